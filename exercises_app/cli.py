@@ -1,0 +1,97 @@
+"""Command line: the GUI by default, and subcommands for headless work.
+
+    exercises-app [--data-dir DIR] [--lang en|fr]            start the app
+    exercises-app validate FILE... [--data-dir DIR]          check content files; exit 1 on any error
+    exercises-app list [--lang fr]                           print the library as a table
+
+``--data-dir`` and ``--lang`` are accepted before or after the subcommand.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .config import AppPaths, resolve_data_dir
+from .core.dose_text import describe_dose
+from .core.errors import ContentError
+from .core.library import load_library
+from .core.library_source import load_active_library
+from .core.text import LANGUAGES, system_language
+from .core.vocabulary import POSITIONS, REGIONS
+
+
+def _common_options(suppress_defaults: bool) -> argparse.ArgumentParser:
+    """Options every command accepts; subcommand copies use SUPPRESS so they don't erase earlier values."""
+    default = argparse.SUPPRESS if suppress_defaults else None
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=default, help="folder for settings and records (default: the platform's data folder)")
+    common.add_argument("--lang", choices=LANGUAGES, default=default, help="language of the interface and content (default: the system's)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every command."""
+    parser = argparse.ArgumentParser(
+        prog="exercises-app",
+        description="Home exercise programmes for back and neck pain.",
+        parents=[_common_options(suppress_defaults=False)],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = _common_options(suppress_defaults=True)
+    validate = sub.add_parser("validate", parents=[common], help="check library files; print FILE:LINE: message for each problem")
+    validate.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    sub.add_parser("list", parents=[common], help="print the exercise library as a table")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``exercises-app`` and ``python -m exercises_app``."""
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    paths = AppPaths(data_dir=resolve_data_dir(args.data_dir))
+    if args.command == "validate":
+        return _validate(args.files, paths)
+    if args.command == "list":
+        return _list(paths, args.lang or system_language())
+    from .gui.app import run_gui  # Qt widgets load only for the GUI
+
+    return run_gui(paths, args.lang)
+
+
+def _validate(files: list[Path], paths: AppPaths) -> int:
+    failed = False
+    for file in files:
+        try:
+            load_library(file, paths.assets_dir)
+        except ContentError as exc:
+            failed = True
+            for problem in exc.problems:
+                print(problem)
+        else:
+            print(f"{file}: valid", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _list(paths: AppPaths, lang: str) -> int:
+    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
+    for problem in loaded.problems:
+        print(problem, file=sys.stderr)
+    if loaded.library is None:
+        return 1
+    headers = ("id", "nom" if lang == "fr" else "name", "région" if lang == "fr" else "region",
+               "position", "dose")
+    rows = [
+        (e.id, e.name.get(lang), REGIONS[e.region].get(lang), POSITIONS[e.position].get(lang), describe_dose(e.dose, lang))
+        for e in loaded.library.exercises
+    ]
+    widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers) - 1)]
+    for row in [headers, tuple("-" * len(h) for h in headers), *rows]:
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)) + "  " + row[-1])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""One place that resolves every path the app uses, with overrides for tests and packagers.
+
+Order for the data folder: ``--data-dir`` on the command line, then the environment variable
+``EXERCISES_APP_DATA_DIR``, then the platform's standard location (QStandardPaths).
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "exercises-app"
+DATA_DIR_ENV = "EXERCISES_APP_DATA_DIR"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _bundled(name: str) -> Path:
+    """A folder shipped with the app: inside the package when installed from a wheel,
+    at the top of the repository when run from a checkout."""
+    inside = _PACKAGE_DIR / name
+    return inside if inside.is_dir() else _PACKAGE_DIR.parent / name
+
+
+def standard_data_dir() -> Path:
+    """The platform's folder for this app's data (e.g. ~/.local/share/exercises-app)."""
+    from PySide6.QtCore import QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(base or Path.home() / ".local" / "share") / APP_NAME
+
+
+def resolve_data_dir(cli_value: str | None, environ: Mapping[str, str] = os.environ) -> Path:
+    """The data folder from the command line, the environment, or the platform default."""
+    if cli_value:
+        return Path(cli_value).expanduser().resolve()
+    if environ.get(DATA_DIR_ENV):
+        return Path(environ[DATA_DIR_ENV]).expanduser().resolve()
+    return standard_data_dir()
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """Every file and folder the app reads or writes."""
+
+    data_dir: Path
+    assets_dir: Path = _bundled("assets")
+    bundled_data_dir: Path = _bundled("data")
+
+    @property
+    def bundled_library(self) -> Path:
+        """The library shipped with the app."""
+        return self.bundled_data_dir / "exercises.yaml"
+
+    @property
+    def user_library(self) -> Path:
+        """An optional library the user or clinic puts in the data folder to replace the bundled one."""
+        return self.data_dir / "exercises.yaml"
+
+    @property
+    def settings_file(self) -> Path:
+        """Window state and preferences (INI format)."""
+        return self.data_dir / "settings.ini"
+
+    @property
+    def log_file(self) -> Path:
+        return self.data_dir / "exercises-app.log"
+
+    def ensure_data_dir(self) -> bool:
+        """Create the data folder if needed; False when it cannot be created."""
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return False
+        return True
+
+
+def i18n_dir() -> Path:
+    """The compiled translations shipped with the package."""
+    return _PACKAGE_DIR / "i18n"

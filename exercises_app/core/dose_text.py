@@ -1,0 +1,52 @@
+"""Plain-language descriptions of a dose, in English and French, for lists, the CLI and print."""
+from __future__ import annotations
+
+from .library import Dose
+from .text import normalise_language
+
+_WORDS = {
+    "en": {
+        "sets": ("{n} set", "{n} sets"), "reps": ("{n} rep", "{n} reps"),
+        "hold": "hold {n} s", "tempo": "{n} s per movement", "rest": "rest {n} s",
+        "side": "each side", "day": ("once a day", "{n} times a day"),
+    },
+    "fr": {
+        "sets": ("{n} série", "{n} séries"), "reps": ("{n} répétition", "{n} répétitions"),
+        "hold": "tenir {n} s", "tempo": "{n} s par mouvement", "rest": "repos {n} s",
+        "side": "de chaque côté", "day": ("une fois par jour", "{n} fois par jour"),
+    },
+}
+
+
+def _plural(forms: tuple[str, str], n: int) -> str:
+    return (forms[0] if n == 1 else forms[1]).format(n=n)
+
+
+def describe_dose(dose: Dose, lang: str) -> str:
+    """A one-line summary such as '2 sets × 10 reps, hold 5 s, 2 times a day'."""
+    words = _WORDS[normalise_language(lang)]
+    parts = [f"{_plural(words['sets'], dose.sets)} × {_plural(words['reps'], dose.reps)}"]
+    if dose.per_side:
+        parts[0] += f" {words['side']}"
+    if dose.hold_s:
+        parts.append(words["hold"].format(n=dose.hold_s))
+    if dose.tempo_s:
+        parts.append(words["tempo"].format(n=dose.tempo_s))
+    parts.append(_plural(words["day"], dose.times_per_day))
+    return ", ".join(parts)
+
+
+def dose_rows(dose: Dose, lang: str) -> list[tuple[str, str]]:
+    """The dose as (label, value) rows for a table."""
+    fr = normalise_language(lang) == "fr"
+    rows = [
+        ("Séries" if fr else "Sets", str(dose.sets)),
+        (("Répétitions" if fr else "Repetitions") + ((" (chaque côté)" if fr else " (each side)") if dose.per_side else ""), str(dose.reps)),
+    ]
+    if dose.hold_s:
+        rows.append(("Tenir" if fr else "Hold", f"{dose.hold_s} s"))
+    if dose.tempo_s:
+        rows.append(("Rythme" if fr else "Tempo", (f"{dose.tempo_s} s par mouvement" if fr else f"{dose.tempo_s} s per movement")))
+    rows.append(("Repos entre les séries" if fr else "Rest between sets", f"{dose.rest_s} s"))
+    rows.append(("Fois par jour" if fr else "Times a day", str(dose.times_per_day)))
+    return rows

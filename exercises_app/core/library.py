@@ -1,0 +1,345 @@
+"""The exercise library: typed model and a validating loader for ``data/exercises.yaml``."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ContentError, Problem
+from .search import fold
+from .text import LANGUAGES, Text
+from .vocabulary import CONDITIONS, EQUIPMENT, POSITIONS, REGIONS
+from .yamlsource import LineIndex, PathKey, read_yaml
+
+LIBRARY_FORMAT = "exercises-app-library"
+LIBRARY_VERSION = 1
+
+
+@dataclass(frozen=True)
+class DoseLimits:
+    """Bounds that keep a dose plausible for home exercise; outside them it is a typo."""
+
+    sets: tuple[int, int] = (1, 10)
+    reps: tuple[int, int] = (1, 50)
+    hold_s: tuple[int, int] = (1, 300)
+    tempo_s: tuple[int, int] = (1, 20)
+    rest_s: tuple[int, int] = (0, 600)
+    times_per_day: tuple[int, int] = (1, 5)
+
+
+DOSE_LIMITS = DoseLimits()
+
+
+@dataclass(frozen=True)
+class Dose:
+    """How much of an exercise to do. ``hold_s`` or ``tempo_s`` (or both) is set."""
+
+    sets: int
+    reps: int
+    hold_s: int | None
+    tempo_s: int | None
+    rest_s: int
+    per_side: bool
+    times_per_day: int
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One drawing of an exercise, as a path relative to the assets folder."""
+
+    file: str
+    caption: Text
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One exercise of the library, with all its bilingual content."""
+
+    id: str
+    name: Text
+    summary: Text
+    region: str
+    position: str
+    equipment: tuple[str, ...]
+    suits: tuple[str, ...]
+    caution: tuple[str, ...]
+    start: Text
+    steps: tuple[Text, ...]
+    cues: tuple[Text, ...]
+    mistakes: tuple[Text, ...]
+    precautions: tuple[Text, ...]
+    stop_if: tuple[Text, ...]
+    dose: Dose
+    illustration: tuple[Frame, ...]
+    line: int
+
+    def matches(self, query: str) -> bool:
+        """True when the search ``query`` occurs in the id, name or summary, in either language."""
+        needle = fold(query.strip())
+        return not needle or needle in self.id or self.name.matches(needle) or self.summary.matches(needle)
+
+
+@dataclass(frozen=True)
+class Safety:
+    """General stop rules and red flags shown with every exercise."""
+
+    stop_rules: tuple[Text, ...]
+    emergency: tuple[Text, ...]
+    urgent: tuple[Text, ...]
+    disclaimer: Text
+
+
+@dataclass(frozen=True)
+class Library:
+    """The loaded library file."""
+
+    source: Path
+    safety: Safety
+    exercises: tuple[Exercise, ...]
+
+    def get(self, exercise_id: str) -> Exercise | None:
+        """The exercise with this id, or None."""
+        return next((e for e in self.exercises if e.id == exercise_id), None)
+
+    def filter(self, query: str = "", region: str | None = None, position: str | None = None) -> list[Exercise]:
+        """Exercises matching a free-text query and optional region and position tags."""
+        return [
+            e
+            for e in self.exercises
+            if e.matches(query)
+            and (region is None or e.region == region)
+            and (position is None or e.position == position)
+        ]
+
+
+def load_library(path: Path, assets_dir: Path) -> Library:
+    """Load and validate a library file; raise ContentError listing every problem found."""
+    data, lines = read_yaml(path)
+    checker = _Checker(str(path), lines, assets_dir)
+    library = checker.library(data, path)
+    if checker.problems:
+        raise ContentError(checker.problems)
+    assert library is not None
+    return library
+
+
+_EXERCISE_KEYS = {
+    "id", "name", "summary", "region", "position", "equipment", "suits", "caution", "start",
+    "steps", "cues", "mistakes", "precautions", "stop_if", "dose", "illustration",
+}
+_DOSE_REQUIRED = {"sets", "reps", "rest_s", "per_side", "times_per_day"}
+_DOSE_OPTIONAL = {"hold_s", "tempo_s"}
+_TEXT_LISTS = ("steps", "cues", "mistakes", "precautions", "stop_if")
+
+
+class _Checker:
+    """Turns parsed YAML into the model, collecting problems with their lines instead of stopping."""
+
+    def __init__(self, file: str, lines: LineIndex, assets_dir: Path) -> None:
+        self.file = file
+        self.lines = lines
+        self.assets_dir = assets_dir
+        self.problems: list[Problem] = []
+
+    # -- reporting -------------------------------------------------------------------------
+    def fail(self, path: PathKey, message: str, at_key: bool = False) -> None:
+        line = self.lines.key_line(path) if at_key else self.lines.line(path)
+        self.problems.append(Problem(self.file, line, message))
+
+    # -- generic shapes --------------------------------------------------------------------
+    def mapping(self, value: Any, path: PathKey, what: str, required: set[str], optional: Iterable[str] = ()) -> dict | None:
+        """Check ``value`` is a mapping with exactly the allowed keys."""
+        if not isinstance(value, dict):
+            self.fail(path, f"{what} must be a mapping of keys to values, not {_kind(value)}")
+            return None
+        allowed = required | set(optional)
+        for key in value:
+            if key not in allowed:
+                self.fail(path + (key,), f"unknown key '{key}' in {what} (expected one of: {', '.join(sorted(allowed))})", at_key=True)
+        for key in sorted(required - set(value)):
+            self.fail(path, f"missing field '{key}' in {what}", at_key=True)
+        return value
+
+    def text(self, value: Any, path: PathKey, what: str) -> Text | None:
+        """A bilingual text ``{en: ..., fr: ...}``."""
+        if isinstance(value, str):
+            self.fail(path, f"{what} must give both languages as 'en:' and 'fr:', not a single string")
+            return None
+        fields = self.mapping(value, path, what, set(), LANGUAGES)
+        if fields is None:
+            return None
+        ok = True
+        for lang in LANGUAGES:
+            language = "French" if lang == "fr" else "English"
+            if lang not in fields:
+                self.fail(path, f"{what} is missing its {language} text ('{lang}:')", at_key=True)
+                ok = False
+                continue
+            item = fields[lang]
+            if not isinstance(item, str):
+                self.fail(path + (lang,), f"{what} ({lang}) must be text, not {_kind(item)}")
+                ok = False
+            elif not item.strip():
+                self.fail(path + (lang,), f"{what} has empty {language} text")
+                ok = False
+        return Text(fields["en"].strip(), fields["fr"].strip()) if ok else None
+
+    def text_list(self, value: Any, path: PathKey, what: str) -> tuple[Text, ...]:
+        """A non-empty list of bilingual texts."""
+        if not isinstance(value, list) or not value:
+            self.fail(path, f"{what} must be a non-empty list, not {_kind(value)}")
+            return ()
+        items = [self.text(item, path + (i,), f"{what} item {i + 1}") for i, item in enumerate(value)]
+        return tuple(t for t in items if t is not None)
+
+    def tag(self, value: Any, path: PathKey, what: str, vocabulary: dict[str, Text]) -> str | None:
+        if not isinstance(value, str) or value not in vocabulary:
+            self.fail(path, f"{what} '{value}' is not one of: {', '.join(vocabulary)}")
+            return None
+        return value
+
+    def tags(self, value: Any, path: PathKey, what: str, vocabulary: dict[str, Text]) -> tuple[str, ...]:
+        if not isinstance(value, list):
+            self.fail(path, f"{what} must be a list (use [] for none), not {_kind(value)}")
+            return ()
+        found = [self.tag(item, path + (i,), what, vocabulary) for i, item in enumerate(value)]
+        for i, item in enumerate(value):
+            if value.index(item) != i:
+                self.fail(path + (i,), f"{what} '{item}' is listed twice")
+        return tuple(t for t in found if t is not None)
+
+    def integer(self, value: Any, path: PathKey, what: str, bounds: tuple[int, int]) -> int | None:
+        low, high = bounds
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(path, f"{what} must be a whole number, not {_kind(value)}")
+            return None
+        if not low <= value <= high:
+            self.fail(path, f"{what} of {value} is not plausible (allowed {low} to {high})")
+            return None
+        return value
+
+    # -- the document ----------------------------------------------------------------------
+    def library(self, data: Any, source: Path) -> Library | None:
+        top = self.mapping(data, (), "the library file", {"format", "version", "safety", "exercises"})
+        if top is None:
+            return None
+        if "format" in top and top["format"] != LIBRARY_FORMAT:
+            self.fail(("format",), f"format must be '{LIBRARY_FORMAT}', not '{top['format']}'")
+        if "version" in top and top["version"] != LIBRARY_VERSION:
+            self.fail(("version",), f"version {top['version']!r} is not supported (this app reads version {LIBRARY_VERSION})")
+        safety = self.safety(top.get("safety"), ("safety",)) if "safety" in top else None
+        exercises = self.exercises(top.get("exercises"), ("exercises",)) if "exercises" in top else ()
+        if self.problems or safety is None:
+            return None
+        return Library(source=source, safety=safety, exercises=exercises)
+
+    def safety(self, value: Any, path: PathKey) -> Safety | None:
+        fields = self.mapping(value, path, "safety", {"stop_rules", "red_flags", "disclaimer"})
+        if fields is None:
+            return None
+        flags = self.mapping(fields.get("red_flags"), path + ("red_flags",), "red_flags", {"emergency", "urgent"}) or {}
+        stop_rules = self.text_list(fields.get("stop_rules"), path + ("stop_rules",), "stop_rules")
+        emergency = self.text_list(flags.get("emergency"), path + ("red_flags", "emergency"), "emergency red flags")
+        urgent = self.text_list(flags.get("urgent"), path + ("red_flags", "urgent"), "urgent red flags")
+        disclaimer = self.text(fields.get("disclaimer"), path + ("disclaimer",), "disclaimer")
+        if disclaimer is None:
+            return None
+        return Safety(stop_rules, emergency, urgent, disclaimer)
+
+    def exercises(self, value: Any, path: PathKey) -> tuple[Exercise, ...]:
+        if not isinstance(value, list) or not value:
+            self.fail(path, f"exercises must be a non-empty list, not {_kind(value)}")
+            return ()
+        result: list[Exercise] = []
+        first_line: dict[str, int] = {}
+        for i, item in enumerate(value):
+            exercise = self.exercise(item, path + (i,))
+            if exercise is None:
+                continue
+            if exercise.id in first_line:
+                self.fail(path + (i, "id"), f"duplicate exercise id '{exercise.id}' (first defined on line {first_line[exercise.id]})")
+                continue
+            first_line[exercise.id] = self.lines.line(path + (i, "id"))
+            result.append(exercise)
+        return tuple(result)
+
+    def exercise(self, value: Any, path: PathKey) -> Exercise | None:
+        label = f"exercise {path[-1] + 1}" if isinstance(path[-1], int) else "exercise"
+        if isinstance(value, dict) and isinstance(value.get("id"), str):
+            label = f"exercise '{value['id']}'"
+        fields = self.mapping(value, path, label, _EXERCISE_KEYS)
+        if fields is None or not _EXERCISE_KEYS <= set(fields):
+            return None
+        before = len(self.problems)
+        exercise_id = fields["id"]
+        if not isinstance(exercise_id, str) or not exercise_id or not all(c.isascii() and (c.isalnum() or c == "-") for c in exercise_id) or exercise_id != exercise_id.lower():
+            self.fail(path + ("id",), f"id {exercise_id!r} must be lower-case letters, digits and hyphens")
+        texts = {key: self.text(fields[key], path + (key,), f"{key} of {label}") for key in ("name", "summary", "start")}
+        lists = {key: self.text_list(fields[key], path + (key,), f"{key} of {label}") for key in _TEXT_LISTS}
+        region = self.tag(fields["region"], path + ("region",), "region", REGIONS)
+        position = self.tag(fields["position"], path + ("position",), "position", POSITIONS)
+        equipment = self.tags(fields["equipment"], path + ("equipment",), "equipment", EQUIPMENT)
+        suits = self.tags(fields["suits"], path + ("suits",), "condition", CONDITIONS)
+        caution = self.tags(fields["caution"], path + ("caution",), "condition", CONDITIONS)
+        dose = self.dose(fields["dose"], path + ("dose",), label)
+        frames = self.frames(fields["illustration"], path + ("illustration",), label)
+        if len(self.problems) != before:
+            return None
+        return Exercise(
+            id=exercise_id, name=texts["name"], summary=texts["summary"], region=region, position=position,
+            equipment=equipment, suits=suits, caution=caution, start=texts["start"],
+            steps=lists["steps"], cues=lists["cues"], mistakes=lists["mistakes"],
+            precautions=lists["precautions"], stop_if=lists["stop_if"], dose=dose, illustration=frames,
+            line=self.lines.line(path),
+        )  # type: ignore[arg-type]
+
+    def dose(self, value: Any, path: PathKey, label: str) -> Dose | None:
+        fields = self.mapping(value, path, f"dose of {label}", _DOSE_REQUIRED, _DOSE_OPTIONAL)
+        if fields is None:
+            return None
+        number: Callable[[str], int | None] = lambda key: (
+            self.integer(fields[key], path + (key,), f"{key}", getattr(DOSE_LIMITS, key)) if key in fields else None
+        )
+        values = {key: number(key) for key in ("sets", "reps", "hold_s", "tempo_s", "rest_s", "times_per_day")}
+        per_side = fields.get("per_side")
+        if "per_side" in fields and not isinstance(per_side, bool):
+            self.fail(path + ("per_side",), f"per_side must be true or false, not {_kind(per_side)}")
+        if "hold_s" not in fields and "tempo_s" not in fields:
+            self.fail(path, f"dose of {label} needs hold_s (seconds held) or tempo_s (seconds per movement), or both", at_key=True)
+        if any(values[k] is None for k in ("sets", "reps", "rest_s", "times_per_day")) or not isinstance(per_side, bool):
+            return None
+        return Dose(
+            sets=values["sets"], reps=values["reps"], hold_s=values["hold_s"], tempo_s=values["tempo_s"],
+            rest_s=values["rest_s"], per_side=per_side, times_per_day=values["times_per_day"],
+        )  # type: ignore[arg-type]
+
+    def frames(self, value: Any, path: PathKey, label: str) -> tuple[Frame, ...]:
+        if not isinstance(value, list) or not value:
+            self.fail(path, f"illustration of {label} must be a non-empty list of frames, not {_kind(value)}")
+            return ()
+        frames: list[Frame] = []
+        for i, item in enumerate(value):
+            fields = self.mapping(item, path + (i,), f"illustration frame {i + 1} of {label}", {"file", "caption"})
+            if fields is None or "file" not in fields:
+                continue
+            caption = self.text(fields.get("caption"), path + (i, "caption"), f"caption of frame {i + 1}") if "caption" in fields else None
+            file = fields["file"]
+            if not isinstance(file, str) or not file.endswith(".svg") or ".." in Path(file).parts or Path(file).is_absolute():
+                self.fail(path + (i, "file"), f"illustration file {file!r} must be an .svg path inside the assets folder")
+                continue
+            if not (self.assets_dir / file).is_file():
+                self.fail(path + (i, "file"), f"illustration file '{file}' does not exist in {self.assets_dir}")
+                continue
+            if caption is not None:
+                frames.append(Frame(file, caption))
+        return tuple(frames)
+
+
+def _kind(value: Any) -> str:
+    """A plain-words name for the type of a YAML value, for error messages."""
+    if value is None:
+        return "nothing"
+    return {
+        bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list", dict: "a mapping",
+    }.get(type(value), type(value).__name__)

@@ -1,0 +1,126 @@
+"""Read YAML safely while remembering the line of every value, for precise error messages.
+
+Only the constructs of ``yaml.safe_load`` are accepted (the same SafeLoader does the work);
+anchors/aliases, duplicate keys and oversized files are refused because content files never
+need them and they hide mistakes.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ContentError, Problem
+
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+#: Content files are a few hundred kilobytes; anything far larger is not one of ours.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+PathKey = tuple[str | int, ...]
+
+
+class LineIndex:
+    """Maps a path inside the document, such as ``("exercises", 2, "dose")``, to its line."""
+
+    def __init__(self) -> None:
+        self._lines: dict[PathKey, int] = {}
+        self._key_lines: dict[PathKey, int] = {}
+
+    def record(self, path: PathKey, line: int, key_line: int | None = None) -> None:
+        self._lines[path] = line
+        if key_line is not None:
+            self._key_lines[path] = key_line
+
+    def line(self, path: PathKey) -> int:
+        """Line of the value at ``path``, or of the nearest enclosing value that exists."""
+        while path:
+            if path in self._lines:
+                return self._lines[path]
+            path = path[:-1]
+        return self._lines.get((), 1)
+
+    def key_line(self, path: PathKey) -> int:
+        """Line of the mapping key that introduces ``path`` (falls back to the value's line)."""
+        return self._key_lines.get(path, self.line(path))
+
+
+def read_yaml(path: Path) -> tuple[Any, LineIndex]:
+    """Load a YAML file with ``SafeLoader`` and index its lines; raise ContentError on any problem."""
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ContentError.single(name, 1, f"cannot read the file: {exc.strerror or exc}") from exc
+    if len(raw) > MAX_FILE_BYTES:
+        raise ContentError.single(name, 1, f"file is too large ({len(raw)} bytes; at most {MAX_FILE_BYTES})")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ContentError.single(name, line, "the file is not valid UTF-8 text") from exc
+    return parse_yaml(text, name)
+
+
+def parse_yaml(text: str, name: str) -> tuple[Any, LineIndex]:
+    """Parse YAML text (see ``read_yaml``); ``name`` is used in error messages."""
+    loader = SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        index = LineIndex()
+        if node is not None:
+            problems: list[Problem] = []
+            _index_node(node, (), index, name, problems, set())
+            if problems:
+                raise ContentError(problems)
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        message = " ".join(part for part in (exc.context, exc.problem) if part) or "invalid YAML"
+        raise ContentError.single(name, line, f"YAML syntax: {message}") from exc
+    except yaml.YAMLError as exc:
+        raise ContentError.single(name, 1, f"YAML: {exc}") from exc
+    except RecursionError as exc:
+        raise ContentError.single(name, 1, "the file is nested too deeply") from exc
+    finally:
+        loader.dispose()
+    return data, index
+
+
+def _index_node(
+    node: yaml.Node, path: PathKey, index: LineIndex, name: str, problems: list[Problem], seen: set[int]
+) -> None:
+    """Record the line of ``node`` and its children; report aliases and duplicate keys."""
+    if id(node) in seen:
+        problems.append(Problem(name, node.start_mark.line + 1, "anchors and aliases (&, *) are not supported"))
+        return
+    seen.add(id(node))
+    if not path:
+        index.record((), node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        keys_seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                problems.append(Problem(name, key_node.start_mark.line + 1, "a key must be plain text"))
+                continue
+            key = key_node.value
+            key_line = key_node.start_mark.line + 1
+            if key == "<<":
+                problems.append(Problem(name, key_line, "merge keys (<<) are not supported"))
+                continue
+            if key in keys_seen:
+                problems.append(
+                    Problem(name, key_line, f"duplicate key '{key}' (first given on line {keys_seen[key]})")
+                )
+                continue
+            keys_seen[key] = key_line
+            child = path + (key,)
+            index.record(child, value_node.start_mark.line + 1, key_line)
+            _index_node(value_node, child, index, name, problems, seen)
+    elif isinstance(node, yaml.SequenceNode):
+        for position, item in enumerate(node.value):
+            child = path + (position,)
+            index.record(child, item.start_mark.line + 1)
+            _index_node(item, child, index, name, problems, seen)

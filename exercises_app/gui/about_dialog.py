@@ -1,0 +1,44 @@
+"""The About box: version, licence, data folder and the 'not a medical device' statement."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from .. import __version__
+from .context import AppContext
+
+
+class AboutDialog(QDialog):
+    """Who made the app, under which licence, where its data lives, and what it is not."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About Exercises"))
+        label = QLabel(self.html(context))
+        label.setWordWrap(True)
+        label.setOpenExternalLinks(False)
+        label.setMinimumWidth(460)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(buttons)
+
+    def html(self, context: AppContext) -> str:
+        parts = [
+            f"<h2>{escape(self.tr('Exercises for back and neck'))}</h2>",
+            f"<p>{escape(self.tr('Version {version}').format(version=__version__))}</p>",
+            f"<p>{escape(self.tr('Home exercise programmes for back and neck pain, kept on this computer. Nothing is sent anywhere.'))}</p>",
+            f"<p><b>{escape(self.tr('Not a medical device.'))}</b> "
+            f"{escape(self.tr('This app helps you follow exercises a health professional has prescribed. It does not diagnose or treat, and it does not replace their advice.'))}</p>",
+            f"<p>{escape(self.tr('Licence: GNU General Public License, version 3 or later.'))}</p>",
+            f"<p>{escape(self.tr('Data folder: {folder}').format(folder=context.paths.data_dir))}</p>",
+        ]
+        return "".join(parts)
+
+    @classmethod
+    def show_about(cls, context: AppContext, parent: QWidget | None = None) -> tuple[None, bool]:
+        dialog = cls(context, parent)
+        return None, dialog.exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,303 @@
+"""The Library view: search and filter the exercises, and read one in full with its moving drawing."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.dose_text import dose_rows
+from ..core.library import Exercise, Library
+from ..core.vocabulary import CONDITIONS, EQUIPMENT, POSITIONS, REGIONS
+from .content_html import bullet_list, heading, paragraph
+from .context import AppContext
+from .widgets.illustration import IllustrationWidget
+
+
+class LibraryView(QWidget):
+    """Searchable exercise list on the left, the selected exercise in full on the right."""
+
+    safetyRequested = Signal()
+    exerciseSelected = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.lang = context.lang
+        self.library: Library | None = context.library_load.library
+
+        self.banner = QLabel()
+        self.banner.setObjectName("errorBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.setStyleSheet(
+            "#errorBanner { background: #fff4d6; color: #3d2b00; border: 1px solid #b07d00; padding: 8px; }"
+        )
+        self._show_problems()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_list_panel())
+        splitter.addWidget(self._build_detail_panel())
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 900])
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self._refresh_list()
+
+    # -- building --------------------------------------------------------------------------
+    def _build_list_panel(self) -> QWidget:
+        panel = QWidget()
+        panel.setMinimumWidth(260)
+        panel.setMaximumWidth(420)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search exercises"))
+        self.search.setAccessibleName(self.tr("Search exercises"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._refresh_list)
+
+        self.region_filter = QComboBox()
+        self.region_filter.setAccessibleName(self.tr("Filter by body region"))
+        self.region_filter.addItem(self.tr("All body regions"), None)
+        for key, label in REGIONS.items():
+            self.region_filter.addItem(label.get(self.lang), key)
+        self.region_filter.currentIndexChanged.connect(self._refresh_list)
+
+        self.position_filter = QComboBox()
+        self.position_filter.setAccessibleName(self.tr("Filter by position"))
+        self.position_filter.addItem(self.tr("All positions"), None)
+        for key, label in POSITIONS.items():
+            self.position_filter.addItem(label.get(self.lang), key)
+        self.position_filter.currentIndexChanged.connect(self._refresh_list)
+
+        self.count_label = QLabel()
+        self.exercise_list = QListWidget()
+        self.exercise_list.setAccessibleName(self.tr("Exercises"))
+        self.exercise_list.setUniformItemSizes(True)
+        self.exercise_list.currentItemChanged.connect(self._on_current_item_changed)
+
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.region_filter)
+        layout.addWidget(self.position_filter)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.exercise_list, 1)
+        return panel
+
+    def _build_detail_panel(self) -> QWidget:
+        self.title = QLabel()
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(self.font().pointSizeF() * 1.9)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setWordWrap(True)
+        self.title.setAccessibleName(self.tr("Exercise name"))
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        summary_font = QFont(self.font())
+        summary_font.setPointSizeF(self.font().pointSizeF() * 1.15)
+        self.summary.setFont(summary_font)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+
+        self.illustration = IllustrationWidget()
+        self.illustration.setMinimumHeight(260)
+        self.play_button = QPushButton()
+        self.play_button.setCheckable(True)
+        self.play_button.setAccessibleName(self.tr("Play or pause the movement"))
+        self.play_button.toggled.connect(self._on_play_toggled)
+        self.illustration.playingChanged.connect(self._sync_play_button)
+        self.captions = QLabel()
+        self.captions.setWordWrap(True)
+
+        self.dose = QLabel()
+        self.dose.setObjectName("doseBox")
+        self.dose.setTextFormat(Qt.TextFormat.RichText)
+        self.dose.setStyleSheet("#doseBox { border: 1px solid palette(mid); border-radius: 6px; padding: 8px; }")
+
+        self.sections = QLabel()
+        self.sections.setWordWrap(True)
+        self.sections.setTextFormat(Qt.TextFormat.RichText)
+        self.sections.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sections.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        self.safety_button = QPushButton(self.tr("When to stop and seek care"))
+        self.safety_button.clicked.connect(self.safetyRequested)
+
+        picture_row = QHBoxLayout()
+        picture_column = QVBoxLayout()
+        picture_column.addWidget(self.illustration, 1)
+        controls = QHBoxLayout()
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.captions, 1)
+        picture_column.addLayout(controls)
+        picture_row.addLayout(picture_column, 3)
+        dose_column = QVBoxLayout()
+        dose_column.addWidget(self.dose)
+        dose_column.addWidget(self.safety_button)
+        dose_column.addStretch(1)
+        picture_row.addLayout(dose_column, 2)
+
+        content = QWidget()
+        self.detail_layout = QVBoxLayout(content)
+        self.detail_layout.setContentsMargins(16, 8, 16, 16)
+        self.detail_layout.addWidget(self.title)
+        self.detail_layout.addWidget(self.summary)
+        self.detail_layout.addWidget(self.facts)
+        self.detail_layout.addLayout(picture_row)
+        self.detail_layout.addWidget(self.sections)
+        self.detail_layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.detail_scroll = scroll
+        return scroll
+
+    # -- state -----------------------------------------------------------------------------
+    def _show_problems(self) -> None:
+        load = self.context.library_load
+        if not load.problems:
+            self.banner.hide()
+            return
+        if load.library is None:
+            intro = self.tr("The exercise library could not be loaded. Fix these problems and restart:")
+        else:
+            intro = self.tr("Your exercise library has problems, so the library that comes with the app is shown instead:")
+        details = "<br/>".join(escape(str(p)) for p in load.problems[:12])
+        more = len(load.problems) - 12
+        if more > 0:
+            details += "<br/>" + escape(self.tr("…and {count} more").format(count=more))
+        self.banner.setText(f"<b>{escape(intro)}</b><br/>{details}")
+        self.banner.show()
+
+    @Slot()
+    def _refresh_list(self) -> None:
+        current = self.current_exercise_id()
+        self.exercise_list.clear()
+        exercises = self.library.filter(
+            self.search.text(), self.region_filter.currentData(), self.position_filter.currentData()
+        ) if self.library else []
+        for exercise in exercises:
+            item = QListWidgetItem(exercise.name.get(self.lang))
+            item.setData(Qt.ItemDataRole.UserRole, exercise.id)
+            item.setToolTip(exercise.summary.get(self.lang))
+            self.exercise_list.addItem(item)
+        self.count_label.setText(self.tr("%n exercise(s)", "", len(exercises)))
+        if not self.select_exercise(current or "") and self.exercise_list.count():
+            self.exercise_list.setCurrentRow(0)
+        if not self.exercise_list.count():
+            self._show_exercise(None)
+
+    def current_exercise_id(self) -> str | None:
+        item = self.exercise_list.currentItem() if hasattr(self, "exercise_list") else None
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def select_exercise(self, exercise_id: str) -> bool:
+        """Select the exercise in the list; False when it is not shown."""
+        for row in range(self.exercise_list.count()):
+            if self.exercise_list.item(row).data(Qt.ItemDataRole.UserRole) == exercise_id:
+                self.exercise_list.setCurrentRow(row)
+                return True
+        return False
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def restore_state(self, settings: QSettings) -> None:
+        self.select_exercise(str(settings.value("library/exercise", "")))
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("library/exercise", self.current_exercise_id() or "")
+
+    # -- showing one exercise --------------------------------------------------------------
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _on_current_item_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        exercise = self.library.get(str(current.data(Qt.ItemDataRole.UserRole))) if current and self.library else None
+        self._show_exercise(exercise)
+        if exercise:
+            self.exerciseSelected.emit(exercise.id)
+
+    def _show_exercise(self, exercise: Exercise | None) -> None:
+        has_exercise = exercise is not None
+        for widget in (self.illustration, self.play_button, self.dose, self.safety_button):
+            widget.setVisible(has_exercise)
+        if exercise is None:
+            self.title.setText(self.tr("No exercise matches your search") if self.library else "")
+            for label in (self.summary, self.facts, self.captions, self.sections):
+                label.clear()
+            self.illustration.clear()
+            return
+        lang = self.lang
+        self.title.setText(exercise.name.get(lang))
+        self.summary.setText(exercise.summary.get(lang))
+        equipment = ", ".join(EQUIPMENT[e].get(lang) for e in exercise.equipment) or self.tr("none")
+        self.facts.setText(
+            f"<b>{escape(self.tr('Region:'))}</b> {escape(REGIONS[exercise.region].get(lang))} &nbsp;·&nbsp; "
+            f"<b>{escape(self.tr('Position:'))}</b> {escape(POSITIONS[exercise.position].get(lang))} &nbsp;·&nbsp; "
+            f"<b>{escape(self.tr('Equipment:'))}</b> {escape(equipment)}"
+        )
+        self.illustration.set_motion(exercise.id, exercise.dose.tempo_s, exercise.dose.hold_s)
+        self.illustration.set_playing(True)
+        self.captions.setText(
+            " &nbsp; ".join(f"<b>{i}.</b> {escape(frame.caption.get(lang))}" for i, frame in enumerate(exercise.illustration, 1))
+        )
+        rows = "".join(
+            f"<tr><td style='padding:3px 12px 3px 0'>{escape(label)}</td><td style='padding:3px 0'><b>{escape(value)}</b></td></tr>"
+            for label, value in dose_rows(exercise.dose, lang)
+        )
+        self.dose.setText(f"<b>{escape(self.tr('Usual starting dose'))}</b><table>{rows}</table>"
+                          f"<p><i>{escape(self.tr('Your physiotherapist may set a different dose.'))}</i></p>")
+        self.sections.setText(self._sections_html(exercise))
+        self.detail_scroll.verticalScrollBar().setValue(0)
+
+    def _sections_html(self, exercise: Exercise) -> str:
+        lang = self.lang
+        parts = [
+            heading(self.tr("Starting position")), paragraph(exercise.start, lang),
+            heading(self.tr("Steps")), bullet_list(exercise.steps, lang, ordered=True),
+            heading(self.tr("Breathing and what to feel")), bullet_list(exercise.cues, lang),
+            heading(self.tr("Common mistakes")), bullet_list(exercise.mistakes, lang),
+            heading(self.tr("Precautions")), bullet_list(exercise.precautions, lang),
+            heading(self.tr("Stop and tell your physiotherapist if")), bullet_list(exercise.stop_if, lang),
+        ]
+        if self.library:
+            parts.append(bullet_list(self.library.safety.stop_rules, lang))
+        suits = ", ".join(CONDITIONS[c].get(lang) for c in exercise.suits)
+        caution = ", ".join(CONDITIONS[c].get(lang) for c in exercise.caution)
+        parts.append(heading(self.tr("Often used for")) + f"<p>{escape(suits or '—')}</p>")
+        parts.append(heading(self.tr("Take care with")) + f"<p>{escape(caution or '—')}</p>")
+        return "".join(parts)
+
+    @Slot(bool)
+    def _on_play_toggled(self, playing: bool) -> None:
+        self.illustration.set_playing(playing)
+        self._sync_play_button(playing)
+
+    @Slot(bool)
+    def _sync_play_button(self, playing: bool) -> None:
+        self.play_button.blockSignals(True)
+        self.play_button.setChecked(playing)
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
+        self.play_button.blockSignals(False)

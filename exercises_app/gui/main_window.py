@@ -1,0 +1,130 @@
+"""The main window: a navigation column on the left and one view at a time on the right."""
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+
+from .about_dialog import AboutDialog
+from .context import AppContext
+from .library_view import LibraryView
+from .safety_dialog import SafetyDialog
+
+
+class MainWindow(QMainWindow):
+    """Hosts the views (Library today; Today, Session, History and Programme as they arrive)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Exercises for back and neck"))
+        self.setMinimumSize(QSize(900, 560))
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Views"))
+        self.navigation.setFixedWidth(170)
+        self.navigation.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget()
+
+        self.library_view = LibraryView(context)
+        self.library_view.safetyRequested.connect(self._on_safety)
+        self._add_view("library", self.tr("Library"), self.library_view)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self._build_menus()
+        self._restore_state()
+
+    def _add_view(self, key: str, title: str, widget: QWidget) -> None:
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setSizeHint(QSize(160, 48))
+        self.navigation.addItem(item)
+        self.stack.addWidget(widget)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            action = QAction(item.text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _checked=False, r=row: self.navigation.setCurrentRow(r))
+            view_menu.addAction(action)
+        find_action = QAction(self.tr("&Find exercise"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self._on_find)
+        view_menu.addAction(find_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        safety_action = QAction(self.tr("&When to stop and seek care"), self)
+        safety_action.setShortcut(QKeySequence("F1"))
+        safety_action.triggered.connect(self._on_safety)
+        help_menu.addAction(safety_action)
+        about_action = QAction(self.tr("&About"), self)
+        about_action.triggered.connect(self._on_about)
+        help_menu.addAction(about_action)
+
+    def current_view_key(self) -> str:
+        """The key of the view on screen, such as 'library'."""
+        item = self.navigation.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def show_view(self, key: str) -> bool:
+        """Switch to the view ``key``; False if there is no such view."""
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.navigation.setCurrentRow(row)
+                return True
+        return False
+
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        if not self.show_view(str(settings.value("window/view", "library"))):
+            self.navigation.setCurrentRow(0)
+        self.library_view.restore_state(settings)
+
+    def save_state(self) -> None:
+        """Remember geometry, the view on screen and the library selection."""
+        settings = self.context.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/view", self.current_view_key())
+        self.library_view.save_state(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self.save_state()
+        super().closeEvent(event)
+
+    @Slot()
+    def _on_find(self) -> None:
+        self.show_view("library")
+        self.library_view.focus_search()
+
+    @Slot()
+    def _on_safety(self) -> None:
+        library = self.context.library_load.library
+        if library is not None:
+            SafetyDialog.show_safety(library.safety, self.context.lang, self)
+
+    @Slot()
+    def _on_about(self) -> None:
+        AboutDialog.show_about(self.context, self)
