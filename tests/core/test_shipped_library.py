@@ -1,0 +1,73 @@
+"""The library that ships with the app is complete, bilingual and safe."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from exercises_app.config import AppPaths
+from exercises_app.core.library import Library, load_library
+
+GUIDE_EXERCISES = {
+    "cat-cow", "pelvic-tilt", "cobra", "glute-bridge", "hamstring-stretch", "childs-pose", "lumbar-extension",
+}
+EXTENSION_EXERCISES = {"cobra", "lumbar-extension", "cat-cow"}
+
+
+@pytest.fixture(scope="module")
+def library() -> Library:
+    paths = AppPaths(data_dir=Path("unused"))
+    return load_library(paths.bundled_library, paths.assets_dir)
+
+
+def test_has_the_guides_seven_and_at_least_eleven_more(library: Library) -> None:
+    ids = [e.id for e in library.exercises]
+    assert GUIDE_EXERCISES <= set(ids)
+    assert len(ids) >= 18
+    assert len(set(ids) - GUIDE_EXERCISES) >= 11
+
+
+def test_every_text_is_in_both_languages_and_differs(library: Library) -> None:
+    for exercise in library.exercises:
+        texts = [exercise.name, exercise.summary, exercise.start, *exercise.steps, *exercise.cues,
+                 *exercise.mistakes, *exercise.precautions, *exercise.stop_if,
+                 *(f.caption for f in exercise.illustration)]
+        for text in texts:
+            assert text.en.strip() and text.fr.strip(), exercise.id
+        # a French field identical to the English one is almost always a missed translation
+        same = [t.en for t in texts if t.en == t.fr and len(t.en) > 12]
+        assert not same, (exercise.id, same)
+
+
+def test_every_exercise_carries_precautions_and_stop_rules(library: Library) -> None:
+    assert library.safety.stop_rules and library.safety.emergency and library.safety.urgent
+    for exercise in library.exercises:
+        assert exercise.precautions and exercise.stop_if, exercise.id
+        assert len(exercise.steps) >= 3, exercise.id
+
+
+def test_doses_are_plausible_for_home_exercise(library: Library) -> None:
+    for exercise in library.exercises:
+        dose = exercise.dose
+        assert dose.hold_s or dose.tempo_s, exercise.id
+        minutes = dose.sets * dose.reps * (2 if dose.per_side else 1) * ((dose.hold_s or 0) + (dose.tempo_s or 0)) / 60
+        assert 0.2 <= minutes <= 12, (exercise.id, minutes)
+
+
+def test_extension_exercises_warn_about_stenosis(library: Library) -> None:
+    for exercise_id in EXTENSION_EXERCISES:
+        exercise = library.get(exercise_id)
+        assert exercise is not None and "spinal-stenosis" in exercise.caution, exercise_id
+
+
+def test_one_sided_stretches_are_done_per_side(library: Library) -> None:
+    hamstring = library.get("hamstring-stretch")
+    assert hamstring is not None and hamstring.dose.per_side and hamstring.dose.hold_s >= 20
+
+
+def test_no_cure_or_promotional_claims(library: Library) -> None:
+    banned = ("cure", "guérir", "guérit", "100%", "scientifically proven", "scientifiquement prouvé", "traction", "laser")
+    for exercise in library.exercises:
+        for text in [exercise.summary, *exercise.steps, *exercise.cues]:
+            for word in banned:
+                assert word not in text.en.lower() and word not in text.fr.lower(), (exercise.id, word)

@@ -1,0 +1,99 @@
+"""The main window and the Library view, as a patient or physiotherapist uses them."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from exercises_app.gui.context import AppContext
+from exercises_app.gui.main_window import MainWindow
+
+
+def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def list_ids(window: MainWindow) -> list[str]:
+    items = window.library_view.exercise_list
+    return [items.item(row).data(Qt.ItemDataRole.UserRole) for row in range(items.count())]
+
+
+def test_library_lists_every_exercise_and_shows_the_first(qtbot: QtBot, make_context: Callable[..., AppContext]) -> None:
+    window = open_window(qtbot, make_context())
+    view = window.library_view
+    assert window.current_view_key() == "library"
+    assert len(list_ids(window)) >= 18
+    assert view.title.text() == "Cat–cow"
+    assert "Steps" in view.sections.text() and "Precautions" in view.sections.text()
+    assert "Repetitions" in view.dose.text()
+    assert not view.banner.isVisible()
+
+
+def test_search_and_filters_narrow_the_list(qtbot: QtBot, make_context: Callable[..., AppContext]) -> None:
+    window = open_window(qtbot, make_context())
+    view = window.library_view
+    qtbot.keyClicks(view.search, "bridge")
+    assert list_ids(window) == ["glute-bridge"]
+    assert view.title.text() == window.context.library_load.library.get("glute-bridge").name.en
+    view.search.clear()
+    view.region_filter.setCurrentIndex(view.region_filter.findData("neck"))
+    neck = list_ids(window)
+    assert neck and "chin-tuck" in neck and "cobra" not in neck
+    view.position_filter.setCurrentIndex(view.position_filter.findData("standing"))
+    assert list_ids(window) == []
+    assert view.title.text() == "No exercise matches your search"
+    assert not view.illustration.isVisible()
+
+
+def test_window_geometry_view_and_selection_are_remembered(
+    qtbot: QtBot, make_context: Callable[..., AppContext]
+) -> None:
+    window = open_window(qtbot, make_context())
+    window.resize(1024, 640)
+    window.library_view.select_exercise("bird-dog")
+    window.close()
+
+    again = open_window(qtbot, make_context())
+    assert (again.width(), again.height()) == (1024, 640)
+    assert again.library_view.current_exercise_id() == "bird-dog"
+    assert again.current_view_key() == "library"
+
+
+def test_broken_user_library_shows_file_and_line_and_keeps_working(
+    qtbot: QtBot, make_context: Callable[..., AppContext], isolated_data_dir: Path
+) -> None:
+    user_library = isolated_data_dir / "exercises.yaml"
+    user_library.write_text("format: exercises-app-library\nversion: 1\nexercises: [\n", encoding="utf-8")
+    window = open_window(qtbot, make_context())
+    banner = window.library_view.banner
+    assert banner.isVisible()
+    assert f"{user_library}:" in banner.text()
+    assert "library that comes with the app" in banner.text()
+    assert len(list_ids(window)) >= 18
+
+
+def test_french_interface_and_content(qtbot: QtBot, make_context: Callable[..., AppContext]) -> None:
+    window = open_window(qtbot, make_context("fr"))
+    view = window.library_view
+    assert window.navigation.item(0).text() == "Bibliothèque"
+    assert view.title.text() == "Chat-vache"
+    assert "Étapes" in view.sections.text()
+    assert view.search.placeholderText() == "Rechercher un exercice"
+    assert view.count_label.text().startswith(str(len(list_ids(window))))
+    assert "exercices" in view.count_label.text()
+
+
+def test_safety_is_one_click_away(qtbot: QtBot, make_context: Callable[..., AppContext], monkeypatch) -> None:
+    from exercises_app.gui.safety_dialog import SafetyDialog
+
+    shown = []
+    monkeypatch.setattr(SafetyDialog, "exec", lambda self: shown.append(self.browser.toPlainText()) or 0)
+    window = open_window(qtbot, make_context())
+    qtbot.mouseClick(window.library_view.safety_button, Qt.MouseButton.LeftButton)
+    assert shown and "emergency" in shown[0].lower()

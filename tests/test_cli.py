@@ -1,0 +1,55 @@
+"""The command line: validate and list, with options before or after the subcommand."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from exercises_app.cli import build_parser, main
+from exercises_app.config import AppPaths
+
+BUNDLED = AppPaths(data_dir=Path("unused")).bundled_library
+
+
+def test_validate_accepts_the_shipped_library(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(BUNDLED)]) == 0
+    assert "valid" in capsys.readouterr().err
+
+
+def test_validate_prints_file_line_message_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken = tmp_path / "exercises.yaml"
+    text = BUNDLED.read_text(encoding="utf-8").replace("reps: 10", "reps: 500", 1)
+    broken.write_text(text, encoding="utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "reps: 500" in row)
+    assert main(["validate", str(broken), str(BUNDLED)]) == 1
+    out = capsys.readouterr().out.strip().splitlines()
+    assert out == [f"{broken}:{line}: reps of 500 is not plausible (allowed 1 to 50)"]
+
+
+def test_list_in_french_prints_french_names(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["list", "--lang", "fr"]) == 0
+    out = capsys.readouterr().out
+    assert "cat-cow" in out and "Chat" in out and "répétitions" in out
+    assert main(["--lang", "en", "list"]) == 0
+    assert "reps" in capsys.readouterr().out
+
+
+def test_common_options_before_or_after_the_subcommand() -> None:
+    parser = build_parser()
+    before = parser.parse_args(["--data-dir", "/x", "--lang", "fr", "list"])
+    after = parser.parse_args(["list", "--data-dir", "/x", "--lang", "fr"])
+    assert (before.data_dir, before.lang) == (after.data_dir, after.lang) == ("/x", "fr")
+    assert parser.parse_args(["list"]).lang is None
+
+
+def test_list_uses_a_valid_user_library_and_reports_a_broken_one(
+    isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    user = isolated_data_dir / "exercises.yaml"
+    shutil.copy(BUNDLED, user)
+    assert main(["list", "--data-dir", str(isolated_data_dir)]) == 0
+    user.write_text("format: [\n", encoding="utf-8")
+    assert main(["list", "--data-dir", str(isolated_data_dir)]) == 0  # falls back to the bundled library
+    captured = capsys.readouterr()
+    assert f"{user}:" in captured.err and "cat-cow" in captured.out
