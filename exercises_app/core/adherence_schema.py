@@ -1,0 +1,137 @@
+"""The adherence database schema: one upgrade function per version step, applied in order.
+
+To add version 2: write ``def _upgrade_to_2(db)`` that alters the version-1 tables, and register
+it as ``UPGRADES = {1: _create_v1, 2: _upgrade_to_2}``. Each step runs in its own transaction
+with the new version number, so a crash leaves the file at the last finished version.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from .adherence_errors import NewerSchemaError
+
+Upgrade = Callable[[sqlite3.Connection], None]
+
+# Written to the file header (PRAGMA application_id) so that `file` and we can tell our files apart.
+APPLICATION_ID = 0x45584144  # "EXAD": exercises_app adherence
+
+
+def _create_v1(db: sqlite3.Connection) -> None:
+    """Version 1: prescriptions and their activation dates, exercise ticks, session reports."""
+    statements = [
+        """CREATE TABLE store_meta (
+               key TEXT PRIMARY KEY,
+               value TEXT NOT NULL
+           ) WITHOUT ROWID""",
+        """CREATE TABLE prescription (
+               id INTEGER PRIMARY KEY,
+               fingerprint TEXT NOT NULL UNIQUE,
+               programme_id TEXT NOT NULL,
+               programme_version INTEGER NOT NULL,
+               snapshot_json TEXT NOT NULL
+           )""",
+        """CREATE TABLE activation (
+               active_from TEXT PRIMARY KEY
+                   CHECK (active_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+               prescription_id INTEGER NOT NULL REFERENCES prescription(id)
+           ) WITHOUT ROWID""",
+        """CREATE TABLE exercise_record (
+               on_date TEXT NOT NULL,
+               slot INTEGER NOT NULL CHECK (slot >= 1),
+               exercise_id TEXT NOT NULL,
+               status TEXT NOT NULL CHECK (status IN ('done', 'partial', 'skipped')),
+               sets_done INTEGER NOT NULL CHECK (sets_done >= 0),
+               sets_prescribed INTEGER NOT NULL CHECK (sets_prescribed >= 1 AND sets_done <= sets_prescribed),
+               recorded_at TEXT NOT NULL,
+               PRIMARY KEY (on_date, slot, exercise_id)
+           ) WITHOUT ROWID""",
+        """CREATE TABLE session_report (
+               on_date TEXT NOT NULL,
+               slot INTEGER NOT NULL CHECK (slot >= 1),
+               pain INTEGER CHECK (pain IS NULL OR pain BETWEEN 0 AND 10),
+               note TEXT NOT NULL DEFAULT '',
+               red_flag INTEGER NOT NULL DEFAULT 0 CHECK (red_flag IN (0, 1)),
+               red_flag_detail TEXT NOT NULL DEFAULT '',
+               recorded_at TEXT NOT NULL,
+               PRIMARY KEY (on_date, slot)
+           ) WITHOUT ROWID""",
+    ]
+    for statement in statements:
+        db.execute(statement)
+
+
+UPGRADES: Mapping[int, Upgrade] = {1: _create_v1}
+
+
+def latest_version(upgrades: Mapping[int, Upgrade] = UPGRADES) -> int:
+    """The version a database has after every registered upgrade; checks the registry has no gap."""
+    if sorted(upgrades) != list(range(1, len(upgrades) + 1)):
+        raise ValueError(f"schema upgrades must be numbered 1..n without gaps, not {sorted(upgrades)}")
+    return len(upgrades)
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What an existing file holds: nothing yet, our record at some version, or something else."""
+
+    kind: Literal["empty", "ours", "foreign", "damaged"]
+    version: int = 0
+    reason: str = ""
+
+
+def inspect(db: sqlite3.Connection) -> FileState:
+    """Classify the file behind ``db`` without writing to it. May raise sqlite3.DatabaseError."""
+    problems = [row[0] for row in db.execute("PRAGMA quick_check(3)")]
+    if problems != ["ok"]:
+        return FileState("damaged", reason="; ".join(str(p) for p in problems))
+    application_id = db.execute("PRAGMA application_id").fetchone()[0]
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if application_id not in (0, APPLICATION_ID):
+        return FileState("foreign", reason=f"another program's database (application id {application_id:#x})")
+    if not tables:
+        return FileState("empty")
+    if "schema_version" not in tables:
+        return FileState("foreign", reason="a database of another program (no schema_version table)")
+    rows = db.execute("SELECT version FROM schema_version").fetchall()
+    if len(rows) != 1 or not isinstance(rows[0][0], int) or rows[0][0] < 1:
+        return FileState("damaged", reason=f"unreadable schema_version {rows!r}")
+    return FileState("ours", version=rows[0][0])
+
+
+def _version_in(db: sqlite3.Connection) -> int:
+    has_table = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+    ).fetchone()
+    return db.execute("SELECT version FROM schema_version").fetchone()[0] if has_table else 0
+
+
+def upgrade(db: sqlite3.Connection, path: Path, upgrades: Mapping[int, Upgrade] = UPGRADES) -> int:
+    """Bring the database to the latest version, one transaction per step; return that version.
+
+    Safe when two copies of the app open the same file at once: each step re-reads the version
+    inside its write transaction and does nothing if the other copy got there first.
+    """
+    target = latest_version(upgrades)
+    while True:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            version = _version_in(db)
+            if version > target:
+                raise NewerSchemaError(path, version, target)
+            if version == target:
+                db.execute("COMMIT")
+                return version
+            db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            upgrades[version + 1](db)
+            db.execute("DELETE FROM schema_version")
+            db.execute("INSERT INTO schema_version (version) VALUES (?)", (version + 1,))
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
