@@ -64,6 +64,11 @@ class AppPaths:
         return self.data_dir / "settings.ini"
 
     @property
+    def adherence_file(self) -> Path:
+        """The SQLite record of what was done."""
+        return self.data_dir / "adherence.sqlite3"
+
+    @property
     def log_file(self) -> Path:
         return self.data_dir / "exercises-app.log"
 

@@ -27,16 +27,17 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
     def html(self, context: AppContext) -> str:
-        parts = [
-            f"<h2>{escape(self.tr('Exercises for back and neck'))}</h2>",
-            f"<p>{escape(self.tr('Version {version}').format(version=__version__))}</p>",
-            f"<p>{escape(self.tr('Home exercise programmes for back and neck pain, kept on this computer. Nothing is sent anywhere.'))}</p>",
-            f"<p><b>{escape(self.tr('Not a medical device.'))}</b> "
-            f"{escape(self.tr('This app helps you follow exercises a health professional has prescribed. It does not diagnose or treat, and it does not replace their advice.'))}</p>",
-            f"<p>{escape(self.tr('Licence: GNU General Public License, version 3 or later.'))}</p>",
-            f"<p>{escape(self.tr('Data folder: {folder}').format(folder=context.paths.data_dir))}</p>",
+        """The About text: each paragraph translated, then escaped."""
+        title = self.tr("Exercises for back and neck")
+        paragraphs = [
+            self.tr("Version {version}").format(version=__version__),
+            self.tr("Home exercise programmes for back and neck pain, kept on this computer. Nothing is sent anywhere."),
+            self.tr("Not a medical device. This app helps you follow exercises a health professional has prescribed. "
+                    "It does not diagnose or treat, and it does not replace their advice."),
+            self.tr("Licence: GNU General Public License, version 3 or later."),
+            self.tr("Data folder: {folder}").format(folder=context.paths.data_dir),
         ]
-        return "".join(parts)
+        return f"<h2>{escape(title)}</h2>" + "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
 
     @classmethod
     def show_about(cls, context: AppContext, parent: QWidget | None = None) -> tuple[None, bool]:

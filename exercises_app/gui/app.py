@@ -51,4 +51,7 @@ def run_gui(paths: AppPaths, requested_lang: str | None) -> int:
     context = AppContext.create(paths, lang)
     window = MainWindow(context)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        context.close()

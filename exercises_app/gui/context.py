@@ -1,29 +1,91 @@
 """The explicit application context handed to every view: no module-level singletons."""
 from __future__ import annotations
 
+import datetime as dt
+import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
 from ..config import AppPaths
+from ..core.adherence import AdherenceStore, AdherenceStoreError
+from ..core.adherence_records import local_date
 from ..core.clock import Clock, SystemClock
 from ..core.library_source import LibraryLoad, load_active_library
+from ..core.prescription import Prescription, default_prescription
+from ..core.session import SessionItem
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
 class AppContext:
-    """Paths, language, the library in use, persistent settings and the clock."""
+    """Paths, language, the library in use, the adherence store, persistent settings and the clock.
+
+    ``store`` is None when the record cannot be opened (read-only or full folder, a file from a
+    newer version); ``store_notice`` then says why, and it also carries the notice when a damaged
+    file was moved aside.
+    """
 
     paths: AppPaths
     lang: str
     library_load: LibraryLoad
     settings: QSettings
     clock: Clock
+    store: AdherenceStore | None = None
+    store_notice: str | None = None
+    prescription: Prescription | None = None
 
     @classmethod
     def create(cls, paths: AppPaths, lang: str, clock: Clock | None = None) -> "AppContext":
-        """Load the library and open the settings file in the data folder."""
+        """Load the library, open the settings and the adherence record in the data folder."""
+        clock = clock or SystemClock()
         paths.ensure_data_dir()
         settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         library_load = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
-        return cls(paths, lang, library_load, settings, clock or SystemClock())
+        context = cls(paths, lang, library_load, settings, clock)
+        context._open_store()
+        if library_load.library is not None:
+            context.use_prescription(default_prescription(library_load.library))
+        return context
+
+    def _open_store(self) -> None:
+        try:
+            opened = AdherenceStore.open(self.paths.adherence_file, clock=self.clock)
+        except AdherenceStoreError as exc:
+            log.error("adherence record unavailable: %s", exc)
+            self.store, self.store_notice = None, str(exc)
+            return
+        self.store, self.store_notice = opened.store, opened.notice
+
+    def today(self) -> dt.date:
+        """The local date now, from the context's clock."""
+        return local_date(self.clock.now())
+
+    def use_prescription(self, prescription: Prescription) -> None:
+        """Make ``prescription`` the one in force from today on (recorded in the store)."""
+        self.prescription = prescription
+        if self.store is not None:
+            try:
+                self.store.activate(prescription, self.today())
+            except AdherenceStoreError as exc:
+                log.error("could not record the programme change: %s", exc)
+                self.store_notice = str(exc)
+
+    def session_items(self, slot: int) -> list[SessionItem]:
+        """The exercises of session ``slot`` today, at their dose, ready for the session engine."""
+        library = self.library_load.library
+        if library is None or self.prescription is None:
+            return []
+        items = []
+        for prescribed in self.prescription.exercises_for_session(slot):
+            exercise = library.get(prescribed.exercise_id)
+            if exercise is not None:
+                items.append(SessionItem.from_exercise(exercise))
+        return items
+
+    def close(self) -> None:
+        """Close the adherence record."""
+        if self.store is not None:
+            self.store.close()
+            self.store = None

@@ -53,7 +53,7 @@ class LibraryView(QWidget):
         splitter.addWidget(self._build_list_panel())
         splitter.addWidget(self._build_detail_panel())
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([320, 900])
+        splitter.setSizes([300, 900])
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -65,8 +65,8 @@ class LibraryView(QWidget):
     # -- building --------------------------------------------------------------------------
     def _build_list_panel(self) -> QWidget:
         panel = QWidget()
-        panel.setMinimumWidth(260)
-        panel.setMaximumWidth(420)
+        panel.setMinimumWidth(240)
+        panel.setMaximumWidth(360)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search exercises"))
         self.search.setAccessibleName(self.tr("Search exercises"))
@@ -91,6 +91,10 @@ class LibraryView(QWidget):
         self.exercise_list = QListWidget()
         self.exercise_list.setAccessibleName(self.tr("Exercises"))
         self.exercise_list.setUniformItemSizes(True)
+        self.exercise_list.setSpacing(2)
+        list_font = QFont(self.font())
+        list_font.setPointSizeF(self.font().pointSizeF() * 1.15)
+        self.exercise_list.setFont(list_font)
         self.exercise_list.currentItemChanged.connect(self._on_current_item_changed)
 
         layout = QVBoxLayout(panel)
@@ -121,17 +125,13 @@ class LibraryView(QWidget):
 
         self.illustration = IllustrationWidget()
         self.illustration.setMinimumHeight(260)
-        self.play_button = QPushButton()
-        self.play_button.setCheckable(True)
-        self.play_button.setAccessibleName(self.tr("Play or pause the movement"))
-        self.play_button.toggled.connect(self._on_play_toggled)
-        self.illustration.playingChanged.connect(self._sync_play_button)
         self.captions = QLabel()
         self.captions.setWordWrap(True)
 
         self.dose = QLabel()
         self.dose.setObjectName("doseBox")
         self.dose.setTextFormat(Qt.TextFormat.RichText)
+        self.dose.setWordWrap(True)
         self.dose.setStyleSheet("#doseBox { border: 1px solid palette(mid); border-radius: 6px; padding: 8px; }")
 
         self.sections = QLabel()
@@ -146,10 +146,7 @@ class LibraryView(QWidget):
         picture_row = QHBoxLayout()
         picture_column = QVBoxLayout()
         picture_column.addWidget(self.illustration, 1)
-        controls = QHBoxLayout()
-        controls.addWidget(self.play_button)
-        controls.addWidget(self.captions, 1)
-        picture_column.addLayout(controls)
+        picture_column.addWidget(self.captions)
         picture_row.addLayout(picture_column, 3)
         dose_column = QVBoxLayout()
         dose_column.addWidget(self.dose)
@@ -169,6 +166,7 @@ class LibraryView(QWidget):
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         self.detail_scroll = scroll
@@ -241,7 +239,7 @@ class LibraryView(QWidget):
 
     def _show_exercise(self, exercise: Exercise | None) -> None:
         has_exercise = exercise is not None
-        for widget in (self.illustration, self.play_button, self.dose, self.safety_button):
+        for widget in (self.illustration, self.dose, self.safety_button):
             widget.setVisible(has_exercise)
         if exercise is None:
             self.title.setText(self.tr("No exercise matches your search") if self.library else "")
@@ -253,11 +251,12 @@ class LibraryView(QWidget):
         self.title.setText(exercise.name.get(lang))
         self.summary.setText(exercise.summary.get(lang))
         equipment = ", ".join(EQUIPMENT[e].get(lang) for e in exercise.equipment) or self.tr("none")
-        self.facts.setText(
-            f"<b>{escape(self.tr('Region:'))}</b> {escape(REGIONS[exercise.region].get(lang))} &nbsp;·&nbsp; "
-            f"<b>{escape(self.tr('Position:'))}</b> {escape(POSITIONS[exercise.position].get(lang))} &nbsp;·&nbsp; "
-            f"<b>{escape(self.tr('Equipment:'))}</b> {escape(equipment)}"
-        )
+        facts = [
+            (self.tr("Region:"), REGIONS[exercise.region].get(lang)),
+            (self.tr("Position:"), POSITIONS[exercise.position].get(lang)),
+            (self.tr("Equipment:"), equipment),
+        ]
+        self.facts.setText(" &nbsp;·&nbsp; ".join(f"<b>{escape(label)}</b> {escape(value)}" for label, value in facts))
         self.illustration.set_motion(exercise.id, exercise.dose.tempo_s, exercise.dose.hold_s)
         self.illustration.set_playing(True)
         self.captions.setText(
@@ -267,8 +266,9 @@ class LibraryView(QWidget):
             f"<tr><td style='padding:3px 12px 3px 0'>{escape(label)}</td><td style='padding:3px 0'><b>{escape(value)}</b></td></tr>"
             for label, value in dose_rows(exercise.dose, lang)
         )
-        self.dose.setText(f"<b>{escape(self.tr('Usual starting dose'))}</b><table>{rows}</table>"
-                          f"<p><i>{escape(self.tr('Your physiotherapist may set a different dose.'))}</i></p>")
+        title = self.tr("Usual starting dose")
+        note = self.tr("Your physiotherapist may set a different dose.")
+        self.dose.setText(f"<b>{escape(title)}</b><table>{rows}</table><p><i>{escape(note)}</i></p>")
         self.sections.setText(self._sections_html(exercise))
         self.detail_scroll.verticalScrollBar().setValue(0)
 
@@ -289,15 +289,3 @@ class LibraryView(QWidget):
         parts.append(heading(self.tr("Often used for")) + f"<p>{escape(suits or '—')}</p>")
         parts.append(heading(self.tr("Take care with")) + f"<p>{escape(caution or '—')}</p>")
         return "".join(parts)
-
-    @Slot(bool)
-    def _on_play_toggled(self, playing: bool) -> None:
-        self.illustration.set_playing(playing)
-        self._sync_play_button(playing)
-
-    @Slot(bool)
-    def _sync_play_button(self, playing: bool) -> None:
-        self.play_button.blockSignals(True)
-        self.play_button.setChecked(playing)
-        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
-        self.play_button.blockSignals(False)

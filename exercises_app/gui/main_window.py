@@ -2,21 +2,34 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..audio import CuePlayer
 
 from .about_dialog import AboutDialog
 from .context import AppContext
 from .library_view import LibraryView
 from .safety_dialog import SafetyDialog
+from .session_view import SessionView
 
 
 class MainWindow(QMainWindow):
     """Hosts the views (Library today; Today, Session, History and Programme as they arrive)."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, cues: CuePlayer | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.cues = cues or CuePlayer(context.paths.assets_dir / "sounds")
         self.setWindowTitle(self.tr("Exercises for back and neck"))
         self.setMinimumSize(QSize(900, 560))
 
@@ -24,19 +37,40 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Views"))
         self.navigation.setFixedWidth(170)
-        self.navigation.setIconSize(QSize(0, 0))
+        nav_font = QFont(self.font())
+        nav_font.setPointSizeF(self.font().pointSizeF() * 1.35)
+        nav_font.setBold(True)
+        self.navigation.setFont(nav_font)
+        self.navigation.setStyleSheet("#navigation::item { padding-left: 12px; }")
         self.stack = QStackedWidget()
 
+        self.session_view = SessionView(context, self.cues)
+        self.session_view.safetyRequested.connect(self._on_safety)
+        self._add_view("session", self.tr("Session"), self.session_view)
         self.library_view = LibraryView(context)
         self.library_view.safetyRequested.connect(self._on_safety)
         self._add_view("library", self.tr("Library"), self.library_view)
 
+        self.store_banner = QLabel(context.store_notice or "")
+        self.store_banner.setObjectName("storeBanner")
+        self.store_banner.setWordWrap(True)
+        self.store_banner.setStyleSheet(
+            "#storeBanner { background: #fff4d6; color: #3d2b00; border-bottom: 1px solid #b07d00; padding: 8px; }"
+        )
+        self.store_banner.setVisible(bool(context.store_notice))
+
+        body = QWidget()
+        body_layout = QHBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        body_layout.addWidget(self.navigation)
+        body_layout.addWidget(self.stack, 1)
         central = QWidget()
-        layout = QHBoxLayout(central)
+        layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.store_banner)
+        layout.addWidget(body, 1)
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
 
@@ -46,7 +80,7 @@ class MainWindow(QMainWindow):
     def _add_view(self, key: str, title: str, widget: QWidget) -> None:
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setSizeHint(QSize(160, 48))
+        item.setSizeHint(QSize(160, 56))
         self.navigation.addItem(item)
         self.stack.addWidget(widget)
 

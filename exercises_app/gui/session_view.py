@@ -1,0 +1,503 @@
+"""The guided session: follow today's exercises hands-free, with a large countdown and cues."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..audio import CuePlayer
+from ..core.dose_text import describe_dose
+from ..core.session import Event, EventKind, SessionEngine, SessionState, Step, StepKind, build_plan, planned_duration
+from ..core.session_recording import StoreRecorder
+from .content_html import bullet_list, heading
+from .context import AppContext
+from .widgets.illustration import IllustrationWidget
+from .widgets.pain_scale import PainScale
+
+TICK_MS = 50
+CUE_SOUNDS = {
+    EventKind.CUE_MOVE_OR_HOLD: "move",
+    EventKind.CUE_RELAX: "relax",
+    EventKind.CUE_SWITCH_SIDES: "relax",
+    EventKind.CUE_COUNTDOWN: "countdown",
+    EventKind.CUE_EXERCISE_DONE: "done",
+    EventKind.SESSION_FINISHED: "done",
+}
+FLASH_MS = 350
+
+
+def _font(base: QFont, scale: float, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * scale)
+    font.setBold(bold)
+    return font
+
+
+class SessionView(QWidget):
+    """Ready page → running page (countdown, instruction, moving drawing) → summary with pain rating."""
+
+    sessionRecorded = Signal()  # an exercise or the session report reached the store
+    sessionClosed = Signal()  # the patient left the summary
+    safetyRequested = Signal()
+
+    def __init__(self, context: AppContext, cues: CuePlayer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.cues = cues
+        self.lang = context.lang
+        self.slot = 1
+        self.engine: SessionEngine | None = None
+        self.recorder: StoreRecorder | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.aim_timer = QTimer(self)  # fires exactly when the next step ends, between regular ticks
+        self.aim_timer.setSingleShot(True)
+        self.aim_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.aim_timer.timeout.connect(self.tick)
+        self.flash_timer = QTimer(self)
+        self.flash_timer.setSingleShot(True)
+        self.flash_timer.timeout.connect(self._on_flash_over)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_ready_page())
+        self.pages.addWidget(self._build_run_page())
+        self.pages.addWidget(self._build_summary_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.pages)
+        self._install_shortcuts()
+        self.prepare(1)
+
+    # -- pages -----------------------------------------------------------------------------
+    def _build_ready_page(self) -> QWidget:
+        page = QWidget()
+        self.ready_title = QLabel()
+        self.ready_title.setFont(_font(self.font(), 2.0, bold=True))
+        self.ready_title.setWordWrap(True)
+        self.ready_list = QLabel()
+        self.ready_list.setWordWrap(True)
+        self.ready_list.setFont(_font(self.font(), 1.25))
+        self.ready_list.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setObjectName("bigButton")
+        self.start_button.setFont(_font(self.font(), 2.2, bold=True))
+        self.start_button.setMinimumHeight(96)
+        self.start_button.setToolTip(self.tr("Start the session (Space)"))
+        self.start_button.clicked.connect(self.start)
+        hint = QLabel(self.tr("Space: pause or resume · Right arrow: skip exercise · Left arrow: back · Escape: end"))
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.ready_title)
+        layout.addWidget(self.ready_list, 1)
+        layout.addWidget(self.start_button)
+        layout.addWidget(hint)
+        return page
+
+    def _build_run_page(self) -> QWidget:
+        page = QWidget()
+        self.exercise_name = QLabel()
+        self.exercise_name.setFont(_font(self.font(), 2.3, bold=True))
+        self.exercise_name.setWordWrap(True)
+        self.next_label = QLabel()
+        self.next_label.setFont(_font(self.font(), 1.2))
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.next_label.setWordWrap(True)
+
+        self.illustration = IllustrationWidget(show_play_button=False)
+        self.illustration.setMinimumSize(320, 220)
+        self.illustration.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.countdown_panel = QFrame()
+        self.countdown_panel.setObjectName("countdownPanel")
+        self.countdown = QLabel("0")
+        self.countdown.setObjectName("countdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setFont(_font(self.font(), 13.0, bold=True))
+        self.countdown.setAccessibleName(self.tr("Seconds left"))
+        self.instruction = QLabel()
+        self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.instruction.setFont(_font(self.font(), 3.2, bold=True))
+        self.instruction.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail.setFont(_font(self.font(), 1.6))
+        self.detail.setWordWrap(True)
+        panel_layout = QVBoxLayout(self.countdown_panel)
+        panel_layout.addWidget(self.countdown, 3)
+        panel_layout.addWidget(self.instruction, 1)
+        panel_layout.addWidget(self.detail, 1)
+        self._set_flash(False)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Progress through the session"))
+        self.progress.setMinimumHeight(18)
+
+        self.back_button = QPushButton(self.tr("◀ Back"))
+        self.back_button.setToolTip(self.tr("Go back one exercise (Left arrow)"))
+        self.back_button.clicked.connect(self.back)
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setFont(_font(self.font(), 1.6, bold=True))
+        self.pause_button.setMinimumSize(220, 64)
+        self.pause_button.setToolTip(self.tr("Pause or resume (Space)"))
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.skip_button = QPushButton(self.tr("Skip ▶"))
+        self.skip_button.setToolTip(self.tr("Skip this exercise (Right arrow)"))
+        self.skip_button.clicked.connect(self.skip)
+        self.restart_button = QPushButton(self.tr("Restart exercise"))
+        self.restart_button.clicked.connect(self.restart)
+        self.end_button = QPushButton(self.tr("End"))
+        self.end_button.setToolTip(self.tr("End the session now (Escape)"))
+        self.end_button.clicked.connect(self.confirm_end)
+        self.stop_if_button = QPushButton(self.tr("Stop if…"))
+        self.stop_if_button.setToolTip(self.tr("When to stop this exercise"))
+        self.stop_if_button.clicked.connect(self.show_stop_if)
+        self.red_flags_button = QPushButton(self.tr("Warning signs"))
+        self.red_flags_button.setToolTip(self.tr("When to stop and seek care"))
+        self.red_flags_button.clicked.connect(self.safetyRequested)
+        self.mute_button = QPushButton()
+        self.mute_button.setCheckable(True)
+        self.mute_button.toggled.connect(self._on_mute_toggled)
+        self.mute_button.setChecked(self._stored_mute())
+        self._on_mute_toggled(self.mute_button.isChecked())
+        for button in (self.back_button, self.skip_button, self.restart_button, self.end_button,
+                       self.stop_if_button, self.red_flags_button, self.mute_button):
+            button.setMinimumHeight(48)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keep Space/arrows for the session keys
+        self.pause_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+        self.save_warning = QLabel()
+        self.save_warning.setWordWrap(True)
+        self.save_warning.setStyleSheet("color: #8a1c00; font-weight: bold;")
+        self.save_warning.hide()
+
+        header = QHBoxLayout()
+        header.addWidget(self.exercise_name, 3)
+        header.addWidget(self.next_label, 2)
+        middle = QHBoxLayout()
+        middle.addWidget(self.illustration, 5)
+        middle.addWidget(self.countdown_panel, 4)
+        controls = QHBoxLayout()
+        controls.addWidget(self.back_button)
+        controls.addWidget(self.pause_button)
+        controls.addWidget(self.skip_button)
+        controls.addWidget(self.restart_button)
+        controls.addStretch(1)
+        controls.addWidget(self.stop_if_button)
+        controls.addWidget(self.red_flags_button)
+        controls.addWidget(self.mute_button)
+        controls.addWidget(self.end_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(header)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.progress)
+        layout.addLayout(controls)
+        layout.addWidget(self.save_warning)
+        return page
+
+    def _build_summary_page(self) -> QWidget:
+        page = QWidget()
+        self.summary_title = QLabel()
+        self.summary_title.setFont(_font(self.font(), 2.2, bold=True))
+        self.summary_text = QLabel()
+        self.summary_text.setFont(_font(self.font(), 1.3))
+        self.summary_text.setWordWrap(True)
+        question = QLabel(self.tr("How much pain do you have now?"))
+        question.setFont(_font(self.font(), 1.4, bold=True))
+        self.pain_scale = PainScale()
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("A note for your physiotherapist (optional)"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.save_button = QPushButton(self.tr("Save and finish"))
+        self.save_button.setFont(_font(self.font(), 1.5, bold=True))
+        self.save_button.setMinimumHeight(64)
+        self.save_button.clicked.connect(self.save_report)
+        self.summary_status = QLabel()
+        self.summary_status.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary_title)
+        layout.addWidget(self.summary_text)
+        layout.addSpacing(16)
+        layout.addWidget(question)
+        layout.addWidget(self.pain_scale)
+        layout.addWidget(self.note)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.summary_status)
+        layout.addStretch(1)
+        return page
+
+    def _install_shortcuts(self) -> None:
+        for key, slot in ((Qt.Key.Key_Space, self.toggle_pause), (Qt.Key.Key_Right, self.skip),
+                          (Qt.Key.Key_Left, self.back), (Qt.Key.Key_Escape, self.confirm_end)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # -- preparing -------------------------------------------------------------------------
+    def prepare(self, slot: int) -> bool:
+        """Show the ready page for session ``slot`` of today; False when it has no exercises."""
+        if self.engine is not None and self.engine.state in (SessionState.RUNNING, SessionState.PAUSED):
+            return False  # never replace a session in progress
+        self.slot = slot
+        items = self.context.session_items(slot)
+        self.engine = None
+        self.pages.setCurrentIndex(0)
+        prescription = self.context.prescription
+        count = prescription.sessions_per_day if prescription else 1
+        self.ready_title.setText(self.tr("Today's session {slot} of {count}").format(slot=slot, count=count))
+        if not items:
+            self.ready_list.setText(self.tr("There are no exercises for this session."))
+            self.start_button.setEnabled(False)
+            return False
+        minutes = max(1, round(planned_duration(build_plan(items)) / 60))
+        rows = "".join(
+            f"<li><b>{escape(item.name.get(self.lang))}</b> — {escape(describe_dose(item.dose, self.lang))}</li>"
+            for item in items
+        )
+        about = escape(self.tr("About {minutes} minutes. The screen and sounds guide you; you need not touch the keyboard.").format(minutes=minutes))
+        self.ready_list.setText(f"<p>{about}</p><ol>{rows}</ol>")
+        self.start_button.setEnabled(True)
+        self._items = items
+        return True
+
+    # -- running ---------------------------------------------------------------------------
+    @Slot()
+    def start(self) -> None:
+        """Start the prepared session."""
+        if not self.start_button.isEnabled():
+            return
+        self.recorder = StoreRecorder(self.context.store, self.context.today(), self.slot)
+        self.engine = SessionEngine(self._items, self.context.clock, self.recorder)
+        self.pages.setCurrentIndex(1)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._handle(self.engine.start())
+        self.timer.start()
+
+    @Slot()
+    def tick(self) -> None:
+        """Advance from the clock (the timers call this; tests call it after moving a fake clock)."""
+        if self.engine is not None and self.engine.state is SessionState.RUNNING:
+            self._handle(self.engine.tick())
+
+    @Slot()
+    def toggle_pause(self) -> None:
+        if self.pages.currentIndex() == 0:
+            self.start()
+        elif self._running():
+            self._handle(self.engine.toggle_pause())
+
+    @Slot()
+    def skip(self) -> None:
+        if self._running():
+            self._handle(self.engine.skip_exercise())
+
+    @Slot()
+    def back(self) -> None:
+        if self._running():
+            self._handle(self.engine.back_exercise())
+
+    @Slot()
+    def restart(self) -> None:
+        if self._running():
+            self._handle(self.engine.restart_exercise())
+
+    @Slot()
+    def confirm_end(self) -> None:
+        """Ask before ending the session early (Escape)."""
+        if not self._running():
+            return
+        was_running = self.engine.state is SessionState.RUNNING
+        if was_running:
+            self._handle(self.engine.pause())
+        answer = QMessageBox.question(
+            self, self.tr("End the session?"),
+            self.tr("End the session now? What you have done so far is kept."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._handle(self.engine.end_early())
+        elif was_running:
+            self._handle(self.engine.resume())
+
+    def _running(self) -> bool:
+        return (self.engine is not None and self.pages.currentIndex() == 1
+                and self.engine.state in (SessionState.RUNNING, SessionState.PAUSED))
+
+    def _handle(self, events: list[Event]) -> None:
+        """Turn engine events into sounds, flashes and screen updates."""
+        assert self.engine is not None
+        recorded = False
+        for event in events:
+            sound = CUE_SOUNDS.get(event.kind)
+            if sound:
+                self.cues.play(sound)
+                self._flash()
+            if event.kind in (EventKind.CUE_EXERCISE_DONE, EventKind.EXERCISE_SKIPPED, EventKind.SESSION_ENDED_EARLY):
+                recorded = True
+        if recorded or self.engine.state in (SessionState.FINISHED, SessionState.ENDED_EARLY):
+            self.sessionRecorded.emit()
+        self._show_state()
+        if self.engine.state in (SessionState.FINISHED, SessionState.ENDED_EARLY):
+            self.timer.stop()
+            self.aim_timer.stop()
+            self._show_summary()
+            return
+        due = self.engine.next_due()
+        if due is not None and self.engine.state is SessionState.RUNNING:
+            wait_ms = max(0, int((due - self.context.clock.monotonic()) * 1000) + 1)
+            if wait_ms < TICK_MS * 4:
+                self.aim_timer.start(wait_ms)
+
+    def _show_state(self) -> None:
+        engine = self.engine
+        assert engine is not None
+        step = engine.current_step
+        item = step.item
+        paused = engine.state is SessionState.PAUSED
+        self.exercise_name.setText(item.name.get(self.lang) if item else self.tr("Well done"))
+        upcoming = engine.next_item()
+        self.next_label.setText(self.tr("Next: {name}").format(name=upcoming.name.get(self.lang)) if upcoming else self.tr("Last exercise"))
+        remaining = engine.remaining_s()
+        self.countdown.setText(str(max(0, int(remaining + 0.999))))
+        self.instruction.setText(self.tr("Paused") if paused else self._instruction(step))
+        self.detail.setText(self._detail(step))
+        self.progress.setValue(int(engine.progress() * 1000))
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        if item is not None:
+            exercise = self.context.library_load.library.get(item.exercise_id) if self.context.library_load.library else None
+            frames = len(exercise.illustration) if exercise else 2
+            if self.illustration_exercise != item.exercise_id:
+                self.illustration.set_motion(item.exercise_id, item.dose.tempo_s, item.dose.hold_s)
+                self.illustration_exercise = item.exercise_id
+            elapsed = step.duration_s - remaining
+            self.illustration.set_phase(step.frame_at(elapsed) * max(1, frames - 1))
+        if self.recorder is not None and self.recorder.failures:
+            self.save_warning.setText(self.tr("This session could not be saved: {reason}").format(
+                reason=self.context.store_notice or self.tr("the record is not available")))
+            self.save_warning.show()
+
+    illustration_exercise: str | None = None
+
+    def _instruction(self, step: Step) -> str:
+        return {
+            StepKind.GET_READY: self.tr("Get ready"),
+            StepKind.TRANSITION: self.tr("Get into position"),
+            StepKind.MOVE: self.tr("Move slowly"),
+            StepKind.HOLD: self.tr("Hold"),
+            StepKind.RELAX: self.tr("Relax"),
+            StepKind.REST: self.tr("Rest"),
+            StepKind.SWITCH_SIDES: self.tr("Switch sides"),
+            StepKind.FINISHED: self.tr("Well done"),
+        }[step.kind]
+
+    def _detail(self, step: Step) -> str:
+        if step.kind is StepKind.FINISHED:
+            return ""
+        parts = [self.tr("Rep {rep} of {reps}").format(rep=step.rep_number, reps=step.reps_total)]
+        if step.sets_total > 1:
+            parts.append(self.tr("Set {set} of {sets}").format(set=step.set_number, sets=step.sets_total))
+        if step.side == "right":
+            parts.append(self.tr("Right side"))
+        elif step.side == "left":
+            parts.append(self.tr("Left side"))
+        if step.kind is StepKind.SWITCH_SIDES:
+            return self.tr("Now the left side") if step.side == "left" else self.tr("Now the right side")
+        if step.kind in (StepKind.GET_READY, StepKind.TRANSITION, StepKind.REST, StepKind.RELAX):
+            return self.tr("Next: {what}").format(what=" · ".join(parts))
+        return " · ".join(parts)
+
+    def _flash(self) -> None:
+        self._set_flash(True)
+        self.flash_timer.start(FLASH_MS)
+
+    @Slot()
+    def _on_flash_over(self) -> None:
+        self._set_flash(False)
+
+    def _set_flash(self, on: bool) -> None:
+        """A visual cue for every sound, so nothing is lost with the sound off."""
+        self.flashing = on
+        colour = "#ffb74d" if on else "palette(base)"
+        self.countdown_panel.setStyleSheet(
+            f"#countdownPanel {{ background: {colour}; border: 3px solid palette(mid); border-radius: 12px; }}"
+        )
+
+    # -- safety and sound ------------------------------------------------------------------
+    @Slot()
+    def show_stop_if(self) -> None:
+        """Show when to stop the current exercise, with the general stop rules."""
+        library = self.context.library_load.library
+        item = self.engine.current_item() if self.engine else None
+        exercise = library.get(item.exercise_id) if library and item else None
+        if library is None:
+            return
+        html = ""
+        if exercise is not None:
+            html += heading(exercise.name.get(self.lang)) + bullet_list(exercise.stop_if, self.lang)
+        html += heading(self.tr("For every exercise")) + bullet_list(library.safety.stop_rules, self.lang)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Stop if…"), html, QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.exec()
+
+    def _stored_mute(self) -> bool:
+        return str(self.context.settings.value("session/muted", "false")).lower() == "true"
+
+    @Slot(bool)
+    def _on_mute_toggled(self, muted: bool) -> None:
+        self.cues.muted = muted
+        self.mute_button.setText(self.tr("Sound off") if muted else self.tr("Sound on"))
+        self.mute_button.setToolTip(self.tr("Turn the sound cues on or off"))
+        self.context.settings.setValue("session/muted", "true" if muted else "false")
+
+    # -- summary ---------------------------------------------------------------------------
+    def _show_summary(self) -> None:
+        assert self.engine is not None
+        summary = self.engine.summary()
+        finished = self.engine.state is SessionState.FINISHED
+        self.summary_title.setText(self.tr("Session complete") if finished else self.tr("Session ended"))
+        minutes, seconds = divmod(int(summary.active_s), 60)
+        self.summary_text.setText(
+            self.tr("Done: {done} · Partly done: {partial} · Skipped: {skipped} · Time: {minutes} min {seconds} s").format(
+                done=summary.done, partial=summary.partial, skipped=summary.skipped, minutes=minutes, seconds=seconds)
+        )
+        self.pain_scale.set_value(None)
+        self.note.clear()
+        self.summary_status.clear()
+        self.pages.setCurrentIndex(2)
+
+    @Slot()
+    def save_report(self) -> None:
+        """Store the pain rating and note for this session, then return to the ready page."""
+        store = self.context.store
+        if store is None:
+            self.summary_status.setText(self.tr("Nothing could be saved: {reason}").format(reason=self.context.store_notice or ""))
+            return
+        try:
+            store.set_session_report(self.recorder.on if self.recorder else self.context.today(), self.slot,
+                                     self.pain_scale.value(), self.note.text().strip(), None, self.context.clock.now())
+        except Exception as exc:  # noqa: BLE001 - any store failure is shown, the app goes on
+            self.summary_status.setText(self.tr("Could not save: {reason}").format(reason=str(exc)))
+            return
+        self.sessionRecorded.emit()
+        self.engine = None
+        self.prepare(self.slot)
+        self.sessionClosed.emit()

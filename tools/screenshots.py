@@ -1,0 +1,101 @@
+"""Render the app's views to PNG files for the README and for review (offscreen, temporary data).
+
+    python tools/screenshots.py [--out docs/screenshots]
+
+Writes library-<lang>-<size>.png and a guided-session series (session-<lang>-<step>.png).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={ROOT / 'tests' / 'offscreen-screen.json'}"
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from exercises_app.audio import CuePlayer  # noqa: E402
+from exercises_app.config import AppPaths  # noqa: E402
+from exercises_app.core.clock import FakeClock  # noqa: E402
+from exercises_app.core.session import StepKind  # noqa: E402
+from exercises_app.gui.app import install_translators  # noqa: E402
+from exercises_app.gui.context import AppContext  # noqa: E402
+from exercises_app.gui.main_window import MainWindow  # noqa: E402
+
+SIZES = {"1280x800": (1280, 800), "1024x640": (1024, 640)}
+
+
+def window_for(app: QApplication, lang: str, data_dir: Path, clock: FakeClock) -> tuple[MainWindow, list]:
+    translators = install_translators(app, lang)
+    context = AppContext.create(AppPaths(data_dir=data_dir), lang, clock)
+    window = MainWindow(context, CuePlayer(context.paths.assets_dir / "sounds", muted=True))
+    return window, translators
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def shoot(window: MainWindow, path: Path, app: QApplication) -> None:
+    settle(app)
+    window.grab().save(str(path))
+    print(path)
+
+
+def session_series(app: QApplication, lang: str, out: Path, clock: FakeClock, data_dir: Path) -> None:
+    """Get ready, moving, hold with countdown, rest, next exercise — for one exercise."""
+    window, translators = window_for(app, lang, data_dir, clock)
+    window.resize(1280, 800)
+    window.show()
+    window.show_view("session")
+    view = window.session_view
+    view.start()
+    wanted = [StepKind.GET_READY, StepKind.MOVE, StepKind.HOLD, StepKind.RELAX, StepKind.TRANSITION]
+    names = {StepKind.GET_READY: "1-get-ready", StepKind.MOVE: "2-moving", StepKind.HOLD: "3-hold",
+             StepKind.RELAX: "4-relax", StepKind.TRANSITION: "5-next"}
+    shot: set[StepKind] = set()
+    for _ in range(4000):
+        step = view.engine.current_step
+        if step.kind in wanted and step.kind not in shot and view.engine.remaining_s() < step.duration_s - 0.9:
+            shoot(window, out / f"session-{lang}-{names[step.kind]}.png", app)
+            shot.add(step.kind)
+            if shot == set(wanted):
+                break
+        clock.advance(0.5)
+        view.tick()
+    window.close()
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv)
+    for lang in ("en", "fr"):
+        with tempfile.TemporaryDirectory() as tmp:
+            clock = FakeClock()
+            window, translators = window_for(app, lang, Path(tmp), clock)
+            window.show()
+            window.show_view("library")
+            window.library_view.select_exercise("cat-cow")
+            for name, (width, height) in SIZES.items():
+                window.resize(width, height)
+                shoot(window, args.out / f"library-{lang}-{name}.png", app)
+            window.close()
+            for translator in translators:
+                app.removeTranslator(translator)
+        with tempfile.TemporaryDirectory() as tmp:
+            session_series(app, lang, args.out, FakeClock(), Path(tmp))
+
+
+if __name__ == "__main__":
+    main()
