@@ -3,6 +3,7 @@
     exercises-app [--data-dir DIR] [--lang en|fr]            start the app
     exercises-app validate FILE... [--data-dir DIR]          check content files; exit 1 on any error
     exercises-app list [--lang fr]                           print the library as a table
+    exercises-app export -o FILE.csv [--from DATE] [--to DATE]   write the adherence record as CSV
 
 ``--data-dir`` and ``--lang`` are accepted before or after the subcommand.
 """
@@ -45,6 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", parents=[common], help="check library files; print FILE:LINE: message for each problem")
     validate.add_argument("files", nargs="+", metavar="FILE", type=Path)
     sub.add_parser("list", parents=[common], help="print the exercise library as a table")
+    export = sub.add_parser("export", parents=[common], help="write the adherence record as CSV (UTF-8, ISO dates)")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.csv")
+    export.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first date (default: the first recorded day)")
+    export.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last date (default: today)")
     return parser
 
 
@@ -56,6 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args.files, paths)
     if args.command == "list":
         return _list(paths, args.lang or system_language())
+    if args.command == "export":
+        return _export(paths, args.output, args.start, args.end, args.lang or system_language())
     from .gui.app import run_gui  # Qt widgets load only for the GUI
 
     return run_gui(paths, args.lang)
@@ -73,6 +80,37 @@ def _validate(files: list[Path], paths: AppPaths) -> int:
         else:
             print(f"{file}: valid", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _export(paths: AppPaths, output: Path, start_text: str | None, end_text: str | None, lang: str) -> int:
+    from .core.adherence import AdherenceStore, AdherenceStoreError
+    from .core.adherence_export import export_csv, parse_iso_date
+    from .core.adherence_records import local_date
+    from .core.clock import SystemClock
+
+    today = local_date(SystemClock().now())
+    if not paths.adherence_file.exists():
+        print(f"exercises-app: no adherence record in {paths.data_dir} yet", file=sys.stderr)
+        return 1
+    try:
+        end = parse_iso_date(end_text, "--to") if end_text else today
+        opened = AdherenceStore.open(paths.adherence_file)
+    except (ValueError, AdherenceStoreError) as exc:
+        print(f"exercises-app: {exc}", file=sys.stderr)
+        return 1
+    with opened.store as store:
+        if opened.notice:
+            print(f"exercises-app: {opened.notice}", file=sys.stderr)
+        try:
+            start = parse_iso_date(start_text, "--from") if start_text else (store.first_day() or end)
+            if start > end:
+                raise ValueError(f"--from {start} is after --to {end}")
+            count = export_csv(store, output, start, end, today, lang)
+        except (ValueError, OSError, AdherenceStoreError) as exc:
+            print(f"exercises-app: {exc}", file=sys.stderr)
+            return 1
+    print(f"{output}: {count} rows from {start} to {end}", file=sys.stderr)
+    return 0
 
 
 def _list(paths: AppPaths, lang: str) -> int:

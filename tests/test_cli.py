@@ -53,3 +53,26 @@ def test_list_uses_a_valid_user_library_and_reports_a_broken_one(
     assert main(["list", "--data-dir", str(isolated_data_dir)]) == 0  # falls back to the bundled library
     captured = capsys.readouterr()
     assert f"{user}:" in captured.err and "cat-cow" in captured.out
+
+
+def test_export_writes_the_record_as_csv(isolated_data_dir: Path, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from exercises_app.core.adherence import AdherenceStore
+    from exercises_app.core.library import load_library
+    from exercises_app.core.prescription import default_prescription
+
+    paths = AppPaths(data_dir=isolated_data_dir)
+    library = load_library(paths.bundled_library, paths.assets_dir)
+    day = dt.date(2026, 3, 2)
+    with AdherenceStore.open(paths.adherence_file).store as store:
+        store.activate(default_prescription(library), day)
+        store.record_exercise(day, 1, "cat-cow", "done", 1, 1, dt.datetime(2026, 3, 2, 8, 5, tzinfo=dt.timezone.utc))
+        store.set_session_report(day, 1, 4, "Raideur le matin, ça va mieux", None, dt.datetime(2026, 3, 2, 8, 30, tzinfo=dt.timezone.utc))
+    out = tmp_path / "record.csv"
+    assert main(["export", "-o", str(out), "--from", "2026-03-02", "--to", "2026-03-02", "--lang", "fr"]) == 0
+    text = out.read_text(encoding="utf-8-sig")
+    lines = text.splitlines()
+    assert lines[0].startswith("date,session,exercise_id")
+    assert "2026-03-02,1,cat-cow,Chat-vache,done,1,1,4,\"Raideur le matin, ça va mieux\"" in text
+    assert main(["export", "-o", str(out), "--from", "March 2"]) == 1

@@ -1,0 +1,145 @@
+"""The guided session screen, driven by a fake clock: what the patient sees, hears and keeps."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from exercises_app.audio import CuePlayer
+from exercises_app.core.session import SessionState, StepKind
+from exercises_app.gui.context import AppContext
+from exercises_app.gui.session_view import SessionView
+
+
+class RecordingLauncher:
+    """Stands in for the sound player process: remembers which cue files were played."""
+
+    def __init__(self) -> None:
+        self.played: list[str] = []
+
+    def __call__(self, command) -> None:
+        self.played.append(command[-1].rsplit("/", 1)[-1])
+
+
+@pytest.fixture
+def launcher() -> RecordingLauncher:
+    return RecordingLauncher()
+
+
+@pytest.fixture
+def session(qtbot: QtBot, make_context: Callable[..., AppContext], launcher: RecordingLauncher) -> SessionView:
+    context = make_context()
+    cues = CuePlayer(context.paths.assets_dir / "sounds", launcher=launcher, which=lambda name: f"/usr/bin/{name}")
+    view = SessionView(context, cues)
+    qtbot.addWidget(view)
+    view.resize(1280, 760)
+    view.show()
+    return view
+
+
+def run_until(view: SessionView, condition: Callable[[], bool], step_s: float = 0.25, limit: int = 20000) -> None:
+    for _ in range(limit):
+        if condition():
+            return
+        view.context.clock.advance(step_s)
+        view.tick()
+    raise AssertionError("condition never met")
+
+
+def test_ready_page_lists_the_sessions_exercises(session: SessionView) -> None:
+    assert session.pages.currentIndex() == 0
+    assert "Cat–cow" in session.ready_list.text()
+    assert session.start_button.isEnabled()
+
+
+def test_a_whole_session_records_every_exercise_and_the_pain(session: SessionView, launcher: RecordingLauncher) -> None:
+    context = session.context
+    session.start()
+    assert session.pages.currentIndex() == 1
+    assert session.instruction.text() == "Get ready"
+    assert int(session.countdown.text()) == 5
+    run_until(session, lambda: session.engine.state is SessionState.FINISHED)
+    assert session.pages.currentIndex() == 2
+    day = context.store.day(context.today())
+    ticks = day.session(1).ticks
+    expected = [item.exercise_id for item in context.session_items(1)]
+    assert sorted(t.exercise_id for t in ticks) == sorted(expected)
+    assert all(tick.status == "done" for tick in ticks)
+    assert day.session(1).is_done
+    assert {"move.wav", "relax.wav", "countdown.wav", "done.wav"} <= set(launcher.played)
+
+    session.pain_scale.group.button(3).click()
+    session.note.setText("Felt easier today")
+    session.save_button.click()
+    report = context.store.day(context.today()).session(1).report
+    assert report.pain == 3 and report.note == "Felt easier today"
+    assert session.pages.currentIndex() == 0
+
+
+def test_keyboard_pause_skip_back_and_countdown_freeze(session: SessionView, qtbot: QtBot) -> None:
+    session.start()
+    run_until(session, lambda: session.engine.current_step.kind is StepKind.MOVE)
+    qtbot.keyClick(session, Qt.Key.Key_Space)
+    assert session.engine.state is SessionState.PAUSED
+    assert session.instruction.text() == "Paused"
+    frozen = session.countdown.text()
+    session.context.clock.advance(30)
+    session.tick()
+    assert session.countdown.text() == frozen
+    qtbot.keyClick(session, Qt.Key.Key_Space)
+    assert session.engine.state is SessionState.RUNNING
+
+    first = session.engine.current_item().exercise_id
+    qtbot.keyClick(session, Qt.Key.Key_Right)
+    assert session.engine.current_item().exercise_id != first
+    qtbot.keyClick(session, Qt.Key.Key_Left)
+    assert session.engine.current_item().exercise_id == first
+    record = session.context.store.day(session.context.today()).session(1)
+    assert record.tick(first).status == "skipped"  # the skip was recorded as it happened
+
+
+def test_escape_asks_before_ending_and_keeps_what_was_done(session: SessionView, qtbot: QtBot, monkeypatch) -> None:
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: answers.pop(0))
+    session.start()
+    run_until(session, lambda: session.engine.current_item().exercise_id != "cat-cow")
+    qtbot.keyClick(session, Qt.Key.Key_Escape)
+    assert session.engine.state is SessionState.RUNNING  # "No" resumes
+    qtbot.keyClick(session, Qt.Key.Key_Escape)
+    assert session.engine.state is SessionState.ENDED_EARLY
+    assert session.pages.currentIndex() == 2
+    record = session.context.store.day(session.context.today()).session(1)
+    assert record.tick("cat-cow").status == "done"
+    assert record.tick("lumbar-extension").status == "skipped"
+
+
+def test_mute_is_remembered_and_silences_cues(session: SessionView, launcher: RecordingLauncher,
+                                              make_context: Callable[..., AppContext], qtbot: QtBot) -> None:
+    session.mute_button.click()
+    assert session.cues.muted
+    session.start()
+    run_until(session, lambda: session.engine.current_step.kind is StepKind.MOVE)
+    assert launcher.played == []
+    assert session.flashing  # the visual cue still fires
+    again = SessionView(make_context(), CuePlayer(session.context.paths.assets_dir / "sounds", launcher=launcher))
+    qtbot.addWidget(again)
+    assert again.mute_button.isChecked()
+
+
+def test_stop_if_shows_the_current_exercises_stop_rules(session: SessionView, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    session.start()
+    session.show_stop_if()
+    exercise = session.context.library_load.library.get("cat-cow")
+    assert exercise.stop_if[0].en.split()[0] in shown[0]
+    assert "For every exercise" in shown[0]
+
+
+def test_countdown_is_the_largest_text_on_screen(session: SessionView) -> None:
+    session.start()
+    others = [session.exercise_name, session.instruction, session.detail, session.next_label]
+    assert all(session.countdown.font().pointSizeF() > label.font().pointSizeF() for label in others)
