@@ -23,6 +23,11 @@ def _bundled(name: str) -> Path:
     return inside if inside.is_dir() else _PACKAGE_DIR.parent / name
 
 
+def bundled_assets_dir() -> Path:
+    """The assets shipped with the app (illustrations, pose data, sounds)."""
+    return _bundled("assets")
+
+
 def standard_data_dir() -> Path:
     """The platform's folder for this app's data (e.g. ~/.local/share/exercises-app)."""
     from PySide6.QtCore import QStandardPaths

@@ -1,0 +1,340 @@
+"""Scene builder: a pose, its props and arrows become drawing primitives in view units.
+
+Drawing order, back to front: wall and doorway, floor and mat, chair and cushion, highlight
+glow, far-side limbs (light tone), trunk and head, near leg, strap, near arm (each near limb
+cut out from what lies behind it by a thin background-coloured rim), arrows.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from exercises_app.art.body import (
+    CapsuleShape,
+    CircleShape,
+    OutlineShape,
+    Pose,
+    Shape,
+    body_shapes,
+    foot_point,
+    forward_kinematics,
+    head_nose,
+)
+from exercises_app.art.geometry import (
+    PathCommand,
+    Point,
+    along,
+    circle_commands,
+    distance,
+    lerp_point,
+    quadratic_point,
+    smooth_closed_commands,
+    tapered_capsule_commands,
+)
+from exercises_app.art.motion import MotionPoint, frame_position_pair, interpolate_frames, motion_point_at
+from exercises_app.art.poses import ArrowSpec, ExerciseIllustration, FrameSpec, Props, limb_segments
+from exercises_app.art.primitives import (
+    VIEW_HEIGHT,
+    VIEW_WIDTH,
+    Arrow,
+    Line,
+    Path,
+    Polygon,
+    Polyline,
+    Primitive,
+    Role,
+    RoundedRect,
+    Scene,
+)
+from exercises_app.art.style import (
+    ARROW_WIDTH,
+    FLOOR_WIDTH,
+    FLOOR_Y,
+    HIGHLIGHT_GROWTH,
+    KNOCKOUT_WIDTH,
+    MAT_THICKNESS,
+    PROP_WIDTH,
+    STRAP_WIDTH,
+)
+
+MAT_MARGIN = 14.0
+MAX_ZOOM = 1.6
+VIEW_MARGIN = 12.0
+HIGHLIGHT_SPOT_RADIUS = 11.0
+HIGHLIGHT_SPAN = 4
+ToView = Callable[[Point], Point]
+
+
+@dataclass(frozen=True)
+class ExerciseLayout:
+    """What stays put across an exercise's frames: zoom, horizontal placement and the mat.
+
+    Every exercise is zoomed to fill the picture (up to ``MAX_ZOOM``) around the floor line, so
+    proportions are the same everywhere while lying figures are not drawn tiny.
+    """
+
+    zoom: float
+    offset_x: float
+    mat_span: tuple[float, float] | None
+
+    def to_view(self, point: Point) -> Point:
+        return (point[0] * self.zoom + self.offset_x, FLOOR_Y - point[1] * self.zoom)
+
+
+def exercise_layout(exercise: ExerciseIllustration) -> ExerciseLayout:
+    """Zoom and centre the exercise's figure, props and arrows; size the mat to every frame's body."""
+    cached = exercise.cache.get("layout")
+    if isinstance(cached, ExerciseLayout):
+        return cached
+    body_left, body_right, top = float("inf"), float("-inf"), 0.0
+    for frame in exercise.frames:
+        for shape in frame.shapes.values():
+            left, _, right, high = shape.bounds()
+            body_left, body_right, top = min(body_left, left), max(body_right, right), max(top, high)
+    left, right = body_left, body_right
+    for index, frame in enumerate(exercise.frames):
+        for prop_left, prop_right, prop_top in _prop_extents(frame.spec.props):
+            left, right, top = min(left, prop_left), max(right, prop_right), max(top, prop_top)
+        for arrow in frame.spec.arrows:
+            curve = arrow_curve(exercise, index, arrow)
+            if curve is not None:
+                for point in curve:
+                    left, right = min(left, point[0] - 6.0), max(right, point[0] + 6.0)
+                    top = max(top, point[1] + 6.0)
+    mat = any(frame.spec.props.mat for frame in exercise.frames)
+    mat_span = (body_left - MAT_MARGIN, body_right + MAT_MARGIN) if mat else None
+    if mat_span:
+        left, right = min(left, mat_span[0]), max(right, mat_span[1])
+    zoom = min(MAX_ZOOM, (VIEW_WIDTH - 2 * VIEW_MARGIN) / (right - left), (FLOOR_Y - VIEW_MARGIN) / max(top, 1.0))
+    layout = ExerciseLayout(zoom, VIEW_WIDTH / 2.0 - zoom * (left + right) / 2.0, mat_span)
+    exercise.cache["layout"] = layout
+    return layout
+
+
+def _prop_extents(props: Props) -> Iterable[tuple[float, float, float]]:
+    """(left, right, top) in world units of every prop but the mat."""
+    if props.chair:
+        chair = props.chair
+        yield chair.back_x - 6.0, chair.back_x + chair.depth + 2.0, chair.seat_height + chair.back_height
+    if props.cushion:
+        cushion = props.cushion
+        yield cushion.x - cushion.width / 2.0, cushion.x + cushion.width / 2.0, cushion.height + MAT_THICKNESS
+    if props.doorway:
+        door = props.doorway
+        yield door.x - 6.0, door.x + door.thickness + 6.0, door.height + 4.0
+    if props.wall:
+        yield props.wall.x, props.wall.x + props.wall.thickness, 0.0
+
+
+# --- Arrows ---------------------------------------------------------------------------------------
+
+def arrow_curve(exercise: ExerciseIllustration, frame_index: int, arrow: ArrowSpec) -> tuple[Point, Point, Point] | None:
+    """World (start, control, end) of an arrow (see ``ArrowSpec``); None when nothing moves."""
+    if arrow.around:
+        return _arc_arrow(exercise.frames[frame_index].joints[arrow.joint], arrow)
+    assert arrow.to_frame is not None
+    start_frame = frame_index if arrow.from_frame is None else exercise.frame_index(arrow.from_frame)
+    end_frame = exercise.frame_index(arrow.to_frame)
+    samples = []
+    for fraction in (0.0, 0.5, 1.0):
+        pose = interpolate_frames(exercise, start_frame, end_frame, fraction)
+        joint = forward_kinematics(pose, exercise.body)[arrow.joint]
+        samples.append((joint[0] + arrow.offset[0], joint[1] + arrow.offset[1]))
+    first, middle, last = samples
+    chord = distance(first, last)
+    if chord < 1e-3:
+        return None
+    control = (2 * middle[0] - (first[0] + last[0]) / 2, 2 * middle[1] - (first[1] + last[1]) / 2)
+    if arrow.bend:
+        normal = (-(last[1] - first[1]) / chord, (last[0] - first[0]) / chord)
+        control = (control[0] + normal[0] * arrow.bend, control[1] + normal[1] * arrow.bend)
+    t0, t1 = arrow.trim, 1.0 - arrow.trim
+    start = quadratic_point(first, control, last, t0)
+    end = quadratic_point(first, control, last, t1)
+    weight_start, weight_middle, weight_end = (1 - t0) * (1 - t1), (1 - t0) * t1 + t0 * (1 - t1), t0 * t1
+    control = (
+        weight_start * first[0] + weight_middle * control[0] + weight_end * last[0],
+        weight_start * first[1] + weight_middle * control[1] + weight_end * last[1],
+    )
+    chord = distance(start, end)
+    if chord < arrow.min_length:
+        centre = lerp_point(start, end, 0.5)
+        grow = arrow.min_length / chord
+
+        def scaled(point: Point) -> Point:
+            return (centre[0] + (point[0] - centre[0]) * grow, centre[1] + (point[1] - centre[1]) * grow)
+
+        start, control, end = scaled(start), scaled(control), scaled(end)
+    return start, control, end
+
+
+def _arc_arrow(centre: Point, arrow: ArrowSpec) -> tuple[Point, Point, Point]:
+    """A circular arc as one quadratic Bézier (good for sweeps up to about 120 degrees)."""
+    centre = (centre[0] + arrow.offset[0], centre[1] + arrow.offset[1])
+    middle = arrow.start_deg + arrow.sweep_deg / 2.0
+    reach = arrow.radius / math.cos(math.radians(arrow.sweep_deg / 2.0))
+    return (along(centre, arrow.start_deg, arrow.radius), along(centre, middle, reach),
+            along(centre, arrow.start_deg + arrow.sweep_deg, arrow.radius))
+
+
+# --- Shapes to paths ------------------------------------------------------------------------------
+
+def shape_commands(shape: Shape, layout: ExerciseLayout) -> tuple[PathCommand, ...]:
+    """Path commands (view units) for a body shape."""
+    to_view, zoom = layout.to_view, layout.zoom
+    if isinstance(shape, CapsuleShape):
+        return tuple(tapered_capsule_commands(to_view(shape.start), to_view(shape.end),
+                                              shape.start_radius * zoom, shape.end_radius * zoom))
+    if isinstance(shape, CircleShape):
+        return tuple(circle_commands(to_view(shape.center), shape.radius * zoom))
+    if isinstance(shape, OutlineShape):
+        return tuple(smooth_closed_commands([to_view(p) for p in shape.points]))
+    raise TypeError(f"unknown shape {shape!r}")
+
+
+def _limb_parts(limb: str) -> tuple[str, str, str]:
+    return limb_segments(limb)
+
+
+def _body_primitives(pose: Pose, frame: FrameSpec, exercise: ExerciseIllustration, layout: ExerciseLayout) -> list[Primitive]:
+    to_view = layout.to_view
+    joints = forward_kinematics(pose, exercise.body)
+    shapes = body_shapes(pose, joints, exercise.body)
+    primitives: list[Primitive] = []
+    for part in frame.highlight:
+        if part in shapes:  # a limb segment glows all round
+            primitives.append(Path(shape_commands(shapes[part], layout), Role.HIGHLIGHT, Role.HIGHLIGHT, HIGHLIGHT_GROWTH * 2))
+        else:  # a landmark: the trunk's surface glows near it
+            primitives.append(_surface_glow(shapes["torso"], joints[part], layout))
+    for limb in ("far_leg", "far_arm"):
+        for part in _limb_parts(limb):
+            primitives.append(Path(shape_commands(shapes[part], layout), Role.FAR_LIMB))
+    for part in ("torso", "neck", "head"):
+        primitives.append(Path(shape_commands(shapes[part], layout), Role.BODY))
+    primitives.append(Polygon(tuple(to_view(p) for p in head_nose(joints, pose.angle("head"), exercise.body)), Role.BODY))
+    primitives += _near_limb(shapes, "near_leg", layout)
+    if frame.props.strap:
+        primitives += _strap(frame.props, pose, joints, to_view)
+    primitives += _near_limb(shapes, "near_arm", layout)
+    return primitives
+
+
+def _surface_glow(torso: Shape, landmark: Point, layout: ExerciseLayout) -> Primitive:
+    """A glowing band along the stretch of the trunk outline closest to ``landmark``."""
+    assert isinstance(torso, OutlineShape)
+    points = torso.points
+    count = len(points)
+    nearest = min(range(count), key=lambda index: distance(points[index], landmark))
+    band = [points[(nearest + step) % count] for step in range(-HIGHLIGHT_SPAN, HIGHLIGHT_SPAN + 1)
+            if distance(points[(nearest + step) % count], landmark) < HIGHLIGHT_SPOT_RADIUS * 2.2]
+    return Polyline(tuple(layout.to_view(p) for p in band), HIGHLIGHT_GROWTH * 2.6, Role.HIGHLIGHT)
+
+
+def _near_limb(shapes: Mapping[str, Shape], limb: str, layout: ExerciseLayout) -> list[Primitive]:
+    """A near-side limb: first a background rim around every segment, then the segments."""
+    outlines = [shape_commands(shapes[part], layout) for part in _limb_parts(limb)]
+    rims: list[Primitive] = [Path(commands, None, Role.BACKGROUND, KNOCKOUT_WIDTH) for commands in outlines]
+    fills: list[Primitive] = [Path(commands, Role.BODY) for commands in outlines]
+    return rims + fills
+
+
+def _strap(props: Props, pose: Pose, joints: Mapping[str, Point], to_view: ToView) -> list[Primitive]:
+    """The strap: from the hands to the sole of the foot, then along the sole."""
+    assert props.strap is not None
+    side = props.strap.leg.split("_", 1)[0]
+    ankle = joints[f"{side}_ankle"]
+    foot_angle = pose.angle(f"{side}_foot")
+    hand_side = props.strap.arms[0].split("_", 1)[0]
+    hand = lerp_point(joints[f"{hand_side}_wrist"], joints[f"{hand_side}_fingertip"], 0.45)
+    points = (to_view(hand), to_view(foot_point(ankle, foot_angle, (17.0, -9.4))), to_view(foot_point(ankle, foot_angle, (2.0, -9.4))))
+    return [Polyline(points, STRAP_WIDTH + KNOCKOUT_WIDTH * 2, Role.BACKGROUND), Polyline(points, STRAP_WIDTH, Role.PROP)]
+
+
+def _rect(layout: ExerciseLayout, left: float, bottom: float, right: float, top: float, radius: float,
+          fill: Role | None, stroke: Role | None = None) -> RoundedRect:
+    """A rectangle given by world edges."""
+    x0, y0 = layout.to_view((left, top))
+    x1, y1 = layout.to_view((right, bottom))
+    return RoundedRect(x0, y0, x1 - x0, y1 - y0, radius, fill, stroke, PROP_WIDTH if stroke else 0.0)
+
+
+def _back_props(props: Props, layout: ExerciseLayout) -> list[Primitive]:
+    """Wall and doorway, drawn behind the floor line."""
+    primitives: list[Primitive] = []
+    above_view = (FLOOR_Y + 4.0) / layout.zoom
+    if props.wall:
+        wall = props.wall
+        primitives.append(_rect(layout, wall.x, 0.0, wall.x + wall.thickness, above_view, 0.0, Role.PROP_FILL, Role.PROP))
+    if props.doorway:
+        door = props.doorway
+        # The wall above the opening, cut through, then the jamb the forearm rests on.
+        primitives.append(_rect(layout, door.x - 5.0, door.height, door.x + door.thickness + 5.0, above_view, 0.0,
+                                Role.PROP_FILL, Role.PROP))
+        primitives.append(_rect(layout, door.x, 0.0, door.x + door.thickness, door.height, 1.5, Role.PROP_FILL, Role.PROP))
+    return primitives
+
+
+def _floor_props(props: Props, layout: ExerciseLayout) -> list[Primitive]:
+    """Floor line, mat, chair and cushion."""
+    to_view = layout.to_view
+    primitives: list[Primitive] = [Line((0.0, FLOOR_Y), (VIEW_WIDTH, FLOOR_Y), FLOOR_WIDTH, Role.FLOOR)]
+    if props.mat and layout.mat_span:
+        primitives.append(_rect(layout, layout.mat_span[0], 0.0, layout.mat_span[1], MAT_THICKNESS, 2.0, Role.MAT))
+    if props.chair:
+        chair = props.chair
+        back, seat, front = chair.back_x, chair.seat_height, chair.back_x + chair.depth
+        top = seat + chair.back_height
+        leg = PROP_WIDTH * 1.8
+        primitives.append(Line(to_view((back + 2.0, 0.0)), to_view((back + 2.0, seat)), leg, Role.PROP))
+        primitives.append(Line(to_view((front - 2.0, 0.0)), to_view((front - 2.0, seat)), leg, Role.PROP))
+        primitives.append(Line(to_view((back + 2.0, seat)), to_view((back - 1.0, top - 2.0)), leg, Role.PROP))
+        primitives.append(_rect(layout, back - 1.0, seat - 4.0, front, seat, 2.0, Role.PROP_FILL, Role.PROP))
+        primitives.append(_rect(layout, back - 5.0, top - min(20.0, chair.back_height * 0.45), back + 1.0, top, 2.5,
+                                Role.PROP_FILL, Role.PROP))
+    if props.cushion:
+        cushion = props.cushion
+        floor = props.support_height("floor")
+        primitives.append(_rect(layout, cushion.x - cushion.width / 2.0, floor, cushion.x + cushion.width / 2.0,
+                                floor + cushion.height, 4.0, Role.PROP_FILL, Role.PROP))
+    return primitives
+
+
+# --- Whole scenes ---------------------------------------------------------------------------------
+
+def build_scene(exercise: ExerciseIllustration, pose: Pose, frame_index: int, show_arrows: bool = True) -> Scene:
+    """Primitives for ``pose`` with the props, highlight and arrows of keyframe ``frame_index``."""
+    layout = exercise_layout(exercise)
+    frame = exercise.frames[frame_index].spec
+    to_view = layout.to_view
+    primitives: list[Primitive] = []
+    primitives += _back_props(frame.props, layout)
+    primitives += _floor_props(frame.props, layout)
+    primitives += _body_primitives(pose, frame, exercise, layout)
+    if show_arrows:
+        for arrow in frame.arrows:
+            curve = arrow_curve(exercise, frame_index, arrow)
+            if curve is not None:
+                start, control, end = (to_view(p) for p in curve)
+                primitives.append(Arrow(start, control, end, ARROW_WIDTH, Role.ACCENT))
+    return Scene(tuple(primitives), VIEW_WIDTH, VIEW_HEIGHT)
+
+
+def keyframe_scene(exercise: ExerciseIllustration, frame_index: int) -> Scene:
+    """The still drawing of one keyframe (what the SVG files hold)."""
+    return build_scene(exercise, exercise.frames[frame_index].pose, frame_index)
+
+
+def scene_at_phase(exercise: ExerciseIllustration, frame_position: float, show_arrows: bool = True) -> Scene:
+    """The drawing at an explicit frame position, with the nearest keyframe's props and arrows."""
+    lower, upper, fraction = frame_position_pair(len(exercise.frames), frame_position)
+    point = MotionPoint(lower, upper, fraction)
+    return build_scene(exercise, interpolate_frames(exercise, lower, upper, fraction), point.nearest_frame, show_arrows)
+
+
+def scene_at_time(exercise: ExerciseIllustration, t_seconds: float, tempo_s: float | None, hold_s: float | None,
+                  show_arrows: bool = True) -> Scene:
+    """The animated drawing ``t_seconds`` into the exercise at this tempo and hold."""
+    point = motion_point_at(exercise.spec.cycle, t_seconds, tempo_s, hold_s)
+    pose = interpolate_frames(exercise, point.from_frame, point.to_frame, point.fraction)
+    return build_scene(exercise, pose, point.nearest_frame, show_arrows)

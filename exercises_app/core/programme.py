@@ -1,0 +1,119 @@
+"""A home exercise programme for one patient: who, what, how much, and how often.
+
+Pure model (no file I/O here: see ``programme_file.py``). A programme references library
+exercises by id and carries its own dose for each; it turns into the ``Prescription`` snapshot
+the adherence store keeps, and into the ``SessionItem``s the guided session runs.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from .library import Dose, Exercise, Library
+from .prescription import PrescribedExercise, Prescription
+from .session import SessionItem
+
+Side = Literal["both", "left", "right"]
+SIDES: tuple[Side, ...] = ("both", "left", "right")
+
+
+@dataclass(frozen=True)
+class Clinic:
+    """Where the clinician works; everything but the name is optional."""
+
+    name: str = ""
+    phone: str = ""
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class ProgrammeExercise:
+    """One exercise of the programme, with the dose set for this patient and a note.
+
+    ``side`` narrows a per-side dose to one side ('left' or 'right'); 'both' does each side.
+    """
+
+    exercise_id: str
+    dose: Dose
+    note: str = ""
+    side: Side = "both"
+
+
+@dataclass(frozen=True)
+class Programme:
+    """A patient's programme. ``programme_id`` is stable across edits; ``version`` grows on each save."""
+
+    programme_id: str
+    version: int
+    title: str
+    language: str  # 'en' or 'fr': the language of the handout
+    patient: str = ""
+    conditions: tuple[str, ...] = ()  # tags from vocabulary.CONDITIONS
+    clinician: str = ""
+    clinic: Clinic = field(default_factory=Clinic)
+    start_date: dt.date | None = None
+    review_date: dt.date | None = None
+    notes: str = ""
+    sessions_per_day: int = 1
+    days_per_week: int = 7
+    exercises: tuple[ProgrammeExercise, ...] = ()
+
+    def entry(self, exercise_id: str) -> ProgrammeExercise | None:
+        """The programme's entry for ``exercise_id``, or None."""
+        return next((e for e in self.exercises if e.exercise_id == exercise_id), None)
+
+    def entries_for_session(self, slot: int) -> tuple[ProgrammeExercise, ...]:
+        """The entries done in session ``slot`` (1-based): an entry done n times a day is in slots 1..n."""
+        if not 1 <= slot <= self.sessions_per_day:
+            return ()
+        return tuple(e for e in self.exercises if min(e.dose.times_per_day, self.sessions_per_day) >= slot)
+
+    def to_prescription(self, library: Library) -> Prescription:
+        """The snapshot the adherence store keeps (names from the library, in both languages)."""
+        prescribed = []
+        for entry in self.exercises:
+            exercise = library.get(entry.exercise_id)
+            if exercise is None:
+                continue
+            prescribed.append(PrescribedExercise(
+                entry.exercise_id, exercise.name, entry.dose.sets, min(entry.dose.times_per_day, self.sessions_per_day)
+            ))
+        return Prescription(self.programme_id, self.version, self.title or self.programme_id,
+                            self.sessions_per_day, self.days_per_week, tuple(prescribed))
+
+    def session_items(self, slot: int, library: Library) -> list[SessionItem]:
+        """The guided-session items for session ``slot``, at this programme's doses."""
+        items = []
+        for entry in self.entries_for_session(slot):
+            exercise = library.get(entry.exercise_id)
+            if exercise is not None:
+                items.append(SessionItem(exercise.id, exercise.name, session_dose(entry)))
+        return items
+
+
+def session_dose(entry: ProgrammeExercise) -> Dose:
+    """The dose the session runs: a per-side dose limited to one side is done once, on that side."""
+    if entry.dose.per_side and entry.side != "both":
+        return replace(entry.dose, per_side=False)
+    return entry.dose
+
+
+@dataclass(frozen=True)
+class Caution:
+    """An exercise of the programme that calls for caution with one of its conditions."""
+
+    index: int
+    exercise: Exercise
+    condition: str
+
+
+def cautions(programme: Programme, library: Library) -> list[Caution]:
+    """Every (exercise, condition) pair where the exercise's caution tags meet the programme's conditions."""
+    found = []
+    for index, entry in enumerate(programme.exercises):
+        exercise = library.get(entry.exercise_id)
+        if exercise is None:
+            continue
+        found += [Caution(index, exercise, c) for c in programme.conditions if c in exercise.caution]
+    return found
