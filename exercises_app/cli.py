@@ -1,7 +1,8 @@
 """Command line: the GUI by default, and subcommands for headless work.
 
     exercises-app [--data-dir DIR] [--lang en|fr]            start the app
-    exercises-app validate FILE... [--data-dir DIR]          check content files; exit 1 on any error
+    exercises-app [--programme FILE]                         start the app with FILE as the programme in use
+    exercises-app validate FILE... [--data-dir DIR]          check library and programme files; exit 1 on any error
     exercises-app list [--lang fr]                           print the library as a table
     exercises-app export -o FILE.csv [--from DATE] [--to DATE]   write the adherence record as CSV
 
@@ -41,9 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[_common_options(suppress_defaults=False)],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--programme", type=Path, metavar="FILE", help="open this programme file and make it the one in use")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = _common_options(suppress_defaults=True)
-    validate = sub.add_parser("validate", parents=[common], help="check library files; print FILE:LINE: message for each problem")
+    validate = sub.add_parser("validate", parents=[common], help="check library and programme files; print FILE:LINE: message for each problem")
     validate.add_argument("files", nargs="+", metavar="FILE", type=Path)
     sub.add_parser("list", parents=[common], help="print the exercise library as a table")
     export = sub.add_parser("export", parents=[common], help="write the adherence record as CSV (UTF-8, ISO dates)")
@@ -65,14 +67,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _export(paths, args.output, args.start, args.end, args.lang or system_language())
     from .gui.app import run_gui  # Qt widgets load only for the GUI
 
-    return run_gui(paths, args.lang)
+    return run_gui(paths, args.lang, args.programme)
 
 
 def _validate(files: list[Path], paths: AppPaths) -> int:
+    from .core.programme_file import PROGRAMME_FORMAT, load_programme
+    from .core.yamlsource import read_yaml
+
     failed = False
+    library = None
     for file in files:
         try:
-            load_library(file, paths.assets_dir)
+            data, _lines = read_yaml(file)
+            if isinstance(data, dict) and data.get("format") == PROGRAMME_FORMAT:
+                if library is None:
+                    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
+                    if loaded.library is None:
+                        raise ContentError(list(loaded.problems))
+                    library = loaded.library
+                load_programme(file, library)
+            else:
+                load_library(file, paths.assets_dir)
         except ContentError as exc:
             failed = True
             for problem in exc.problems:

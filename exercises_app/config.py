@@ -69,6 +69,16 @@ class AppPaths:
         return self.data_dir / "settings.ini"
 
     @property
+    def bundled_templates_dir(self) -> Path:
+        """Programme templates shipped with the app."""
+        return self.bundled_data_dir / "programmes"
+
+    @property
+    def active_programme_file(self) -> Path:
+        """A copy of the programme in use, so it survives the original file being moved."""
+        return self.data_dir / "programme.yaml"
+
+    @property
     def adherence_file(self) -> Path:
         """The SQLite record of what was done."""
         return self.data_dir / "adherence.sqlite3"

@@ -76,3 +76,15 @@ def test_export_writes_the_record_as_csv(isolated_data_dir: Path, tmp_path: Path
     assert lines[0].startswith("date,session,exercise_id")
     assert "2026-03-02,1,cat-cow,Chat-vache,done,1,1,4,\"Raideur le matin, ça va mieux\"" in text
     assert main(["export", "-o", str(out), "--from", "March 2"]) == 1
+
+
+def test_validate_accepts_programme_files_and_reports_unknown_exercises(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    template = AppPaths(data_dir=Path("unused")).bundled_templates_dir / "lumbar-extension-bias.yaml"
+    assert main(["validate", str(template)]) == 0
+    text = template.read_text(encoding="utf-8").replace("- id: cobra", "- id: cobr", 1)
+    broken = tmp_path / "programme.yaml"
+    broken.write_text(text, encoding="utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "- id: cobr" in row)
+    assert main(["validate", str(broken)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith(f"{broken}:{line}: ") and "'cobr'" in out and "cobra" in out

@@ -116,7 +116,7 @@ class Library:
 def load_library(path: Path, assets_dir: Path) -> Library:
     """Load and validate a library file; raise ContentError listing every problem found."""
     data, lines = read_yaml(path)
-    checker = _Checker(str(path), lines, assets_dir)
+    checker = Checker(str(path), lines, assets_dir)
     library = checker.library(data, path)
     if checker.problems:
         raise ContentError(checker.problems)
@@ -133,8 +133,10 @@ _DOSE_OPTIONAL = {"hold_s", "tempo_s"}
 _TEXT_LISTS = ("steps", "cues", "mistakes", "precautions", "stop_if")
 
 
-class _Checker:
-    """Turns parsed YAML into the model, collecting problems with their lines instead of stopping."""
+class Checker:
+    """Turns parsed YAML into the model, collecting problems with their lines instead of stopping.
+
+    Shared by the library and programme loaders (``programme_file.py`` subclasses it)."""
 
     def __init__(self, file: str, lines: LineIndex, assets_dir: Path) -> None:
         self.file = file
@@ -151,7 +153,7 @@ class _Checker:
     def mapping(self, value: Any, path: PathKey, what: str, required: set[str], optional: Iterable[str] = ()) -> dict | None:
         """Check ``value`` is a mapping with exactly the allowed keys."""
         if not isinstance(value, dict):
-            self.fail(path, f"{what} must be a mapping of keys to values, not {_kind(value)}")
+            self.fail(path, f"{what} must be a mapping of keys to values, not {kind_name(value)}")
             return None
         allowed = required | set(optional)
         for key in value:
@@ -178,7 +180,7 @@ class _Checker:
                 continue
             item = fields[lang]
             if not isinstance(item, str):
-                self.fail(path + (lang,), f"{what} ({lang}) must be text, not {_kind(item)}")
+                self.fail(path + (lang,), f"{what} ({lang}) must be text, not {kind_name(item)}")
                 ok = False
             elif not item.strip():
                 self.fail(path + (lang,), f"{what} has empty {language} text")
@@ -188,7 +190,7 @@ class _Checker:
     def text_list(self, value: Any, path: PathKey, what: str) -> tuple[Text, ...]:
         """A non-empty list of bilingual texts."""
         if not isinstance(value, list) or not value:
-            self.fail(path, f"{what} must be a non-empty list, not {_kind(value)}")
+            self.fail(path, f"{what} must be a non-empty list, not {kind_name(value)}")
             return ()
         items = [self.text(item, path + (i,), f"{what} item {i + 1}") for i, item in enumerate(value)]
         return tuple(t for t in items if t is not None)
@@ -201,7 +203,7 @@ class _Checker:
 
     def tags(self, value: Any, path: PathKey, what: str, vocabulary: dict[str, Text]) -> tuple[str, ...]:
         if not isinstance(value, list):
-            self.fail(path, f"{what} must be a list (use [] for none), not {_kind(value)}")
+            self.fail(path, f"{what} must be a list (use [] for none), not {kind_name(value)}")
             return ()
         found = [self.tag(item, path + (i,), what, vocabulary) for i, item in enumerate(value)]
         for i, item in enumerate(value):
@@ -212,7 +214,7 @@ class _Checker:
     def integer(self, value: Any, path: PathKey, what: str, bounds: tuple[int, int]) -> int | None:
         low, high = bounds
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(path, f"{what} must be a whole number, not {_kind(value)}")
+            self.fail(path, f"{what} must be a whole number, not {kind_name(value)}")
             return None
         if not low <= value <= high:
             self.fail(path, f"{what} of {value} is not plausible (allowed {low} to {high})")
@@ -249,7 +251,7 @@ class _Checker:
 
     def exercises(self, value: Any, path: PathKey) -> tuple[Exercise, ...]:
         if not isinstance(value, list) or not value:
-            self.fail(path, f"exercises must be a non-empty list, not {_kind(value)}")
+            self.fail(path, f"exercises must be a non-empty list, not {kind_name(value)}")
             return ()
         result: list[Exercise] = []
         first_line: dict[str, int] = {}
@@ -304,7 +306,7 @@ class _Checker:
         values = {key: number(key) for key in ("sets", "reps", "hold_s", "tempo_s", "rest_s", "times_per_day")}
         per_side = fields.get("per_side")
         if "per_side" in fields and not isinstance(per_side, bool):
-            self.fail(path + ("per_side",), f"per_side must be true or false, not {_kind(per_side)}")
+            self.fail(path + ("per_side",), f"per_side must be true or false, not {kind_name(per_side)}")
         if "hold_s" not in fields and "tempo_s" not in fields:
             self.fail(path, f"dose of {label} needs hold_s (seconds held) or tempo_s (seconds per movement), or both", at_key=True)
         if any(values[k] is None for k in ("sets", "reps", "rest_s", "times_per_day")) or not isinstance(per_side, bool):
@@ -316,7 +318,7 @@ class _Checker:
 
     def frames(self, value: Any, path: PathKey, label: str) -> tuple[Frame, ...]:
         if not isinstance(value, list) or not value:
-            self.fail(path, f"illustration of {label} must be a non-empty list of frames, not {_kind(value)}")
+            self.fail(path, f"illustration of {label} must be a non-empty list of frames, not {kind_name(value)}")
             return ()
         frames: list[Frame] = []
         for i, item in enumerate(value):
@@ -336,7 +338,7 @@ class _Checker:
         return tuple(frames)
 
 
-def _kind(value: Any) -> str:
+def kind_name(value: Any) -> str:
     """A plain-words name for the type of a YAML value, for error messages."""
     if value is None:
         return "nothing"

@@ -13,7 +13,18 @@ import yaml
 
 from .errors import ContentError, Problem
 
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+class ContentLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """SafeLoader that keeps dates as text: the content checkers parse them and report bad ones
+    with their line (PyYAML raises a bare ValueError, with no position, for 2026-02-30)."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
+        for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+    }
 
 #: Content files are a few hundred kilobytes; anything far larger is not one of ours.
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -65,7 +76,7 @@ def read_yaml(path: Path) -> tuple[Any, LineIndex]:
 
 def parse_yaml(text: str, name: str) -> tuple[Any, LineIndex]:
     """Parse YAML text (see ``read_yaml``); ``name`` is used in error messages."""
-    loader = SafeLoader(text)
+    loader = ContentLoader(text)
     try:
         node = loader.get_single_node()
         index = LineIndex()
@@ -84,6 +95,8 @@ def parse_yaml(text: str, name: str) -> tuple[Any, LineIndex]:
         raise ContentError.single(name, 1, f"YAML: {exc}") from exc
     except RecursionError as exc:
         raise ContentError.single(name, 1, "the file is nested too deeply") from exc
+    except (ValueError, OverflowError) as exc:  # e.g. an explicit !!timestamp that is not a real date
+        raise ContentError.single(name, 1, f"a value cannot be read: {exc}") from exc
     finally:
         loader.dispose()
     return data, index

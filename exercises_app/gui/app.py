@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -38,7 +39,7 @@ def choose_language(requested: str | None) -> str:
     return normalise_language(requested or QLocale.system().name())
 
 
-def run_gui(paths: AppPaths, requested_lang: str | None) -> int:
+def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | None = None) -> int:
     """Show the main window and run the event loop until it closes."""
     from .main_window import MainWindow
 
@@ -51,6 +52,8 @@ def run_gui(paths: AppPaths, requested_lang: str | None) -> int:
     context = AppContext.create(paths, lang)
     window = MainWindow(context)
     window.show()
+    if programme_file is not None:
+        window.open_programme(programme_file, activate=True)
     try:
         return app.exec()
     finally:

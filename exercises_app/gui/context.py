@@ -11,8 +11,11 @@ from ..config import AppPaths
 from ..core.adherence import AdherenceStore, AdherenceStoreError
 from ..core.adherence_records import local_date
 from ..core.clock import Clock, SystemClock
+from ..core.errors import ContentError
 from ..core.library_source import LibraryLoad, load_active_library
-from ..core.prescription import Prescription, default_prescription
+from ..core.prescription import Prescription
+from ..core.programme import Programme
+from ..core.programme_file import default_programme, load_programme, save_programme
 from ..core.session import SessionItem
 
 log = logging.getLogger(__name__)
@@ -34,7 +37,9 @@ class AppContext:
     clock: Clock
     store: AdherenceStore | None = None
     store_notice: str | None = None
+    programme: Programme | None = None
     prescription: Prescription | None = None
+    programme_notice: str | None = None
 
     @classmethod
     def create(cls, paths: AppPaths, lang: str, clock: Clock | None = None) -> "AppContext":
@@ -46,8 +51,21 @@ class AppContext:
         context = cls(paths, lang, library_load, settings, clock)
         context._open_store()
         if library_load.library is not None:
-            context.use_prescription(default_prescription(library_load.library))
+            context.use_programme(context._saved_programme(), keep_copy=False)
         return context
+
+    def _saved_programme(self) -> Programme:
+        """The programme in use when the app last closed, else the clinic guide's seven."""
+        library = self.library_load.library
+        assert library is not None
+        saved = self.paths.active_programme_file
+        if saved.exists():
+            try:
+                return load_programme(saved, library)
+            except ContentError as exc:
+                log.error("the programme in use cannot be read; using the default one:\n%s", exc)
+                self.programme_notice = str(exc.problems[0])
+        return default_programme(library, self.paths.bundled_templates_dir)
 
     def _open_store(self) -> None:
         try:
@@ -62,6 +80,24 @@ class AppContext:
         """The local date now, from the context's clock."""
         return local_date(self.clock.now())
 
+    def use_programme(self, programme: Programme, keep_copy: bool = True) -> None:
+        """Make ``programme`` the one Today and the session follow, from today on.
+
+        Its prescription is recorded in the store (history before today keeps the earlier one),
+        and with ``keep_copy`` a copy is saved in the data folder for the next start.
+        """
+        library = self.library_load.library
+        if library is None:
+            return
+        self.programme = programme
+        if keep_copy:
+            try:
+                save_programme(programme, self.paths.active_programme_file)
+            except (OSError, ContentError) as exc:
+                log.error("could not keep a copy of the programme in use: %s", exc)
+                self.programme_notice = str(exc)
+        self.use_prescription(programme.to_prescription(library))
+
     def use_prescription(self, prescription: Prescription) -> None:
         """Make ``prescription`` the one in force from today on (recorded in the store)."""
         self.prescription = prescription
@@ -75,14 +111,9 @@ class AppContext:
     def session_items(self, slot: int) -> list[SessionItem]:
         """The exercises of session ``slot`` today, at their dose, ready for the session engine."""
         library = self.library_load.library
-        if library is None or self.prescription is None:
+        if library is None or self.programme is None:
             return []
-        items = []
-        for prescribed in self.prescription.exercises_for_session(slot):
-            exercise = library.get(prescribed.exercise_id)
-            if exercise is not None:
-                items.append(SessionItem.from_exercise(exercise))
-        return items
+        return self.programme.session_items(slot, library)
 
     def close(self) -> None:
         """Close the adherence record."""

@@ -1,0 +1,555 @@
+"""The programme file: one patient's programme as a documented, versioned YAML file.
+
+The format is described in ``docs/programme-format.md``. In short::
+
+    format: exercises-app-programme
+    version: 1
+    programme: {id, revision, title, language, patient, conditions, clinician, clinic,
+                start_date, review_date, sessions_per_day, days_per_week, notes}
+    exercises: [{id, dose, side, note}, ...]
+
+Reading (:func:`load_programme`) checks everything and reports every problem with its file and
+line in one :class:`ContentError`, like the library loader (whose checks it reuses). A file of an
+older format version is brought up to date by the registered :data:`UPGRADES`, one step per
+version, before it is checked; a file of a newer version is refused with a clear message.
+
+Writing (:func:`save_programme`) produces plain, commented YAML, re-reads the text it made with
+the same checks (so the app never writes a file it would refuse), and replaces the old file
+atomically: a failure part-way leaves the previous file as it was.
+
+Templates are programme files too (``data/programmes/*.yaml``); :func:`programme_from_template`
+turns one into a new patient's programme.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import difflib
+import logging
+import os
+import re
+import stat
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ContentError, Problem
+from .library import DOSE_LIMITS, LIBRARY_FORMAT, Dose, Library, Checker, kind_name
+from .prescription import GUIDE_PROGRAMME_ID, GUIDE_SEVEN
+from .programme import SIDES, Clinic, Programme, ProgrammeExercise
+from .text import LANGUAGES
+from .vocabulary import CONDITIONS
+from .yamlsource import LineIndex, PathKey, parse_yaml, read_yaml
+
+log = logging.getLogger(__name__)
+
+PROGRAMME_FORMAT = "exercises-app-programme"
+PROGRAMME_VERSION = 1
+
+#: A registered upgrade: takes the whole parsed document of version n and returns it in the
+#: shape of version n + 1 (the caller sets ``version``). It runs before any check, so it must
+#: leave anything it does not recognise alone for the checks to report.
+Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
+
+#: ``UPGRADES[n]`` turns a version-n document into a version-(n + 1) document. Adding version 2
+#: means: raise PROGRAMME_VERSION to 2, register ``UPGRADES[1]``, and change the checks and the
+#: writer to the new shape. Every version from 1 to PROGRAMME_VERSION - 1 must have its step.
+UPGRADES: dict[int, Upgrade] = {}
+
+#: The template file of the clinic guide's seven (in the templates folder).
+GUIDE_TEMPLATE = f"{GUIDE_PROGRAMME_ID}.yaml"
+
+_HEADER = (
+    "# exercises_app programme file ({format}, version {version}).\n"
+    "# The format is described in docs/programme-format.md; check a file with: exercises-app validate FILE\n"
+)
+_TOP_KEYS = {"format", "version", "programme", "exercises"}
+_PROGRAMME_REQUIRED = {"id", "revision", "title", "language", "sessions_per_day", "days_per_week"}
+_PROGRAMME_OPTIONAL = {"patient", "conditions", "clinician", "clinic", "start_date", "review_date", "notes"}
+_CLINIC_KEYS = {"name", "phone", "address"}
+_ENTRY_REQUIRED = {"id", "dose"}
+_ENTRY_OPTIONAL = {"side", "note"}
+_ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+_DATE_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
+_REVISION_LIMITS = (1, 1_000_000)
+_DAYS_PER_WEEK = (1, 7)
+_MISSING = object()
+
+
+# -- reading ----------------------------------------------------------------------------------
+def load_programme(path: Path, library: Library) -> Programme:
+    """Load and check a programme file against ``library``; raise ContentError listing every problem."""
+    data, lines = read_yaml(path)
+    return _check(data, lines, str(path), library)
+
+
+def parse_programme(text: str, library: Library | None, name: str = "<programme>") -> Programme:
+    """Like :func:`load_programme` for text; ``name`` is the file name used in problems.
+
+    With ``library`` None the exercise ids are not checked against a library (everything else is).
+    """
+    data, lines = parse_yaml(text, name)
+    return _check(data, lines, name, library)
+
+
+def _check(data: Any, lines: LineIndex, name: str, library: Library | None) -> Programme:
+    checker = _ProgrammeChecker(name, lines, library)
+    programme = checker.document(data)
+    if checker.problems:
+        raise ContentError(checker.problems)
+    assert programme is not None
+    return programme
+
+
+def upgrade_document(data: dict[str, Any], version: int) -> dict[str, Any]:
+    """Bring a parsed document of format ``version`` up to PROGRAMME_VERSION, one registered step at a time."""
+    for step in range(version, PROGRAMME_VERSION):
+        upgrade = UPGRADES.get(step)
+        if upgrade is None:
+            raise LookupError(f"no upgrade is registered from programme file version {step} to {step + 1}")
+        data = upgrade(data)
+        data["version"] = step + 1
+    return data
+
+
+class _ProgrammeChecker(Checker):
+    """Turns a parsed programme document into the model, collecting every problem with its line.
+
+    Reuses the library checker's shapes (mappings, numbers, tags and the dose with DOSE_LIMITS)
+    so both files report mistakes in the same words.
+    """
+
+    def __init__(self, file: str, lines: LineIndex, library: Library | None) -> None:
+        super().__init__(file, lines, assets_dir=Path())
+        self.library = library
+        self.sessions_per_day: int | None = None
+
+    # -- small shapes ----------------------------------------------------------------------
+    def string(self, value: Any, path: PathKey, what: str, required: bool = False) -> str | None:
+        """Text; an absent or empty optional value is ''."""
+        if value is None and not required:
+            return ""
+        if not isinstance(value, str):
+            hint = " (put it in quotes)" if isinstance(value, (int, float, dt.date)) else ""
+            self.fail(path, f"{what} must be text, not {kind_name(value)}{hint}")
+            return None
+        if required and not value.strip():
+            self.fail(path, f"{what} must not be empty")
+            return None
+        return value
+
+    def date(self, value: Any, path: PathKey, what: str) -> dt.date | None | object:
+        """A date written YYYY-MM-DD (or nothing); returns _MISSING when the value is wrong."""
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime) or (isinstance(value, str) and _DATE_PATTERN.match(value.strip()[:10])
+                                               and value.strip()[10:11] in (" ", "T")):
+            self.fail(path, f"{what} must be a date written YYYY-MM-DD, without a time")
+            return _MISSING
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str) and _DATE_PATTERN.fullmatch(value.strip()):
+            try:
+                return dt.date.fromisoformat(value.strip())
+            except ValueError:
+                self.fail(path, f"{what} '{value}' is not a real date")
+                return _MISSING
+        self.fail(path, f"{what} must be a date written YYYY-MM-DD (for example 2026-11-27), not {value!r}")
+        return _MISSING
+
+    # -- the document ----------------------------------------------------------------------
+    def document(self, data: Any) -> Programme | None:
+        if not isinstance(data, dict):
+            self.fail((), f"a programme file must be a mapping of keys to values, not {kind_name(data)}")
+            return None
+        version = self.header(data)
+        if version is None:
+            return None
+        if version < PROGRAMME_VERSION:
+            try:
+                data = upgrade_document(data, version)
+            except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
+                self.fail(("version",), f"this file of version {version} could not be brought up to version "
+                                        f"{PROGRAMME_VERSION} ({exc}); it may be damaged")
+                return None
+        top = self.mapping(data, (), "the programme file", _TOP_KEYS)
+        if top is None:
+            return None
+        head = self.programme(top["programme"], ("programme",)) if "programme" in top else None
+        entries = self.entries(top["exercises"], ("exercises",)) if "exercises" in top else []
+        sessions = self.sessions_per_day
+        for index, entry in entries:
+            if sessions is not None and entry.dose.times_per_day > sessions:
+                self.fail(("exercises", index, "dose", "times_per_day"),
+                          f"times_per_day of {entry.dose.times_per_day} for exercise '{entry.exercise_id}' is more "
+                          f"than the programme's sessions_per_day of {sessions}")
+        if head is None or self.problems:
+            return None
+        return replace(head, exercises=tuple(entry for _, entry in entries))
+
+    def header(self, data: dict[str, Any]) -> int | None:
+        """Check ``format`` and ``version`` first: without them the rest cannot be read."""
+        if "format" not in data:
+            self.fail((), f"missing field 'format': this does not look like a programme file "
+                          f"(it should start with 'format: {PROGRAMME_FORMAT}')")
+            return None
+        kind = data["format"]
+        if kind == LIBRARY_FORMAT:
+            self.fail(("format",), "this is an exercise library file, not a programme file")
+            return None
+        if kind != PROGRAMME_FORMAT:
+            self.fail(("format",), f"format must be '{PROGRAMME_FORMAT}', not {kind!r}")
+            return None
+        if "version" not in data:
+            self.fail((), "missing field 'version' in the programme file", at_key=True)
+            return None
+        version = data["version"]
+        if isinstance(version, bool) or not isinstance(version, int):
+            self.fail(("version",), f"version must be a whole number, not {kind_name(version)}")
+            return None
+        if version > PROGRAMME_VERSION:
+            self.fail(("version",), f"this programme was made by a newer version of the app (version {version}; "
+                                    f"this app reads up to {PROGRAMME_VERSION}): update the app to open it")
+            return None
+        if version < 1:
+            self.fail(("version",), f"version {version} does not exist (programme file versions start at 1)")
+            return None
+        return version
+
+    def programme(self, value: Any, path: PathKey) -> Programme | None:
+        fields = self.mapping(value, path, "programme", _PROGRAMME_REQUIRED, _PROGRAMME_OPTIONAL)
+        if fields is None:
+            return None
+        before = len(self.problems)
+        at: Callable[[str], PathKey] = lambda key: path + (key,)
+        programme_id = fields.get("id")
+        if "id" in fields and (not isinstance(programme_id, str) or not _ID_PATTERN.fullmatch(programme_id)):
+            self.fail(at("id"), f"id {programme_id!r} must be 1 to 64 letters, digits, hyphens or underscores")
+        revision = self.integer(fields["revision"], at("revision"), "revision", _REVISION_LIMITS) if "revision" in fields else None
+        title = self.string(fields["title"], at("title"), "title", required=True) if "title" in fields else None
+        language = fields.get("language")
+        if "language" in fields and language not in LANGUAGES:
+            self.fail(at("language"), f"language {language!r} is not one of: {', '.join(LANGUAGES)}")
+        texts = {key: self.string(fields.get(key), at(key), key) for key in ("patient", "clinician", "notes")}
+        conditions = fields.get("conditions")
+        tags = () if conditions is None else self.tags(conditions, at("conditions"), "condition", CONDITIONS)
+        clinic = self.clinic(fields.get("clinic"), at("clinic"))
+        start = self.date(fields.get("start_date"), at("start_date"), "start_date")
+        review = self.date(fields.get("review_date"), at("review_date"), "review_date")
+        if isinstance(start, dt.date) and isinstance(review, dt.date) and review < start:
+            self.fail(at("review_date"), f"review_date {review.isoformat()} is before start_date {start.isoformat()}")
+        sessions = (self.integer(fields["sessions_per_day"], at("sessions_per_day"), "sessions_per_day",
+                                 DOSE_LIMITS.times_per_day) if "sessions_per_day" in fields else None)
+        self.sessions_per_day = sessions
+        days = (self.integer(fields["days_per_week"], at("days_per_week"), "days_per_week", _DAYS_PER_WEEK)
+                if "days_per_week" in fields else None)
+        if len(self.problems) != before or not _PROGRAMME_REQUIRED <= set(fields):
+            return None
+        return Programme(
+            programme_id=programme_id, version=revision, title=title, language=language,
+            patient=texts["patient"], conditions=tags, clinician=texts["clinician"], clinic=clinic,
+            start_date=start, review_date=review, notes=texts["notes"],
+            sessions_per_day=sessions, days_per_week=days,
+        )  # type: ignore[arg-type]
+
+    def clinic(self, value: Any, path: PathKey) -> Clinic:
+        if value is None:
+            return Clinic()
+        fields = self.mapping(value, path, "clinic", set(), _CLINIC_KEYS)
+        if fields is None:
+            return Clinic()
+        texts = {key: self.string(fields.get(key), path + (key,), f"clinic {key}") for key in _CLINIC_KEYS}
+        return Clinic(**{key: text or "" for key, text in texts.items()})
+
+    def entries(self, value: Any, path: PathKey) -> list[tuple[int, ProgrammeExercise]]:
+        """The valid entries with their index in the file."""
+        if not isinstance(value, list) or not value:
+            self.fail(path, f"exercises must be a non-empty list of exercises, not {kind_name(value)}")
+            return []
+        result: list[tuple[int, ProgrammeExercise]] = []
+        first_line: dict[str, int] = {}
+        for index, item in enumerate(value):
+            entry = self.entry(item, path + (index,), index)
+            if entry is None:
+                continue
+            id_path = path + (index, "id")
+            if entry.exercise_id in first_line:
+                self.fail(id_path, f"exercise '{entry.exercise_id}' is listed twice "
+                                   f"(first on line {first_line[entry.exercise_id]})")
+                continue
+            first_line[entry.exercise_id] = self.lines.line(id_path)
+            result.append((index, entry))
+        return result
+
+    def entry(self, value: Any, path: PathKey, index: int) -> ProgrammeExercise | None:
+        label = f"exercise {index + 1}"
+        if isinstance(value, dict) and isinstance(value.get("id"), str):
+            label = f"exercise '{value['id']}'"
+        fields = self.mapping(value, path, label, _ENTRY_REQUIRED, _ENTRY_OPTIONAL)
+        if fields is None:
+            return None
+        before = len(self.problems)
+        exercise_id = fields.get("id", _MISSING)
+        if exercise_id is not _MISSING:
+            self.exercise_id(exercise_id, path + ("id",))
+        dose = self.dose(fields["dose"], path + ("dose",), label) if "dose" in fields else None
+        side = fields.get("side", "both")
+        if side not in SIDES:
+            self.fail(path + ("side",), f"side {side!r} is not one of: {', '.join(SIDES)}")
+        elif side != "both" and dose is not None and not dose.per_side:
+            self.fail(path + ("side",), f"side '{side}' needs a per-side dose: set per_side: true in the dose "
+                                        f"of {label}, or use side: both")
+        note = self.string(fields.get("note"), path + ("note",), f"note of {label}")
+        if len(self.problems) != before or dose is None or not _ENTRY_REQUIRED <= set(fields):
+            return None
+        return ProgrammeExercise(exercise_id, dose, note or "", side)  # type: ignore[arg-type]
+
+    def exercise_id(self, value: Any, path: PathKey) -> None:
+        if not isinstance(value, str) or not value.strip():
+            self.fail(path, f"exercise id must be an id of the library, not {kind_name(value) if value != '' else 'empty text'}")
+            return
+        if self.library is None or self.library.get(value) is not None:
+            return
+        known = [exercise.id for exercise in self.library.exercises]
+        close = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
+        hint = f"; did you mean '{close[0]}'?" if close else f" (the library has: {', '.join(known)})"
+        self.fail(path, f"unknown exercise '{value}'{hint}")
+
+
+# -- writing ----------------------------------------------------------------------------------
+class _FlowMap(dict):
+    """A mapping written on one line: ``{sets: 1, reps: 10, ...}``."""
+
+
+class _FlowList(list):
+    """A list written on one line: ``[disc-herniation, sciatica]``."""
+
+
+class _Dumper(yaml.SafeDumper):
+    """SafeDumper with one-line doses and tag lists, multi-line text as literal blocks, indented lists."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.Node:
+    if any(c in text for c in "\x85\u2028\u2029"):
+        style: str | None = '"'  # PyYAML folds these breaks wrongly in other styles; escaped they survive
+    else:
+        style = "|" if "\n" in text else None  # PyYAML falls back to quotes when a block cannot hold it
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_Dumper.add_representer(str, _represent_text)
+_Dumper.add_representer(_FlowMap, lambda d, m: d.represent_mapping("tag:yaml.org,2002:map", m, flow_style=True))
+_Dumper.add_representer(_FlowList, lambda d, s: d.represent_sequence("tag:yaml.org,2002:seq", s, flow_style=True))
+
+
+def _dose_document(dose: Dose) -> dict[str, Any]:
+    fields: dict[str, Any] = {"sets": dose.sets, "reps": dose.reps}
+    if dose.hold_s is not None:
+        fields["hold_s"] = dose.hold_s
+    if dose.tempo_s is not None:
+        fields["tempo_s"] = dose.tempo_s
+    fields.update(rest_s=dose.rest_s, per_side=dose.per_side, times_per_day=dose.times_per_day)
+    return _FlowMap(fields)
+
+
+def programme_document(programme: Programme) -> dict[str, Any]:
+    """The programme as the plain data of the current file version (empty optional fields left out)."""
+    head: dict[str, Any] = {
+        "id": programme.programme_id, "revision": programme.version,
+        "title": programme.title, "language": programme.language,
+    }
+    if programme.patient:
+        head["patient"] = programme.patient
+    if programme.conditions:
+        head["conditions"] = _FlowList(programme.conditions)
+    if programme.clinician:
+        head["clinician"] = programme.clinician
+    clinic = {key: getattr(programme.clinic, key) for key in ("name", "phone", "address")
+              if getattr(programme.clinic, key)}
+    if clinic:
+        head["clinic"] = clinic
+    if programme.start_date is not None:
+        head["start_date"] = programme.start_date
+    if programme.review_date is not None:
+        head["review_date"] = programme.review_date
+    head["sessions_per_day"] = programme.sessions_per_day
+    head["days_per_week"] = programme.days_per_week
+    if programme.notes:
+        head["notes"] = programme.notes
+    exercises = []
+    for entry in programme.exercises:
+        item: dict[str, Any] = {"id": entry.exercise_id, "dose": _dose_document(entry.dose)}
+        if entry.side != "both":
+            item["side"] = entry.side
+        if entry.note:
+            item["note"] = entry.note
+        exercises.append(item)
+    return {"format": PROGRAMME_FORMAT, "version": PROGRAMME_VERSION, "programme": head, "exercises": exercises}
+
+
+def dump_programme(programme: Programme, name: str = "<programme>") -> str:
+    """The programme as file text. Raises ContentError (located in ``name``) if the text would not load back.
+
+    Exercise ids are not checked here (no library); everything else is, so an empty title, a
+    one-side entry on a two-sided dose or a dose out of bounds is refused before anything is written.
+    """
+    body = yaml.dump(programme_document(programme), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                     default_flow_style=False, width=110)
+    text = _HEADER.format(format=PROGRAMME_FORMAT, version=PROGRAMME_VERSION) + body
+    parse_programme(text, library=None, name=name)
+    return text
+
+
+def save_programme(programme: Programme, path: Path) -> None:
+    """Write the programme to ``path`` atomically (the old file stays whole if anything fails).
+
+    The caller decides the revision: bump it with ``replace(p, version=p.version + 1)`` when the
+    content changed since it was last saved.
+    """
+    text = dump_programme(programme, name=str(path))
+    _write_atomic(path, text.encode("utf-8"))
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, fsync it, then rename it over ``path``."""
+    folder = path.parent
+    temporary = folder / f".{path.name}.{uuid.uuid4().hex[:12]}.tmp"
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        with contextlib.suppress(OSError):  # keep the permissions of the file being replaced
+            os.chmod(temporary, stat.S_IMODE(path.stat().st_mode))
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+    with contextlib.suppress(OSError, AttributeError):  # make the rename durable (POSIX only)
+        folder_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(folder_fd)
+        finally:
+            os.close(folder_fd)
+
+
+# -- new programmes and templates -------------------------------------------------------------
+def new_programme_id() -> str:
+    """A fresh programme id (32 hex digits), stable for the life of the programme."""
+    return uuid.uuid4().hex
+
+
+def programme_from_template(
+    template: Programme,
+    *,
+    patient: str = "",
+    language: str | None = None,
+    conditions: tuple[str, ...] | None = None,
+    clinician: str = "",
+    clinic: Clinic | None = None,
+    start_date: dt.date | None = None,
+    review_date: dt.date | None = None,
+    title: str | None = None,
+    notes: str | None = None,
+    programme_id: str | None = None,
+) -> Programme:
+    """A new programme from a template: new id, revision 1, this patient; ``None`` keeps the template's value."""
+    return replace(
+        template,
+        programme_id=programme_id or new_programme_id(),
+        version=1,
+        patient=patient,
+        language=template.language if language is None else language,
+        conditions=template.conditions if conditions is None else tuple(conditions),
+        clinician=clinician,
+        clinic=clinic or Clinic(),
+        start_date=start_date,
+        review_date=review_date,
+        title=template.title if title is None else title,
+        notes=template.notes if notes is None else notes,
+    )
+
+
+@dataclass(frozen=True)
+class TemplateList:
+    """The templates of a folder that loaded, in file-name order, and the problems of those that did not."""
+
+    templates: tuple[tuple[Path, Programme], ...]
+    problems: tuple[Problem, ...] = ()
+
+
+def list_templates(folder: Path, library: Library) -> TemplateList:
+    """Load every ``*.yaml`` programme in ``folder``; a broken one is skipped, logged and reported."""
+    templates: list[tuple[Path, Programme]] = []
+    problems: list[Problem] = []
+    if not folder.is_dir():
+        log.warning("templates folder %s does not exist", folder)
+        return TemplateList(())
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            templates.append((path, load_programme(path, library)))
+        except ContentError as exc:
+            log.warning("template %s is not usable:\n%s", path, exc)
+            problems.extend(exc.problems)
+    return TemplateList(tuple(templates), tuple(problems))
+
+
+def bundled_templates_dir() -> Path:
+    """The templates shipped with the app (``data/programmes``)."""
+    from ..config import AppPaths
+
+    return AppPaths.bundled_data_dir / "programmes"
+
+
+def default_programme(library: Library, templates_dir: Path | None = None) -> Programme:
+    """The clinic guide's seven, from ``guide-seven.yaml`` (id 'guide-seven', revision 1).
+
+    If the template cannot be used it is logged and the same programme is built from the
+    library's default doses, so the app always has a programme to run.
+    """
+    path = (templates_dir or bundled_templates_dir()) / GUIDE_TEMPLATE
+    try:
+        programme = load_programme(path, library)
+    except ContentError as exc:
+        log.error("the guide template %s is not usable; using the library's default doses:\n%s", path, exc)
+        return guide_seven_from_library(library)
+    if programme.programme_id != GUIDE_PROGRAMME_ID:
+        log.warning("%s has id %r; using '%s'", path, programme.programme_id, GUIDE_PROGRAMME_ID)
+        programme = replace(programme, programme_id=GUIDE_PROGRAMME_ID)
+    return programme
+
+
+def guide_seven_from_library(library: Library) -> Programme:
+    """The clinic guide's seven at the library's default doses (matches ``default_prescription``)."""
+    entries = []
+    for exercise_id in GUIDE_SEVEN:
+        exercise = library.get(exercise_id)
+        if exercise is None:
+            raise ValueError(f"the library has no exercise '{exercise_id}' of the clinic guide")
+        entries.append(ProgrammeExercise(exercise.id, exercise.dose))
+    return Programme(
+        programme_id=GUIDE_PROGRAMME_ID,
+        version=1,
+        title="The clinic guide's seven",
+        language="en",
+        sessions_per_day=max(e.dose.times_per_day for e in entries),
+        days_per_week=7,
+        exercises=tuple(entries),
+    )
+
+
+__all__ = [
+    "GUIDE_TEMPLATE", "PROGRAMME_FORMAT", "PROGRAMME_VERSION", "UPGRADES", "TemplateList", "Upgrade",
+    "bundled_templates_dir", "default_programme", "dump_programme", "guide_seven_from_library",
+    "list_templates", "load_programme", "new_programme_id", "parse_programme", "programme_document",
+    "programme_from_template", "save_programme", "upgrade_document",
+]

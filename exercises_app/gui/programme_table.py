@@ -1,0 +1,216 @@
+"""The programme's ordered exercise list as a Qt table model: inline dose editing, drag-and-drop order."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QWidget
+
+from ..core.library import DOSE_LIMITS, Library
+from ..core.programme import SIDES, ProgrammeExercise
+
+ROW_MIME = "application/x-exercises-app-programme-row"
+# (column key, Dose field or entry attribute)
+COLUMNS = ("name", "sets", "reps", "hold_s", "tempo_s", "rest_s", "times_per_day", "side", "note")
+NUMBER_COLUMNS = {"sets", "reps", "hold_s", "tempo_s", "rest_s", "times_per_day"}
+OPTIONAL_NUMBERS = {"hold_s", "tempo_s"}  # 0 in the editor means "none"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ProgrammeTableModel(QAbstractTableModel):
+    """Rows are ProgrammeExercise entries; numbers are edited within the library's plausible bounds."""
+
+    entriesChanged = Signal()
+
+    def __init__(self, library: Library | None, lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.lang = lang
+        self.entries: list[ProgrammeExercise] = []
+        self.cautions: dict[int, str] = {}  # row -> reason shown in the name cell
+        self.headers = {
+            "name": self.tr("Exercise"), "sets": self.tr("Sets"), "reps": self.tr("Reps"),
+            "hold_s": self.tr("Hold (s)"), "tempo_s": self.tr("Tempo (s)"), "rest_s": self.tr("Rest (s)"),
+            "times_per_day": self.tr("Times a day"), "side": self.tr("Side"), "note": self.tr("Note"),
+        }
+        self.side_labels = {"both": self.tr("Both"), "left": self.tr("Left only"), "right": self.tr("Right only")}
+
+    # -- content ---------------------------------------------------------------------------
+    def set_entries(self, entries: list[ProgrammeExercise]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def set_cautions(self, cautions: dict[int, str]) -> None:
+        self.cautions = cautions
+        if self.entries:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.entries) - 1, 0))
+
+    def add(self, entry: ProgrammeExercise) -> None:
+        row = len(self.entries)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.entries.append(entry)
+        self.endInsertRows()
+        self.entriesChanged.emit()
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.entries):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.entries[row]
+            self.endRemoveRows()
+            self.entriesChanged.emit()
+
+    def move(self, source: int, target: int) -> bool:
+        """Move row ``source`` so that it ends up at position ``target``."""
+        if source == target or not (0 <= source < len(self.entries)) or not (0 <= target < len(self.entries)):
+            return False
+        destination = target + 1 if target > source else target
+        if not self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), destination):
+            return False
+        entry = self.entries.pop(source)
+        self.entries.insert(target, entry)
+        self.endMoveRows()
+        self.entriesChanged.emit()
+        return True
+
+    def name(self, entry: ProgrammeExercise) -> str:
+        exercise = self.library.get(entry.exercise_id) if self.library else None
+        return exercise.name.get(self.lang) if exercise else entry.exercise_id
+
+    # -- Qt model interface ----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.headers[COLUMNS[section]]
+        return str(section + 1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self.entries[index.row()]
+        column = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == "name":
+                warning = "⚠ " if index.row() in self.cautions and role == Qt.ItemDataRole.DisplayRole else ""
+                return warning + self.name(entry)
+            if column == "side":
+                return entry.side if role == Qt.ItemDataRole.EditRole else self.side_labels[entry.side]
+            if column == "note":
+                return entry.note
+            value = getattr(entry.dose, column)
+            if role == Qt.ItemDataRole.EditRole:
+                return value or 0
+            return "—" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "name":
+            return self.cautions.get(index.row())
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBER_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        column = COLUMNS[index.column()]
+        if column == "side" and not self.entries[index.row()].dose.per_side:
+            return base
+        return base if column == "name" else base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        row, column = index.row(), COLUMNS[index.column()]
+        entry = self.entries[row]
+        if column == "note":
+            entry = replace(entry, note=str(value).strip())
+        elif column == "side":
+            if value not in SIDES:
+                return False
+            entry = replace(entry, side=value)
+        elif column in NUMBER_COLUMNS:
+            number = int(value)
+            if column in OPTIONAL_NUMBERS and number == 0:
+                other = "tempo_s" if column == "hold_s" else "hold_s"
+                if getattr(entry.dose, other) is None:
+                    return False  # an exercise needs a hold or a tempo
+                entry = replace(entry, dose=replace(entry.dose, **{column: None}))
+            else:
+                low, high = getattr(DOSE_LIMITS, column)
+                if not low <= number <= high:
+                    return False
+                entry = replace(entry, dose=replace(entry.dose, **{column: number}))
+        else:
+            return False
+        self.entries[row] = entry
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.entriesChanged.emit()
+        return True
+
+    # -- drag and drop (rows move within the table) ----------------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [ROW_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+        mime = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        mime.setData(ROW_MIME, QByteArray(str(rows[0] if rows else -1).encode()))
+        return mime
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:  # noqa: N802
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME):
+            return False
+        source = int(bytes(data.data(ROW_MIME).data()).decode() or -1)
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self.entries)
+        target = row - 1 if row > source else row
+        self.move(source, max(0, min(target, len(self.entries) - 1)))
+        return False  # we moved the row ourselves; the view must not delete the source
+
+
+class DoseDelegate(QStyledItemDelegate):
+    """Spin boxes with the plausible bounds for numbers, a list for the side."""
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+        column = COLUMNS[index.column()]
+        model: ProgrammeTableModel = index.model()  # type: ignore[assignment]
+        if column in NUMBER_COLUMNS:
+            spin = QSpinBox(parent)
+            low, high = getattr(DOSE_LIMITS, column)
+            spin.setRange(0 if column in OPTIONAL_NUMBERS else low, high)
+            if column in OPTIONAL_NUMBERS:
+                spin.setSpecialValueText("—")
+            return spin
+        if column == "side":
+            combo = QComboBox(parent)
+            for key in SIDES:
+                combo.addItem(model.side_labels[key], key)
+            return combo
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QSpinBox):
+            editor.setValue(int(value))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, QSpinBox):
+            model.setData(index, editor.value())
+        elif isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        else:
+            super().setModelData(editor, model, index)

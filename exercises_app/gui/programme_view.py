@@ -1,0 +1,505 @@
+"""The programme editor for physiotherapists: patient and clinic, ordered exercises with their dose."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import ContentError
+from ..core.programme import Clinic, Programme, ProgrammeExercise, cautions
+from ..core.programme_file import list_templates, load_programme, new_programme_id, save_programme
+from ..core.vocabulary import CONDITIONS
+from .context import AppContext
+from .programme_table import DoseDelegate, ProgrammeTableModel
+
+FILE_FILTER = "Programme (*.yaml *.yml)"
+
+
+class ProgrammeView(QWidget):
+    """Build or edit a programme, open and save its file, print it, and make it the active one."""
+
+    programmeActivated = Signal()  # the programme in use for Today and the session changed
+    printRequested = Signal()  # print preview of the programme in the editor
+    pdfRequested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.lang = context.lang
+        self.library = context.library_load.library
+        self.path: Path | None = None
+        self.dirty = False
+        self._loading = False
+        self._identity = (new_programme_id(), 0)
+
+        self.model = ProgrammeTableModel(self.library, self.lang, self)
+        self.model.entriesChanged.connect(self._on_changed)
+        self.model.dataChanged.connect(self._on_changed)
+
+        toolbar = self._build_toolbar()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_details())
+        splitter.addWidget(self._build_exercises())
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 800])
+        splitter.setChildrenCollapsible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(toolbar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        active = context.programme
+        if active is not None:
+            self.load(active)
+            self.path = None
+        self._set_dirty(False)
+
+    # -- building --------------------------------------------------------------------------
+    def _build_toolbar(self) -> QHBoxLayout:
+        self.new_button = QToolButton()
+        self.new_button.setText(self.tr("New"))
+        self.new_button.setToolTip(self.tr("New programme, blank or from a template"))
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.template_menu = QMenu(self)
+        self.new_button.setMenu(self.template_menu)
+        self._fill_template_menu()
+        self.open_button = QPushButton(self.tr("Open…"))
+        self.open_button.setToolTip(self.tr("Open a programme file (Ctrl+O)"))
+        self.open_button.clicked.connect(self.open_file)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the programme file (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save_file)
+        self.save_as_button = QPushButton(self.tr("Save as…"))
+        self.save_as_button.clicked.connect(self.save_file_as)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print preview and print (Ctrl+P)"))
+        self.print_button.clicked.connect(self.printRequested)
+        self.pdf_button = QPushButton(self.tr("Save PDF…"))
+        self.pdf_button.clicked.connect(self.pdfRequested)
+        self.use_button = QPushButton(self.tr("Use for my sessions"))
+        self.use_button.setToolTip(self.tr("Make this the programme that Today and the guided session follow"))
+        self.use_button.clicked.connect(self.activate)
+        row = QHBoxLayout()
+        for widget in (self.new_button, self.open_button, self.save_button, self.save_as_button,
+                       self.print_button, self.pdf_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.use_button)
+        for key, slot in ((QKeySequence.StandardKey.Save, self.save_file), (QKeySequence.StandardKey.Open, self.open_file)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        return row
+
+    def _fill_template_menu(self) -> None:
+        self.template_menu.clear()
+        blank = self.template_menu.addAction(self.tr("Blank programme"))
+        blank.triggered.connect(lambda: self.new_programme(None))
+        self.template_menu.addSeparator()
+        self.templates: list[tuple[Path, Programme]] = []
+        if self.library is not None:
+            templates, _problems = list_templates(self.context.paths.bundled_data_dir / "programmes", self.library)
+            self.templates = templates
+        for _path, template in self.templates:
+            action = self.template_menu.addAction(self.tr("From template: {title}").format(title=template.title))
+            action.triggered.connect(lambda _checked=False, t=template: self.new_programme(t))
+
+    def _build_details(self) -> QWidget:
+        self.title_edit = QLineEdit()
+        self.patient_edit = QLineEdit()
+        self.clinician_edit = QLineEdit()
+        self.clinic_name_edit = QLineEdit()
+        self.clinic_phone_edit = QLineEdit()
+        self.clinic_address_edit = QLineEdit()
+        self.language_combo = QComboBox()
+        self.language_combo.addItem("English", "en")
+        self.language_combo.addItem("Français", "fr")
+        self.start_date = self._date_edit()
+        self.review_date = self._date_edit()
+        self.sessions_spin = QSpinBox()
+        self.sessions_spin.setRange(1, 5)
+        self.days_spin = QSpinBox()
+        self.days_spin.setRange(1, 7)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setMinimumHeight(90)
+        self.conditions = QListWidget()
+        self.conditions.setMinimumHeight(120)
+        for key, label in CONDITIONS.items():
+            item = QListWidgetItem(label.get(self.lang))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.conditions.addItem(item)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        rows = [
+            (self.tr("Title"), self.title_edit), (self.tr("Patient"), self.patient_edit),
+            (self.tr("Clinician"), self.clinician_edit), (self.tr("Clinic"), self.clinic_name_edit),
+            (self.tr("Clinic phone"), self.clinic_phone_edit), (self.tr("Clinic address"), self.clinic_address_edit),
+            (self.tr("Handout language"), self.language_combo), (self.tr("Start date"), self.start_date),
+            (self.tr("Review date"), self.review_date), (self.tr("Sessions a day"), self.sessions_spin),
+            (self.tr("Days a week"), self.days_spin), (self.tr("Conditions"), self.conditions),
+            (self.tr("Notes"), self.notes_edit),
+        ]
+        for label, widget in rows:
+            form.addRow(label, widget)
+            widget.setAccessibleName(label)
+        for edit in (self.title_edit, self.patient_edit, self.clinician_edit, self.clinic_name_edit,
+                     self.clinic_phone_edit, self.clinic_address_edit):
+            edit.textEdited.connect(self._on_changed)
+        self.notes_edit.textChanged.connect(self._on_changed)
+        self.language_combo.currentIndexChanged.connect(self._on_changed)
+        for spin in (self.sessions_spin, self.days_spin):
+            spin.valueChanged.connect(self._on_changed)
+        for date_edit in (self.start_date, self.review_date):
+            date_edit.dateChanged.connect(self._on_changed)
+        self.conditions.itemChanged.connect(self._on_changed)
+
+        content = QWidget()
+        content.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        scroll.setMinimumWidth(300)
+        return scroll
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(QDate(2000, 1, 1))
+        edit.setSpecialValueText(self.tr("not set"))
+        edit.setDate(edit.minimumDate())
+        return edit
+
+    def _build_exercises(self) -> QWidget:
+        self.add_combo = QComboBox()
+        self.add_combo.setEditable(True)
+        self.add_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.add_combo.lineEdit().setPlaceholderText(self.tr("Type to find an exercise"))
+        self.add_combo.setAccessibleName(self.tr("Exercise to add"))
+        if self.library:
+            for exercise in self.library.exercises:
+                self.add_combo.addItem(exercise.name.get(self.lang), exercise.id)
+        self.add_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.add_combo.completer().setCompletionMode(self.add_combo.completer().CompletionMode.PopupCompletion)
+        self.add_combo.setCurrentIndex(-1)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.clicked.connect(self._on_add)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(DoseDelegate(self.table))
+        self.table.setAccessibleName(self.tr("Exercises of the programme"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(len(self.model.headers) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.up_button.setToolTip(self.tr("Move the selected exercise up (Alt+Up)"))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.down_button.setToolTip(self.tr("Move the selected exercise down (Alt+Down)"))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected exercise (Delete)"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        for key, slot in (("Alt+Up", lambda: self.move_selected(-1)), ("Alt+Down", lambda: self.move_selected(1)),
+                          (QKeySequence.StandardKey.Delete, self.remove_selected)):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+
+        self.caution_label = QLabel()
+        self.caution_label.setObjectName("cautionBox")
+        self.caution_label.setWordWrap(True)
+        self.caution_label.setStyleSheet(
+            "#cautionBox { background: #fff4d6; color: #3d2b00; border: 1px solid #b07d00; padding: 6px; }")
+        self.caution_label.hide()
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_combo, 1)
+        add_row.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        hint = QLabel(self.tr("Double-click a number to change it. Drag rows, or use Alt+Up and Alt+Down, to change the order."))
+        hint.setWordWrap(True)
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addLayout(add_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(hint)
+        layout.addWidget(self.caution_label)
+        return panel
+
+    # -- form: symmetric load() / save() ---------------------------------------------------
+    def load(self, programme: Programme) -> None:
+        """Show ``programme`` in the editor."""
+        self._loading = True
+        self._identity = (programme.programme_id, programme.version)
+        self.title_edit.setText(programme.title)
+        self.patient_edit.setText(programme.patient)
+        self.clinician_edit.setText(programme.clinician)
+        self.clinic_name_edit.setText(programme.clinic.name)
+        self.clinic_phone_edit.setText(programme.clinic.phone)
+        self.clinic_address_edit.setText(programme.clinic.address)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(programme.language)))
+        self._set_date(self.start_date, programme.start_date)
+        self._set_date(self.review_date, programme.review_date)
+        self.sessions_spin.setValue(programme.sessions_per_day)
+        self.days_spin.setValue(programme.days_per_week)
+        self.notes_edit.setPlainText(programme.notes)
+        for row in range(self.conditions.count()):
+            item = self.conditions.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in programme.conditions
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.model.set_entries(list(programme.exercises))
+        self._loading = False
+        self._update_cautions()
+
+    def save(self) -> Programme:
+        """The programme as the editor shows it (same id and version as loaded)."""
+        programme_id, version = self._identity
+        conditions = tuple(
+            self.conditions.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.conditions.count())
+            if self.conditions.item(row).checkState() == Qt.CheckState.Checked
+        )
+        sessions = self.sessions_spin.value()
+        entries = tuple(
+            replace(e, dose=replace(e.dose, times_per_day=min(e.dose.times_per_day, sessions))) for e in self.model.entries
+        )
+        return Programme(
+            programme_id=programme_id, version=version, title=self.title_edit.text().strip(),
+            language=self.language_combo.currentData(), patient=self.patient_edit.text().strip(),
+            conditions=conditions, clinician=self.clinician_edit.text().strip(),
+            clinic=Clinic(self.clinic_name_edit.text().strip(), self.clinic_phone_edit.text().strip(),
+                          self.clinic_address_edit.text().strip()),
+            start_date=self._get_date(self.start_date), review_date=self._get_date(self.review_date),
+            notes=self.notes_edit.toPlainText().strip(), sessions_per_day=sessions,
+            days_per_week=self.days_spin.value(), exercises=entries,
+        )
+
+    @staticmethod
+    def _set_date(edit: QDateEdit, value: dt.date | None) -> None:
+        edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
+
+    @staticmethod
+    def _get_date(edit: QDateEdit) -> dt.date | None:
+        if edit.date() == edit.minimumDate():
+            return None
+        return dt.date(edit.date().year(), edit.date().month(), edit.date().day())
+
+    # -- editing ---------------------------------------------------------------------------
+    @Slot()
+    def _on_add(self) -> None:
+        exercise_id = self.add_combo.currentData()
+        text = self.add_combo.currentText().strip()
+        if exercise_id is None and text:
+            index = self.add_combo.findText(text, Qt.MatchFlag.MatchContains)
+            exercise_id = self.add_combo.itemData(index) if index >= 0 else None
+        exercise = self.library.get(exercise_id) if self.library and exercise_id else None
+        if exercise is None:
+            self.status.setText(self.tr("Choose an exercise from the list to add it."))
+            return
+        if any(e.exercise_id == exercise.id for e in self.model.entries):
+            self.status.setText(self.tr("{name} is already in the programme.").format(name=exercise.name.get(self.lang)))
+            return
+        dose = replace(exercise.dose, times_per_day=min(exercise.dose.times_per_day, self.sessions_spin.value()))
+        self.model.add(ProgrammeExercise(exercise.id, dose))
+        self.table.selectRow(len(self.model.entries) - 1)
+        self.add_combo.setCurrentIndex(-1)
+        self.add_combo.clearEditText()
+        self.status.clear()
+
+    def selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    @Slot()
+    def remove_selected(self) -> None:
+        row = self.selected_row()
+        if row >= 0:
+            self.model.remove(row)
+            if self.model.entries:
+                self.table.selectRow(min(row, len(self.model.entries) - 1))
+
+    def move_selected(self, delta: int) -> None:
+        row = self.selected_row()
+        if row >= 0 and self.model.move(row, row + delta):
+            self.table.selectRow(row + delta)
+
+    @Slot()
+    def _on_changed(self, *_args) -> None:
+        if self._loading:
+            return
+        self._set_dirty(True)
+        self._update_cautions()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        name = self.path.name if self.path else self.tr("new programme")
+        self.status.setText(self.tr("{name} — unsaved changes").format(name=name) if dirty else name)
+
+    def _update_cautions(self) -> None:
+        if self.library is None:
+            return
+        found = cautions(self.save(), self.library)
+        reasons: dict[int, list[str]] = {}
+        for caution in found:
+            reasons.setdefault(caution.index, []).append(
+                self.tr("{exercise}: take care with {condition} (see its precautions)").format(
+                    exercise=caution.exercise.name.get(self.lang), condition=CONDITIONS[caution.condition].get(self.lang)))
+        self.model.set_cautions({row: "\n".join(text) for row, text in reasons.items()})
+        if found:
+            lines = "<br/>".join(escape(line) for texts in reasons.values() for line in texts)
+            self.caution_label.setText(f"<b>⚠ {escape(self.tr('Caution with this patient’s conditions'))}</b><br/>{lines}")
+        self.caution_label.setVisible(bool(found))
+
+    # -- files -----------------------------------------------------------------------------
+    def confirm_discard(self) -> bool:
+        """Ask what to do with unsaved changes; False means cancel."""
+        if not self.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"), self.tr("The programme has unsaved changes. Save them first?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_file()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_programme(self, template: Programme | None) -> None:
+        """Start a new programme, blank or as a copy of ``template`` with its own identity."""
+        if not self.confirm_discard():
+            return
+        if template is None:
+            template = Programme(programme_id="", version=0, title="", language=self.lang)
+        self.load(replace(template, programme_id=new_programme_id(), version=0, patient="",
+                          start_date=self.context.today(), review_date=None))
+        self.path = None
+        self._set_dirty(True)
+
+    @Slot()
+    def open_file(self, path: Path | None = None) -> bool:
+        """Open a programme file (asks for one when ``path`` is None)."""
+        if not self.confirm_discard():
+            return False
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open programme"), str(Path.home()), FILE_FILTER)
+            if not chosen:
+                return False
+            path = Path(chosen)
+        if self.library is None:
+            return False
+        try:
+            programme = load_programme(path, self.library)
+        except ContentError as exc:
+            QMessageBox.warning(self, self.tr("This programme file cannot be opened"),
+                                "\n".join(str(p) for p in exc.problems[:12]))
+            return False
+        self.load(programme)
+        self.path = path
+        self._set_dirty(False)
+        return True
+
+    @Slot()
+    def save_file(self) -> bool:
+        if self.path is None:
+            return self.save_file_as()
+        return self._write(self.path)
+
+    @Slot()
+    def save_file_as(self) -> bool:
+        suggested = (self.patient_edit.text().strip() or self.title_edit.text().strip() or "programme").replace("/", "-")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save programme"), str(Path.home() / f"{suggested}.yaml"), FILE_FILTER)
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if path.suffix.lower() not in (".yaml", ".yml"):
+            path = path.with_suffix(".yaml")
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        programme = self.save()
+        if not programme.exercises:
+            QMessageBox.warning(self, self.tr("Nothing to save"), self.tr("Add at least one exercise first."))
+            return False
+        programme = replace(programme, version=programme.version + 1)
+        try:
+            save_programme(programme, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), f"{path}: {exc.strerror or exc}")
+            return False
+        self._identity = (programme.programme_id, programme.version)
+        self.path = path
+        self._set_dirty(False)
+        return True
+
+    @Slot()
+    def activate(self) -> None:
+        """Make the edited programme the one Today and the session follow (history is kept)."""
+        programme = self.save()
+        if not programme.exercises:
+            QMessageBox.warning(self, self.tr("Nothing to use"), self.tr("Add at least one exercise first."))
+            return
+        if self.dirty:
+            programme = replace(programme, version=programme.version + 1)
+            self._identity = (programme.programme_id, programme.version)
+        self.context.use_programme(programme)
+        self.status.setText(self.tr("Today and the guided session now follow “{title}”.").format(title=programme.title or programme.programme_id))
+        self.programmeActivated.emit()
