@@ -5,6 +5,7 @@
     exercises-app validate FILE... [--data-dir DIR]          check library and programme files; exit 1 on any error
     exercises-app list [--lang fr]                           print the library as a table
     exercises-app export -o FILE.csv [--from DATE] [--to DATE]   write the adherence record as CSV
+    exercises-app print PROGRAMME.yaml -o OUT.pdf [--lang en|fr] [--paper letter|a4]   the printed programme
 
 ``--data-dir`` and ``--lang`` are accepted before or after the subcommand.
 """
@@ -52,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.csv")
     export.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first date (default: the first recorded day)")
     export.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last date (default: today)")
+    printing = sub.add_parser("print", parents=[common], help="write a programme's printable handout as PDF")
+    printing.add_argument("programme", type=Path, metavar="PROGRAMME.yaml")
+    printing.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+    printing.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size (default: letter)")
     return parser
 
 
@@ -63,6 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args.files, paths)
     if args.command == "list":
         return _list(paths, args.lang or system_language())
+    if args.command == "print":
+        return _print(paths, args.programme, args.output, args.lang, args.paper)
     if args.command == "export":
         return _export(paths, args.output, args.start, args.end, args.lang or system_language())
     from .gui.app import run_gui  # Qt widgets load only for the GUI
@@ -95,6 +102,36 @@ def _validate(files: list[Path], paths: AppPaths) -> int:
         else:
             print(f"{file}: valid", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _print(paths: AppPaths, programme_file: Path, output: Path, lang: str | None, paper: str) -> int:
+    """Headless printing: the handout in the programme's language unless --lang is given."""
+    import os
+
+    from .core.programme_file import load_programme
+
+    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
+    for problem in loaded.problems:
+        print(problem, file=sys.stderr)
+    if loaded.library is None:
+        return 1
+    try:
+        programme = load_programme(programme_file, loaded.library)
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem)
+        return 1
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # printing needs no screen
+    from .printing import write_programme_pdf
+
+    try:
+        pages = write_programme_pdf(programme, loaded.library, paths.assets_dir, output, lang=lang, paper=paper)
+    except OSError as exc:
+        print(f"exercises-app: {output}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"{output}: {pages} pages", file=sys.stderr)
+    return 0
 
 
 def _export(paths: AppPaths, output: Path, start_text: str | None, end_text: str | None, lang: str) -> int:

@@ -88,3 +88,16 @@ def test_validate_accepts_programme_files_and_reports_unknown_exercises(tmp_path
     assert main(["validate", str(broken)]) == 1
     out = capsys.readouterr().out
     assert out.startswith(f"{broken}:{line}: ") and "'cobr'" in out and "cobra" in out
+
+
+def test_print_writes_a_french_a4_handout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import subprocess
+
+    template = AppPaths(data_dir=Path("unused")).bundled_templates_dir / "neck-desk-posture.yaml"
+    out = tmp_path / "handout.pdf"
+    assert main(["print", str(template), "-o", str(out), "--lang", "fr", "--paper", "a4"]) == 0
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "595.28 x 841.89" in info or "595 x 842" in info
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Rentrée du menton" in text and "Page 1 de" in text
+    assert main(["print", str(tmp_path / "missing.yaml"), "-o", str(out)]) == 1

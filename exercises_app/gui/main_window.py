@@ -1,6 +1,8 @@
 """The main window: a navigation column on the left and one view at a time on the right."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,10 +19,15 @@ from PySide6.QtWidgets import (
 from ..audio import CuePlayer
 
 from .about_dialog import AboutDialog
+from .export_dialog import export_record_csv
 from .context import AppContext
+from .history_view import HistoryView
 from .library_view import LibraryView
+from .print_dialogs import save_pdf, show_print_preview
+from .programme_view import ProgrammeView
 from .safety_dialog import SafetyDialog
 from .session_view import SessionView
+from .today_view import TodayView
 
 
 class MainWindow(QMainWindow):
@@ -44,9 +51,22 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet("#navigation::item { padding-left: 12px; }")
         self.stack = QStackedWidget()
 
+        # The order never changes between days: Today, Session, History, Programme, Library.
+        self.today_view = TodayView(context)
+        self.today_view.startSessionRequested.connect(self._on_start_session)
+        self._add_view("today", self.tr("Today"), self.today_view)
         self.session_view = SessionView(context, self.cues)
         self.session_view.safetyRequested.connect(self._on_safety)
+        self.session_view.sessionRecorded.connect(self.today_view.refresh)
+        self.session_view.sessionClosed.connect(lambda: self.show_view("today"))
         self._add_view("session", self.tr("Session"), self.session_view)
+        self.history_view = HistoryView(context)
+        self._add_view("history", self.tr("History"), self.history_view)
+        self.programme_view = ProgrammeView(context)
+        self.programme_view.programmeActivated.connect(self._on_programme_activated)
+        self.programme_view.printRequested.connect(self._on_print)
+        self.programme_view.pdfRequested.connect(self._on_save_pdf)
+        self._add_view("programme", self.tr("Programme"), self.programme_view)
         self.library_view = LibraryView(context)
         self.library_view.safetyRequested.connect(self._on_safety)
         self._add_view("library", self.tr("Library"), self.library_view)
@@ -86,6 +106,18 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for text, shortcut, slot in (
+            (self.tr("&Open programme…"), QKeySequence.StandardKey.Open, self._on_open_programme),
+            (self.tr("&Print programme…"), QKeySequence.StandardKey.Print, self._on_print),
+            (self.tr("Save programme as P&DF…"), None, self._on_save_pdf),
+            (self.tr("&Export record as CSV…"), None, self._on_export_csv),
+        ):
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -132,7 +164,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        if not self.show_view(str(settings.value("window/view", "library"))):
+        if not self.show_view(str(settings.value("window/view", "today"))):
             self.navigation.setCurrentRow(0)
         self.library_view.restore_state(settings)
 
@@ -145,8 +177,56 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if not self.programme_view.confirm_discard():
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
+
+    def open_programme(self, path: Path, activate: bool = False) -> bool:
+        """Open a programme file in the editor; with ``activate`` make it the one in use."""
+        self.show_view("programme")
+        if not self.programme_view.open_file(path):
+            return False
+        if activate:
+            self.programme_view.activate()
+        return True
+
+    @Slot(int)
+    def _on_start_session(self, slot: int) -> None:
+        self.show_view("session")
+        if self.session_view.prepare(slot):
+            self.session_view.start()
+
+    @Slot()
+    def _on_programme_activated(self) -> None:
+        self.today_view.refresh()
+        self.session_view.prepare(1)
+        self.history_view.refresh()
+
+    @Slot()
+    def _on_open_programme(self) -> None:
+        self.show_view("programme")
+        self.programme_view.open_file()
+
+    def _paper(self) -> str:
+        return str(self.context.settings.value("print/paper", "letter"))
+
+    @Slot()
+    def _on_print(self) -> None:
+        library = self.context.library_load.library
+        if library is not None:
+            show_print_preview(self.programme_view.save(), library, self.context.paths.assets_dir, self._paper(), self)
+
+    @Slot()
+    def _on_save_pdf(self) -> None:
+        library = self.context.library_load.library
+        if library is not None:
+            save_pdf(self.programme_view.save(), library, self.context.paths.assets_dir, self._paper(), self)
+
+    @Slot()
+    def _on_export_csv(self) -> None:
+        export_record_csv(self.context, self)
 
     @Slot()
     def _on_find(self) -> None:

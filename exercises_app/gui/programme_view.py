@@ -65,7 +65,6 @@ class ProgrammeView(QWidget):
 
         self.model = ProgrammeTableModel(self.library, self.lang, self)
         self.model.entriesChanged.connect(self._on_changed)
-        self.model.dataChanged.connect(self._on_changed)
 
         toolbar = self._build_toolbar()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -131,8 +130,7 @@ class ProgrammeView(QWidget):
         self.template_menu.addSeparator()
         self.templates: list[tuple[Path, Programme]] = []
         if self.library is not None:
-            templates, _problems = list_templates(self.context.paths.bundled_data_dir / "programmes", self.library)
-            self.templates = templates
+            self.templates = list(list_templates(self.context.paths.bundled_templates_dir, self.library).templates)
         for _path, template in self.templates:
             action = self.template_menu.addAction(self.tr("From template: {title}").format(title=template.title))
             action.triggered.connect(lambda _checked=False, t=template: self.new_programme(t))

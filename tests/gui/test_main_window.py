@@ -27,7 +27,8 @@ def list_ids(window: MainWindow) -> list[str]:
 def test_library_lists_every_exercise_and_shows_the_first(qtbot: QtBot, make_context: Callable[..., AppContext]) -> None:
     window = open_window(qtbot, make_context())
     view = window.library_view
-    assert window.current_view_key() == "library"
+    assert window.current_view_key() == "today"  # a first start opens on today's checklist
+    window.show_view("library")
     assert len(list_ids(window)) >= 18
     assert view.title.text() == "Cat–cow"
     assert "Steps" in view.sections.text() and "Precautions" in view.sections.text()
@@ -56,6 +57,7 @@ def test_window_geometry_view_and_selection_are_remembered(
 ) -> None:
     window = open_window(qtbot, make_context())
     window.resize(1024, 640)
+    window.show_view("library")
     window.library_view.select_exercise("bird-dog")
     window.close()
 
@@ -71,6 +73,7 @@ def test_broken_user_library_shows_file_and_line_and_keeps_working(
     user_library = isolated_data_dir / "exercises.yaml"
     user_library.write_text("format: exercises-app-library\nversion: 1\nexercises: [\n", encoding="utf-8")
     window = open_window(qtbot, make_context())
+    window.show_view("library")
     banner = window.library_view.banner
     assert banner.isVisible()
     assert f"{user_library}:" in banner.text()

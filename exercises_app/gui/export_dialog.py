@@ -1,0 +1,36 @@
+"""File > Export record as CSV: choose a file, write it with the same code as the command line."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..core.adherence import AdherenceStoreError
+from ..core.adherence_export import export_csv
+from .context import AppContext
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+def export_record_csv(context: AppContext, parent: QWidget | None = None) -> tuple[Path | None, bool]:
+    """Export the whole record (first recorded day to today). Returns (path, accepted)."""
+    store = context.store
+    if store is None:
+        QMessageBox.warning(parent, _tr("Nothing to export"), context.store_notice or _tr("The record is not available."))
+        return None, False
+    today = context.today()
+    chosen, _ = QFileDialog.getSaveFileName(parent, _tr("Export record as CSV"),
+                                            str(Path.home() / f"exercise-record-{today.isoformat()}.csv"), "CSV (*.csv)")
+    if not chosen:
+        return None, False
+    path = Path(chosen) if chosen.lower().endswith(".csv") else Path(chosen + ".csv")
+    try:
+        rows = export_csv(store, path, store.first_day() or today, today, today, context.lang)
+    except (OSError, AdherenceStoreError) as exc:
+        QMessageBox.warning(parent, _tr("Could not export"), f"{path}: {exc}")
+        return None, False
+    QMessageBox.information(parent, _tr("Record exported"), _tr("{rows} rows written to {path}").format(rows=rows, path=path))
+    return path, True

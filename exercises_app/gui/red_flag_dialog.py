@@ -1,0 +1,194 @@
+"""The 'I have a warning sign' dialog: the library's red flags, ticked by the patient.
+
+``RedFlagDialog.ask`` shows it and returns ``(RedFlagChoice | None, accepted)``; tests patch
+``exec``. The choice says which signs were ticked (in the patient's language) and how urgent the
+most urgent one is: 'emergency' (seek care now) or 'urgent' (the same day).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.library import Safety
+from ..core.text import Text
+
+EMERGENCY = "emergency"
+STYLE = """
+#emergencyTitle { color: #8b0000; }
+#signs { background: #ffffff; border: 1px solid #9aa5b1; border-radius: 4px; }
+QCheckBox::indicator { width: 24px; height: 24px; }
+QCheckBox:focus { border: 2px solid #e66100; border-radius: 4px; }
+"""
+URGENT = "urgent"
+SEPARATOR = "; "
+
+
+@dataclass(frozen=True)
+class RedFlagChoice:
+    """The red flags ticked, as shown to the patient, each list in the library's order."""
+
+    emergency: tuple[str, ...]
+    urgent: tuple[str, ...]
+
+    @property
+    def level(self) -> str | None:
+        """'emergency', 'urgent', or None when nothing was ticked."""
+        return EMERGENCY if self.emergency else URGENT if self.urgent else None
+
+    def text(self) -> str:
+        """What the adherence record keeps as the red flag: every sign ticked, most urgent first."""
+        return SEPARATOR.join((*self.emergency, *self.urgent))
+
+
+def red_flag_level(recorded: str | None, safety: Safety | None) -> str | None:
+    """How urgent a recorded red flag is, by finding the library's signs in its text (either language).
+
+    An empty or unrecognised text that is not None is treated as urgent: a sign was reported.
+    """
+    if recorded is None:
+        return None
+    if safety is not None and any(_mentions(recorded, sign) for sign in safety.emergency):
+        return EMERGENCY
+    return URGENT
+
+
+def _mentions(recorded: str, sign: Text) -> bool:
+    return sign.en in recorded or sign.fr in recorded
+
+
+class _SignLabel(QLabel):
+    """A sign's wrapped text; a click on it ticks its box, like a check box's own text."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.box.toggle()
+        self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+        event.accept()
+
+
+class RedFlagDialog(QDialog):
+    """Two groups of signs to tick: 'now' (emergency) and 'the same day' (urgent)."""
+
+    def __init__(self, safety: Safety, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Report a warning sign"))
+        big = QFont(self.font())
+        big.setPointSizeF(max(12.0, self.font().pointSizeF() * 1.4))
+        bold = QFont(big)
+        bold.setBold(True)
+
+        intro = QLabel(self.tr(
+            "These signs are rare, but they need a doctor quickly. Tick each one you have now. "
+            "Stop your exercises until you have been seen."))
+        intro.setWordWrap(True)
+
+        emergency_title = QLabel(self.tr("Call 911 or go to the emergency department now if you have:"))
+        emergency_title.setObjectName("emergencyTitle")
+        emergency_title.setWordWrap(True)
+        emergency_title.setFont(bold)
+        urgent_title = QLabel(self.tr("See a doctor today if you have:"))
+        urgent_title.setWordWrap(True)
+        urgent_title.setFont(bold)
+
+        self.emergency_boxes = self._boxes(safety.emergency, lang, self.tr("needs care now"))
+        self.urgent_boxes = self._boxes(safety.urgent, lang, self.tr("needs care today"))
+
+        signs = QWidget()
+        signs.setObjectName("signs")
+        signs.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        grid = QGridLayout(signs)
+        grid.setContentsMargins(12, 10, 12, 10)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(8)
+        grid.setColumnStretch(1, 1)
+        row = 0
+        for title, boxes in ((emergency_title, self.emergency_boxes), (urgent_title, self.urgent_boxes)):
+            if row:
+                grid.setRowMinimumHeight(row, 8)
+                row += 1
+            grid.addWidget(title, row, 0, 1, 2)
+            row += 1
+            for box, label in boxes:
+                grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(label, row, 1)
+                row += 1
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.report_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.report_button.setText(self.tr("Report"))
+        self.report_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(intro)
+        layout.addWidget(signs)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setStyleSheet(STYLE)
+        for widget in (self, *self.findChildren(QWidget)):  # explicit: a style sheet would drop an inherited font
+            if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+                widget.setFont(big)
+        height = layout.heightForWidth(760) if layout.hasHeightForWidth() else -1
+        self.resize(760, height if height > 0 else self.sizeHint().height())
+        boxes = [box for box, _ in (*self.emergency_boxes, *self.urgent_boxes)]
+        if boxes:
+            boxes[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _boxes(self, signs: tuple[Text, ...], lang: str, urgency: str) -> list[tuple[QCheckBox, _SignLabel]]:
+        rows = []
+        for sign in signs:
+            text = sign.get(lang)
+            box = QCheckBox()
+            box.setAccessibleName(text)
+            box.setAccessibleDescription(urgency)
+            box.toggled.connect(self._on_toggled)
+            rows.append((box, _SignLabel(text, box)))
+        return rows
+
+    @staticmethod
+    def _checked(rows: list[tuple[QCheckBox, _SignLabel]]) -> tuple[str, ...]:
+        return tuple(label.text() for box, label in rows if box.isChecked())
+
+    def value(self) -> RedFlagChoice:
+        """The signs ticked so far."""
+        return RedFlagChoice(self._checked(self.emergency_boxes), self._checked(self.urgent_boxes))
+
+    def set_checked(self, text: str, checked: bool = True) -> bool:
+        """Tick (or untick) the sign whose text is ``text``; False when there is none."""
+        for box, label in (*self.emergency_boxes, *self.urgent_boxes):
+            if label.text() == text:
+                box.setChecked(checked)
+                return True
+        return False
+
+    @Slot(bool)
+    def _on_toggled(self, _checked: bool) -> None:
+        self.report_button.setEnabled(self.value().level is not None)
+
+    @classmethod
+    def ask(cls, safety: Safety, lang: str, parent: QWidget | None = None) -> tuple[RedFlagChoice | None, bool]:
+        """Show the dialog modally; returns (the signs ticked, accepted)."""
+        dialog = cls(safety, lang, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        choice = dialog.value()
+        return (choice if accepted and choice.level else None), accepted and choice.level is not None

@@ -1,0 +1,808 @@
+"""The Today view: the day's checklist, one column per session, like the printed tick sheet.
+
+Rows are the day's exercises (name and dose), columns the sessions of the day; a large tick box
+sits where an exercise belongs to a session. Each column has its Start button, how many are done,
+a pain rating (0-10, or not rated) and a note. Everything is written to the adherence store at
+once, one transaction per user action. The layout depends only on the prescription, so nothing
+moves from one day to the next; refresh() updates states in place and keeps the keyboard focus.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from html import escape
+from itertools import pairwise
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.adherence import AdherenceStoreError
+from ..core.adherence_records import PAIN_MAX, PAIN_MIN, DayRecord, SessionReport
+from ..core.dose_text import describe_dose
+from ..core.prescription import PrescribedExercise, Prescription
+from .context import AppContext
+from .red_flag_dialog import EMERGENCY, SEPARATOR, URGENT, RedFlagDialog, red_flag_level
+
+log = logging.getLogger(__name__)
+
+DAY_CHECK_MS = 30_000
+STRIPE = QColor("#eef2f7")
+_KEEP = object()  # "leave this field of the report as it is"
+
+# One style sheet for the whole view (see where it is set).
+STYLE = """
+#redFlagButton { border: 2px solid #a4161a; border-radius: 6px; color: #7a0010; background: #ffffff; padding: 6px 16px; }
+#redFlagButton:hover { background: #fdecec; }
+#redFlagButton:focus { border: 3px solid #e66100; }
+#storeBanner, #saveErrorBanner { background: #fff4d6; color: #3d2b00; border: 2px solid #b07d00; padding: 10px; }
+#adviceBanner { background: #8b0000; color: #ffffff; padding: 12px; border-radius: 4px; }
+#notInSession { color: #6b7280; }
+QPushButton#startButton { background: #ffffff; color: #0b3d91; border: 2px solid #0b5cad; border-radius: 6px;
+    padding: 8px 18px; }
+QPushButton#startButton[primary="true"] { background: #0b5cad; color: #ffffff; border: 2px solid #083d77; }
+QPushButton#startButton:pressed { background: #083d77; color: #ffffff; }
+QPushButton#startButton:focus { border: 3px solid #e66100; }
+QPushButton#startButton:disabled { color: #8a94a0; background: #ffffff; border-color: #c0c6cc; }
+"""
+
+
+def session_name(slot: int, sessions_per_day: int) -> str:
+    """The name of session ``slot`` of the day: Morning/Midday/Evening when there are 2 or 3."""
+    translate = QCoreApplication.translate  # literal calls below, so that lupdate finds the strings
+    if sessions_per_day == 1 and slot == 1:
+        return translate("TodayView", "Today's session")
+    if sessions_per_day in (2, 3) and slot == 1:
+        return translate("TodayView", "Morning")
+    if sessions_per_day == 3 and slot == 2:
+        return translate("TodayView", "Midday")
+    if sessions_per_day == slot and slot in (2, 3):
+        return translate("TodayView", "Evening")
+    return translate("TodayView", "Session %1").replace("%1", str(slot))
+
+
+def use_font_throughout(root: QWidget, font: QFont) -> None:
+    """Give ``font`` to ``root`` and every descendant that has no font of its own.
+
+    Set explicitly rather than inherited: Qt drops an inherited font when a style sheet is in play
+    and the view is re-parented (as the main window does), and the views must keep their large text.
+    """
+    for widget in (root, *root.findChildren(QWidget)):
+        if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            widget.setFont(font)
+
+
+def _ignoring_arguments(slot: Callable[..., object], *bound: object) -> Callable[..., None]:
+    """Connect ``slot`` with ``bound`` arguments, whatever the signal sends (PySide passes a
+    signal's arguments to a partial only sometimes); the slot reads the widget's state itself."""
+    def call(*_signal_arguments: object) -> None:
+        slot(*bound)
+    return call
+
+
+def locale_for(lang: str) -> QLocale:
+    """The Canadian locale of the chosen language (dates and numbers)."""
+    return QLocale("fr_CA" if lang == "fr" else "en_CA")
+
+
+def long_date(on: dt.date, lang: str) -> str:
+    """'Monday, January 5, 2026' / 'Lundi 5 janvier 2026'."""
+    text = locale_for(lang).toString(QDate(on.year, on.month, on.day), QLocale.FormatType.LongFormat)
+    return text[:1].upper() + text[1:]
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One exercise of the day and the sessions it belongs to."""
+
+    exercise_id: str
+    name: str
+    dose: str
+    sets: int
+    slots: tuple[int, ...]
+
+
+class TickBox(QCheckBox):
+    """A large tick box that fills its cell: click anywhere in it, or Space when focused.
+
+    Partly done (a guided session stopped part way) shows as a dash; a click then marks it done.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        return QSize(64, 52)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(48, 44)
+
+    def hitButton(self, pos) -> bool:
+        return self.rect().contains(pos)
+
+    def nextCheckState(self) -> None:
+        checked = self.checkState() == Qt.CheckState.Checked
+        self.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(34.0, self.height() - 10.0, self.width() - 10.0)
+        box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        state = self.checkState()
+        enabled = self.isEnabled()
+        if state == Qt.CheckState.Checked:
+            painter.setPen(QPen(QColor("#0b3d91"), 2))
+            painter.setBrush(QColor("#0b5cad") if enabled else QColor("#8a9bb0"))
+        else:
+            painter.setPen(QPen(QColor("#1f2933") if enabled else QColor("#9aa5b1"), 2))
+            painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(box, 5, 5)
+        if state == Qt.CheckState.Checked:
+            pen = QPen(QColor("#ffffff"), max(3.0, side / 9), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                       Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            painter.drawPolyline([
+                QPointF(box.left() + side * 0.24, box.top() + side * 0.54),
+                QPointF(box.left() + side * 0.43, box.top() + side * 0.73),
+                QPointF(box.left() + side * 0.78, box.top() + side * 0.30),
+            ])
+        elif state == Qt.CheckState.PartiallyChecked:
+            painter.setPen(QPen(QColor("#0b5cad"), max(3.0, side / 9), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            y = box.center().y()
+            painter.drawLine(QPointF(box.left() + side * 0.25, y), QPointF(box.right() - side * 0.25, y))
+        if self.hasFocus():
+            painter.setPen(QPen(QColor("#e66100"), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box.adjusted(-5, -5, 5, 5), 8, 8)
+        painter.end()
+
+
+class _ChecklistGrid(QWidget):
+    """The grid's container: paints a stripe behind every other exercise row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.striped_rows: list[int] = []
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        layout = self.layout()
+        if isinstance(layout, QGridLayout) and self.striped_rows:
+            painter = QPainter(self)
+            for row in self.striped_rows:
+                # cellRect() is not kept up to date when rows have height-for-width labels: use the items
+                items = [layout.itemAtPosition(row, column) for column in range(layout.columnCount())]
+                rects = [item.geometry() for item in items if item is not None]
+                if rects:
+                    top = min(r.top() for r in rects)
+                    bottom = max(r.bottom() for r in rects)
+                    painter.fillRect(QRectF(2, top - 3, self.width() - 4, bottom - top + 7), STRIPE)
+            painter.end()
+        super().paintEvent(event)
+
+
+class _SessionColumn:
+    """The widgets of one session's column (not a widget itself: they sit in the shared grid)."""
+
+    def __init__(self, slot: int, title: str) -> None:
+        self.slot = slot
+        self.title = title
+        self.heading = QLabel(title)
+        self.status = QLabel()
+        self.start_button = QPushButton()
+        self.ticks: dict[str, TickBox] = {}
+        self.pain = QComboBox()
+        self.note = QLineEdit()
+        self.saved_note = ""
+
+
+class TodayView(QWidget):
+    """Today's exercises by session, ticked by hand or by finishing a guided session."""
+
+    startSessionRequested = Signal(int)  # the session slot to run
+    checklistChanged = Signal()  # something of today was written to the store
+    redFlagReported = Signal(str)  # 'emergency' or 'urgent'
+    dayChanged = Signal()  # the date rolled over (midnight) and the view shows the new day
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.lang = context.lang
+        self._day = context.today()
+        self._plan_key: tuple | None = None
+        self._rows: list[_Row] = []
+        self.columns: dict[int, _SessionColumn] = {}
+        self._notice_dismissed = False
+        self._reported_level: str | None = None  # a red flag reported today in this sitting
+
+        base = QFont(self.font())
+        self._body_size = max(12.0, base.pointSizeF() * 1.4)
+        body = QFont(base)
+        body.setPointSizeF(self._body_size)
+        self.setFont(body)
+
+        self.date_label = QLabel()
+        self.date_label.setObjectName("todayDate")
+        date_font = QFont(body)
+        date_font.setPointSizeF(self._body_size * 1.6)
+        date_font.setBold(True)
+        self.date_label.setFont(date_font)
+        self.date_label.setAccessibleName(self.tr("Today's date"))
+        self.subtitle = QLabel(self.tr("Tick each exercise when you have done it, or press Start to be guided."))
+        self.subtitle.setWordWrap(True)
+
+        self.red_flag_button = QPushButton(self.tr("I have a warning sign…"))
+        self.red_flag_button.setObjectName("redFlagButton")
+        self.red_flag_button.setMinimumHeight(48)
+        self.red_flag_button.setAccessibleName(self.tr("Report a warning sign"))
+        self.red_flag_button.setToolTip(self.tr("Numbness, loss of bladder control, fever and other signs that need a doctor"))
+        flag_font = QFont(body)
+        flag_font.setBold(True)
+        self.red_flag_button.setFont(flag_font)
+        self.red_flag_button.clicked.connect(self._on_red_flag)
+
+        self.store_banner = QLabel()
+        self.store_banner.setObjectName("storeBanner")
+        self.store_banner.setWordWrap(True)
+        self.store_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss the message about the record"))
+        self.dismiss_button.clicked.connect(self._on_dismiss_notice)
+        self.store_box = QWidget()
+        store_row = QHBoxLayout(self.store_box)
+        store_row.setContentsMargins(0, 0, 0, 0)
+        store_row.addWidget(self.store_banner, 1)
+        store_row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.advice_banner = QLabel()
+        self.advice_banner.setObjectName("adviceBanner")
+        self.advice_banner.setWordWrap(True)
+        self.advice_banner.setAccessibleName(self.tr("Advice"))
+
+        self.error_banner = QLabel()
+        self.error_banner.setObjectName("saveErrorBanner")
+        self.error_banner.setWordWrap(True)
+
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+
+        self.grid_host = _ChecklistGrid()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(8, 4, 8, 8)
+        self.grid.setHorizontalSpacing(18)
+        self.grid.setVerticalSpacing(6)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.date_label)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        header.addWidget(self.red_flag_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        content = QWidget()
+        content.setStyleSheet(STYLE)
+        palette = content.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
+        content.setPalette(palette)
+        content.setAutoFillBackground(True)
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(20, 14, 20, 14)
+        content_layout.setSpacing(10)
+        content_layout.addLayout(header)
+        content_layout.addWidget(self.store_box)
+        content_layout.addWidget(self.advice_banner)
+        content_layout.addWidget(self.error_banner)
+        content_layout.addWidget(self.empty_label)
+        content_layout.addWidget(self.grid_host)
+        content_layout.addStretch(1)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+
+        self._body_font = body
+        use_font_throughout(self, body)
+        self.error_banner.hide()
+        self.advice_banner.hide()
+        self._show_store_state()
+
+        self.day_timer = QTimer(self)
+        self.day_timer.setInterval(DAY_CHECK_MS)
+        self.day_timer.timeout.connect(self.check_day)
+        self.day_timer.start()
+        self.refresh()
+
+    # -- public -------------------------------------------------------------------------------
+    @property
+    def day(self) -> dt.date:
+        """The date the checklist is for."""
+        return self._day
+
+    @Slot()
+    def refresh(self) -> None:
+        """Re-read today from the store and update ticks, counts, pain and notes in place."""
+        record = self._read_day()
+        prescription = (record.prescription if record is not None and record.prescription is not None
+                        else self.context.prescription)
+        self._ensure_layout(prescription)
+        self.date_label.setText(long_date(self._day, self.lang))
+        if record is not None:
+            self._apply_record(record)
+        self._update_statuses(record)
+        self._show_red_flag_advice(record)
+
+    @Slot()
+    def check_day(self) -> bool:
+        """Follow the clock over midnight: show the new day when the date changed (True then)."""
+        today = self.context.today()
+        if today == self._day:
+            return False
+        self._save_pending_notes()
+        self._day = today
+        self._reported_level = None
+        self.error_banner.hide()
+        for column in self.columns.values():
+            column.note.clear()
+            column.saved_note = ""
+        self.refresh()
+        self.dayChanged.emit()
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.check_day():
+            self.refresh()
+
+    # -- reading --------------------------------------------------------------------------------
+    def _read_day(self) -> DayRecord | None:
+        store = self.context.store
+        if store is None:
+            return None
+        try:
+            return store.day(self._day)
+        except AdherenceStoreError as exc:
+            log.error("could not read today's record: %s", exc)
+            self._show_error(self.tr("Today's record could not be read."), exc)
+            return None
+
+    # -- layout: rebuilt only when the prescription's shape changes ---------------------------
+    def _ensure_layout(self, prescription: Prescription | None) -> None:
+        key = self._plan_of(prescription)
+        if key == self._plan_key:
+            return
+        self._plan_key = key
+        self._rows = self._rows_of(prescription)
+        self._build_grid(prescription)
+
+    @staticmethod
+    def _plan_of(prescription: Prescription | None) -> tuple:
+        if prescription is None:
+            return ()
+        return tuple((slot, tuple((e.exercise_id, e.sets) for e in prescription.exercises_for_session(slot)))
+                     for slot in range(1, prescription.sessions_per_day + 1))
+
+    def _rows_of(self, prescription: Prescription | None) -> list[_Row]:
+        if prescription is None:
+            return []
+        library = self.context.library_load.library
+        slots_of: dict[str, list[int]] = {}
+        for slot in range(1, prescription.sessions_per_day + 1):
+            for exercise in prescription.exercises_for_session(slot):
+                slots_of.setdefault(exercise.exercise_id, []).append(slot)
+        rows = []
+        for prescribed in prescription.exercises:
+            if prescribed.exercise_id not in slots_of:
+                continue
+            exercise = library.get(prescribed.exercise_id) if library is not None else None
+            name = exercise.name.get(self.lang) if exercise else prescribed.name.get(self.lang)
+            slots = tuple(slots_of[prescribed.exercise_id])
+            if exercise is not None:
+                # the library's dose with what this prescription sets: its sets, and how many sessions today
+                dose = describe_dose(replace(exercise.dose, sets=prescribed.sets, times_per_day=len(slots)), self.lang)
+            else:
+                dose = self._sets_text(prescribed)
+            rows.append(_Row(prescribed.exercise_id, name, dose, prescribed.sets, slots))
+        return rows
+
+    def _sets_text(self, prescribed: PrescribedExercise) -> str:
+        return self.tr("1 set") if prescribed.sets == 1 else self.tr("%1 sets").replace("%1", str(prescribed.sets))
+
+    def _clear_grid(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 0)
+            self.grid.setColumnMinimumWidth(column, 0)
+        self.columns = {}
+        self.grid_host.striped_rows = []
+
+    def _build_grid(self, prescription: Prescription | None) -> None:
+        self._clear_grid()
+        if prescription is None or not self._rows:
+            self.grid_host.hide()
+            self.empty_label.setText(self._empty_text())
+            self.empty_label.show()
+            self.red_flag_button.setEnabled(self._safety() is not None)
+            return
+        self.empty_label.hide()
+        self.grid_host.show()
+        count = prescription.sessions_per_day
+        # left-aligned and no wider than it needs: a tick box stays near its exercise's name
+        self.grid_host.setMaximumWidth(460 + count * 250)
+        base = self._body_size
+        heading_font = QFont(self.font())
+        heading_font.setPointSizeF(base * 1.2)
+        heading_font.setBold(True)
+        name_size = base * 1.1
+        small_size = base * 0.9
+
+        label_head = QLabel(self.tr("Exercise"))
+        label_head.setFont(heading_font)
+        self.grid.addWidget(label_head, 0, 0, Qt.AlignmentFlag.AlignBottom)
+        first_row = 3
+        pain_row = first_row + len(self._rows)
+        note_row = pain_row + 1
+
+        for slot in range(1, count + 1):
+            column = _SessionColumn(slot, session_name(slot, count))
+            self.columns[slot] = column
+            col = slot
+            column.heading.setFont(heading_font)
+            column.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+            column.status.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            column.status.setAccessibleName(self.tr("%1: progress").replace("%1", column.title))
+            column.start_button.setObjectName("startButton")
+            column.start_button.setProperty("primary", False)
+            column.start_button.setText(self.tr("▶ Start"))
+            column.start_button.setAccessibleName(self.tr("Start the session: %1").replace("%1", column.title))
+            column.start_button.setToolTip(self.tr("Be guided through the %1 exercises").replace("%1", column.title.lower()))
+            column.start_button.setMinimumHeight(54)
+            column.start_button.setMinimumWidth(130)
+            column.start_button.setMaximumWidth(260)
+            start_font = QFont(self.font())
+            start_font.setPointSizeF(base * 1.15)
+            start_font.setBold(True)
+            column.start_button.setFont(start_font)
+            column.start_button.clicked.connect(_ignoring_arguments(self._on_start_clicked, slot))
+            column.start_button.setEnabled(bool(prescription.exercises_for_session(slot)))
+            self.grid.addWidget(column.heading, 0, col)
+            self.grid.addWidget(column.status, 1, col)
+            self.grid.addWidget(column.start_button, 2, col)
+
+            column.pain.setAccessibleName(self.tr("Pain after the %1 session, 0 to 10").replace("%1", column.title.lower()))
+            column.pain.addItem(self.tr("Not rated"), None)
+            for value in range(PAIN_MIN, PAIN_MAX + 1):
+                if value == PAIN_MIN:
+                    text = self.tr("0 – no pain")
+                elif value == PAIN_MAX:
+                    text = self.tr("10 – worst")
+                else:
+                    text = str(value)
+                column.pain.addItem(text, value)
+            column.pain.setMinimumHeight(44)
+            column.pain.setMaxVisibleItems(12)
+            column.pain.activated.connect(_ignoring_arguments(self._on_pain_chosen, slot))
+            self.grid.addWidget(column.pain, pain_row, col)
+
+            column.note.setPlaceholderText(self.tr("Note (optional)"))
+            column.note.setAccessibleName(self.tr("Note about the %1 session").replace("%1", column.title.lower()))
+            column.note.setMinimumHeight(44)
+            column.note.setMaxLength(500)
+            column.note.editingFinished.connect(_ignoring_arguments(self._on_note_edited, slot))
+            self.grid.addWidget(column.note, note_row, col)
+            self.grid.setColumnStretch(col, 1)
+            self.grid.setColumnMinimumWidth(col, 150)
+
+        for index, row in enumerate(self._rows):
+            grid_row = first_row + index
+            label = QLabel(
+                f"<span style='font-size:{name_size:.1f}pt; font-weight:600'>{escape(row.name)}</span><br/>"
+                f"<span style='font-size:{small_size:.1f}pt; color:#2d3748'>{escape(row.dose)}</span>")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setMinimumWidth(220)
+            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            self.grid.addWidget(label, grid_row, 0)
+            if index % 2 == 0:
+                self.grid_host.striped_rows.append(grid_row)
+            for slot, column in self.columns.items():
+                if slot in row.slots:
+                    box = TickBox()
+                    box.setAccessibleName(self.tr("%1, %2").replace("%1", row.name).replace("%2", column.title.lower()))
+                    box.setToolTip(self.tr("Done: %1 (%2)").replace("%1", row.name).replace("%2", column.title.lower()))
+                    box.clicked.connect(_ignoring_arguments(self._on_tick_clicked, slot, row.exercise_id))
+                    column.ticks[row.exercise_id] = box
+                    self.grid.addWidget(box, grid_row, slot)
+                else:
+                    dash = QLabel("—")
+                    dash.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                    dash.setObjectName("notInSession")
+                    dash.setAccessibleName(self.tr("Not in this session"))
+                    dash.setToolTip(self.tr("Not in this session"))
+                    self.grid.addWidget(dash, grid_row, slot)
+
+        pain_label = QLabel(self.tr("Pain after the session<br/><span style='font-size:%1pt'>"
+                                    "0 = no pain, 10 = worst imaginable</span>").replace("%1", f"{small_size:.1f}"))
+        pain_label.setTextFormat(Qt.TextFormat.RichText)
+        pain_label.setWordWrap(True)
+        self.grid.addWidget(pain_label, pain_row, 0)
+        note_label = QLabel(self.tr("Note"))
+        self.grid.addWidget(note_label, note_row, 0)
+        self.grid.setColumnStretch(0, 2)
+        self.grid.setRowMinimumHeight(pain_row, 56)
+        self.grid.setColumnMinimumWidth(0, 240)
+        self.grid.setRowStretch(note_row + 1, 1)
+        self._set_tab_order()
+        use_font_throughout(self.grid_host, self._body_font)
+        self.red_flag_button.setEnabled(self._safety() is not None)
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = []
+        for column in self.columns.values():
+            chain.append(column.start_button)
+            chain.extend(column.ticks[row.exercise_id] for row in self._rows if row.exercise_id in column.ticks)
+            chain.extend((column.pain, column.note))
+        chain.append(self.red_flag_button)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _empty_text(self) -> str:
+        if self.context.library_load.library is None:
+            return self.tr("The exercise library could not be loaded, so there is no checklist today. "
+                           "See the Library page for what went wrong.")
+        return self.tr("No exercises are prescribed for today.")
+
+    # -- showing the state ----------------------------------------------------------------------
+    def _apply_record(self, record: DayRecord) -> None:
+        for slot, column in self.columns.items():
+            session = record.session(slot)
+            for exercise_id, box in column.ticks.items():
+                tick = session.tick(exercise_id) if session else None
+                if tick is None or tick.status == "skipped":
+                    state = Qt.CheckState.Unchecked
+                elif tick.status == "done":
+                    state = Qt.CheckState.Checked
+                else:
+                    state = Qt.CheckState.PartiallyChecked
+                box.setCheckState(state)
+                name = next((r.name for r in self._rows if r.exercise_id == exercise_id), exercise_id)
+                if tick is not None and tick.status == "partial":
+                    box.setToolTip(self.tr("%1: %2 of %3 sets done. Click to mark it done.")
+                                   .replace("%1", name).replace("%2", str(tick.sets_done))
+                                   .replace("%3", str(tick.sets_prescribed)))
+                elif tick is not None and tick.status == "skipped":
+                    box.setToolTip(self.tr("%1: skipped. Click to mark it done.").replace("%1", name))
+                else:
+                    box.setToolTip(self.tr("Done: %1 (%2)").replace("%1", name).replace("%2", column.title.lower()))
+            report = session.report if session else None
+            pain = report.pain if report else None
+            column.pain.setCurrentIndex(column.pain.findData(pain) if pain is not None else 0)
+            note = report.note if report else ""
+            if not column.note.hasFocus() or column.note.text() == column.saved_note:
+                column.note.setText(note)
+            column.saved_note = note
+
+    def _update_statuses(self, record: DayRecord | None) -> None:
+        next_slot = None
+        for slot, column in self.columns.items():
+            total = len(column.ticks)
+            if record is not None:
+                session = record.session(slot)
+                done = sum(1 for t in (session.ticks if session else ()) if t.status == "done" and t.exercise_id in column.ticks)
+                complete = bool(session and session.is_done)
+            else:  # nothing is being saved: count what is ticked on screen
+                done = sum(1 for box in column.ticks.values() if box.checkState() == Qt.CheckState.Checked)
+                complete = total > 0 and done == total
+            if complete:
+                column.status.setText(self.tr("✓ All %1 done").replace("%1", str(total)))
+            else:
+                column.status.setText(self.tr("%1 of %2 done").replace("%1", str(done)).replace("%2", str(total)))
+            column.heading.setAccessibleDescription(column.status.text())
+            if not complete and next_slot is None and total:
+                next_slot = slot
+        for slot, column in self.columns.items():
+            primary = slot == next_slot
+            button = column.start_button
+            if button.property("primary") != primary:
+                button.setProperty("primary", primary)
+                button.style().unpolish(button)
+                button.style().polish(button)
+        self.grid_host.update()
+
+    def _show_store_state(self) -> None:
+        context = self.context
+        if context.store is None:
+            reason = f"<br/>{escape(context.store_notice)}" if context.store_notice else ""
+            self.store_banner.setText(
+                "<b>" + escape(self.tr("Nothing is being saved.")) + "</b> "
+                + escape(self.tr("The record of your exercises could not be opened, so your ticks, pain and "
+                                 "notes will be lost when you close the app. You can still follow your exercises."))
+                + reason)
+            self.dismiss_button.hide()
+            self.store_box.show()
+        elif context.store_notice and not self._notice_dismissed:
+            self.store_banner.setText(escape(context.store_notice))
+            self.dismiss_button.show()
+            self.store_box.show()
+        else:
+            self.store_box.hide()
+
+    def _show_error(self, message: str, error: Exception) -> None:
+        self.error_banner.setText(f"<b>{escape(message)}</b> {escape(str(error))}")
+        self.error_banner.show()
+
+    def _show_red_flag_advice(self, record: DayRecord | None) -> None:
+        flags = [s.report.red_flag for s in (record.sessions if record else ())
+                 if s.report is not None and s.report.has_red_flag]
+        safety = self._safety()
+        levels = {red_flag_level(f, safety) for f in flags}
+        if self._reported_level:  # reported in this sitting, also when nothing could be saved
+            levels.add(self._reported_level)
+        if not levels:
+            self.advice_banner.hide()
+            return
+        level = EMERGENCY if EMERGENCY in levels else URGENT
+        self.advice_banner.setText(self._advice_html(level))
+        self.advice_banner.show()
+
+    def _advice_html(self, level: str) -> str:
+        if level == EMERGENCY:
+            head = self.tr("Call 911 or go to the nearest emergency department now.")
+            body = self.tr("You reported a warning sign that needs care right away. Do not continue your exercises.")
+        else:
+            head = self.tr("See a doctor today.")
+            body = self.tr("You reported a warning sign that needs care the same day: call your doctor, a walk-in "
+                           "clinic or your province's health line (811). Stop your exercises until you have been seen.")
+        tell = self.tr("Tell your physiotherapist too.")
+        return (f"<span style='font-size:{self._body_size * 1.25:.1f}pt; font-weight:bold'>⚠ {escape(head)}</span>"
+                f"<br/>{escape(body)} {escape(tell)}")
+
+    def _safety(self):
+        library = self.context.library_load.library
+        return library.safety if library is not None else None
+
+    # -- writing --------------------------------------------------------------------------------
+    def _current_report(self, slot: int) -> SessionReport | None:
+        """The session's report as stored now (another view may have written it since)."""
+        store = self.context.store
+        if store is None:
+            return None
+        session = store.day(self._day).session(slot)
+        return session.report if session else None
+
+    def _write_report(self, slot: int, *, pain: object = _KEEP, note: str | None = None,
+                      red_flag: object = _KEEP) -> bool:
+        """Save the session's report, changing only what is given (one transaction).
+
+        Returns True when something was written; nothing is written when nothing changed.
+        """
+        store = self.context.store
+        if store is None:
+            return False
+        try:
+            current = self._current_report(slot)
+            old = (current.pain, current.note, current.red_flag) if current else (None, "", None)
+            new = (old[0] if pain is _KEEP else pain, old[1] if note is None else note,
+                   old[2] if red_flag is _KEEP else red_flag)
+            if new == old:
+                return False
+            store.set_session_report(self._day, slot, *new, self.context.clock.now())
+        except AdherenceStoreError as exc:
+            log.error("could not save the session report: %s", exc)
+            self._show_error(self.tr("Your answer could not be saved."), exc)
+            return False
+        self.error_banner.hide()
+        return True
+
+    @Slot(int)
+    def _on_start_clicked(self, slot: int) -> None:
+        self.startSessionRequested.emit(slot)
+
+    @Slot(int, str)
+    def _on_tick_clicked(self, slot: int, exercise_id: str) -> None:
+        checked = self.columns[slot].ticks[exercise_id].isChecked()
+        store = self.context.store
+        if store is None:
+            self._update_statuses(None)
+            return
+        row = next(r for r in self._rows if r.exercise_id == exercise_id)
+        try:
+            if checked:
+                store.record_exercise(self._day, slot, exercise_id, "done", row.sets, row.sets, self.context.clock.now())
+            else:
+                store.untick(self._day, slot, exercise_id)
+        except AdherenceStoreError as exc:
+            log.error("could not save the tick: %s", exc)
+            self._show_error(self.tr("This tick could not be saved."), exc)
+        else:
+            self.error_banner.hide()
+        self.refresh()
+        self.checklistChanged.emit()
+
+    @Slot(int)
+    def _on_pain_chosen(self, slot: int) -> None:
+        if self._write_report(slot, pain=self.columns[slot].pain.currentData()):
+            self.checklistChanged.emit()
+
+    @Slot(int)
+    def _on_note_edited(self, slot: int) -> None:
+        column = self.columns.get(slot)
+        if column is None:
+            return
+        text = column.note.text().strip()
+        if text == column.saved_note:
+            return
+        if self._write_report(slot, note=text):
+            column.saved_note = text
+            self.checklistChanged.emit()
+
+    def _save_pending_notes(self) -> None:
+        for slot, column in self.columns.items():
+            if column.note.text().strip() != column.saved_note:
+                self._on_note_edited(slot)
+
+    def _report_slot(self) -> int:
+        """Where a red flag is filed: the latest session with anything recorded today, else the first."""
+        store = self.context.store
+        if store is None:
+            return 1
+        record = store.day(self._day)
+        recorded = [s.slot for s in record.sessions if s.ticks or s.report is not None]
+        return max(recorded) if recorded else 1
+
+    @Slot()
+    def _on_red_flag(self) -> None:
+        safety = self._safety()
+        if safety is None:
+            return
+        choice, accepted = RedFlagDialog.ask(safety, self.lang, self)
+        if not accepted or choice is None:
+            return
+        level = choice.level or URGENT
+        if self._reported_level != EMERGENCY:
+            self._reported_level = level
+        store = self.context.store
+        if store is not None:
+            try:
+                slot = self._report_slot()
+                current = self._current_report(slot)
+                earlier = current.red_flag.split(SEPARATOR) if current and current.red_flag else []
+                signs = list(dict.fromkeys([*choice.text().split(SEPARATOR), *earlier]))
+                if self._write_report(slot, red_flag=SEPARATOR.join(signs)):
+                    self.checklistChanged.emit()
+            except AdherenceStoreError as exc:
+                self._show_error(self.tr("The warning sign could not be saved."), exc)
+        self._show_red_flag_advice(self._read_day())
+        self.redFlagReported.emit(level)
+
+    @Slot()
+    def _on_dismiss_notice(self) -> None:
+        self._notice_dismissed = True
+        self._show_store_state()

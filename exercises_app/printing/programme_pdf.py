@@ -1,0 +1,737 @@
+"""The printed programme: a patient's handout with illustrations, doses, safety advice and a tick sheet.
+
+No dialogs here (STYLE.md principle 8). ``ProgrammeDocument`` lays the handout out once, in
+device-independent units, and paints any page onto any QPainter: a ``QPdfWriter`` (see
+``write_programme_pdf``), a ``QPrinter`` for direct printing, or the printer a
+``QPrintPreviewWidget`` hands to its ``paintRequested`` slot::
+
+    document = ProgrammeDocument(programme, library, paths.assets_dir, paper="letter")
+    preview.paintRequested.connect(document.print_to)
+
+Illustrations are SVG files drawn with QSvgRenderer straight into the painter, so they stay
+vectors in the PDF and on paper. The handout's words follow the programme's language (or
+``lang``), from ``printing.strings``, independent of the interface language.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+from PySide6.QtSvg import QSvgRenderer
+
+from ..core.dose_text import describe_dose, dose_rows
+from ..core.library import Dose, Exercise, Frame, Library
+from ..core.programme import Programme, ProgrammeExercise, session_dose
+from ..core.text import normalise_language
+from . import strings as S
+from .layout import (
+    ACCENT,
+    ACCENT_TINT,
+    BODY,
+    CAPTION,
+    FOOTER,
+    INK,
+    LABEL,
+    LIGHT_RULE,
+    MM,
+    MUTED,
+    NAVY,
+    RULE,
+    SMALL,
+    SMALL_BOLD,
+    TINT,
+    BlockExtent,
+    Box,
+    Flow,
+    Item,
+    Placed,
+    Row,
+    Rule,
+    Stack,
+    Style,
+    Table,
+    TextBuilder,
+    TextItem,
+    centre_text,
+    fit_rect,
+    make_font,
+    pt,
+    text_item,
+)
+
+PAPERS: dict[str, QPageSize.PageSizeId] = {
+    "letter": QPageSize.PageSizeId.Letter,
+    "a4": QPageSize.PageSizeId.A4,
+}
+
+MARGIN = 15 * MM
+FOOTER_HEIGHT = pt(18)  # rule, gap and one line of footer text, inside the bottom margin's edge
+PDF_RESOLUTION = 1200
+
+TITLE = Style(20, bold=True, colour=NAVY, line_height=1.0)
+KICKER = Style(9, bold=True, colour=MUTED)
+SECTION = Style(15, bold=True, colour=NAVY, line_height=1.0)
+EXERCISE_NAME = Style(14, bold=True, colour=NAVY, line_height=1.0)
+SUMMARY = Style(9.5, italic=True, colour=MUTED)
+BADGE = Style(11, bold=True, colour="#FFFFFF")
+GRID_HEAD = Style(9, bold=True)
+GRID_LABEL = Style(9)
+FILL_IN = Style(10.5, bold=True)
+
+SECTION_GAP = pt(7)
+EXERCISE_GAP = pt(16)
+FIGURE_WIDTH = pt(220)  # at most 78 mm wide; three frames share the text width
+FIGURE_FALLBACK_WIDTHS = (FIGURE_WIDTH, pt(165), pt(130))  # smaller drawings when an exercise would not fit a page
+FIGURE_GAP = pt(10)
+SIDEBAR_SHARE = 0.37
+GUTTER = pt(14)
+
+
+def paper_size(paper: str) -> QPageSize:
+    """The QPageSize for 'letter' or 'a4'."""
+    try:
+        return QPageSize(PAPERS[paper.lower()])
+    except KeyError:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}") from None
+
+
+def ensure_gui_application() -> None:
+    """Fonts and text layout need a QGuiApplication; make one for headless use (CLI, scripts)."""
+    instance = QGuiApplication.instance()
+    if instance is None:
+        global _APPLICATION
+        _APPLICATION = QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else "exercises-app"])
+    elif not isinstance(instance, QGuiApplication):
+        raise RuntimeError("printing needs a QGuiApplication, not a QCoreApplication")
+
+
+_APPLICATION: QGuiApplication | None = None
+
+
+def write_programme_pdf(programme: Programme, library: Library, assets_dir: Path, out: Path, *,
+                        lang: str | None = None, paper: str = "letter") -> int:
+    """Write the programme's handout to the PDF file ``out``; return its number of pages.
+
+    ``lang`` defaults to the programme's language; ``paper`` is 'letter' (the default, for
+    Canada) or 'a4'. The file is written next to ``out`` and moved into place when complete.
+    """
+    ensure_gui_application()
+    document = ProgrammeDocument(programme, library, assets_dir, lang=lang, paper=paper)
+    return document.write_pdf(Path(out))
+
+
+def kept(item: Item) -> Item:
+    """``item``, marked to stay on the same page as what follows it (headings, labels)."""
+    item.keep_with_next = True
+    return item
+
+
+# -- drawings ------------------------------------------------------------------------------------
+class Figure(Item):
+    """One illustration frame drawn as vectors, with its caption centred below."""
+
+    def __init__(self, renderer: QSvgRenderer | None, caption: str, width: float, lang: str) -> None:
+        self.renderer = renderer
+        self.width = width
+        view = renderer.viewBoxF() if renderer is not None else QRectF(0, 0, 400, 250)
+        if view.isEmpty():
+            view = QRectF(0, 0, 400, 250)
+        self.image_height = width * view.height() / view.width()
+        self.caption = text_item(caption, CAPTION, width, Qt.AlignmentFlag.AlignHCenter)
+        self.missing = S.text("missing_drawing", lang)
+        self.height = self.image_height + pt(3) + self.caption.height
+
+    def paint(self, painter: QPainter, x: float, y: float) -> None:
+        frame = QRectF(x, y, self.width, self.image_height)
+        if self.renderer is not None:
+            painter.save()
+            painter.setClipRect(frame, Qt.ClipOperation.IntersectClip)
+            self.renderer.render(painter, frame)
+            painter.restore()
+        else:
+            centre_text(painter, frame, self.missing, CAPTION)
+        painter.save()
+        painter.setPen(QPen(QColor(LIGHT_RULE), pt(0.6)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(frame)
+        painter.restore()
+        self.caption.paint(painter, x, y + self.image_height + pt(3))
+
+
+class ExerciseHeading(Item):
+    """A numbered badge, the exercise's name and its one-line purpose, over an accent rule."""
+
+    BADGE_SIZE = pt(21)
+    RULE_GAP = pt(4)
+
+    def __init__(self, number: int, name: str, summary: str, width: float) -> None:
+        self.number = str(number)
+        self.width = width
+        text_width = width - self.BADGE_SIZE - pt(8)
+        builder = TextBuilder(text_width).paragraph(name, EXERCISE_NAME)
+        if summary:
+            builder.paragraph(summary, SUMMARY, before=pt(2))
+        self.text = builder.build()
+        name_line = QFontMetricsF(make_font(EXERCISE_NAME)).height()
+        self.text_offset = max(0.0, (self.BADGE_SIZE - name_line) / 2)
+        self.height = max(self.BADGE_SIZE, self.text_offset + self.text.height) + self.RULE_GAP + pt(1.2)
+        self.keep_with_next = True
+
+    def paint(self, painter: QPainter, x: float, y: float) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(NAVY))
+        badge = QRectF(x, y, self.BADGE_SIZE, self.BADGE_SIZE)
+        painter.drawEllipse(badge)
+        painter.restore()
+        centre_text(painter, badge, self.number, BADGE)
+        self.text.paint(painter, x + self.BADGE_SIZE + pt(8), y + self.text_offset)
+        painter.fillRect(QRectF(x, y + self.height - pt(1.2), self.width, pt(1.2)), QColor(ACCENT))
+
+
+class FillIn(Item):
+    """A label followed by a line to write on (e.g. 'Week of: ________')."""
+
+    def __init__(self, label: str, line_width: float, style: Style = FILL_IN) -> None:
+        self.label, self.style, self.line_width = label, style, line_width
+        metrics = QFontMetricsF(make_font(style))
+        self.label_width = metrics.horizontalAdvance(label)
+        self.ascent = metrics.ascent()
+        self.width = self.label_width + pt(6) + line_width
+        self.height = metrics.height() + pt(4)
+
+    def paint(self, painter: QPainter, x: float, y: float) -> None:
+        painter.save()
+        painter.setFont(make_font(self.style))
+        painter.setPen(QColor(self.style.colour))
+        baseline = y + self.ascent + pt(2)
+        painter.drawText(QPointF(x, baseline), self.label)
+        start = x + self.label_width + pt(6)
+        painter.fillRect(QRectF(start, baseline + pt(1.5), self.line_width, pt(0.7)), QColor(INK))
+        painter.restore()
+
+
+class NoteLines(Item):
+    """Ruled lines for handwritten notes under a label."""
+
+    SPACING = pt(22)
+
+    def __init__(self, label: str, width: float, height: float) -> None:
+        self.label = text_item(label, Style(10.5, bold=True), width)
+        self.width = width
+        lines = max(1, int((height - self.label.height) // self.SPACING))
+        self.lines = lines
+        self.height = self.label.height + lines * self.SPACING
+
+    def paint(self, painter: QPainter, x: float, y: float) -> None:
+        self.label.paint(painter, x, y)
+        top = y + self.label.height
+        for index in range(1, self.lines + 1):
+            painter.fillRect(QRectF(x, top + index * self.SPACING - pt(0.5), self.width, pt(0.5)), QColor(RULE))
+
+
+class TickGrid(Item):
+    """The weekly grid: one row per exercise, for each day one box per session, then a pain row."""
+
+    HEAD = pt(20)
+    SUB_HEAD = pt(12)
+    PAIN_ROW = pt(30)
+    BOX = pt(13)
+
+    def __init__(self, rows: list[tuple[str, int]], sessions: int, lang: str, width: float, row_height: float,
+                 pain_row: bool) -> None:
+        self.sessions = max(1, sessions)
+        self.days = S.weekdays(lang)
+        self.width = width
+        # Narrower names when many sessions a day need room for their boxes.
+        self.label_width = max(pt(120), width * 0.3) if self.sessions <= 3 else max(pt(100), width * 0.2)
+        self.day_width = (width - self.label_width) / 7
+        self.sub_width = self.day_width / self.sessions
+        self.box = min(self.BOX, self.sub_width - pt(3.5))
+        self.labels = [text_item(text, GRID_LABEL, self.label_width - pt(10)) for text, _ in rows]
+        self.done = [count for _, count in rows]
+        self.row_heights = [max(row_height, label.height + pt(8)) for label in self.labels]
+        self.head = self.HEAD + (self.SUB_HEAD if self.sessions > 1 else 0.0)
+        self.exercise_label = S.text("tick_exercise", lang)
+        self.pain_label = text_item(S.text("pain_row", lang), GRID_HEAD, self.label_width - pt(10)) if pain_row else None
+        self.height = self.head + sum(self.row_heights) + (max(self.PAIN_ROW, self.pain_label.height + pt(8)) if self.pain_label else 0.0)
+
+    def paint(self, painter: QPainter, x: float, y: float) -> None:
+        painter.save()
+        painter.fillRect(QRectF(x, y, self.width, self.head), QColor(TINT))
+        centre_text(painter, QRectF(x + pt(5), y, self.label_width - pt(5), self.HEAD), self.exercise_label, GRID_HEAD,
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for day, name in enumerate(self.days):
+            left = x + self.label_width + day * self.day_width
+            centre_text(painter, QRectF(left, y, self.day_width, self.HEAD), name, GRID_HEAD)
+            if self.sessions > 1:
+                for slot in range(self.sessions):
+                    cell = QRectF(left + slot * self.sub_width, y + self.HEAD - pt(4), self.sub_width, self.SUB_HEAD)
+                    centre_text(painter, cell, str(slot + 1), CAPTION)
+        top = y + self.head
+        painter.fillRect(QRectF(x, top - pt(0.4), self.width, pt(0.8)), QColor(NAVY))
+        for label, count, height in zip(self.labels, self.done, self.row_heights):
+            label.paint(painter, x + pt(5), top + (height - label.height) / 2)
+            for day in range(7):
+                left = x + self.label_width + day * self.day_width
+                for slot in range(self.sessions):
+                    centre = QPointF(left + (slot + 0.5) * self.sub_width, top + height / 2)
+                    if slot < count:
+                        painter.setPen(QPen(QColor(INK), pt(0.8)))
+                        painter.setBrush(QColor("#FFFFFF"))
+                        painter.drawRect(QRectF(centre.x() - self.box / 2, centre.y() - self.box / 2, self.box, self.box))
+                    else:  # this exercise is not done in this session: a dash, nothing to tick
+                        painter.fillRect(QRectF(centre.x() - self.box / 4, centre.y() - pt(0.4), self.box / 2, pt(0.8)),
+                                         QColor(RULE))
+            top += height
+            painter.fillRect(QRectF(x, top - pt(0.25), self.width, pt(0.5)), QColor(LIGHT_RULE))
+        if self.pain_label is not None:
+            height = max(self.PAIN_ROW, self.pain_label.height + pt(8))
+            painter.fillRect(QRectF(x, top - pt(0.4), self.width, pt(0.8)), QColor(NAVY))
+            self.pain_label.paint(painter, x + pt(5), top + (height - self.pain_label.height) / 2)
+            top += height
+        # day separators and the frame
+        painter.setPen(QPen(QColor(NAVY), pt(0.8)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for day in range(8):
+            left = x + self.label_width + day * self.day_width
+            painter.drawLine(QPointF(left, y), QPointF(left, y + self.height))
+        painter.drawRect(QRectF(x, y, self.width, self.height))
+        painter.restore()
+
+
+# -- the document --------------------------------------------------------------------------------
+class ProgrammeDocument:
+    """The laid-out handout of one programme, in one language, on one paper size.
+
+    ``page_count()`` and ``paint(painter, page_index)`` are all a printer or preview needs;
+    ``blocks()`` tells where each block (header, exercise-N, safety, ticksheet) landed.
+    """
+
+    def __init__(self, programme: Programme, library: Library, assets_dir: Path, *, lang: str | None = None,
+                 paper: str = "letter") -> None:
+        self.programme = programme
+        self.library = library
+        self.assets_dir = Path(assets_dir)
+        self.lang = normalise_language(lang or programme.language)
+        self.paper = paper.lower()
+        self.page_size = paper_size(self.paper)
+        size = self.page_size.size(QPageSize.Unit.Point)
+        self.paper_rect = QRectF(0, 0, pt(size.width()), pt(size.height()))
+        self.content_rect = QRectF(MARGIN, MARGIN, self.paper_rect.width() - 2 * MARGIN,
+                                   self.paper_rect.height() - 2 * MARGIN - FOOTER_HEIGHT)
+        self.footer_rect = QRectF(MARGIN, self.content_rect.bottom(), self.content_rect.width(), FOOTER_HEIGHT)
+        self._renderers: dict[str, QSvgRenderer | None] = {}
+        self._flow = self._lay_out()
+
+    # -- public API -----------------------------------------------------------------------------
+    def page_count(self) -> int:
+        return self._flow.page_count
+
+    def page_layout(self) -> QPageLayout:
+        """Portrait, this document's paper, no margins (the document draws its own)."""
+        return QPageLayout(self.page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+
+    def blocks(self) -> dict[str, BlockExtent]:
+        """Every block by key, with the pages it starts and ends on and its pieces' rectangles."""
+        return dict(self._flow.blocks)
+
+    def placements(self) -> list[Placed]:
+        return list(self._flow.placed)
+
+    def paint(self, painter: QPainter, page_index: int, target: QRectF | None = None) -> None:
+        """Paint page ``page_index`` (0-based) with the sheet mapped onto ``target``.
+
+        ``target`` is where the whole sheet lies in the painter's coordinates; by default it is
+        worked out from the painter's device (a QPdfWriter or QPrinter, with or without margins).
+        """
+        if not 0 <= page_index < self.page_count():
+            raise IndexError(f"page {page_index} of a {self.page_count()}-page document")
+        if target is None:
+            target = sheet_rect(painter.device())
+        sheet = fit_rect(target, self.paper_rect.width(), self.paper_rect.height())
+        scale = sheet.width() / self.paper_rect.width()
+        painter.save()
+        painter.translate(sheet.topLeft())
+        painter.scale(scale, scale)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        for placed in self._flow.items_on(page_index):
+            placed.item.paint(painter, placed.rect.x(), placed.rect.y())
+        self._paint_footer(painter, page_index)
+        painter.restore()
+
+    def print_to(self, device: QPagedPaintDevice) -> int:
+        """Paint every page on a QPrinter or QPdfWriter (also the slot for a preview's paintRequested)."""
+        painter = QPainter()
+        if not painter.begin(device):
+            raise OSError("could not start printing")
+        try:
+            for index in range(self.page_count()):
+                if index:
+                    device.newPage()
+                self.paint(painter, index)
+        finally:
+            painter.end()
+        return self.page_count()
+
+    def write_pdf(self, out: Path) -> int:
+        """Write the PDF to ``out`` (via a temporary file in the same folder); return the page count."""
+        partial = out.with_name(out.name + ".part")
+        writer = QPdfWriter(str(partial))
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setPageLayout(self.page_layout())
+        writer.setTitle(self.programme.title or S.text("handout", self.lang))
+        writer.setCreator("exercises_app")
+        try:
+            self.print_to(writer)
+        except OSError:
+            del writer
+            partial.unlink(missing_ok=True)
+            raise OSError(f"cannot write {out}") from None
+        del writer  # flushes and closes the file
+        os.replace(partial, out)
+        return self.page_count()
+
+    # -- layout ---------------------------------------------------------------------------------
+    def _lay_out(self) -> Flow:
+        """Lay out twice when needed: the first page refers to the pages the later blocks land on."""
+        pages: dict[str, int] = {}
+        flow = self._flow_once(pages)
+        for _ in range(3):
+            found = {key: extent.first_page + 1 for key, extent in flow.blocks.items()}
+            if found == pages:
+                break
+            pages = found
+            flow = self._flow_once(pages)
+        return flow
+
+    def _flow_once(self, pages: dict[str, int]) -> Flow:
+        flow = Flow(self.content_rect)
+        width = self.content_rect.width()
+        flow.block("header", self._header(width, pages), gap=pt(9))
+        for number, entry in enumerate(self.programme.exercises, start=1):
+            forms, pieces = self._exercise(number, entry, width)
+            flow.block(f"exercise-{number}", forms[:1], alternatives=[[f] for f in forms[1:]],
+                       space_before=EXERCISE_GAP, fallback=pieces, gap=SECTION_GAP)
+        flow.block("safety", self._safety(width), gap=pt(9), space_before=EXERCISE_GAP + pt(4))
+        self._tick_sheet(flow, width)
+        return flow
+
+    def _t(self, key: str, **values: object) -> str:
+        return S.text(key, self.lang, **values)
+
+    def _display_dose(self, entry: ProgrammeExercise) -> Dose:
+        """The dose as the patient does it: one side only when limited, and no more sessions than the day has."""
+        dose = session_dose(entry)
+        return replace(dose, times_per_day=max(1, min(dose.times_per_day, self.programme.sessions_per_day)))
+
+    def _side(self, entry: ProgrammeExercise) -> str:
+        if entry.dose.per_side and entry.side in ("left", "right"):
+            return self._t(f"side_{entry.side}")
+        return ""
+
+    def _name(self, entry: ProgrammeExercise) -> str:
+        exercise = self.library.get(entry.exercise_id)
+        return exercise.name.get(self.lang) if exercise is not None else entry.exercise_id
+
+    # header -------------------------------------------------------------------------------------
+    def _header(self, width: float, pages: dict[str, int]) -> list[Item]:
+        programme = self.programme
+        items: list[Item] = []
+        title = TextBuilder(width)
+        if programme.title.strip():
+            title.paragraph(self._t("handout").upper(), KICKER, after=pt(3))
+        title.paragraph(programme.title.strip() or self._t("handout"), TITLE)
+        items.append(title.build())
+        items.append(Rule(width, ACCENT, pt(1.5), pt(2)))
+
+        def field(builder: TextBuilder, key: str, value: str) -> None:
+            if value.strip():
+                builder.paragraph([(S.label(key, self.lang) + " ", SMALL_BOLD), (value.strip(), BODY)], after=pt(3))
+
+        column = (width - GUTTER) / 2
+        left = TextBuilder(column)
+        field(left, "patient", programme.patient)
+        if programme.start_date:
+            field(left, "start_date", S.format_date(programme.start_date, self.lang))
+        if programme.review_date:
+            field(left, "review_date", S.format_date(programme.review_date, self.lang))
+        field(left, "how_often", S.how_often(programme.sessions_per_day, programme.days_per_week, self.lang))
+        right = TextBuilder(column)
+        field(right, "clinician", programme.clinician)
+        clinic = programme.clinic
+        field(right, "clinic", clinic.name)
+        field(right, "phone", clinic.phone)
+        if clinic.address.strip():
+            right.paragraph(", ".join(line.strip() for line in clinic.address.splitlines() if line.strip()), BODY,
+                            after=pt(3))
+        items.append(Row([(0.0, left.build()), (column + GUTTER, right.build())], width))
+
+        if programme.notes.strip():
+            inner = Box.inner_width(width, bar=True)
+            notes = TextBuilder(inner).paragraph(self._t("general_notes"), LABEL, after=pt(2), keep_with_next=True)
+            for paragraph in programme.notes.strip().splitlines():
+                if paragraph.strip():
+                    notes.paragraph(paragraph.strip(), BODY, after=pt(3))
+            items.append(Box(notes.build(), width, fill=TINT, bar=NAVY))
+
+        safety_page = pages.get("safety", 0)
+        if safety_page != 1:  # on the first page itself, the section needs no pointer
+            items.append(text_item(self._t("read_safety", page=safety_page or "–"), Style(10, bold=True), width))
+
+        if programme.exercises:
+            rows: list[list[Item]] = []
+            widths = [pt(24), width * 0.36, 0.0, pt(48)]
+            widths[2] = width - sum(widths)
+            for number, entry in enumerate(programme.exercises, start=1):
+                dose_text = describe_dose(self._display_dose(entry), self.lang)
+                if self._side(entry):
+                    dose_text += f" ({self._side(entry).lower()})"
+                page = pages.get(f"exercise-{number}")
+                rows.append([
+                    text_item(f"{number}.", SMALL_BOLD, widths[0] - pt(6)),
+                    text_item(self._name(entry), SMALL_BOLD, widths[1] - pt(6)),
+                    text_item(dose_text, SMALL, widths[2] - pt(6)),
+                    text_item(self._t("glance_page", page=page) if page else "", SMALL, widths[3] - pt(6),
+                              Qt.AlignmentFlag.AlignRight),
+                ])
+            glance = Stack([kept(text_item(self._t("at_a_glance"), LABEL, width)), Table(widths, rows)], gap=pt(3))
+            items.append(glance)
+        return items
+
+    # exercises ----------------------------------------------------------------------------------
+    def _renderer(self, frame: Frame) -> QSvgRenderer | None:
+        if frame.file not in self._renderers:
+            renderer = QSvgRenderer(str(self.assets_dir / frame.file))
+            self._renderers[frame.file] = renderer if renderer.isValid() else None
+        return self._renderers[frame.file]
+
+    def _figures(self, exercise: Exercise, width: float, largest: float = FIGURE_WIDTH) -> Item | None:
+        frames = exercise.illustration
+        if not frames:
+            return None
+        count = len(frames)
+        figure_width = min(largest, (width - FIGURE_GAP * (count - 1)) / count)
+        figures = [Figure(self._renderer(f), f.caption.get(self.lang), figure_width, self.lang) for f in frames]
+        used = count * figure_width + (count - 1) * FIGURE_GAP
+        start = (width - used) / 2
+        return Row([(start + i * (figure_width + FIGURE_GAP), f) for i, f in enumerate(figures)], width)
+
+    def _section(self, width: float, key: str, *, paragraph: str = "", items: tuple[str, ...] = (),
+                 numbered: bool = False, style: Style = BODY) -> TextItem:
+        builder = TextBuilder(width, indent=pt(15) if numbered else pt(11))
+        builder.paragraph(self._t(key), LABEL, after=pt(2.5), keep_with_next=True)
+        if paragraph:
+            builder.paragraph(paragraph, style)
+        if items:
+            builder.items(items, style, numbered=numbered)
+        return builder.build()
+
+    def _dose_table(self, entry: ProgrammeExercise, width: float) -> Item:
+        rows = dose_rows(self._display_dose(entry), self.lang)
+        if self._side(entry):
+            rows.append((self._t("side"), self._side(entry)))
+        label_width = width * 0.56
+        table = Table([label_width, width - label_width], [
+            [text_item(label, SMALL, label_width - pt(6)), text_item(value, SMALL_BOLD, width - label_width - pt(6))]
+            for label, value in rows
+        ])
+        return Stack([kept(text_item(self._t("dose"), LABEL, width)), table], gap=pt(3))
+
+    def _note(self, entry: ProgrammeExercise, width: float) -> Item | None:
+        if not entry.note.strip():
+            return None
+        inner = Box.inner_width(width, bar=True)
+        builder = TextBuilder(inner).paragraph(self._t("exercise_note"), LABEL, after=pt(2), keep_with_next=True)
+        for paragraph in entry.note.strip().splitlines():
+            if paragraph.strip():
+                builder.paragraph(paragraph.strip(), BODY, after=pt(2))
+        return Box(builder.build(), width, fill=TINT, bar=NAVY)
+
+    def _stop_box(self, exercise: Exercise, width: float) -> Item:
+        inner = Box.inner_width(width, bar=True)
+        builder = TextBuilder(inner, indent=pt(11))
+        builder.paragraph(self._t("stop_if"), Style(9.5, bold=True), after=pt(2.5), keep_with_next=True)
+        builder.items([t.get(self.lang) for t in exercise.stop_if], SMALL)
+        return Box(builder.build(), width, fill=ACCENT_TINT, bar=ACCENT)
+
+    def _exercise(self, number: int, entry: ProgrammeExercise, width: float) -> tuple[list[Item], list[Item]]:
+        """The exercise's compact forms (unsplittable blocks, largest drawings first) and its splittable pieces."""
+        exercise = self.library.get(entry.exercise_id)
+        lang = self.lang
+        if exercise is None:
+            heading = ExerciseHeading(number, entry.exercise_id, "", width)
+            missing = text_item(self._t("missing_exercise", id=entry.exercise_id), BODY, width)
+            pieces = [heading, missing, self._dose_table(entry, width * SIDEBAR_SHARE), self._note(entry, width)]
+            pieces = [p for p in pieces if p is not None]
+            return [Stack(pieces, SECTION_GAP, width)], pieces
+        heading = ExerciseHeading(number, exercise.name.get(lang), exercise.summary.get(lang), width)
+
+        def main_sections(w: float) -> list[Item]:
+            return [
+                self._section(w, "start_position", paragraph=exercise.start.get(lang)),
+                self._section(w, "steps", items=tuple(t.get(lang) for t in exercise.steps), numbered=True),
+                self._section(w, "cues", items=tuple(t.get(lang) for t in exercise.cues)),
+                self._section(w, "mistakes", items=tuple(t.get(lang) for t in exercise.mistakes)),
+            ]
+
+        def side_sections(w: float) -> list[Item]:
+            sections = [self._dose_table(entry, w),
+                        self._section(w, "precautions", items=tuple(t.get(lang) for t in exercise.precautions),
+                                      style=SMALL),
+                        self._stop_box(exercise, w)]
+            return [s for s in sections if s is not None]
+
+        side_width = width * SIDEBAR_SHARE
+        main_width = width - side_width - GUTTER
+        columns = Row([(0.0, Stack(main_sections(main_width), SECTION_GAP, main_width)),
+                       (main_width + GUTTER, Stack(side_sections(side_width), SECTION_GAP, side_width))], width)
+        note = self._note(entry, width)
+        forms = [Stack([i for i in (heading, self._figures(exercise, width, largest), note, columns) if i is not None],
+                       pt(8), width) for largest in FIGURE_FALLBACK_WIDTHS]
+        # Too tall for a page even so: full-width pieces that the flow may put on successive pages.
+        pieces = [i for i in (heading, self._figures(exercise, width, FIGURE_FALLBACK_WIDTHS[-1]), note) if i is not None]
+        side = side_sections(width)
+        pieces += side[:1] + main_sections(width) + side[1:]
+        return forms, pieces
+
+    # safety -------------------------------------------------------------------------------------
+    def _safety(self, width: float) -> list[Item]:
+        safety = self.library.safety
+        lang = self.lang
+        items: list[Item] = [
+            Stack([kept(text_item(self._t("safety_title"), SECTION, width)), kept(Rule(width, ACCENT, pt(1.5), pt(5)))], pt(2)),
+        ]
+        rules = TextBuilder(width, indent=pt(11)).paragraph(self._t("stop_rules"), LABEL, after=pt(2.5), keep_with_next=True)
+        rules.items([t.get(lang) for t in safety.stop_rules], BODY)
+        items.append(rules.build())
+        inner = Box.inner_width(width, padding=pt(8), bar=True, bar_width=pt(5))
+        emergency = TextBuilder(inner, indent=pt(11)).paragraph(self._t("emergency"), Style(11, bold=True), after=pt(3),
+                                                                keep_with_next=True)
+        emergency.items([t.get(lang) for t in safety.emergency], BODY)
+        items.append(Box(emergency.build(), width, padding=pt(8), fill=ACCENT_TINT, bar=ACCENT, bar_width=pt(5)))
+        urgent = TextBuilder(inner, indent=pt(11)).paragraph(self._t("urgent"), Style(11, bold=True), after=pt(3),
+                                                             keep_with_next=True)
+        urgent.items([t.get(lang) for t in safety.urgent], BODY)
+        items.append(Box(urgent.build(), width, padding=pt(8), fill=TINT, bar=NAVY, bar_width=pt(5)))
+        disclaimer = TextBuilder(width).paragraph(safety.disclaimer.get(lang), Style(9, italic=True, colour=MUTED), after=pt(2))
+        disclaimer.paragraph(self._t("not_medical_device"), Style(9, italic=True, colour=MUTED))
+        items.append(disclaimer.build())
+        return items
+
+    # tick sheet ---------------------------------------------------------------------------------
+    def _tick_sheet(self, flow: Flow, width: float) -> None:
+        programme = self.programme
+        sessions = max(1, programme.sessions_per_day)
+        rows = [(f"{n}. {self._name(e)}", max(1, min(e.dose.times_per_day, sessions)))
+                for n, e in enumerate(programme.exercises, start=1)]
+
+        def top_items(continued: bool) -> list[Item]:
+            title = self._t("tick_title") + (f" {self._t('continued')}" if continued else "")
+            head = [Stack([kept(text_item(title, SECTION, width)), kept(Rule(width, ACCENT, pt(1.5), pt(5)))], pt(2))]
+            week = FillIn(S.label("week_of", self.lang), pt(130))
+            info: list[tuple[float, Item]] = [(0.0, week)]
+            if programme.patient.strip():
+                patient = text_item(f"{S.label('patient', self.lang)} {programme.patient.strip()}", BODY, width / 2,
+                                    Qt.AlignmentFlag.AlignRight)
+                info.append((width / 2, patient))
+            head.append(Row(info, width))
+            if not continued:
+                help_text = TextBuilder(width).paragraph(self._t("tick_help"), BODY)
+                if sessions > 1:
+                    help_text.paragraph(self._t("tick_sessions", n=sessions), BODY, before=pt(2))
+                head.append(help_text.build())
+            return head
+
+        gap = pt(9)
+
+        def height_of(items: list[Item]) -> float:
+            return sum(i.height for i in items) + gap * len(items)
+
+        remaining = list(rows)
+        continued = False
+        sheet, key = 1, "ticksheet"  # later pages: ticksheet-2, ticksheet-3, ...
+        min_row, max_row = pt(22), pt(32)
+        rise = text_item(self._t("pain_rise"), Style(9.5, bold=True), width)
+        while True:
+            head = top_items(continued)
+            room = self.content_rect.height() - height_of(head)
+            last_room = room - rise.height - gap - NoteLines.SPACING * 4 - gap
+            # rows that fit with the pain row and notes (last page) at the smallest row height
+            count = len(remaining)
+            while count > 0 and TickGrid(remaining[:count], sessions, self.lang, width, min_row, True).height > last_room:
+                count -= 1
+            if count == len(remaining):
+                probe = TickGrid(remaining, sessions, self.lang, width, min_row, True)
+                spare = last_room - probe.height
+                row = min(max_row, min_row + spare / max(1, len(remaining)) * 0.5)
+                grid = TickGrid(remaining, sessions, self.lang, width, row, True)
+                body: list[Item] = [grid, rise]
+                notes_room = self.content_rect.height() - height_of(head) - height_of(body) - gap
+                body.append(NoteLines(self._t("notes"), width, notes_room))
+                flow.block(key, head + body, gap=gap, page_break=True)
+                return
+            count = len(remaining)
+            while count > 1 and TickGrid(remaining[:count], sessions, self.lang, width, min_row, False).height > room:
+                count -= 1
+            grid = TickGrid(remaining[:count], sessions, self.lang, width, min_row, False)
+            flow.block(key, head + [grid], gap=gap, page_break=True)
+            remaining = remaining[count:]
+            continued = True
+            sheet += 1
+            key = f"ticksheet-{sheet}"
+
+    # footer -------------------------------------------------------------------------------------
+    def _paint_footer(self, painter: QPainter, page_index: int) -> None:
+        rect = self.footer_rect
+        painter.save()
+        painter.fillRect(QRectF(rect.left(), rect.top() + pt(6), rect.width(), pt(0.6)), QColor(RULE))
+        font = make_font(FOOTER)
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        painter.setPen(QColor(FOOTER.colour))
+        baseline = rect.bottom() - metrics.descent()
+        page_text = self._t("page_of", page=page_index + 1, pages=self.page_count())
+        page_width = metrics.horizontalAdvance(page_text)
+        painter.drawText(QPointF(rect.right() - page_width, baseline), page_text)
+        who = " · ".join(p for p in (self.programme.patient.strip(), self.programme.title.strip()) if p)
+        if who:
+            who = metrics.elidedText(who, Qt.TextElideMode.ElideRight, rect.width() - page_width - pt(20))
+            painter.drawText(QPointF(rect.left(), baseline), who)
+        painter.restore()
+
+
+def sheet_rect(device: QPaintDevice) -> QRectF:
+    """Where the whole sheet of paper lies in a painter's coordinates on ``device``.
+
+    A QPrinter in full-page mode paints from the paper's corner; QPdfWriter and a QPrinter
+    with margins paint from the corner of the margins. Other devices are taken as the sheet.
+    """
+    if isinstance(device, QPagedPaintDevice):
+        layout = device.pageLayout()
+        resolution = device.logicalDpiX()
+        full = layout.fullRectPixels(resolution)
+        full_page = bool(getattr(device, "fullPage", lambda: False)())
+        origin = QPointF(0, 0) if full_page else QPointF(layout.paintRectPixels(resolution).topLeft())
+        return QRectF(-origin.x(), -origin.y(), full.width(), full.height())
+    return QRectF(0, 0, device.width(), device.height())
+
+
+__all__ = ["PAPERS", "ProgrammeDocument", "paper_size", "sheet_rect", "write_programme_pdf"]
