@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--programme", type=Path, metavar="FILE", help="open this programme file and make it the one in use")
+    parser.add_argument("--check-startup", action="store_true",
+                        help="open the main window, wait for its first paint, print the seconds since start and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = _common_options(suppress_defaults=True)
     validate = sub.add_parser("validate", parents=[common], help="check library and programme files; print FILE:LINE: message for each problem")
@@ -74,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _export(paths, args.output, args.start, args.end, args.lang or system_language())
     from .gui.app import run_gui  # Qt widgets load only for the GUI
 
-    return run_gui(paths, args.lang, args.programme)
+    return run_gui(paths, args.lang, args.programme, check_startup=args.check_startup)
 
 
 def _validate(files: list[Path], paths: AppPaths) -> int:

@@ -101,3 +101,19 @@ def test_print_writes_a_french_a4_handout(tmp_path: Path, capsys: pytest.Capture
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Rentrée du menton" in text and "Page 1 de" in text
     assert main(["print", str(tmp_path / "missing.yaml"), "-o", str(out)]) == 1
+
+
+def test_check_startup_paints_the_window_and_prints_seconds(isolated_data_dir: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "exercises_app", "--check-startup", "--data-dir", str(isolated_data_dir)],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert 0 < float(done.stdout.strip().splitlines()[-1]) < 30
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    failed = subprocess.run([sys.executable, "-m", "exercises_app", "--check-startup", "--data-dir", str(isolated_data_dir)],
+                            capture_output=True, text=True, env=env, timeout=60)
+    assert failed.returncode != 0 and "no display" in failed.stderr

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..config import APP_NAME, AppPaths, i18n_dir
@@ -39,8 +40,48 @@ def choose_language(requested: str | None) -> str:
     return normalise_language(requested or QLocale.system().name())
 
 
-def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | None = None) -> int:
-    """Show the main window and run the event loop until it closes."""
+def seconds_since_process_start() -> float | None:
+    """Elapsed wall time since this process started (Linux /proc), or None where unknown."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        started_ticks = int(fields[19])  # field 22 of stat: start time in clock ticks after boot
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return uptime - started_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+class FirstPaintWatcher(QObject):
+    """Quits the event loop right after the watched window's first paint (for --check-startup)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self.app.quit)
+        return False
+
+
+def has_display() -> bool:
+    """True when a Qt platform can plausibly start: a display, or an explicit platform choice."""
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM"))
+
+
+def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | None = None,
+            check_startup: bool = False) -> int:
+    """Show the main window and run the event loop until it closes.
+
+    With ``check_startup`` the app opens the main window on the user's real data, waits for its
+    first paint, prints the seconds since the process started and exits 0.
+    """
+    if not has_display():
+        print("exercises-app: no display found (DISPLAY or WAYLAND_DISPLAY is not set); "
+              "set QT_QPA_PLATFORM=offscreen to run without a screen", file=sys.stderr)
+        return 2
     from .main_window import MainWindow
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -51,10 +92,21 @@ def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | 
     install_translators(app, lang)
     context = AppContext.create(paths, lang)
     window = MainWindow(context)
+    watcher = None
+    if check_startup:
+        watcher = FirstPaintWatcher(app)
+        window.installEventFilter(watcher)
     window.show()
     if programme_file is not None:
         window.open_programme(programme_file, activate=True)
     try:
-        return app.exec()
+        status = app.exec()
     finally:
         context.close()
+    if watcher is not None:
+        if not watcher.painted:
+            print("exercises-app: the main window was never painted", file=sys.stderr)
+            return 1
+        elapsed = seconds_since_process_start()
+        print(f"{elapsed:.3f}" if elapsed is not None else "unknown")
+    return status
