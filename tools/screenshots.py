@@ -85,11 +85,12 @@ def main() -> None:
             clock = FakeClock()
             window, translators = window_for(app, lang, Path(tmp), clock)
             window.show()
-            window.show_view("library")
             window.library_view.select_exercise("cat-cow")
-            for name, (width, height) in SIZES.items():
-                window.resize(width, height)
-                shoot(window, args.out / f"library-{lang}-{name}.png", app)
+            for view in ("today", "history", "programme", "library"):
+                window.show_view(view)
+                for name, (width, height) in SIZES.items():
+                    window.resize(width, height)
+                    shoot(window, args.out / f"{view}-{lang}-{name}.png", app)
             window.close()
             for translator in translators:
                 app.removeTranslator(translator)

@@ -317,7 +317,6 @@ class HistoryView(QWidget):
             self._show_month()
             self._show_day_details(self.calendar.selected_date())
             self._show_weeks(first)
-            self._show_pain(self._recent, self._past_baseline())
             self._show_whole_history(store, first, window_start)
         except AdherenceStoreError as exc:
             log.error("could not read the adherence record: %s", exc)
@@ -381,9 +380,6 @@ class HistoryView(QWidget):
         self._past_first = self._past_end = None
         self._past_store = self.context.store
 
-    def _past_baseline(self) -> float | None:
-        return pain_baseline(self._past) if self._past else None
-
     def _show_whole_history(self, store: AdherenceStore, first: dt.date | None, window_start: dt.date) -> None:
         today = self._today
         if first is None or first > today:
@@ -399,6 +395,7 @@ class HistoryView(QWidget):
             if self._loader is None or self._loader.first != first:
                 self._start_loader(store, first, window_start - dt.timedelta(days=1))
             self._show_pending()
+            self._show_pain(self._recent, None)  # the baseline comes with the whole record
             return
         self._show_streaks_and_warning(days)
         self._show_pain(self._recent, pain_baseline(days))

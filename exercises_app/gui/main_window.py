@@ -7,7 +7,6 @@ from PySide6.QtCore import QByteArray, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -54,6 +53,7 @@ class MainWindow(QMainWindow):
         # The order never changes between days: Today, Session, History, Programme, Library.
         self.today_view = TodayView(context)
         self.today_view.startSessionRequested.connect(self._on_start_session)
+        self.today_view.checklistChanged.connect(lambda: self.history_view.refresh())
         self._add_view("today", self.tr("Today"), self.today_view)
         self.session_view = SessionView(context, self.cues)
         self.session_view.safetyRequested.connect(self._on_safety)
@@ -71,14 +71,6 @@ class MainWindow(QMainWindow):
         self.library_view.safetyRequested.connect(self._on_safety)
         self._add_view("library", self.tr("Library"), self.library_view)
 
-        self.store_banner = QLabel(context.store_notice or "")
-        self.store_banner.setObjectName("storeBanner")
-        self.store_banner.setWordWrap(True)
-        self.store_banner.setStyleSheet(
-            "#storeBanner { background: #fff4d6; color: #3d2b00; border-bottom: 1px solid #b07d00; padding: 8px; }"
-        )
-        self.store_banner.setVisible(bool(context.store_notice))
-
         body = QWidget()
         body_layout = QHBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
@@ -89,7 +81,6 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.store_banner)
         layout.addWidget(body, 1)
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)

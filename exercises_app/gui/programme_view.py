@@ -6,17 +6,15 @@ from dataclasses import replace
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QSplitter,
+    QTabWidget,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -67,18 +65,16 @@ class ProgrammeView(QWidget):
         self.model.entriesChanged.connect(self._on_changed)
 
         toolbar = self._build_toolbar()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._build_details())
-        splitter.addWidget(self._build_exercises())
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 800])
-        splitter.setChildrenCollapsible(False)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_exercises(), self.tr("Exercises and doses"))
+        self.tabs.addTab(self._build_details(), self.tr("Patient, clinic and notes"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(toolbar)
-        layout.addWidget(splitter, 1)
+        layout.addLayout(self._build_heading())
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         active = context.programme
         if active is not None:
@@ -123,6 +119,22 @@ class ProgrammeView(QWidget):
             shortcut.activated.connect(slot)
         return row
 
+    def _build_heading(self) -> QHBoxLayout:
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_edit.setPlaceholderText(self.tr("Programme title"))
+        self.patient_edit = QLineEdit()
+        self.patient_edit.setAccessibleName(self.tr("Patient"))
+        self.patient_edit.setPlaceholderText(self.tr("Patient’s name"))
+        for edit in (self.title_edit, self.patient_edit):
+            edit.textEdited.connect(self._on_changed)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Title")))
+        row.addWidget(self.title_edit, 3)
+        row.addWidget(QLabel(self.tr("Patient")))
+        row.addWidget(self.patient_edit, 2)
+        return row
+
     def _fill_template_menu(self) -> None:
         self.template_menu.clear()
         blank = self.template_menu.addAction(self.tr("Blank programme"))
@@ -136,8 +148,6 @@ class ProgrammeView(QWidget):
             action.triggered.connect(lambda _checked=False, t=template: self.new_programme(t))
 
     def _build_details(self) -> QWidget:
-        self.title_edit = QLineEdit()
-        self.patient_edit = QLineEdit()
         self.clinician_edit = QLineEdit()
         self.clinic_name_edit = QLineEdit()
         self.clinic_phone_edit = QLineEdit()
@@ -152,9 +162,13 @@ class ProgrammeView(QWidget):
         self.days_spin = QSpinBox()
         self.days_spin.setRange(1, 7)
         self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setMinimumHeight(90)
+        self.notes_edit.setMinimumHeight(140)
         self.conditions = QListWidget()
-        self.conditions.setMinimumHeight(120)
+        self.conditions.setMinimumHeight(180)
+        self.conditions.setFlow(QListWidget.Flow.LeftToRight)
+        self.conditions.setWrapping(True)
+        self.conditions.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.conditions.setGridSize(QSize(260, 28))
         for key, label in CONDITIONS.items():
             item = QListWidgetItem(label.get(self.lang))
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -163,9 +177,9 @@ class ProgrammeView(QWidget):
             self.conditions.addItem(item)
 
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows = [
-            (self.tr("Title"), self.title_edit), (self.tr("Patient"), self.patient_edit),
             (self.tr("Clinician"), self.clinician_edit), (self.tr("Clinic"), self.clinic_name_edit),
             (self.tr("Clinic phone"), self.clinic_phone_edit), (self.tr("Clinic address"), self.clinic_address_edit),
             (self.tr("Handout language"), self.language_combo), (self.tr("Start date"), self.start_date),
@@ -176,7 +190,7 @@ class ProgrammeView(QWidget):
         for label, widget in rows:
             form.addRow(label, widget)
             widget.setAccessibleName(label)
-        for edit in (self.title_edit, self.patient_edit, self.clinician_edit, self.clinic_name_edit,
+        for edit in (self.clinician_edit, self.clinic_name_edit,
                      self.clinic_phone_edit, self.clinic_address_edit):
             edit.textEdited.connect(self._on_changed)
         self.notes_edit.textChanged.connect(self._on_changed)
@@ -194,7 +208,6 @@ class ProgrammeView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
-        scroll.setMinimumWidth(300)
         return scroll
 
     def _date_edit(self) -> QDateEdit:
@@ -389,7 +402,12 @@ class ProgrammeView(QWidget):
 
     def _set_dirty(self, dirty: bool) -> None:
         self.dirty = dirty
-        name = self.path.name if self.path else self.tr("new programme")
+        if self.path:
+            name = self.path.name
+        elif self.context.programme and self._identity[0] == self.context.programme.programme_id:
+            name = self.tr("The programme in use")
+        else:
+            name = self.tr("New programme")
         self.status.setText(self.tr("{name} — unsaved changes").format(name=name) if dirty else name)
 
     def _update_cautions(self) -> None:

@@ -45,6 +45,189 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../gui/history_view.py" line="143"/>
+        <source>Warning: contact your physiotherapist</source>
+        <translation>Attention : communiquez avec votre physiothérapeute</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="163"/>
+        <source>The selected day</source>
+        <translation>Le jour choisi</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="169"/>
+        <source>Sessions done each day</source>
+        <translation>Séances faites chaque jour</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="180"/>
+        <source>Current streak</source>
+        <translation>Série en cours</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="181"/>
+        <source>days in a row</source>
+        <translation>jours de suite</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="182"/>
+        <source>Longest streak</source>
+        <translation>Plus longue série</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="183"/>
+        <source>best run so far</source>
+        <translation>meilleure série à ce jour</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="186"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="186"/>
+        <source>Sessions done</source>
+        <translation>Séances faites</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="186"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="187"/>
+        <source>Sessions done each week</source>
+        <translation>Séances faites chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="204"/>
+        <source>No week recorded yet.</source>
+        <translation>Aucune semaine enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="213"/>
+        <source>Sessions each week</source>
+        <translation>Séances par semaine</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="220"/>
+        <source>Pain over the last %1 weeks</source>
+        <translation>Douleur au cours des %1 dernières semaines</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="436"/>
+        <source>Part of your record could not be read:</source>
+        <translation>Une partie de votre registre n’a pas pu être lue :</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="442"/>
+        <source>Counting</source>
+        <translation>Calcul en cours</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="455"/>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="455"/>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="463"/>
+        <source>Please contact your physiotherapist.</source>
+        <translation>Veuillez communiquer avec votre physiothérapeute.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="468"/>
+        <source>Your pain has gone up: your last rating was %1 out of 10, against %2 when you started.</source>
+        <translation>Votre douleur a augmenté : votre dernière note était de %1 sur 10, contre %2 au début.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="470"/>
+        <source>Your pain has gone up: your last %4 ratings average %1 out of 10, against %2 when you started.</source>
+        <translation>Votre douleur a augmenté : vos %4 dernières notes donnent en moyenne %1 sur 10, contre %2 au début.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="472"/>
+        <source>A rise of %3 points or more is the change that matters.</source>
+        <translation>Une hausse de %3 points ou plus est le changement qui compte.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="480"/>
+        <source>You reported a warning sign on %1.</source>
+        <translation>Vous avez signalé un signe d’alerte le %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="482"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="484"/>
+        <source>If you have not been seen yet, call 911 or go to the emergency department now.</source>
+        <translation>Si vous n’avez pas encore été vu, appelez le 911 ou allez à l’urgence maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="486"/>
+        <source>If you have not been seen yet, see a doctor today.</source>
+        <translation>Si vous n’avez pas encore été vu, consultez un médecin aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="520"/>
+        <source>This week (so far)</source>
+        <translation>Cette semaine (jusqu’ici)</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="521"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="536"/>
+        <source>%1: %2 sessions done, %3</source>
+        <translation>%1 : %2 séances faites, %3</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="578"/>
+        <source>%1 of %2 exercises</source>
+        <translation>%1 exercices sur %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="583"/>
+        <source>pain %1/10</source>
+        <translation>douleur %1/10</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="587"/>
+        <source>warning sign reported</source>
+        <translation>signe d’alerte signalé</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="595"/>
+        <source>No history to show.</source>
+        <translation>Aucun historique à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="596"/>
+        <source>The record of your exercises could not be opened, so nothing is being saved.</source>
+        <translation>Le registre de vos exercices n’a pas pu être ouvert; rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="605"/>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="613"/>
+        <source>Your record could not be read.</source>
+        <translation>Votre registre n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
     <name>IllustrationWidget</name>
     <message>
         <location filename="../gui/widgets/illustration.py" line="188"/>
@@ -111,32 +294,32 @@
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="112"/>
+        <location filename="../gui/library_view.py" line="116"/>
         <source>Exercise name</source>
         <translation>Nom de l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="138"/>
+        <location filename="../gui/library_view.py" line="143"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="176"/>
+        <location filename="../gui/library_view.py" line="182"/>
         <source>The exercise library could not be loaded. Fix these problems and restart:</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée. Corrigez ces problèmes et redémarrez :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="178"/>
+        <location filename="../gui/library_view.py" line="184"/>
         <source>Your exercise library has problems, so the library that comes with the app is shown instead:</source>
         <translation>Votre bibliothèque d’exercices contient des erreurs; la bibliothèque fournie avec l’application est affichée à la place :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="182"/>
+        <location filename="../gui/library_view.py" line="188"/>
         <source>…and {count} more</source>
         <translation>…et {count} autres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/library_view.py" line="198"/>
+        <location filename="../gui/library_view.py" line="204"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercice</numerusform>
@@ -144,77 +327,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="239"/>
+        <location filename="../gui/library_view.py" line="245"/>
         <source>No exercise matches your search</source>
         <translation>Aucun exercice ne correspond à votre recherche</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="247"/>
+        <location filename="../gui/library_view.py" line="253"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="249"/>
+        <location filename="../gui/library_view.py" line="255"/>
         <source>Region:</source>
         <translation>Région :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="250"/>
+        <location filename="../gui/library_view.py" line="256"/>
         <source>Position:</source>
         <translation>Position :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="251"/>
+        <location filename="../gui/library_view.py" line="257"/>
         <source>Equipment:</source>
         <translation>Matériel :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="263"/>
+        <location filename="../gui/library_view.py" line="269"/>
         <source>Usual starting dose</source>
         <translation>Dose de départ habituelle</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="264"/>
+        <location filename="../gui/library_view.py" line="270"/>
         <source>Your physiotherapist may set a different dose.</source>
         <translation>Votre physiothérapeute peut prescrire une autre dose.</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="272"/>
+        <location filename="../gui/library_view.py" line="278"/>
         <source>Starting position</source>
         <translation>Position de départ</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="273"/>
+        <location filename="../gui/library_view.py" line="279"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="274"/>
+        <location filename="../gui/library_view.py" line="280"/>
         <source>Breathing and what to feel</source>
         <translation>Respiration et sensations</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="275"/>
+        <location filename="../gui/library_view.py" line="281"/>
         <source>Common mistakes</source>
         <translation>Erreurs fréquentes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="276"/>
+        <location filename="../gui/library_view.py" line="282"/>
         <source>Precautions</source>
         <translation>Précautions</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="277"/>
+        <location filename="../gui/library_view.py" line="283"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="283"/>
+        <location filename="../gui/library_view.py" line="289"/>
         <source>Often used for</source>
         <translation>Souvent utilisé pour</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="284"/>
+        <location filename="../gui/library_view.py" line="290"/>
         <source>Take care with</source>
         <translation>Prudence en cas de</translation>
     </message>
@@ -222,59 +405,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="33"/>
+        <location filename="../gui/main_window.py" line="39"/>
         <source>Exercises for back and neck</source>
         <translation>Exercices pour le dos et le cou</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="38"/>
+        <location filename="../gui/main_window.py" line="44"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="45"/>
+        <location filename="../gui/main_window.py" line="57"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="62"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="48"/>
+        <location filename="../gui/main_window.py" line="64"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="69"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="72"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="84"/>
+        <location filename="../gui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="85"/>
+        <location filename="../gui/main_window.py" line="101"/>
+        <source>&amp;Open programme…</source>
+        <translation>&amp;Ouvrir un programme…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="102"/>
+        <source>&amp;Print programme…</source>
+        <translation>&amp;Imprimer le programme…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="103"/>
+        <source>Save programme as P&amp;DF…</source>
+        <translation>Enregistrer le programme en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="104"/>
+        <source>&amp;Export record as CSV…</source>
+        <translation>&amp;Exporter le registre en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="90"/>
+        <location filename="../gui/main_window.py" line="117"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="97"/>
+        <location filename="../gui/main_window.py" line="124"/>
         <source>&amp;Find exercise</source>
         <translation>&amp;Trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="102"/>
+        <location filename="../gui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="103"/>
+        <location filename="../gui/main_window.py" line="130"/>
         <source>&amp;When to stop and seek care</source>
         <translation>&amp;Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="107"/>
+        <location filename="../gui/main_window.py" line="134"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCalendar</name>
+    <message>
+        <location filename="../gui/widgets/month_calendar.py" line="103"/>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/month_calendar.py" line="104"/>
+        <source>Previous month (Page Up)</source>
+        <translation>Mois précédent (Page précédente)</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/month_calendar.py" line="107"/>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/month_calendar.py" line="108"/>
+        <source>Next month (Page Down)</source>
+        <translation>Mois suivant (Page suivante)</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/month_calendar.py" line="112"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/month_calendar.py" line="201"/>
+        <source>%1: still to come</source>
+        <translation>%1 : à venir</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/month_calendar.py" line="203"/>
+        <source>%1: no exercise prescribed</source>
+        <translation>%1 : aucun exercice prescrit</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/month_calendar.py" line="204"/>
+        <source>%1: %2 of %3 sessions done</source>
+        <translation>%1 : %2 séances faites sur %3</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/month_calendar.py" line="229"/>
+        <source>Calendar of %1</source>
+        <translation>Calendrier de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PainChart</name>
+    <message>
+        <location filename="../gui/widgets/pain_chart.py" line="36"/>
+        <source>Pain chart</source>
+        <translation>Graphique de la douleur</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/pain_chart.py" line="70"/>
+        <source>%4 days rated, from %1 to %2 out of 10; latest %3.</source>
+        <translation>%4 jours notés, de %1 à %2 sur 10; dernière note %3.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/pain_chart.py" line="71"/>
+        <source>1 day rated: %1 out of 10.</source>
+        <translation>1 jour noté : %1 sur 10.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/pain_chart.py" line="75"/>
+        <source>Baseline %1.</source>
+        <translation>Niveau de départ %1.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/pain_chart.py" line="79"/>
+        <source>No pain ratings in these weeks yet. Rate your pain after each session on the Today page.</source>
+        <translation>Aucune note de douleur pour ces semaines. Notez votre douleur après chaque séance à la page Aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/pain_chart.py" line="181"/>
+        <source>Pain (day&apos;s average)</source>
+        <translation>Douleur (moyenne du jour)</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/pain_chart.py" line="183"/>
+        <source>Your starting level %1</source>
+        <translation>Votre niveau de départ %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/pain_chart.py" line="186"/>
+        <source>Contact your physio at %1</source>
+        <translation>Communiquez avec votre physio à %1</translation>
     </message>
 </context>
 <context>
@@ -298,6 +607,431 @@
         <location filename="../gui/widgets/pain_scale.py" line="31"/>
         <source>10 = worst pain imaginable</source>
         <translation>10 = pire douleur imaginable</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialogs</name>
+    <message>
+        <location filename="../gui/print_dialogs.py" line="26"/>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_dialogs.py" line="39"/>
+        <source>Save programme as PDF</source>
+        <translation>Enregistrer le programme en PDF</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_dialogs.py" line="47"/>
+        <source>Could not save the PDF</source>
+        <translation>Impossible d’enregistrer le PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTableModel</name>
+    <message>
+        <location filename="../gui/programme_table.py" line="33"/>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_table.py" line="33"/>
+        <source>Sets</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_table.py" line="33"/>
+        <source>Reps</source>
+        <translation>Rép.</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_table.py" line="34"/>
+        <source>Hold (s)</source>
+        <translation>Tenir (s)</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_table.py" line="34"/>
+        <source>Tempo (s)</source>
+        <translation>Rythme (s)</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_table.py" line="34"/>
+        <source>Rest (s)</source>
+        <translation>Repos (s)</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_table.py" line="35"/>
+        <source>Times a day</source>
+        <translation>Fois par jour</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_table.py" line="35"/>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_table.py" line="35"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_table.py" line="37"/>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_table.py" line="37"/>
+        <source>Left only</source>
+        <translation>Gauche seulement</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_table.py" line="37"/>
+        <source>Right only</source>
+        <translation>Droit seulement</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeView</name>
+    <message>
+        <location filename="../gui/programme_view.py" line="69"/>
+        <source>Exercises and doses</source>
+        <translation>Exercices et doses</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="70"/>
+        <source>Patient, clinic and notes</source>
+        <translation>Patient, clinique et notes</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="88"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="89"/>
+        <source>New programme, blank or from a template</source>
+        <translation>Nouveau programme, vide ou à partir d’un modèle</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="94"/>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="95"/>
+        <source>Open a programme file (Ctrl+O)</source>
+        <translation>Ouvrir un fichier de programme (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="97"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="98"/>
+        <source>Save the programme file (Ctrl+S)</source>
+        <translation>Enregistrer le fichier du programme (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="100"/>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="102"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="103"/>
+        <source>Print preview and print (Ctrl+P)</source>
+        <translation>Aperçu et impression (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="105"/>
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="107"/>
+        <source>Use for my sessions</source>
+        <translation>Utiliser pour mes séances</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="108"/>
+        <source>Make this the programme that Today and the guided session follow</source>
+        <translation>Faire de ce programme celui que suivent Aujourd’hui et la séance guidée</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="124"/>
+        <location filename="../gui/programme_view.py" line="132"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="125"/>
+        <source>Programme title</source>
+        <translation>Titre du programme</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="127"/>
+        <location filename="../gui/programme_view.py" line="134"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="128"/>
+        <source>Patient’s name</source>
+        <translation>Nom du patient</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="140"/>
+        <source>Blank programme</source>
+        <translation>Programme vide</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="147"/>
+        <source>From template: {title}</source>
+        <translation>À partir du modèle : {title}</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="183"/>
+        <source>Clinician</source>
+        <translation>Clinicien</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="183"/>
+        <source>Clinic</source>
+        <translation>Clinique</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="184"/>
+        <source>Clinic phone</source>
+        <translation>Téléphone de la clinique</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="184"/>
+        <source>Clinic address</source>
+        <translation>Adresse de la clinique</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="185"/>
+        <source>Handout language</source>
+        <translation>Langue du document remis</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="185"/>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="186"/>
+        <source>Review date</source>
+        <translation>Date de réévaluation</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="186"/>
+        <source>Sessions a day</source>
+        <translation>Séances par jour</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="187"/>
+        <source>Days a week</source>
+        <translation>Jours par semaine</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="187"/>
+        <source>Conditions</source>
+        <translation>Problèmes de santé</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="188"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="218"/>
+        <source>not set</source>
+        <translation>non précisée</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="226"/>
+        <source>Type to find an exercise</source>
+        <translation>Tapez pour trouver un exercice</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="227"/>
+        <source>Exercise to add</source>
+        <translation>Exercice à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="234"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="240"/>
+        <source>Exercises of the programme</source>
+        <translation>Exercices du programme</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="257"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="258"/>
+        <source>Move the selected exercise up (Alt+Up)</source>
+        <translation>Monter l’exercice choisi (Alt+Haut)</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="260"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="261"/>
+        <source>Move the selected exercise down (Alt+Down)</source>
+        <translation>Descendre l’exercice choisi (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="263"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="264"/>
+        <source>Remove the selected exercise (Delete)</source>
+        <translation>Retirer l’exercice choisi (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="287"/>
+        <source>Double-click a number to change it. Drag rows, or use Alt+Up and Alt+Down, to change the order.</source>
+        <translation>Double-cliquez sur un nombre pour le modifier. Glissez les lignes, ou utilisez Alt+Haut et Alt+Bas, pour changer l’ordre.</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="367"/>
+        <source>Choose an exercise from the list to add it.</source>
+        <translation>Choisissez un exercice dans la liste pour l’ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="370"/>
+        <source>{name} is already in the programme.</source>
+        <translation>{name} fait déjà partie du programme.</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="408"/>
+        <source>The programme in use</source>
+        <translation>Le programme en cours</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="410"/>
+        <source>New programme</source>
+        <translation>Nouveau programme</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="411"/>
+        <source>{name} — unsaved changes</source>
+        <translation>{name} — modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="420"/>
+        <source>{exercise}: take care with {condition} (see its precautions)</source>
+        <translation>{exercise} : prudence en cas de {condition} (voir ses précautions)</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="434"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="434"/>
+        <source>The programme has unsaved changes. Save them first?</source>
+        <translation>Le programme a des modifications non enregistrées. Les enregistrer d’abord?</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="459"/>
+        <source>Open programme</source>
+        <translation>Ouvrir un programme</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="468"/>
+        <source>This programme file cannot be opened</source>
+        <translation>Ce fichier de programme ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="485"/>
+        <source>Save programme</source>
+        <translation>Enregistrer le programme</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="496"/>
+        <source>Nothing to save</source>
+        <translation>Rien à enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="496"/>
+        <location filename="../gui/programme_view.py" line="514"/>
+        <source>Add at least one exercise first.</source>
+        <translation>Ajoutez d’abord au moins un exercice.</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="502"/>
+        <source>Could not save</source>
+        <translation>Impossible d’enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="514"/>
+        <source>Nothing to use</source>
+        <translation>Rien à utiliser</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="520"/>
+        <source>Today and the guided session now follow “{title}”.</source>
+        <translation>Aujourd’hui et la séance guidée suivent maintenant « {title} ».</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagDialog</name>
+    <message>
+        <location filename="../gui/red_flag_dialog.py" line="91"/>
+        <source>Report a warning sign</source>
+        <translation>Signaler un signe d’alerte</translation>
+    </message>
+    <message>
+        <location filename="../gui/red_flag_dialog.py" line="98"/>
+        <source>These signs are rare, but they need a doctor quickly. Tick each one you have now. Stop your exercises until you have been seen.</source>
+        <translation>Ces signes sont rares, mais ils demandent de voir un médecin rapidement. Cochez chacun de ceux que vous avez maintenant. Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/red_flag_dialog.py" line="102"/>
+        <source>Call 911 or go to the emergency department now if you have:</source>
+        <translation>Appelez le 911 ou allez à l’urgence maintenant si vous avez :</translation>
+    </message>
+    <message>
+        <location filename="../gui/red_flag_dialog.py" line="106"/>
+        <source>See a doctor today if you have:</source>
+        <translation>Consultez un médecin aujourd’hui si vous avez :</translation>
+    </message>
+    <message>
+        <location filename="../gui/red_flag_dialog.py" line="110"/>
+        <source>needs care now</source>
+        <translation>soins immédiats</translation>
+    </message>
+    <message>
+        <location filename="../gui/red_flag_dialog.py" line="111"/>
+        <source>needs care today</source>
+        <translation>soins aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../gui/red_flag_dialog.py" line="135"/>
+        <source>Report</source>
+        <translation>Signaler</translation>
+    </message>
+    <message>
+        <location filename="../gui/red_flag_dialog.py" line="137"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -622,6 +1356,274 @@
         <location filename="../gui/session_view.py" line="498"/>
         <source>Could not save: {reason}</source>
         <translation>Impossible d’enregistrer : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../gui/today_view.py" line="69"/>
+        <source>Today&apos;s session</source>
+        <translation>Séance du jour</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="71"/>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="73"/>
+        <source>Midday</source>
+        <translation>Midi</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="75"/>
+        <source>Evening</source>
+        <translation>Soir</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="76"/>
+        <source>Session %1</source>
+        <translation>Séance %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="247"/>
+        <source>Today&apos;s date</source>
+        <translation>Date du jour</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="248"/>
+        <source>Tick each exercise when you have done it, or press Start to be guided.</source>
+        <translation>Cochez chaque exercice une fois fait, ou appuyez sur Commencer pour être guidé.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="251"/>
+        <source>I have a warning sign…</source>
+        <translation>J’ai un signe d’alerte…</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="254"/>
+        <source>Report a warning sign</source>
+        <translation>Signaler un signe d’alerte</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="255"/>
+        <source>Numbness, loss of bladder control, fever and other signs that need a doctor</source>
+        <translation>Engourdissement, perte de contrôle de la vessie, fièvre et autres signes qui demandent un médecin</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="265"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="266"/>
+        <source>Dismiss the message about the record</source>
+        <translation>Fermer le message sur le registre</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="277"/>
+        <source>Advice</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="386"/>
+        <source>Today&apos;s record could not be read.</source>
+        <translation>Le registre du jour n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="429"/>
+        <source>1 set</source>
+        <translation>1 série</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="429"/>
+        <source>%1 sets</source>
+        <translation>%1 séries</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="466"/>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="480"/>
+        <source>%1: progress</source>
+        <translation>%1 : progression</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="483"/>
+        <source>▶ Start</source>
+        <translation>▶ Commencer</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="484"/>
+        <source>Start the session: %1</source>
+        <translation>Commencer la séance : %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="485"/>
+        <source>Be guided through the %1 exercises</source>
+        <translation>Être guidé pour les exercices : %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="499"/>
+        <source>Pain after the %1 session, 0 to 10</source>
+        <translation>Douleur après la séance : %1, de 0 à 10</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="500"/>
+        <source>Not rated</source>
+        <translation>Non notée</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="503"/>
+        <source>0 – no pain</source>
+        <translation>0 – aucune douleur</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="505"/>
+        <source>10 – worst</source>
+        <translation>10 – la pire</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="514"/>
+        <source>Note (optional)</source>
+        <translation>Note (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="515"/>
+        <source>Note about the %1 session</source>
+        <translation>Note sur la séance : %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="538"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="539"/>
+        <location filename="../gui/today_view.py" line="603"/>
+        <source>Done: %1 (%2)</source>
+        <translation>Fait : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="547"/>
+        <location filename="../gui/today_view.py" line="548"/>
+        <source>Not in this session</source>
+        <translation>Pas dans cette séance</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="551"/>
+        <source>Pain after the session&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = no pain, 10 = worst imaginable&lt;/span&gt;</source>
+        <translation>Douleur après la séance&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = aucune douleur, 10 = la pire imaginable&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="556"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="578"/>
+        <source>The exercise library could not be loaded, so there is no checklist today. See the Library page for what went wrong.</source>
+        <translation>La bibliothèque d’exercices n’a pas pu être chargée; il n’y a donc pas de liste aujourd’hui. Voyez la page Bibliothèque pour en connaître la cause.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="580"/>
+        <source>No exercises are prescribed for today.</source>
+        <translation>Aucun exercice n’est prescrit aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="597"/>
+        <source>%1: %2 of %3 sets done. Click to mark it done.</source>
+        <translation>%1 : %2 séries faites sur %3. Cliquez pour le marquer comme fait.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="601"/>
+        <source>%1: skipped. Click to mark it done.</source>
+        <translation>%1 : passé. Cliquez pour le marquer comme fait.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="624"/>
+        <source>✓ All %1 done</source>
+        <translation>✓ Les %1 sont faits</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="626"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 sur %2 faits</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="644"/>
+        <source>Nothing is being saved.</source>
+        <translation>Rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="645"/>
+        <source>The record of your exercises could not be opened, so your ticks, pain and notes will be lost when you close the app. You can still follow your exercises.</source>
+        <translation>Le registre de vos exercices n’a pas pu être ouvert : vos coches, votre douleur et vos notes seront perdues à la fermeture de l’application. Vous pouvez quand même suivre vos exercices.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="677"/>
+        <source>Call 911 or go to the nearest emergency department now.</source>
+        <translation>Appelez le 911 ou allez à l’urgence la plus proche maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="678"/>
+        <source>You reported a warning sign that needs care right away. Do not continue your exercises.</source>
+        <translation>Vous avez signalé un signe d’alerte qui demande des soins immédiats. Ne poursuivez pas vos exercices.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="680"/>
+        <source>See a doctor today.</source>
+        <translation>Consultez un médecin aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="681"/>
+        <source>You reported a warning sign that needs care the same day: call your doctor, a walk-in clinic or your province&apos;s health line (811). Stop your exercises until you have been seen.</source>
+        <translation>Vous avez signalé un signe d’alerte qui demande des soins le jour même : appelez votre médecin, une clinique sans rendez-vous ou la ligne Info-Santé de votre province (811). Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="683"/>
+        <source>Tell your physiotherapist too.</source>
+        <translation>Avisez aussi votre physiothérapeute.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="719"/>
+        <source>Your answer could not be saved.</source>
+        <translation>Votre réponse n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="743"/>
+        <source>This tick could not be saved.</source>
+        <translation>Cette coche n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="801"/>
+        <source>The warning sign could not be saved.</source>
+        <translation>Le signe d’alerte n’a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>_Legend</name>
+    <message>
+        <location filename="../gui/widgets/month_calendar.py" line="428"/>
+        <source>None done</source>
+        <translation>Aucun fait</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/month_calendar.py" line="429"/>
+        <source>Some done</source>
+        <translation>Certains faits</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/month_calendar.py" line="430"/>
+        <source>✓ All done</source>
+        <translation>✓ Tout est fait</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/month_calendar.py" line="431"/>
+        <source>Nothing prescribed</source>
+        <translation>Rien de prescrit</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,379 @@
+"""The Today view: the day's checklist against the real adherence store in the test's data folder."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from pytestqt.qtbot import QtBot
+
+from exercises_app.core.clock import FakeClock
+from exercises_app.core.prescription import PrescribedExercise, Prescription
+from exercises_app.gui.context import AppContext
+from exercises_app.gui.red_flag_dialog import RedFlagDialog
+from exercises_app.gui.today_view import TodayView, session_name
+
+MakeContext = Callable[..., AppContext]
+MONDAY = dt.date(2026, 1, 5)
+
+
+@pytest.fixture
+def make_context(make_context: MakeContext) -> MakeContext:
+    """The shared fixture, with the clock moved (forward only) so that the local date is Monday 5 January
+    2026 in any time zone: the fake clock starts at 09:00 UTC, still the 4th west of UTC-9."""
+    def make(lang: str = "en") -> AppContext:
+        context = make_context(lang)
+        clock = context.clock
+        assert isinstance(clock, FakeClock)
+        now = clock.now().astimezone()
+        if now.date() < MONDAY:
+            clock.advance((dt.datetime.combine(MONDAY, dt.time(9), tzinfo=now.tzinfo) - now).total_seconds())
+        assert context.today() == MONDAY
+        return context
+    return make
+
+
+def open_view(qtbot: QtBot, context: AppContext, size: tuple[int, int] = (1110, 780)) -> TodayView:
+    view = TodayView(context)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def clock_of(context: AppContext) -> FakeClock:
+    assert isinstance(context.clock, FakeClock)
+    return context.clock
+
+
+def first_exercise(context: AppContext, slot: int = 1):
+    assert context.prescription is not None
+    return context.prescription.exercises_for_session(slot)[0]
+
+
+def tick_state(view: TodayView, slot: int, exercise_id: str) -> Qt.CheckState:
+    return view.columns[slot].ticks[exercise_id].checkState()
+
+
+def test_columns_follow_the_prescription(qtbot: QtBot, make_context: MakeContext) -> None:
+    context = make_context()
+    view = open_view(qtbot, context)
+    prescription = context.prescription
+    assert prescription is not None and context.library_load.library is not None
+    assert list(view.columns) == list(range(1, prescription.sessions_per_day + 1))
+    for slot, column in view.columns.items():
+        assert list(column.ticks) == [e.exercise_id for e in prescription.exercises_for_session(slot)]
+        assert column.heading.text() == session_name(slot, prescription.sessions_per_day)
+        assert column.status.text() == f"0 of {len(column.ticks)} done"
+    assert view.date_label.text() == "Monday, January 5, 2026"
+    cat_cow = context.library_load.library.get("cat-cow")
+    box = view.columns[1].ticks["cat-cow"]
+    assert cat_cow is not None and cat_cow.name.en in box.accessibleName()
+
+
+def test_tick_and_untick_are_in_the_store_at_once(qtbot: QtBot, make_context: MakeContext) -> None:
+    context = make_context()
+    view = open_view(qtbot, context)
+    exercise = first_exercise(context)
+    changes = []
+    view.checklistChanged.connect(lambda: changes.append(True))
+    box = view.columns[1].ticks[exercise.exercise_id]
+
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert context.store is not None
+    tick = context.store.day(context.today()).session(1).tick(exercise.exercise_id)
+    assert tick is not None and tick.status == "done" and tick.sets_done == tick.sets_prescribed == exercise.sets
+    assert tick_state(view, 1, exercise.exercise_id) == Qt.CheckState.Checked
+    assert view.columns[1].status.text().startswith("1 of ")
+    assert changes == [True]
+
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert context.store.day(context.today()).session(1).tick(exercise.exercise_id) is None
+    assert tick_state(view, 1, exercise.exercise_id) == Qt.CheckState.Unchecked
+    assert view.columns[1].status.text().startswith("0 of ")
+
+
+def test_keyboard_alone_ticks_an_exercise(qtbot: QtBot, make_context: MakeContext) -> None:
+    context = make_context()
+    view = open_view(qtbot, context)
+    exercise = first_exercise(context)
+    view.activateWindow()
+    qtbot.waitActive(view)
+    start = view.columns[1].start_button
+    start.setFocus()
+    assert view.focusWidget() is start
+    qtbot.keyClick(start, Qt.Key.Key_Tab)
+    box = view.columns[1].ticks[exercise.exercise_id]
+    assert view.focusWidget() is box
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert context.store is not None
+    assert context.store.day(context.today()).session(1).tick(exercise.exercise_id) is not None
+
+
+def test_a_tick_survives_closing_and_reopening(qtbot: QtBot, make_context: MakeContext) -> None:
+    context = make_context()
+    view = open_view(qtbot, context)
+    exercise = first_exercise(context)
+    qtbot.mouseClick(view.columns[1].ticks[exercise.exercise_id], Qt.MouseButton.LeftButton)
+    view.close()
+    context.close()
+
+    reopened = make_context()
+    again = open_view(qtbot, reopened)
+    assert tick_state(again, 1, exercise.exercise_id) == Qt.CheckState.Checked
+    reopened.close()
+
+
+def test_a_session_finished_elsewhere_shows_after_refresh(qtbot: QtBot, make_context: MakeContext) -> None:
+    context = make_context()
+    view = open_view(qtbot, context)
+    assert context.store is not None and context.prescription is not None
+    slot = 2
+    now = context.clock.now()
+    for exercise in context.prescription.exercises_for_session(slot):
+        context.store.record_exercise(context.today(), slot, exercise.exercise_id, "done",
+                                      exercise.sets, exercise.sets, now)
+    view.refresh()
+    column = view.columns[slot]
+    assert all(box.checkState() == Qt.CheckState.Checked for box in column.ticks.values())
+    assert column.status.text() == f"✓ All {len(column.ticks)} done"
+    assert view.columns[1].start_button.property("primary") is True  # the next session still to do
+
+
+def test_a_part_done_exercise_shows_as_partly_ticked_and_a_click_completes_it(
+    qtbot: QtBot, make_context: MakeContext
+) -> None:
+    context = make_context()
+    assert context.store is not None and context.prescription is not None
+    exercise = next(e for e in context.prescription.exercises if e.sets >= 1)
+    context.store.record_exercise(context.today(), 1, exercise.exercise_id, "skipped", 0, exercise.sets,
+                                  context.clock.now())
+    view = open_view(qtbot, context)
+    assert tick_state(view, 1, exercise.exercise_id) == Qt.CheckState.Unchecked
+    assert "skipped" in view.columns[1].ticks[exercise.exercise_id].toolTip()
+    qtbot.mouseClick(view.columns[1].ticks[exercise.exercise_id], Qt.MouseButton.LeftButton)
+    assert context.store.day(context.today()).session(1).tick(exercise.exercise_id).status == "done"
+
+
+def test_start_buttons_ask_for_their_session(qtbot: QtBot, make_context: MakeContext) -> None:
+    view = open_view(qtbot, make_context())
+    with qtbot.waitSignal(view.startSessionRequested) as blocker:
+        qtbot.mouseClick(view.columns[2].start_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [2]
+
+
+def test_the_day_rolls_over_at_midnight(qtbot: QtBot, make_context: MakeContext) -> None:
+    context = make_context()
+    view = open_view(qtbot, context)
+    exercise = first_exercise(context)
+    qtbot.mouseClick(view.columns[1].ticks[exercise.exercise_id], Qt.MouseButton.LeftButton)
+    first_day = context.today()
+    assert view.check_day() is False
+
+    clock = clock_of(context)
+    now = clock.now().astimezone()
+    midnight = dt.datetime.combine(first_day + dt.timedelta(days=1), dt.time(0, 0, 5), tzinfo=now.tzinfo)
+    clock.advance((midnight - now).total_seconds())
+    with qtbot.waitSignal(view.dayChanged):
+        assert view.check_day() is True
+    assert view.day == first_day + dt.timedelta(days=1) == context.today()
+    assert view.date_label.text() == "Tuesday, January 6, 2026"
+    assert tick_state(view, 1, exercise.exercise_id) == Qt.CheckState.Unchecked
+    qtbot.mouseClick(view.columns[1].ticks[exercise.exercise_id], Qt.MouseButton.LeftButton)
+    assert context.store is not None
+    assert context.store.day(view.day).session(1).tick(exercise.exercise_id) is not None
+    assert context.store.day(first_day).session(1).tick(exercise.exercise_id) is not None
+
+
+def test_a_note_typed_before_midnight_is_kept_on_its_day(qtbot: QtBot, make_context: MakeContext) -> None:
+    context = make_context()
+    view = open_view(qtbot, context)
+    first_day = context.today()
+    view.columns[1].note.setText("Tight hamstrings")  # typed, focus still in the field
+    clock_of(context).advance(24 * 3600)
+    assert view.check_day()
+    assert context.store is not None
+    assert context.store.day(first_day).session(1).report.note == "Tight hamstrings"
+    assert view.columns[1].note.text() == ""
+
+
+def test_pain_and_note_are_saved_once_per_action(qtbot: QtBot, make_context: MakeContext) -> None:
+    context = make_context()
+    view = open_view(qtbot, context)
+    assert context.store is not None
+    column = view.columns[1]
+    column.pain.setCurrentIndex(column.pain.findData(4))
+    column.pain.activated.emit(column.pain.currentIndex())
+    report = context.store.day(context.today()).session(1).report
+    assert report is not None and report.pain == 4 and report.note == ""
+    saved_at = report.at
+
+    clock_of(context).advance(5)
+    column.note.setFocus()
+    qtbot.keyClicks(column.note, "Stiff this morning")
+    assert context.store.day(context.today()).session(1).report.at == saved_at  # nothing written per keystroke
+    qtbot.keyClick(column.note, Qt.Key.Key_Return)
+    report = context.store.day(context.today()).session(1).report
+    assert report.pain == 4 and report.note == "Stiff this morning"
+
+    column.pain.setCurrentIndex(0)
+    column.pain.activated.emit(0)
+    report = context.store.day(context.today()).session(1).report
+    assert report.pain is None and report.note == "Stiff this morning"
+
+    view.close()
+    context.close()
+    again = open_view(qtbot, make_context())
+    assert again.columns[1].note.text() == "Stiff this morning"
+    assert again.columns[1].pain.currentData() is None
+
+
+def test_pain_chosen_with_the_keyboard(qtbot: QtBot, make_context: MakeContext) -> None:
+    context = make_context()
+    view = open_view(qtbot, context)
+    combo = view.columns[1].pain
+    combo.setFocus()
+    for _ in range(4):  # Not rated -> 0 -> 1 -> 2 -> 3
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == 3
+    assert context.store is not None
+    assert context.store.day(context.today()).session(1).report.pain == 3
+
+
+def test_a_red_flag_is_stored_and_the_advice_shown(
+    qtbot: QtBot, make_context: MakeContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    context = make_context()
+    library = context.library_load.library
+    assert library is not None and context.store is not None
+    sign = library.safety.emergency[0].en
+
+    def fake_exec(dialog: RedFlagDialog) -> int:
+        assert dialog.set_checked(sign)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RedFlagDialog, "exec", fake_exec)
+    view = open_view(qtbot, context)
+    column = view.columns[1]
+    column.pain.setCurrentIndex(column.pain.findData(6))
+    column.pain.activated.emit(column.pain.currentIndex())
+    with qtbot.waitSignal(view.redFlagReported) as blocker:
+        qtbot.mouseClick(view.red_flag_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["emergency"]
+    report = context.store.day(context.today()).session(1).report
+    assert report.has_red_flag and sign in report.red_flag
+    assert report.pain == 6  # the rest of the report is kept
+    assert view.advice_banner.isVisible() and "911" in view.advice_banner.text()
+
+    view.close()
+    again = open_view(qtbot, context)  # the advice stays for the day
+    assert again.advice_banner.isVisible() and "911" in again.advice_banner.text()
+
+
+def test_an_urgent_sign_advises_care_the_same_day(
+    qtbot: QtBot, make_context: MakeContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    context = make_context()
+    library = context.library_load.library
+    assert library is not None and context.store is not None
+    sign = library.safety.urgent[0].en
+    monkeypatch.setattr(RedFlagDialog, "exec", lambda dialog: (dialog.set_checked(sign), QDialog.DialogCode.Accepted)[1])
+    view = open_view(qtbot, context)
+    qtbot.mouseClick(view.red_flag_button, Qt.MouseButton.LeftButton)
+    assert "today" in view.advice_banner.text() and "911" not in view.advice_banner.text()
+    assert sign in context.store.day(context.today()).session(1).report.red_flag
+
+
+def test_cancelling_the_red_flag_dialog_stores_nothing(
+    qtbot: QtBot, make_context: MakeContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    context = make_context()
+    monkeypatch.setattr(RedFlagDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    view = open_view(qtbot, context)
+    qtbot.mouseClick(view.red_flag_button, Qt.MouseButton.LeftButton)
+    assert context.store is not None
+    assert context.store.day(context.today()).session(1).report is None
+    assert not view.advice_banner.isVisible()
+
+
+def test_without_a_store_it_says_nothing_is_saved_and_keeps_working(qtbot: QtBot, make_context: MakeContext) -> None:
+    context = make_context()
+    assert context.store is not None
+    context.store.close()
+    context.store, context.store_notice = None, "The adherence record could not be opened (test)."
+    view = open_view(qtbot, context)
+    assert view.store_box.isVisible()
+    assert "Nothing is being saved" in view.store_banner.text()
+    assert "(test)" in view.store_banner.text()
+    exercise = first_exercise(context)
+    qtbot.mouseClick(view.columns[1].ticks[exercise.exercise_id], Qt.MouseButton.LeftButton)
+    assert tick_state(view, 1, exercise.exercise_id) == Qt.CheckState.Checked
+    assert view.columns[1].status.text().startswith("1 of ")
+
+
+def test_a_notice_about_a_moved_file_is_shown_and_can_be_dismissed(qtbot: QtBot, make_context: MakeContext) -> None:
+    context = make_context()
+    context.store_notice = "The adherence record was damaged and moved aside."
+    view = open_view(qtbot, context)
+    assert view.store_box.isVisible() and "moved aside" in view.store_banner.text()
+    qtbot.mouseClick(view.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not view.store_box.isVisible()
+
+
+def test_french_shows_content_and_date_in_french(qtbot: QtBot, make_context: MakeContext) -> None:
+    context = make_context("fr")
+    view = open_view(qtbot, context)
+    library = context.library_load.library
+    assert library is not None
+    assert view.date_label.text() == "Lundi 5 janvier 2026"
+    cat_cow = library.get("cat-cow")
+    assert cat_cow is not None and cat_cow.name.fr in view.columns[1].ticks["cat-cow"].accessibleName()
+    texts = " ".join(label.text() for label in view.grid_host.findChildren(QLabel))
+    assert cat_cow.name.fr in texts and "répétitions" in texts
+
+
+@pytest.mark.parametrize("size", [(1110, 780), (854, 620)])  # the view in 1280×800 and 1024×640 windows
+def test_fits_the_width_of_small_windows(qtbot: QtBot, make_context: MakeContext, size: tuple[int, int]) -> None:
+    view = open_view(qtbot, make_context(), size)
+    image = view.grab()
+    assert image.width() == size[0]
+    QApplication.processEvents()  # let the layout settle after the resize (no waiting)
+    assert view.scroll.widget().minimumSizeHint().width() <= view.scroll.viewport().width()
+    assert not view.scroll.horizontalScrollBar().isVisible()
+
+
+def test_without_a_store_a_red_flag_still_gives_the_advice(
+    qtbot: QtBot, make_context: MakeContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    context = make_context()
+    library = context.library_load.library
+    assert library is not None and context.store is not None
+    context.store.close()
+    context.store = None
+    sign = library.safety.urgent[0].en
+    monkeypatch.setattr(RedFlagDialog, "exec", lambda dialog: (dialog.set_checked(sign), QDialog.DialogCode.Accepted)[1])
+    view = open_view(qtbot, context)
+    qtbot.mouseClick(view.red_flag_button, Qt.MouseButton.LeftButton)
+    view.refresh()
+    assert view.advice_banner.isVisible() and "today" in view.advice_banner.text()
+
+
+def test_a_new_programme_rebuilds_the_checklist_with_its_own_dose(qtbot: QtBot, make_context: MakeContext) -> None:
+    context = make_context()
+    library = context.library_load.library
+    assert library is not None and context.store is not None
+    view = open_view(qtbot, context)
+    assert len(view.columns) == 3
+    chin_tuck = library.get("chin-tuck")
+    assert chin_tuck is not None
+    context.use_prescription(Prescription("neck", 1, "Neck", 1, 7, (PrescribedExercise("chin-tuck", chin_tuck.name, 2, 1),)))
+    view.refresh()
+    assert list(view.columns) == [1] and view.columns[1].heading.text() == "Today's session"
+    texts = " ".join(label.text() for label in view.grid_host.findChildren(QLabel))
+    assert chin_tuck.name.en in texts and "2 sets" in texts and "once a day" in texts
+    qtbot.mouseClick(view.columns[1].ticks["chin-tuck"], Qt.MouseButton.LeftButton)
+    tick = context.store.day(context.today()).session(1).tick("chin-tuck")
+    assert tick is not None and tick.sets_done == tick.sets_prescribed == 2
