@@ -7,12 +7,12 @@ from .text import normalise_language
 _WORDS = {
     "en": {
         "sets": ("{n} set", "{n} sets"), "reps": ("{n} rep", "{n} reps"),
-        "hold": "hold {n} s", "tempo": "{n} s per movement", "rest": "rest {n} s",
+        "hold": "hold {n} s", "tempo": "{n} s per movement", "rest": "rest {n} s",
         "side": "each side", "day": ("once a day", "{n} times a day"),
     },
     "fr": {
         "sets": ("{n} série", "{n} séries"), "reps": ("{n} répétition", "{n} répétitions"),
-        "hold": "tenir {n} s", "tempo": "{n} s par mouvement", "rest": "repos {n} s",
+        "hold": "tenir {n} s", "tempo": "{n} s par mouvement", "rest": "repos {n} s",
         "side": "de chaque côté", "day": ("une fois par jour", "{n} fois par jour"),
     },
 }
@@ -44,9 +44,9 @@ def dose_rows(dose: Dose, lang: str) -> list[tuple[str, str]]:
         (("Répétitions" if fr else "Repetitions") + ((" (chaque côté)" if fr else " (each side)") if dose.per_side else ""), str(dose.reps)),
     ]
     if dose.hold_s:
-        rows.append(("Tenir" if fr else "Hold", f"{dose.hold_s} s"))
+        rows.append(("Tenir" if fr else "Hold", f"{dose.hold_s} s"))
     if dose.tempo_s:
-        rows.append(("Rythme" if fr else "Tempo", (f"{dose.tempo_s} s par mouvement" if fr else f"{dose.tempo_s} s per movement")))
-    rows.append(("Repos entre les séries" if fr else "Rest between sets", f"{dose.rest_s} s"))
+        rows.append(("Rythme" if fr else "Tempo", (f"{dose.tempo_s} s par mouvement" if fr else f"{dose.tempo_s} s per movement")))
+    rows.append(("Repos entre les séries" if fr else "Rest between sets", f"{dose.rest_s} s"))
     rows.append(("Fois par jour" if fr else "Times a day", str(dose.times_per_day)))
     return rows

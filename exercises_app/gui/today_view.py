@@ -54,7 +54,7 @@ STYLE = """
 #adviceBanner { background: #8b0000; color: #ffffff; padding: 12px; border-radius: 4px; }
 #notInSession { color: #6b7280; }
 QPushButton#startButton { background: #ffffff; color: #0b3d91; border: 2px solid #0b5cad; border-radius: 6px;
-    padding: 8px 18px; }
+    padding: 8px 8px; }
 QPushButton#startButton[primary="true"] { background: #0b5cad; color: #ffffff; border: 2px solid #083d77; }
 QPushButton#startButton:pressed { background: #083d77; color: #ffffff; }
 QPushButton#startButton:focus { border: 3px solid #e66100; }
@@ -487,7 +487,7 @@ class TodayView(QWidget):
             column.start_button.setMinimumWidth(130)
             column.start_button.setMaximumWidth(260)
             start_font = QFont(self.font())
-            start_font.setPointSizeF(base * 1.15)
+            start_font.setPointSizeF(base * 1.05)
             start_font.setBold(True)
             column.start_button.setFont(start_font)
             column.start_button.clicked.connect(_ignoring_arguments(self._on_start_clicked, slot))
@@ -507,6 +507,8 @@ class TodayView(QWidget):
                     text = str(value)
                 column.pain.addItem(text, value)
             column.pain.setMinimumHeight(44)
+            column.pain.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            column.pain.setMinimumContentsLength(6)  # long French items must not widen the column
             column.pain.setMaxVisibleItems(12)
             column.pain.activated.connect(_ignoring_arguments(self._on_pain_chosen, slot))
             self.grid.addWidget(column.pain, pain_row, col)
@@ -527,7 +529,7 @@ class TodayView(QWidget):
                 f"<span style='font-size:{small_size:.1f}pt; color:#2d3748'>{escape(row.dose)}</span>")
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
-            label.setMinimumWidth(220)
+            label.setMinimumWidth(170)
             label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             self.grid.addWidget(label, grid_row, 0)
             if index % 2 == 0:
@@ -555,7 +557,7 @@ class TodayView(QWidget):
         self.grid.addWidget(pain_label, pain_row, 0)
         note_label = QLabel(self.tr("Note"))
         self.grid.addWidget(note_label, note_row, 0)
-        self.grid.setColumnStretch(0, 2)
+        self.grid.setColumnStretch(0, 1)
         self.grid.setRowMinimumHeight(pain_row, 56)
         self.grid.setColumnMinimumWidth(0, 240)
         self.grid.setRowStretch(note_row + 1, 1)
