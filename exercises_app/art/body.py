@@ -331,8 +331,9 @@ def _profile(profile: tuple[tuple[float, float, float], ...], fraction: float) -
 def body_shapes(pose: Pose, joints: Skeleton | None = None, body: BodyProportions = DEFAULT_BODY) -> dict[str, Shape]:
     """Every drawn body part, by name, in world units.
 
-    Names: ``torso``, ``neck``, ``head``, and ``<side>_upper_arm``, ``_forearm``, ``_hand``,
-    ``_thigh``, ``_shin``, ``_foot``, plus the contact helpers ``<side>_knee`` and ``_elbow``.
+    Names: ``torso``, ``neck``, ``head``, ``face`` (nose and chin beyond the skull, see
+    ``head_nose``), and ``<side>_upper_arm``, ``_forearm``, ``_hand``, ``_thigh``, ``_shin``,
+    ``_foot``, plus the contact helpers ``<side>_knee`` and ``_elbow``.
     """
     joints = joints if joints is not None else forward_kinematics(pose, body)
     shapes: dict[str, Shape] = {
@@ -351,18 +352,19 @@ def body_shapes(pose: Pose, joints: Skeleton | None = None, body: BodyProportion
         shapes[f"{side}_foot"] = OutlineShape(tuple(foot_point(ankle, foot_angle, p) for p in body.foot_outline))
         shapes[f"{side}_knee"] = CircleShape(joints[f"{side}_knee"], body.shin_radius[0])
         shapes[f"{side}_elbow"] = CircleShape(joints[f"{side}_elbow"], body.forearm_radius[0])
+    shapes["face"] = OutlineShape(head_nose(joints, pose.angles["head"], body))
     return shapes
 
 
-def head_nose(joints: Skeleton, head_angle: float, body: BodyProportions = DEFAULT_BODY) -> tuple[Point, Point, Point]:
-    """A small nose triangle that shows which way the face points."""
+def head_nose(joints: Skeleton, head_angle: float, body: BodyProportions = DEFAULT_BODY) -> tuple[Point, ...]:
+    """The face in profile (nose, mouth and chin beyond the round skull): shows which way it points."""
     centre = joints["head_center"]
     face = head_angle - 90.0
     radius = body.head_radius
-    upper = along(along(centre, face, radius - 1.2), head_angle, 0.0)
-    lower = along(along(centre, face, radius - 1.2), head_angle, -5.5)
-    tip = along(along(centre, face, radius + 3.0), head_angle, -4.6)
-    return (upper, tip, lower)
+    # (forward, up) in head-local units, from the brow round the nose and chin back into the skull.
+    profile = ((radius - 1.5, 1.5), (radius + 4.2, -5.0), (radius + 0.6, -6.4), (radius + 0.4, -9.0),
+               (radius - 1.4, -12.6), (radius - 5.5, -13.6), (2.0, -10.5))
+    return tuple(along(along(centre, face, forward), head_angle, up) for forward, up in profile)
 
 
 def shift(pose: Pose, dx: float, dy: float) -> Pose:

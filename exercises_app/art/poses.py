@@ -210,6 +210,10 @@ class ExerciseSpec:
     anchor: str | None = None
     pins: tuple[str, ...] = ()
     out_of_plane: tuple[str, ...] = ()
+    ghost: str | None = None
+    """A frame whose pose stays drawn faintly behind the figure (the position it moves away from)."""
+    arm_behind_leg: bool = False
+    """Draw the near arm behind the near leg (an arm threaded under a crossed knee)."""
 
 
 @dataclass
@@ -506,6 +510,9 @@ def parse_exercise(exercise_id: str, raw: Mapping[str, Any]) -> ExerciseSpec:
     names = [frame.name for frame in frames]
     if len(set(names)) != len(names):
         raise PoseDataError(f"{exercise_id}: frame names repeat")
+    ghost = str(raw["ghost"]) if raw.get("ghost") else None
+    if ghost is not None and ghost not in names:
+        raise PoseDataError(f"{exercise_id}: ghost names an unknown frame")
     cycle_names = raw.get("cycle") or names
     try:
         cycle = tuple(names.index(str(name)) for name in cycle_names)
@@ -516,6 +523,8 @@ def parse_exercise(exercise_id: str, raw: Mapping[str, Any]) -> ExerciseSpec:
         anchor=str(raw["anchor"]) if raw.get("anchor") else None,
         pins=tuple(str(limb) for limb in raw.get("pins") or ()),
         out_of_plane=tuple(str(limb) for limb in raw.get("out_of_plane") or ()),
+        ghost=ghost,
+        arm_behind_leg=bool(raw.get("arm_behind_leg", False)),
     )
 
 

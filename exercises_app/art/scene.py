@@ -1,8 +1,10 @@
 """Scene builder: a pose, its props and arrows become drawing primitives in view units.
 
-Drawing order, back to front: wall and doorway, floor and mat, chair and cushion, highlight
-glow, far-side limbs (light tone), trunk and head, near leg, strap, near arm (each near limb
-cut out from what lies behind it by a thin background-coloured rim), arrows.
+Drawing order, back to front: wall and doorway, floor and mat, chair and cushion, the pale
+ghost of the position the exercise starts from (where the data asks for one), highlight glow,
+far-side limbs (light tone), trunk and head, near leg, strap, near arm (each near limb cut out
+from what lies behind it by a thin background-coloured rim; the near arm goes before the near
+leg where the data says the arm is threaded behind it), arrows.
 """
 from __future__ import annotations
 
@@ -113,16 +115,16 @@ def exercise_layout(exercise: ExerciseIllustration) -> ExerciseLayout:
 
 
 def _prop_extents(props: Props) -> Iterable[tuple[float, float, float]]:
-    """(left, right, top) in world units of every prop but the mat."""
+    """(left, right, top) in world units of every prop but the mat (walls and door frames reach any height)."""
     if props.chair:
         chair = props.chair
         yield chair.back_x - 6.0, chair.back_x + chair.depth + 2.0, chair.seat_height + chair.back_height
     if props.cushion:
         cushion = props.cushion
         yield cushion.x - cushion.width / 2.0, cushion.x + cushion.width / 2.0, cushion.height + MAT_THICKNESS
-    if props.doorway:
+    if props.doorway:  # only the jamb counts: the head of the frame may be cut off at the top
         door = props.doorway
-        yield door.x - 6.0, door.x + door.thickness + 6.0, door.height + 4.0
+        yield door.x - 6.0, door.x + door.thickness + 6.0, 0.0
     if props.wall:
         yield props.wall.x, props.wall.x + props.wall.thickness, 0.0
 
@@ -197,11 +199,23 @@ def _limb_parts(limb: str) -> tuple[str, str, str]:
     return limb_segments(limb)
 
 
+def _ghost_primitives(exercise: ExerciseIllustration, layout: ExerciseLayout) -> list[Primitive]:
+    """The exercise's ghost frame (if any): trunk, head and legs as one pale silhouette behind the figure."""
+    if exercise.spec.ghost is None:
+        return []
+    solved = exercise.frames[exercise.frame_index(exercise.spec.ghost)]
+    parts = ("torso", "neck", "head") + tuple(segment for side in ("far", "near") for segment in limb_segments(f"{side}_leg"))
+    primitives: list[Primitive] = [Path(shape_commands(solved.shapes[part], layout), Role.MAT) for part in parts]
+    nose = head_nose(solved.joints, solved.pose.angle("head"), exercise.body)
+    primitives.append(Polygon(tuple(layout.to_view(p) for p in nose), Role.MAT))
+    return primitives
+
+
 def _body_primitives(pose: Pose, frame: FrameSpec, exercise: ExerciseIllustration, layout: ExerciseLayout) -> list[Primitive]:
     to_view = layout.to_view
     joints = forward_kinematics(pose, exercise.body)
     shapes = body_shapes(pose, joints, exercise.body)
-    primitives: list[Primitive] = []
+    primitives: list[Primitive] = _ghost_primitives(exercise, layout)
     for part in frame.highlight:
         if part in shapes:  # a limb segment glows all round
             primitives.append(Path(shape_commands(shapes[part], layout), Role.HIGHLIGHT, Role.HIGHLIGHT, HIGHLIGHT_GROWTH * 2))
@@ -213,10 +227,13 @@ def _body_primitives(pose: Pose, frame: FrameSpec, exercise: ExerciseIllustratio
     for part in ("torso", "neck", "head"):
         primitives.append(Path(shape_commands(shapes[part], layout), Role.BODY))
     primitives.append(Polygon(tuple(to_view(p) for p in head_nose(joints, pose.angle("head"), exercise.body)), Role.BODY))
+    if exercise.spec.arm_behind_leg:
+        primitives += _near_limb(shapes, "near_arm", layout)
     primitives += _near_limb(shapes, "near_leg", layout)
     if frame.props.strap:
         primitives += _strap(frame.props, pose, joints, to_view)
-    primitives += _near_limb(shapes, "near_arm", layout)
+    if not exercise.spec.arm_behind_leg:
+        primitives += _near_limb(shapes, "near_arm", layout)
     return primitives
 
 
@@ -226,8 +243,21 @@ def _surface_glow(torso: Shape, landmark: Point, layout: ExerciseLayout) -> Prim
     points = torso.points
     count = len(points)
     nearest = min(range(count), key=lambda index: distance(points[index], landmark))
-    band = [points[(nearest + step) % count] for step in range(-HIGHLIGHT_SPAN, HIGHLIGHT_SPAN + 1)
-            if distance(points[(nearest + step) % count], landmark) < HIGHLIGHT_SPOT_RADIUS * 2.2]
+
+    def tangent(index: int) -> Point:
+        before, after = points[(index - 1) % count], points[(index + 1) % count]
+        length = distance(before, after) or 1.0
+        return ((after[0] - before[0]) / length, (after[1] - before[1]) / length)
+
+    facing = tangent(nearest)
+    band = []
+    for step in range(-HIGHLIGHT_SPAN, HIGHLIGHT_SPAN + 1):
+        index = (nearest + step) % count
+        along_surface = tangent(index)
+        # Only the same face of the trunk: the band must not wrap round the neck or the hips.
+        if (distance(points[index], landmark) < HIGHLIGHT_SPOT_RADIUS * 2.2
+                and along_surface[0] * facing[0] + along_surface[1] * facing[1] > 0.5):
+            band.append(points[index])
     return Polyline(tuple(layout.to_view(p) for p in band), HIGHLIGHT_GROWTH * 2.6, Role.HIGHLIGHT)
 
 
@@ -262,16 +292,18 @@ def _rect(layout: ExerciseLayout, left: float, bottom: float, right: float, top:
 def _back_props(props: Props, layout: ExerciseLayout) -> list[Primitive]:
     """Wall and doorway, drawn behind the floor line."""
     primitives: list[Primitive] = []
-    above_view = (FLOOR_Y + 4.0) / layout.zoom
+    view_top = FLOOR_Y / layout.zoom  # walls and frames stop at the top edge of the picture, not beyond it
     if props.wall:
         wall = props.wall
-        primitives.append(_rect(layout, wall.x, 0.0, wall.x + wall.thickness, above_view, 0.0, Role.PROP_FILL, Role.PROP))
+        primitives.append(_rect(layout, wall.x, 0.0, wall.x + wall.thickness, view_top, 0.0, Role.PROP_FILL, Role.PROP))
     if props.doorway:
         door = props.doorway
-        # The wall above the opening, cut through, then the jamb the forearm rests on.
-        primitives.append(_rect(layout, door.x - 5.0, door.height, door.x + door.thickness + 5.0, above_view, 0.0,
+        # The wall above the opening, cut through (when it is in the picture), then the jamb the forearm rests on.
+        if door.height < view_top:
+            primitives.append(_rect(layout, door.x - 5.0, door.height, door.x + door.thickness + 5.0, view_top, 0.0,
+                                    Role.PROP_FILL, Role.PROP))
+        primitives.append(_rect(layout, door.x, 0.0, door.x + door.thickness, min(door.height, view_top), 1.5,
                                 Role.PROP_FILL, Role.PROP))
-        primitives.append(_rect(layout, door.x, 0.0, door.x + door.thickness, door.height, 1.5, Role.PROP_FILL, Role.PROP))
     return primitives
 
 
