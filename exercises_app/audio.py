@@ -29,9 +29,10 @@ class CuePlayer:
     """Plays a named cue once, in the background; never raises."""
 
     def __init__(self, sounds_dir: Path, muted: bool = False, launcher: Launcher = _launch,
-                 which: Callable[[str], str | None] = shutil.which) -> None:
+                 which: Callable[[str], str | None] = shutil.which, volume: int = 80) -> None:
         self.sounds_dir = sounds_dir
         self.muted = muted
+        self.volume = volume  # percent; pw-play and paplay honour it, aplay plays at the system volume
         self._launch = launcher
         self._player = next((list(p) for p in PLAYERS if which(p[0])), None)
         if self._player is None:
@@ -42,12 +43,20 @@ class CuePlayer:
         """True when a sound player was found."""
         return self._player is not None
 
+    def _volume_options(self) -> list[str]:
+        level = max(0, min(100, self.volume))
+        if self._player and self._player[0] == "pw-play":
+            return [f"--volume={level / 100:.2f}"]
+        if self._player and self._player[0] == "paplay":
+            return [f"--volume={int(65536 * level / 100)}"]
+        return []
+
     def play(self, cue: str) -> bool:
         """Start playing ``cue``; False when muted, unavailable or failed."""
         if self.muted or self._player is None or cue not in CUE_NAMES:
             return False
         try:
-            self._launch([*self._player, str(self.sounds_dir / f"{cue}.wav")])
+            self._launch([*self._player, *self._volume_options(), str(self.sounds_dir / f"{cue}.wav")])
         except OSError as exc:
             log.warning("could not play %s: %s", cue, exc)
             self._player = None

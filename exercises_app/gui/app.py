@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ..config import APP_NAME, AppPaths, i18n_dir
 from ..core.text import normalise_language
 from .context import AppContext
+from .theme import apply_appearance
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,14 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
         else:
             log.warning("no translation %s in %s", name, folder)
     return translators
+
+
+def stored_language(paths: AppPaths) -> str | None:
+    """The language chosen in Settings, or None to follow the system."""
+    from PySide6.QtCore import QSettings
+
+    value = QSettings(str(paths.settings_file), QSettings.Format.IniFormat).value("preferences/language", "system")
+    return None if str(value) not in ("en", "fr") else str(value)
 
 
 def choose_language(requested: str | None) -> str:
@@ -88,9 +97,11 @@ def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Exercises")
-    lang = choose_language(requested_lang)
+    settings_lang = stored_language(paths)
+    lang = choose_language(requested_lang or settings_lang)
     install_translators(app, lang)
     context = AppContext.create(paths, lang)
+    apply_appearance(app, context.preferences.theme, context.preferences.text_scale)
     window = MainWindow(context)
     watcher = None
     if check_startup:

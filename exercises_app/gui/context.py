@@ -13,6 +13,7 @@ from ..core.adherence_records import local_date
 from ..core.clock import Clock, SystemClock
 from ..core.errors import ContentError
 from ..core.library_source import LibraryLoad, load_active_library
+from ..core.preferences import Preferences
 from ..core.prescription import Prescription
 from ..core.programme import Programme
 from ..core.programme_file import default_programme, load_programme, save_programme
@@ -40,6 +41,7 @@ class AppContext:
     programme: Programme | None = None
     prescription: Prescription | None = None
     programme_notice: str | None = None
+    preferences: Preferences = Preferences()
 
     @classmethod
     def create(cls, paths: AppPaths, lang: str, clock: Clock | None = None) -> "AppContext":
@@ -48,7 +50,7 @@ class AppContext:
         paths.ensure_data_dir()
         settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         library_load = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
-        context = cls(paths, lang, library_load, settings, clock)
+        context = cls(paths, lang, library_load, settings, clock, preferences=read_preferences(settings))
         context._open_store()
         if library_load.library is not None:
             context.use_programme(context._saved_programme(), keep_copy=False)
@@ -75,6 +77,13 @@ class AppContext:
             self.store, self.store_notice = None, str(exc)
             return
         self.store, self.store_notice = opened.store, opened.notice
+
+    def set_preferences(self, preferences: Preferences) -> None:
+        """Keep ``preferences`` and write them to the settings file."""
+        self.preferences = preferences
+        for key, value in preferences.to_mapping().items():
+            self.settings.setValue(f"preferences/{key}", value)
+        self.settings.sync()
 
     def today(self) -> dt.date:
         """The local date now, from the context's clock."""
@@ -120,3 +129,13 @@ class AppContext:
         if self.store is not None:
             self.store.close()
             self.store = None
+
+
+def read_preferences(settings: QSettings) -> Preferences:
+    """The preferences stored under 'preferences/' (defaults for anything missing or wrong)."""
+    settings.beginGroup("preferences")
+    try:
+        values = {key: settings.value(key) for key in settings.childKeys()}
+    finally:
+        settings.endGroup()
+    return Preferences.from_mapping(values)

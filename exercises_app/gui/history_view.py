@@ -563,11 +563,13 @@ class HistoryView(QWidget):
             self.day_details.setText(title)
             return
         if on > self._today:
-            self.day_details.setText(f"{title}<br/>{escape(self.tr('Still to come.'))}")
+            still = self.tr("Still to come.")
+            self.day_details.setText(f"{title}<br/>{escape(still)}")
             return
         record = store.day(on)
         if record.prescription is None:
-            self.day_details.setText(f"{title}<br/>{escape(self.tr('No exercise was prescribed.'))}")
+            nothing = self.tr("No exercise was prescribed.")
+            self.day_details.setText(f"{title}<br/>{escape(nothing)}")
             return
         lines = []
         count = record.sessions_prescribed

@@ -1,15 +1,18 @@
 """The main window: a navigation column on the left and one view at a time on the right."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Slot
+from PySide6.QtCore import QByteArray, QProcess, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QApplication,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -20,22 +23,27 @@ from ..audio import CuePlayer
 from .about_dialog import AboutDialog
 from .export_dialog import export_record_csv
 from .context import AppContext
+from .help_dialog import HelpDialog
 from .history_view import HistoryView
 from .library_view import LibraryView
 from .print_dialogs import save_pdf, show_print_preview
 from .programme_view import ProgrammeView
 from .safety_dialog import SafetyDialog
 from .session_view import SessionView
+from .settings_dialog import SettingsDialog
+from .theme import apply_appearance
 from .today_view import TodayView
 
 
 class MainWindow(QMainWindow):
-    """Hosts the views (Library today; Today, Session, History and Programme as they arrive)."""
+    """Hosts the views: Today, Session, History, Programme and Library, always in that order."""
+
+    preferencesChanged = Signal()
 
     def __init__(self, context: AppContext, cues: CuePlayer | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.cues = cues or CuePlayer(context.paths.assets_dir / "sounds")
+        self.cues = cues or CuePlayer(context.paths.assets_dir / "sounds", volume=context.preferences.volume)
         self.setWindowTitle(self.tr("Exercises for back and neck"))
         self.setMinimumSize(QSize(900, 560))
 
@@ -109,6 +117,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             file_menu.addAction(action)
         file_menu.addSeparator()
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self._on_settings)
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -127,8 +140,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(find_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_action = QAction(self.tr("&Help"), self)
+        help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_action.triggered.connect(self._on_help)
+        help_menu.addAction(help_action)
         safety_action = QAction(self.tr("&When to stop and seek care"), self)
-        safety_action.setShortcut(QKeySequence("F1"))
+        safety_action.setShortcut(QKeySequence("Shift+F1"))
         safety_action.triggered.connect(self._on_safety)
         help_menu.addAction(safety_action)
         about_action = QAction(self.tr("&About"), self)
@@ -201,7 +218,7 @@ class MainWindow(QMainWindow):
         self.programme_view.open_file()
 
     def _paper(self) -> str:
-        return str(self.context.settings.value("print/paper", "letter"))
+        return self.context.preferences.paper
 
     @Slot()
     def _on_print(self) -> None:
@@ -214,6 +231,32 @@ class MainWindow(QMainWindow):
         library = self.context.library_load.library
         if library is not None:
             save_pdf(self.programme_view.save(), library, self.context.paths.assets_dir, self._paper(), self)
+
+    @Slot()
+    def _on_settings(self) -> None:
+        before = self.context.preferences
+        after, accepted = SettingsDialog.edit(before, self.context.paths.data_dir, self)
+        if not accepted or after == before:
+            return
+        self.context.set_preferences(after)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_appearance(app, after.theme, before.text_scale)
+        self.session_view.sync_sound()
+        self.preferencesChanged.emit()
+        if (after.language, after.text_scale) != (before.language, before.text_scale):
+            answer = QMessageBox.question(
+                self, self.tr("Restart to apply"),
+                self.tr("The new language or text size takes effect when the app restarts. Restart now? "
+                        "Your window and records are kept."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.restart()
+
+    def restart(self) -> None:
+        """Start a new copy of the app with the same arguments, then close this one."""
+        if self.close():
+            QProcess.startDetached(sys.executable, [*sys.orig_argv[1:]] if hasattr(sys, "orig_argv") else sys.argv)
 
     @Slot()
     def _on_export_csv(self) -> None:
@@ -229,6 +272,11 @@ class MainWindow(QMainWindow):
         library = self.context.library_load.library
         if library is not None:
             SafetyDialog.show_safety(library.safety, self.context.lang, self)
+
+    @Slot()
+    def _on_help(self) -> None:
+        library = self.context.library_load.library
+        HelpDialog.show_help(library.safety if library else None, self.context.lang, self)
 
     @Slot()
     def _on_about(self) -> None:

@@ -422,7 +422,8 @@ class ProgrammeView(QWidget):
         self.model.set_cautions({row: "\n".join(text) for row, text in reasons.items()})
         if found:
             lines = "<br/>".join(escape(line) for texts in reasons.values() for line in texts)
-            self.caution_label.setText(f"<b>⚠ {escape(self.tr('Caution with this patient’s conditions'))}</b><br/>{lines}")
+            heading = self.tr("Caution with this patient’s conditions")
+            self.caution_label.setText(f"<b>⚠ {escape(heading)}</b><br/>{lines}")
         self.caution_label.setVisible(bool(found))
 
     # -- files -----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """The guided session: follow today's exercises hands-free, with a large countdown and cues."""
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -459,14 +460,20 @@ class SessionView(QWidget):
         box.exec()
 
     def _stored_mute(self) -> bool:
-        return str(self.context.settings.value("session/muted", "false")).lower() == "true"
+        return not self.context.preferences.sound
 
     @Slot(bool)
     def _on_mute_toggled(self, muted: bool) -> None:
         self.cues.muted = muted
         self.mute_button.setText(self.tr("Sound off") if muted else self.tr("Sound on"))
         self.mute_button.setToolTip(self.tr("Turn the sound cues on or off"))
-        self.context.settings.setValue("session/muted", "true" if muted else "false")
+        if self.context.preferences.sound == muted:  # remembered between runs, shared with Settings
+            self.context.set_preferences(replace(self.context.preferences, sound=not muted))
+
+    def sync_sound(self) -> None:
+        """Follow a change of the sound preference made in Settings."""
+        self.mute_button.setChecked(not self.context.preferences.sound)
+        self.cues.volume = self.context.preferences.volume
 
     # -- summary ---------------------------------------------------------------------------
     def _show_summary(self) -> None:

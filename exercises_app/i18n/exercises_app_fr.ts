@@ -45,6 +45,110 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../gui/help_dialog.py" line="17"/>
+        <location filename="../gui/help_dialog.py" line="20"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialog.py" line="23"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialog.py" line="34"/>
+        <source>Following a session</source>
+        <translation>Suivre une séance</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialog.py" line="35"/>
+        <source>On the Today page, press Start for the session you want, or open the Session page and press Start.</source>
+        <translation>À la page Aujourd’hui, appuyez sur Commencer pour la séance voulue, ou ouvrez la page Séance et appuyez sur Commencer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialog.py" line="36"/>
+        <source>The large number counts down the seconds of the current step. The drawing moves at the pace to follow.</source>
+        <translation>Le grand nombre compte à rebours les secondes de l’étape en cours. Le dessin bouge au rythme à suivre.</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialog.py" line="37"/>
+        <source>You do not need to touch the keyboard: the screen and the sounds tell you when to move, hold and relax.</source>
+        <translation>Vous n’avez pas besoin de toucher au clavier : l’écran et les sons vous disent quand bouger, tenir et relâcher.</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialog.py" line="38"/>
+        <source>At the end, rate your pain from 0 to 10 and add a note if you wish. Everything is saved at once.</source>
+        <translation>À la fin, notez votre douleur de 0 à 10 et ajoutez une note si vous le souhaitez. Tout est enregistré aussitôt.</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialog.py" line="40"/>
+        <source>What the sounds mean</source>
+        <translation>Ce que veulent dire les sons</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialog.py" line="41"/>
+        <source>Two rising notes: start moving, or hold the position.</source>
+        <translation>Deux notes montantes : commencez à bouger, ou tenez la position.</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialog.py" line="42"/>
+        <source>Two falling notes: relax, rest, or change sides.</source>
+        <translation>Deux notes descendantes : relâchez, reposez-vous ou changez de côté.</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialog.py" line="43"/>
+        <source>A short high tick: each of the last three seconds of a hold.</source>
+        <translation>Un petit bip aigu : chacune des trois dernières secondes d’une position tenue.</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialog.py" line="44"/>
+        <source>Three rising notes: the exercise is done.</source>
+        <translation>Trois notes montantes : l’exercice est terminé.</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialog.py" line="45"/>
+        <source>Each sound also flashes the countdown panel, so nothing is missed with the sound off.</source>
+        <translation>Chaque son fait aussi clignoter le panneau du compte à rebours; rien n’est manqué si le son est coupé.</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialog.py" line="47"/>
+        <source>Keys during a session</source>
+        <translation>Touches pendant une séance</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialog.py" line="48"/>
+        <source>Space: pause or resume.</source>
+        <translation>Espace : pause ou reprise.</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialog.py" line="49"/>
+        <source>Right arrow: skip to the next exercise. Left arrow: go back one exercise.</source>
+        <translation>Flèche droite : passer à l’exercice suivant. Flèche gauche : revenir à l’exercice précédent.</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialog.py" line="50"/>
+        <source>Escape: end the session (you are asked first; what you did is kept).</source>
+        <translation>Échap : terminer la séance (on vous le demande d’abord; ce que vous avez fait est conservé).</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialog.py" line="51"/>
+        <source>Ctrl+1 to Ctrl+5 switch between Today, Session, History, Programme and Library.</source>
+        <translation>Ctrl+1 à Ctrl+5 passent d’une page à l’autre : Aujourd’hui, Séance, Historique, Programme et Bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialog.py" line="55"/>
+        <source>When to stop</source>
+        <translation>Quand arrêter</translation>
+    </message>
+    <message>
+        <location filename="../gui/help_dialog.py" line="56"/>
+        <source>Help &gt; When to stop and seek care lists the warning signs that need a doctor.</source>
+        <translation>Aide &gt; Quand arrêter et consulter présente les signes d’alerte qui demandent un médecin.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <location filename="../gui/history_view.py" line="143"/>
@@ -192,37 +296,47 @@
         <translation>%1 : %2 séances faites, %3</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="578"/>
+        <location filename="../gui/history_view.py" line="566"/>
+        <source>Still to come.</source>
+        <translation>À venir.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="571"/>
+        <source>No exercise was prescribed.</source>
+        <translation>Aucun exercice n’était prescrit.</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="580"/>
         <source>%1 of %2 exercises</source>
         <translation>%1 exercices sur %2</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="583"/>
+        <location filename="../gui/history_view.py" line="585"/>
         <source>pain %1/10</source>
         <translation>douleur %1/10</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="587"/>
+        <location filename="../gui/history_view.py" line="589"/>
         <source>warning sign reported</source>
         <translation>signe d’alerte signalé</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="595"/>
+        <location filename="../gui/history_view.py" line="597"/>
         <source>No history to show.</source>
         <translation>Aucun historique à afficher.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="596"/>
+        <location filename="../gui/history_view.py" line="598"/>
         <source>The record of your exercises could not be opened, so nothing is being saved.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert; rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="605"/>
+        <location filename="../gui/history_view.py" line="607"/>
         <source>Not available</source>
         <translation>Non disponible</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="613"/>
+        <location filename="../gui/history_view.py" line="615"/>
         <source>Your record could not be read.</source>
         <translation>Votre registre n’a pas pu être lu.</translation>
     </message>
@@ -405,94 +519,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="39"/>
+        <location filename="../gui/main_window.py" line="47"/>
         <source>Exercises for back and neck</source>
         <translation>Exercices pour le dos et le cou</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="44"/>
+        <location filename="../gui/main_window.py" line="52"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="57"/>
+        <location filename="../gui/main_window.py" line="65"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="62"/>
+        <location filename="../gui/main_window.py" line="70"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="64"/>
+        <location filename="../gui/main_window.py" line="72"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="69"/>
+        <location filename="../gui/main_window.py" line="77"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="72"/>
+        <location filename="../gui/main_window.py" line="80"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="99"/>
+        <location filename="../gui/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="101"/>
+        <location filename="../gui/main_window.py" line="109"/>
         <source>&amp;Open programme…</source>
         <translation>&amp;Ouvrir un programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="102"/>
+        <location filename="../gui/main_window.py" line="110"/>
         <source>&amp;Print programme…</source>
         <translation>&amp;Imprimer le programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="103"/>
+        <location filename="../gui/main_window.py" line="111"/>
         <source>Save programme as P&amp;DF…</source>
         <translation>Enregistrer le programme en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="104"/>
+        <location filename="../gui/main_window.py" line="112"/>
         <source>&amp;Export record as CSV…</source>
         <translation>&amp;Exporter le registre en CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="112"/>
+        <location filename="../gui/main_window.py" line="120"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="117"/>
+        <location filename="../gui/main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="124"/>
+        <location filename="../gui/main_window.py" line="137"/>
         <source>&amp;Find exercise</source>
         <translation>&amp;Trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="129"/>
+        <location filename="../gui/main_window.py" line="142"/>
+        <location filename="../gui/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="130"/>
+        <location filename="../gui/main_window.py" line="147"/>
         <source>&amp;When to stop and seek care</source>
         <translation>&amp;Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="134"/>
+        <location filename="../gui/main_window.py" line="151"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="249"/>
+        <source>Restart to apply</source>
+        <translation>Redémarrer pour appliquer</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="250"/>
+        <source>The new language or text size takes effect when the app restarts. Restart now? Your window and records are kept.</source>
+        <translation>La nouvelle langue ou taille du texte s’appliquera au redémarrage de l’application. Redémarrer maintenant? Votre fenêtre et vos données sont conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>MissedRemindersDialog</name>
+    <message>
+        <location filename="../gui/reminders.py" line="268"/>
+        <source>Missed reminders</source>
+        <translation>Rappels manqués</translation>
+    </message>
+    <message>
+        <location filename="../gui/reminders.py" line="272"/>
+        <source>While the app was closed, these sessions were due and are not done yet:</source>
+        <translation>Pendant que l’application était fermée, ces séances étaient prévues et ne sont pas encore faites :</translation>
+    </message>
+    <message>
+        <location filename="../gui/reminders.py" line="285"/>
+        <source>Open Today to start a session, or to tick what you did without the app.</source>
+        <translation>Ouvrez Aujourd’hui pour commencer une séance ou cocher ce que vous avez fait sans l’application.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reminders.py" line="290"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../gui/reminders.py" line="301"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../gui/reminders.py" line="303"/>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../gui/reminders.py" line="307"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 à %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -940,53 +1108,58 @@
         <translation>{exercise} : prudence en cas de {condition} (voir ses précautions)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="434"/>
+        <location filename="../gui/programme_view.py" line="425"/>
+        <source>Caution with this patient’s conditions</source>
+        <translation>Prudence avec les problèmes de santé de ce patient</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="435"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="434"/>
+        <location filename="../gui/programme_view.py" line="435"/>
         <source>The programme has unsaved changes. Save them first?</source>
         <translation>Le programme a des modifications non enregistrées. Les enregistrer d’abord?</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="459"/>
+        <location filename="../gui/programme_view.py" line="460"/>
         <source>Open programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="468"/>
+        <location filename="../gui/programme_view.py" line="469"/>
         <source>This programme file cannot be opened</source>
         <translation>Ce fichier de programme ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="485"/>
+        <location filename="../gui/programme_view.py" line="486"/>
         <source>Save programme</source>
         <translation>Enregistrer le programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="496"/>
+        <location filename="../gui/programme_view.py" line="497"/>
         <source>Nothing to save</source>
         <translation>Rien à enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="496"/>
-        <location filename="../gui/programme_view.py" line="514"/>
+        <location filename="../gui/programme_view.py" line="497"/>
+        <location filename="../gui/programme_view.py" line="515"/>
         <source>Add at least one exercise first.</source>
         <translation>Ajoutez d’abord au moins un exercice.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="502"/>
+        <location filename="../gui/programme_view.py" line="503"/>
         <source>Could not save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="514"/>
+        <location filename="../gui/programme_view.py" line="515"/>
         <source>Nothing to use</source>
         <translation>Rien à utiliser</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="520"/>
+        <location filename="../gui/programme_view.py" line="521"/>
         <source>Today and the guided session now follow “{title}”.</source>
         <translation>Aujourd’hui et la séance guidée suivent maintenant « {title} ».</translation>
     </message>
@@ -1035,6 +1208,62 @@
     </message>
 </context>
 <context>
+    <name>ReminderService</name>
+    <message>
+        <location filename="../gui/reminders.py" line="152"/>
+        <source>Missed reminders</source>
+        <translation>Rappels manqués</translation>
+    </message>
+    <message>
+        <location filename="../gui/reminders.py" line="209"/>
+        <source>Time for your exercises (%1): not done yet.</source>
+        <translation>C’est l’heure de vos exercices (%1) : pas encore faits.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reminders.py" line="215"/>
+        <source>Exercise reminder</source>
+        <translation>Rappel d’exercices</translation>
+    </message>
+    <message>
+        <location filename="../gui/reminders.py" line="224"/>
+        <source>Exercises: daily reminders are on</source>
+        <translation>Exercices : les rappels quotidiens sont activés</translation>
+    </message>
+    <message>
+        <location filename="../gui/reminders.py" line="226"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../gui/reminders.py" line="228"/>
+        <source>Start session</source>
+        <translation>Commencer la séance</translation>
+    </message>
+    <message>
+        <location filename="../gui/reminders.py" line="230"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsForm</name>
+    <message>
+        <location filename="../gui/reminders.py" line="326"/>
+        <source>Remind me when a session is not done</source>
+        <translation>Me rappeler quand une séance n’est pas faite</translation>
+    </message>
+    <message>
+        <location filename="../gui/reminders.py" line="335"/>
+        <source>Reminder time: %1</source>
+        <translation>Heure du rappel : %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/reminders.py" line="342"/>
+        <source>Reminders show only while the app is open or in the system tray. Nothing is installed to run in the background.</source>
+        <translation>Les rappels n’apparaissent que si l’application est ouverte ou dans la zone de notification. Rien n’est installé pour fonctionner en arrière-plan.</translation>
+    </message>
+</context>
+<context>
     <name>SafetyDialog</name>
     <message>
         <location filename="../gui/safety_dialog.py" line="16"/>
@@ -1070,292 +1299,405 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../gui/session_view.py" line="99"/>
+        <location filename="../gui/session_view.py" line="100"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="103"/>
+        <location filename="../gui/session_view.py" line="104"/>
         <source>Start the session (Space)</source>
         <translation>Commencer la séance (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="105"/>
+        <location filename="../gui/session_view.py" line="106"/>
         <source>Space: pause or resume · Right arrow: skip exercise · Left arrow: back · Escape: end</source>
         <translation>Espace : pause ou reprise · Flèche droite : passer l’exercice · Flèche gauche : revenir · Échap : terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="134"/>
+        <location filename="../gui/session_view.py" line="135"/>
         <source>Seconds left</source>
         <translation>Secondes restantes</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="152"/>
+        <location filename="../gui/session_view.py" line="153"/>
         <source>Progress through the session</source>
         <translation>Progression de la séance</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="155"/>
+        <location filename="../gui/session_view.py" line="156"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="156"/>
+        <location filename="../gui/session_view.py" line="157"/>
         <source>Go back one exercise (Left arrow)</source>
         <translation>Revenir à l’exercice précédent (flèche gauche)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="158"/>
-        <location filename="../gui/session_view.py" line="384"/>
+        <location filename="../gui/session_view.py" line="159"/>
+        <location filename="../gui/session_view.py" line="385"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="161"/>
+        <location filename="../gui/session_view.py" line="162"/>
         <source>Pause or resume (Space)</source>
         <translation>Pause ou reprise (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="163"/>
+        <location filename="../gui/session_view.py" line="164"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="164"/>
+        <location filename="../gui/session_view.py" line="165"/>
         <source>Skip this exercise (Right arrow)</source>
         <translation>Passer cet exercice (flèche droite)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="166"/>
+        <location filename="../gui/session_view.py" line="167"/>
         <source>Restart exercise</source>
         <translation>Recommencer l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="168"/>
+        <location filename="../gui/session_view.py" line="169"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="169"/>
+        <location filename="../gui/session_view.py" line="170"/>
         <source>End the session now (Escape)</source>
         <translation>Terminer la séance maintenant (Échap)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="171"/>
-        <location filename="../gui/session_view.py" line="457"/>
+        <location filename="../gui/session_view.py" line="172"/>
+        <location filename="../gui/session_view.py" line="458"/>
         <source>Stop if…</source>
         <translation>Arrêtez si…</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="172"/>
+        <location filename="../gui/session_view.py" line="173"/>
         <source>When to stop this exercise</source>
         <translation>Quand arrêter cet exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="174"/>
+        <location filename="../gui/session_view.py" line="175"/>
         <source>Warning signs</source>
         <translation>Signes d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="175"/>
+        <location filename="../gui/session_view.py" line="176"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="224"/>
+        <location filename="../gui/session_view.py" line="225"/>
         <source>How much pain do you have now?</source>
         <translation>Quelle est votre douleur maintenant?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="228"/>
+        <location filename="../gui/session_view.py" line="229"/>
         <source>A note for your physiotherapist (optional)</source>
         <translation>Une note pour votre physiothérapeute (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="229"/>
+        <location filename="../gui/session_view.py" line="230"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="230"/>
+        <location filename="../gui/session_view.py" line="231"/>
         <source>Save and finish</source>
         <translation>Enregistrer et terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="266"/>
+        <location filename="../gui/session_view.py" line="267"/>
         <source>Today&apos;s session {slot} of {count}</source>
         <translation>Séance {slot} sur {count} aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="268"/>
+        <location filename="../gui/session_view.py" line="269"/>
         <source>There are no exercises for this session.</source>
         <translation>Il n’y a aucun exercice pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="276"/>
+        <location filename="../gui/session_view.py" line="277"/>
         <source>About {minutes} minutes. The screen and sounds guide you; you need not touch the keyboard.</source>
         <translation>Environ {minutes} minutes. L’écran et les sons vous guident; vous n’avez pas besoin de toucher au clavier.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="332"/>
+        <location filename="../gui/session_view.py" line="333"/>
         <source>End the session?</source>
         <translation>Terminer la séance?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="333"/>
+        <location filename="../gui/session_view.py" line="334"/>
         <source>End the session now? What you have done so far is kept.</source>
         <translation>Terminer la séance maintenant? Ce que vous avez déjà fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="376"/>
-        <location filename="../gui/session_view.py" line="409"/>
+        <location filename="../gui/session_view.py" line="377"/>
+        <location filename="../gui/session_view.py" line="410"/>
         <source>Well done</source>
         <translation>Bravo</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="378"/>
+        <location filename="../gui/session_view.py" line="379"/>
         <source>Next: {name}</source>
         <translation>Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="378"/>
+        <location filename="../gui/session_view.py" line="379"/>
         <source>Last exercise</source>
         <translation>Dernier exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="381"/>
+        <location filename="../gui/session_view.py" line="382"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="384"/>
+        <location filename="../gui/session_view.py" line="385"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="394"/>
+        <location filename="../gui/session_view.py" line="395"/>
         <source>This session could not be saved: {reason}</source>
         <translation>Cette séance n’a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="395"/>
+        <location filename="../gui/session_view.py" line="396"/>
         <source>the record is not available</source>
         <translation>le registre n’est pas accessible</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="402"/>
+        <location filename="../gui/session_view.py" line="403"/>
         <source>Get ready</source>
         <translation>Préparez-vous</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="403"/>
+        <location filename="../gui/session_view.py" line="404"/>
         <source>Get into position</source>
         <translation>Mettez-vous en position</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="404"/>
+        <location filename="../gui/session_view.py" line="405"/>
         <source>Move slowly</source>
         <translation>Bougez lentement</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="405"/>
+        <location filename="../gui/session_view.py" line="406"/>
         <source>Hold</source>
         <translation>Tenez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="406"/>
+        <location filename="../gui/session_view.py" line="407"/>
         <source>Relax</source>
         <translation>Relâchez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="407"/>
+        <location filename="../gui/session_view.py" line="408"/>
         <source>Rest</source>
         <translation>Repos</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="408"/>
+        <location filename="../gui/session_view.py" line="409"/>
         <source>Switch sides</source>
         <translation>Changez de côté</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="415"/>
+        <location filename="../gui/session_view.py" line="416"/>
         <source>Rep {rep} of {reps}</source>
         <translation>Répétition {rep} sur {reps}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="417"/>
+        <location filename="../gui/session_view.py" line="418"/>
         <source>Set {set} of {sets}</source>
         <translation>Série {set} sur {sets}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="419"/>
+        <location filename="../gui/session_view.py" line="420"/>
         <source>Right side</source>
         <translation>Côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="421"/>
+        <location filename="../gui/session_view.py" line="422"/>
         <source>Left side</source>
         <translation>Côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="423"/>
+        <location filename="../gui/session_view.py" line="424"/>
         <source>Now the left side</source>
         <translation>Maintenant le côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="423"/>
+        <location filename="../gui/session_view.py" line="424"/>
         <source>Now the right side</source>
         <translation>Maintenant le côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="425"/>
+        <location filename="../gui/session_view.py" line="426"/>
         <source>Next: {what}</source>
         <translation>Ensuite : {what}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="456"/>
+        <location filename="../gui/session_view.py" line="457"/>
         <source>For every exercise</source>
         <translation>Pour tous les exercices</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="467"/>
+        <location filename="../gui/session_view.py" line="468"/>
         <source>Sound off</source>
         <translation>Son coupé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="467"/>
+        <location filename="../gui/session_view.py" line="468"/>
         <source>Sound on</source>
         <translation>Son activé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="468"/>
+        <location filename="../gui/session_view.py" line="469"/>
         <source>Turn the sound cues on or off</source>
         <translation>Activer ou couper les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="476"/>
+        <location filename="../gui/session_view.py" line="483"/>
         <source>Session complete</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="476"/>
+        <location filename="../gui/session_view.py" line="483"/>
         <source>Session ended</source>
         <translation>Séance interrompue</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="479"/>
+        <location filename="../gui/session_view.py" line="486"/>
         <source>Done: {done} · Partly done: {partial} · Skipped: {skipped} · Time: {minutes} min {seconds} s</source>
         <translation>Faits : {done} · En partie : {partial} · Passés : {skipped} · Durée : {minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="492"/>
+        <location filename="../gui/session_view.py" line="499"/>
         <source>Nothing could be saved: {reason}</source>
         <translation>Rien n’a pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="498"/>
+        <location filename="../gui/session_view.py" line="505"/>
         <source>Could not save: {reason}</source>
         <translation>Impossible d’enregistrer : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="32"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="36"/>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="43"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="43"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="43"/>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="45"/>
+        <source>Play sound cues during a session</source>
+        <translation>Jouer les signaux sonores pendant une séance</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="53"/>
+        <source>Reminder {number}</source>
+        <translation>Rappel {number}</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="56"/>
+        <source>Time of reminder {number}</source>
+        <translation>Heure du rappel {number}</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="64"/>
+        <source>A reminder appears while the app is open or in the system tray, if that session is not done yet.</source>
+        <translation>Un rappel apparaît si l’application est ouverte ou dans la zone de notification, quand la séance n’est pas encore faite.</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="68"/>
+        <source>Letter (Canada, United States)</source>
+        <translation>Lettre (Canada, États-Unis)</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="73"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="81"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="81"/>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="81"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="82"/>
+        <source>Sound</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="82"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="83"/>
+        <source>Daily reminders</source>
+        <translation>Rappels quotidiens</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="83"/>
+        <source>Paper for printing</source>
+        <translation>Papier pour l’impression</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="84"/>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="90"/>
+        <source>A new language or text size takes effect when the app restarts.</source>
+        <translation>Une nouvelle langue ou taille du texte s’applique au redémarrage de l’application.</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="93"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1486,119 +1828,119 @@
         <translation>10 – la pire</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="514"/>
+        <location filename="../gui/today_view.py" line="516"/>
         <source>Note (optional)</source>
         <translation>Note (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="515"/>
+        <location filename="../gui/today_view.py" line="517"/>
         <source>Note about the %1 session</source>
         <translation>Note sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="538"/>
+        <location filename="../gui/today_view.py" line="540"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="539"/>
-        <location filename="../gui/today_view.py" line="603"/>
+        <location filename="../gui/today_view.py" line="541"/>
+        <location filename="../gui/today_view.py" line="605"/>
         <source>Done: %1 (%2)</source>
         <translation>Fait : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="547"/>
-        <location filename="../gui/today_view.py" line="548"/>
+        <location filename="../gui/today_view.py" line="549"/>
+        <location filename="../gui/today_view.py" line="550"/>
         <source>Not in this session</source>
         <translation>Pas dans cette séance</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="551"/>
+        <location filename="../gui/today_view.py" line="553"/>
         <source>Pain after the session&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = no pain, 10 = worst imaginable&lt;/span&gt;</source>
         <translation>Douleur après la séance&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = aucune douleur, 10 = la pire imaginable&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="556"/>
+        <location filename="../gui/today_view.py" line="558"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="578"/>
+        <location filename="../gui/today_view.py" line="580"/>
         <source>The exercise library could not be loaded, so there is no checklist today. See the Library page for what went wrong.</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée; il n’y a donc pas de liste aujourd’hui. Voyez la page Bibliothèque pour en connaître la cause.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="580"/>
+        <location filename="../gui/today_view.py" line="582"/>
         <source>No exercises are prescribed for today.</source>
         <translation>Aucun exercice n’est prescrit aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="597"/>
+        <location filename="../gui/today_view.py" line="599"/>
         <source>%1: %2 of %3 sets done. Click to mark it done.</source>
         <translation>%1 : %2 séries faites sur %3. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="601"/>
+        <location filename="../gui/today_view.py" line="603"/>
         <source>%1: skipped. Click to mark it done.</source>
         <translation>%1 : passé. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="624"/>
+        <location filename="../gui/today_view.py" line="626"/>
         <source>✓ All %1 done</source>
         <translation>✓ Les %1 sont faits</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="626"/>
+        <location filename="../gui/today_view.py" line="628"/>
         <source>%1 of %2 done</source>
         <translation>%1 sur %2 faits</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="644"/>
+        <location filename="../gui/today_view.py" line="646"/>
         <source>Nothing is being saved.</source>
         <translation>Rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="645"/>
+        <location filename="../gui/today_view.py" line="647"/>
         <source>The record of your exercises could not be opened, so your ticks, pain and notes will be lost when you close the app. You can still follow your exercises.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert : vos coches, votre douleur et vos notes seront perdues à la fermeture de l’application. Vous pouvez quand même suivre vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="677"/>
+        <location filename="../gui/today_view.py" line="679"/>
         <source>Call 911 or go to the nearest emergency department now.</source>
         <translation>Appelez le 911 ou allez à l’urgence la plus proche maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="678"/>
+        <location filename="../gui/today_view.py" line="680"/>
         <source>You reported a warning sign that needs care right away. Do not continue your exercises.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins immédiats. Ne poursuivez pas vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="680"/>
+        <location filename="../gui/today_view.py" line="682"/>
         <source>See a doctor today.</source>
         <translation>Consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="681"/>
+        <location filename="../gui/today_view.py" line="683"/>
         <source>You reported a warning sign that needs care the same day: call your doctor, a walk-in clinic or your province&apos;s health line (811). Stop your exercises until you have been seen.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins le jour même : appelez votre médecin, une clinique sans rendez-vous ou la ligne Info-Santé de votre province (811). Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="683"/>
+        <location filename="../gui/today_view.py" line="685"/>
         <source>Tell your physiotherapist too.</source>
         <translation>Avisez aussi votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="719"/>
+        <location filename="../gui/today_view.py" line="721"/>
         <source>Your answer could not be saved.</source>
         <translation>Votre réponse n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="743"/>
+        <location filename="../gui/today_view.py" line="745"/>
         <source>This tick could not be saved.</source>
         <translation>Cette coche n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="801"/>
+        <location filename="../gui/today_view.py" line="803"/>
         <source>The warning sign could not be saved.</source>
         <translation>Le signe d’alerte n’a pas pu être enregistré.</translation>
     </message>

@@ -1,0 +1,96 @@
+"""The user's preferences as plain data: validated, with defaults for anything missing or wrong.
+
+Stored by the GUI in the settings file of the data folder; this module knows nothing of Qt,
+so the rules (bounds, defaults, what a bad value becomes) are tested without a QApplication.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_CHOICES = ("system", "en", "fr")
+THEMES = ("light", "dark", "high-contrast")
+PAPERS = ("letter", "a4")
+TEXT_SCALE_RANGE = (100, 200)
+VOLUME_RANGE = (0, 100)
+MAX_REMINDERS = 3
+_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """Everything the Settings dialog edits."""
+
+    language: str = "system"  # 'system' follows the locale
+    text_scale: int = 100  # percent of the system font size
+    theme: str = "light"
+    sound: bool = True
+    volume: int = 80  # percent
+    reminder_times: tuple[str, ...] = ()  # "HH:MM", at most one per session of the day; empty = off
+    paper: str = "letter"  # Canada's default
+
+    def to_mapping(self) -> dict[str, str]:
+        """Plain strings for the settings file (keys under 'preferences/')."""
+        return {
+            "language": self.language, "text_scale": str(self.text_scale), "theme": self.theme,
+            "sound": "true" if self.sound else "false", "volume": str(self.volume),
+            "reminder_times": ",".join(self.reminder_times), "paper": self.paper,
+        }
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, object]) -> "Preferences":
+        """Read stored values; a missing, unknown or out-of-range value becomes the default, with a log line."""
+        default = cls()
+
+        def choice(key: str, allowed: tuple[str, ...], fallback: str) -> str:
+            value = str(values.get(key, fallback)).strip().lower()
+            if value not in allowed:
+                log.warning("setting %s=%r is not one of %s; using %r", key, value, allowed, fallback)
+                return fallback
+            return value
+
+        def number(key: str, bounds: tuple[int, int], fallback: int) -> int:
+            raw = values.get(key, fallback)
+            try:
+                value = int(str(raw).strip())
+            except ValueError:
+                log.warning("setting %s=%r is not a number; using %d", key, raw, fallback)
+                return fallback
+            if not bounds[0] <= value <= bounds[1]:
+                log.warning("setting %s=%d is outside %s; using %d", key, value, bounds, fallback)
+                return fallback
+            return value
+
+        sound_text = str(values.get("sound", "true")).strip().lower()
+        if sound_text not in ("true", "false"):
+            log.warning("setting sound=%r is not true/false; using true", sound_text)
+        return cls(
+            language=choice("language", LANGUAGE_CHOICES, default.language),
+            text_scale=number("text_scale", TEXT_SCALE_RANGE, default.text_scale),
+            theme=choice("theme", THEMES, default.theme),
+            sound=sound_text != "false",
+            volume=number("volume", VOLUME_RANGE, default.volume),
+            reminder_times=parse_reminder_times(str(values.get("reminder_times", ""))),
+            paper=choice("paper", PAPERS, default.paper),
+        )
+
+
+def parse_reminder_times(text: str) -> tuple[str, ...]:
+    """'8:00, 19:30' → ('08:00', '19:30'): sorted, without duplicates; bad entries are dropped with a log line."""
+    times: set[str] = set()
+    for part in (p.strip() for p in text.replace(";", ",").split(",")):
+        if not part:
+            continue
+        match = _TIME.match(part)
+        if not match:
+            log.warning("reminder time %r is not HH:MM; ignored", part)
+            continue
+        times.add(f"{int(match.group(1)):02d}:{match.group(2)}")
+    ordered = tuple(sorted(times))
+    if len(ordered) > MAX_REMINDERS:
+        log.warning("at most %d reminder times; keeping %s", MAX_REMINDERS, ordered[:MAX_REMINDERS])
+    return ordered[:MAX_REMINDERS]

@@ -1,0 +1,133 @@
+"""Settings: language, text size, theme, sound, reminders, paper, and where the data lives."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTime, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.preferences import MAX_REMINDERS, TEXT_SCALE_RANGE, Preferences
+
+
+class SettingsDialog(QDialog):
+    """Edits a Preferences value; ``load()`` and ``save()`` mirror each other."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.data_dir = data_dir
+
+        self.language = QComboBox()
+        for label, key in ((self.tr("Same as the system"), "system"), ("English", "en"), ("Français", "fr")):
+            self.language.addItem(label, key)
+        self.text_scale = QSpinBox()
+        self.text_scale.setRange(*TEXT_SCALE_RANGE)
+        self.text_scale.setSingleStep(10)
+        self.text_scale.setSuffix(" %")
+        self.theme = QComboBox()
+        for label, key in ((self.tr("Light"), "light"), (self.tr("Dark"), "dark"), (self.tr("High contrast"), "high-contrast")):
+            self.theme.addItem(label, key)
+        self.sound = QCheckBox(self.tr("Play sound cues during a session"))
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setPageStep(10)
+        self.sound.toggled.connect(self.volume.setEnabled)
+        self.reminder_boxes: list[tuple[QCheckBox, QTimeEdit]] = []
+        reminders = QVBoxLayout()
+        for index in range(MAX_REMINDERS):
+            enabled = QCheckBox(self.tr("Reminder {number}").format(number=index + 1))
+            time_edit = QTimeEdit()
+            time_edit.setDisplayFormat("HH:mm")
+            time_edit.setAccessibleName(self.tr("Time of reminder {number}").format(number=index + 1))
+            enabled.toggled.connect(time_edit.setEnabled)
+            row = QHBoxLayout()
+            row.addWidget(enabled)
+            row.addWidget(time_edit)
+            row.addStretch(1)
+            reminders.addLayout(row)
+            self.reminder_boxes.append((enabled, time_edit))
+        reminder_hint = QLabel(self.tr("A reminder appears while the app is open or in the system tray, if that session is not done yet."))
+        reminder_hint.setWordWrap(True)
+        reminders.addWidget(reminder_hint)
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("Letter (Canada, United States)"), "letter")
+        self.paper.addItem("A4", "a4")
+        folder = QLabel(str(data_dir))
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder.setWordWrap(True)
+        open_folder = QPushButton(self.tr("Open folder"))
+        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir))))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(folder, 1)
+        folder_row.addWidget(open_folder)
+
+        form = QFormLayout()
+        rows = [
+            (self.tr("Language"), self.language), (self.tr("Text size"), self.text_scale), (self.tr("Theme"), self.theme),
+            (self.tr("Sound"), self.sound), (self.tr("Volume"), self.volume),
+            (self.tr("Daily reminders"), reminders), (self.tr("Paper for printing"), self.paper),
+            (self.tr("Data folder"), folder_row),
+        ]
+        for label, field in rows:
+            form.addRow(label, field)
+            if isinstance(field, QWidget):
+                field.setAccessibleName(label)
+        note = QLabel(self.tr("A new language or text size takes effect when the app restarts."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def load(self, preferences: Preferences) -> None:
+        """Show ``preferences`` in the form."""
+        self.language.setCurrentIndex(max(0, self.language.findData(preferences.language)))
+        self.text_scale.setValue(preferences.text_scale)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(preferences.theme)))
+        self.sound.setChecked(preferences.sound)
+        self.volume.setValue(preferences.volume)
+        self.volume.setEnabled(preferences.sound)
+        defaults = ("08:00", "18:00", "12:00")
+        for index, (enabled, time_edit) in enumerate(self.reminder_boxes):
+            chosen = preferences.reminder_times[index] if index < len(preferences.reminder_times) else None
+            enabled.setChecked(chosen is not None)
+            time_edit.setTime(QTime.fromString(chosen or defaults[index], "HH:mm"))
+            time_edit.setEnabled(chosen is not None)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(preferences.paper)))
+
+    def save(self) -> Preferences:
+        """The preferences as the form shows them."""
+        times = sorted({time_edit.time().toString("HH:mm") for enabled, time_edit in self.reminder_boxes if enabled.isChecked()})
+        return Preferences(
+            language=self.language.currentData(), text_scale=self.text_scale.value(), theme=self.theme.currentData(),
+            sound=self.sound.isChecked(), volume=self.volume.value(), reminder_times=tuple(times),
+            paper=self.paper.currentData(),
+        )
+
+    @classmethod
+    def edit(cls, preferences: Preferences, data_dir: Path, parent: QWidget | None = None) -> tuple[Preferences, bool]:
+        """Show the dialog; returns (the edited preferences, accepted)."""
+        dialog = cls(data_dir, parent)
+        dialog.load(preferences)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return (dialog.save() if accepted else preferences), accepted

@@ -1,0 +1,139 @@
+"""Desktop expectations: every string translated in French, names for assistive technology,
+themes with enough contrast, settings that load and save symmetrically."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QTableView,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from exercises_app.core.contrast import contrast_ratio
+from exercises_app.core.preferences import Preferences
+from exercises_app.gui.about_dialog import AboutDialog
+from exercises_app.gui.context import AppContext
+from exercises_app.gui.help_dialog import HelpDialog
+from exercises_app.gui.main_window import MainWindow
+from exercises_app.gui.safety_dialog import SafetyDialog
+from exercises_app.gui.settings_dialog import SettingsDialog
+from exercises_app.gui.theme import THEMES
+
+TS_FILE = Path(__file__).resolve().parents[2] / "exercises_app" / "i18n" / "exercises_app_fr.ts"
+
+
+def english_sources() -> set[str]:
+    """UI strings whose French translation differs from the English (so English on screen is a miss)."""
+    sources = set()
+    for message in ET.parse(TS_FILE).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        forms = [translation.text or ""] if translation is not None and not list(translation) else \
+            [f.text or "" for f in translation] if translation is not None else []
+        if source and all(form and form != source for form in forms) and len(source) > 2:
+            sources.add(source)
+    return sources
+
+
+def visible_strings(root: QWidget) -> Iterator[tuple[QWidget, str]]:
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        for text in (widget.toolTip(), widget.accessibleName(), widget.accessibleDescription(), widget.windowTitle()):
+            if text:
+                yield widget, text
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            yield widget, widget.text()
+        if isinstance(widget, QLineEdit):
+            yield widget, widget.placeholderText()
+        if isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                yield widget, widget.itemText(i)
+        for action in widget.actions():
+            yield widget, action.text().replace("&", "")
+            yield widget, action.toolTip()
+
+
+def open_everything(qtbot: QtBot, context: AppContext) -> list[QWidget]:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    for key in ("today", "session", "history", "programme", "library"):
+        window.show_view(key)
+    library = context.library_load.library
+    dialogs = [
+        SettingsDialog(context.paths.data_dir), AboutDialog(context),
+        HelpDialog(library.safety, context.lang), SafetyDialog(library.safety, context.lang),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+    return [window, *dialogs, *[a.menu() for a in window.menuBar().actions() if a.menu()]]
+
+
+def test_no_visible_string_is_left_in_english_in_french(qtbot: QtBot, make_context: Callable[..., AppContext]) -> None:
+    english = english_sources()
+    roots = open_everything(qtbot, make_context("fr"))
+    leftovers = sorted({f"{type(w).__name__}: {text!r}" for root in roots for w, text in visible_strings(root)
+                        if text.strip() in english})
+    assert not leftovers, leftovers
+
+
+def test_every_control_has_an_accessible_name_or_visible_text(qtbot: QtBot, make_context: Callable[..., AppContext]) -> None:
+    controls = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QListView, QTableView, QTextEdit, QPlainTextEdit)
+    missing = []
+    for root in open_everything(qtbot, make_context()):
+        for widget in root.findChildren(QWidget):
+            internal = widget.objectName().startswith("qt_") or isinstance(widget.parent(), (QAbstractSpinBox, QComboBox))
+            if not isinstance(widget, controls) or internal or not widget.isVisibleTo(root):
+                continue
+            text = widget.text() if isinstance(widget, QAbstractButton) else ""
+            if not (widget.accessibleName() or text.strip()):
+                missing.append(f"{type(widget).__name__} in {type(widget.window()).__name__} ({widget.objectName()})")
+    assert not missing, missing
+
+
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_every_theme_meets_wcag_aa_for_text(theme: str) -> None:
+    for name, (foreground, background) in THEMES[theme].text_pairs().items():
+        assert contrast_ratio(foreground, background) >= 4.5, (theme, name)
+
+
+def test_settings_dialog_loads_and_saves_symmetrically(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = SettingsDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    chosen = Preferences(language="fr", text_scale=160, theme="dark", sound=False, volume=40,
+                         reminder_times=("07:45", "20:00"), paper="a4")
+    dialog.load(chosen)
+    assert dialog.save() == chosen
+    dialog.load(Preferences())
+    assert dialog.save() == Preferences()
+
+
+def test_settings_are_applied_and_remembered(qtbot: QtBot, make_context: Callable[..., AppContext], monkeypatch) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    context = make_context()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    chosen = Preferences(theme="high-contrast", sound=False, paper="a4")
+    monkeypatch.setattr(SettingsDialog, "edit", classmethod(lambda cls, *a, **k: (chosen, True)))
+    window._on_settings()
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Window).name() == THEMES["high-contrast"].window
+    assert window.session_view.cues.muted
+    context.close()
+    assert make_context().preferences == chosen
+    from exercises_app.gui.theme import apply_appearance
+
+    apply_appearance(QApplication.instance(), "light", 100)  # leave the shared application as other tests expect
