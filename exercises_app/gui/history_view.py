@@ -125,7 +125,6 @@ class HistoryView(QWidget):
         self._past_store: AdherenceStore | None = None
         self._loader: _HistoryLoader | None = None
         self._warning: CareWarning | None = None
-        self._shown_once = False  # the constructor has just refreshed: the first show need not
 
         base = QFont(self.font())
         self._body_size = max(11.5, base.pointSizeF() * 1.3)
@@ -366,9 +365,7 @@ class HistoryView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """Show the record as it is now: sessions may have been ticked since the last look."""
         super().showEvent(event)
-        if self._shown_once:
-            self.refresh()
-        self._shown_once = True
+        self.refresh()  # it may have been built before the last session was recorded
 
     # -- whole-record figures -------------------------------------------------------------------
     def _forget_history(self) -> None:
