@@ -188,7 +188,7 @@ class SessionView(QWidget):
 
         self.save_warning = QLabel()
         self.save_warning.setWordWrap(True)
-        self.save_warning.setStyleSheet("color: #8a1c00; font-weight: bold;")
+        self.save_warning.setStyleSheet("background: #fff4d6; color: #3d2b00; border: 1px solid #b07d00; padding: 6px;")
         self.save_warning.hide()
 
         header = QHBoxLayout()
@@ -437,9 +437,10 @@ class SessionView(QWidget):
     def _set_flash(self, on: bool) -> None:
         """A visual cue for every sound, so nothing is lost with the sound off."""
         self.flashing = on
-        colour = "#ffb74d" if on else "palette(base)"
+        colours = "background: #ffb74d; color: #000000;" if on else "background: palette(base); color: palette(text);"
         self.countdown_panel.setStyleSheet(
-            f"#countdownPanel {{ background: {colour}; border: 3px solid palette(mid); border-radius: 12px; }}"
+            f"#countdownPanel {{ {colours} border: 3px solid palette(mid); border-radius: 12px; }}"
+            f"#countdownPanel QLabel {{ {colours.split(';')[1]}; background: transparent; }}"
         )
 
     # -- safety and sound ------------------------------------------------------------------
