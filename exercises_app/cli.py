@@ -6,6 +6,7 @@
     exercises-app list [--lang fr]                           print the library as a table
     exercises-app export -o FILE.csv [--from DATE] [--to DATE]   write the adherence record as CSV
     exercises-app print PROGRAMME.yaml -o OUT.pdf [--lang en|fr] [--paper letter|a4]   the printed programme
+    exercises-app report -o OUT.pdf [--from DATE] [--to DATE] [--lang en|fr] [--paper letter|a4]   follow-up report
 
 ``--data-dir`` and ``--lang`` are accepted before or after the subcommand.
 """
@@ -59,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("programme", type=Path, metavar="PROGRAMME.yaml")
     printing.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
     printing.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size (default: letter)")
+    report = sub.add_parser("report", parents=[common], help="write the physiotherapist's follow-up report as PDF")
+    report.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+    report.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first date (default: the first recorded day)")
+    report.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last date (default: today)")
+    report.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size (default: letter)")
     return parser
 
 
@@ -72,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _list(paths, args.lang or system_language())
     if args.command == "print":
         return _print(paths, args.programme, args.output, args.lang, args.paper)
+    if args.command == "report":
+        return _report(paths, args.output, args.start, args.end, args.lang, args.paper)
     if args.command == "export":
         return _export(paths, args.output, args.start, args.end, args.lang or system_language())
     from .gui.app import run_gui  # Qt widgets load only for the GUI
@@ -108,8 +116,6 @@ def _validate(files: list[Path], paths: AppPaths) -> int:
 
 def _print(paths: AppPaths, programme_file: Path, output: Path, lang: str | None, paper: str) -> int:
     """Headless printing: the handout in the programme's language unless --lang is given."""
-    import os
-
     from .core.programme_file import load_programme
 
     loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
@@ -123,8 +129,7 @@ def _print(paths: AppPaths, programme_file: Path, output: Path, lang: str | None
         for problem in exc.problems:
             print(problem)
         return 1
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # printing needs no screen
+    _headless_qt()
     from .printing import write_programme_pdf
 
     try:
@@ -133,6 +138,67 @@ def _print(paths: AppPaths, programme_file: Path, output: Path, lang: str | None
         print(f"exercises-app: {output}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     print(f"{output}: {pages} pages", file=sys.stderr)
+    return 0
+
+
+def _headless_qt() -> None:
+    """Printing needs no screen: use Qt's offscreen platform when there is no display."""
+    import os
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _report(paths: AppPaths, output: Path, start_text: str | None, end_text: str | None, lang: str | None,
+            paper: str) -> int:
+    """The follow-up report as PDF, from the first recorded day (or --from) to today (or --to)."""
+    from .core.adherence import AdherenceStore, AdherenceStoreError
+    from .core.adherence_export import parse_iso_date
+    from .core.adherence_records import local_date
+    from .core.clock import SystemClock
+    from .core.programme_file import load_programme
+
+    today = local_date(SystemClock().now())
+    if not paths.adherence_file.exists():
+        print(f"exercises-app: no adherence record in {paths.data_dir} yet", file=sys.stderr)
+        return 1
+    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
+    for problem in loaded.problems:
+        print(problem, file=sys.stderr)
+    if loaded.library is None:
+        return 1
+    programme = None
+    if paths.active_programme_file.exists():
+        try:
+            programme = load_programme(paths.active_programme_file, loaded.library)
+        except ContentError as exc:
+            print(f"exercises-app: the programme in use cannot be read ({exc.problems[0]}); "
+                  "the report names the record's prescription instead", file=sys.stderr)
+    _headless_qt()
+    from .printing import build_report, write_report_pdf
+
+    try:
+        end = parse_iso_date(end_text, "--to") if end_text else today
+        opened = AdherenceStore.open(paths.adherence_file)
+    except (ValueError, AdherenceStoreError) as exc:
+        print(f"exercises-app: {exc}", file=sys.stderr)
+        return 1
+    with opened.store as store:
+        if opened.notice:
+            print(f"exercises-app: {opened.notice}", file=sys.stderr)
+        try:
+            start = parse_iso_date(start_text, "--from") if start_text else (store.first_day() or min(end, today))
+            report = build_report(store, start, end, today, programme=programme)
+        except (ValueError, AdherenceStoreError) as exc:
+            print(f"exercises-app: {exc}", file=sys.stderr)
+            return 1
+    language = lang or (programme.language if programme else system_language())
+    try:
+        pages = write_report_pdf(report, loaded.library, output, lang=language, paper=paper)
+    except OSError as exc:
+        print(f"exercises-app: {output}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"{output}: {pages} pages, {report.start} to {report.as_of}", file=sys.stderr)
     return 0
 
 

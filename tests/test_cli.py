@@ -117,3 +117,28 @@ def test_check_startup_paints_the_window_and_prints_seconds(isolated_data_dir: P
     failed = subprocess.run([sys.executable, "-m", "exercises_app", "--check-startup", "--data-dir", str(isolated_data_dir)],
                             capture_output=True, text=True, env=env, timeout=60)
     assert failed.returncode != 0 and "no display" in failed.stderr
+
+
+def test_report_writes_the_follow_up_pdf(isolated_data_dir: Path, tmp_path: Path) -> None:
+    import datetime as dt
+    import subprocess
+
+    from exercises_app.core.adherence import AdherenceStore
+    from exercises_app.core.library import load_library
+    from exercises_app.core.prescription import default_prescription
+
+    paths = AppPaths(data_dir=isolated_data_dir)
+    library = load_library(paths.bundled_library, paths.assets_dir)
+    first = dt.date(2026, 3, 2)
+    with AdherenceStore.open(paths.adherence_file).store as store:
+        store.activate(default_prescription(library), first)
+        for offset in range(10):
+            day = first + dt.timedelta(days=offset)
+            at = dt.datetime.combine(day, dt.time(8), tzinfo=dt.timezone.utc)
+            store.record_exercise(day, 1, "cat-cow", "done", 1, 1, at)
+            store.set_session_report(day, 1, 6 - offset // 4, "Mieux après la marche" if offset == 9 else "", None, at)
+    out = tmp_path / "report.pdf"
+    assert main(["report", "-o", str(out), "--from", "2026-03-02", "--to", "2026-03-11", "--lang", "fr"]) == 0
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Rapport de suivi" in text and "Mieux après la marche" in text
+    assert main(["report", "-o", str(out), "--to", "someday"]) == 1

@@ -108,6 +108,8 @@ def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | 
         watcher = FirstPaintWatcher(app)
         window.installEventFilter(watcher)
     window.show()
+    if not check_startup:
+        QTimer.singleShot(0, window.start_reminders)  # its dialog would hold up the start-up check
     if programme_file is not None:
         window.open_programme(programme_file, activate=True)
     try:

@@ -11,18 +11,15 @@ from ..core.adherence_export import export_csv
 from .context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
 
 def export_record_csv(context: AppContext, parent: QWidget | None = None) -> tuple[Path | None, bool]:
     """Export the whole record (first recorded day to today). Returns (path, accepted)."""
     store = context.store
     if store is None:
-        QMessageBox.warning(parent, _tr("Nothing to export"), context.store_notice or _tr("The record is not available."))
+        QMessageBox.warning(parent, QCoreApplication.translate("ExportDialog", "Nothing to export"), context.store_notice or QCoreApplication.translate("ExportDialog", "The record is not available."))
         return None, False
     today = context.today()
-    chosen, _ = QFileDialog.getSaveFileName(parent, _tr("Export record as CSV"),
+    chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ExportDialog", "Export record as CSV"),
                                             str(Path.home() / f"exercise-record-{today.isoformat()}.csv"), "CSV (*.csv)")
     if not chosen:
         return None, False
@@ -30,7 +27,7 @@ def export_record_csv(context: AppContext, parent: QWidget | None = None) -> tup
     try:
         rows = export_csv(store, path, store.first_day() or today, today, today, context.lang)
     except (OSError, AdherenceStoreError) as exc:
-        QMessageBox.warning(parent, _tr("Could not export"), f"{path}: {exc}")
+        QMessageBox.warning(parent, QCoreApplication.translate("ExportDialog", "Could not export"), f"{path}: {exc}")
         return None, False
-    QMessageBox.information(parent, _tr("Record exported"), _tr("{rows} rows written to {path}").format(rows=rows, path=path))
+    QMessageBox.information(parent, QCoreApplication.translate("ExportDialog", "Record exported"), QCoreApplication.translate("ExportDialog", "{rows} rows written to {path}").format(rows=rows, path=path))
     return path, True

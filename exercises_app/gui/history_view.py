@@ -5,14 +5,19 @@ What the screen needs first (the month on screen, the last weeks, the pain trend
 once. Figures over the whole record (streaks, the pain baseline and the warning) need every day
 since the first: a short record is read at once too, a long one (years of sessions) a year at a
 time after the view is on screen, so opening it stays quick; `historyLoaded` says when they are in.
+
+Colours follow the application palette (``HistoryColours.of``), as in the Today view: the light
+theme keeps its reviewed colours, dark themes take theirs from the palette, at every theme change.
 """
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass, fields
+from functools import lru_cache
 from html import escape
 
-from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,8 +51,8 @@ from ..core.adherence_figures import (
 from ..core.adherence_records import DayRecord
 from .context import AppContext
 from .red_flag_dialog import EMERGENCY, red_flag_level
-from .today_view import locale_for, long_date, session_name, use_font_throughout
-from .widgets.month_calendar import CalendarDay, MonthCalendar, ink_on, share_colour
+from .today_view import Backdrop, TodayColours, locale_for, long_date, session_name, use_font_throughout
+from .widgets.month_calendar import CalendarDay, MonthCalendar, ink_on, mix, palette_is_light, readable, share_colour
 from .widgets.pain_chart import PainChart
 
 log = logging.getLogger(__name__)
@@ -57,17 +62,86 @@ SYNC_DAYS = 400  # a record shorter than this is read in one go
 CHUNK_DAYS = 366  # otherwise, a year per step of the event loop
 WIDE_LAYOUT_MIN = 980  # narrower than this, the calendar goes above the other figures
 
-# One style sheet for the whole view (see where it is set).
-STYLE = """
+
+
+@dataclass(frozen=True)
+class HistoryColours:
+    """Every colour of the view's style sheet and content, as '#rrggbb'."""
+
+    background: str  # behind the whole view
+    text: str
+    notice_background: str  # the yellow notice about the record
+    notice_text: str
+    notice_border: str
+    details_background: str  # the selected day's box
+    details_border: str
+    tile_background: str  # streak tiles
+    tile_border: str
+    streak_number: str
+    caption: str  # the line under a streak's title
+    gridline: str  # the weekly table's
+    selected_text: str  # a selected row of the weekly table (no fill: the share keeps its colour)
+    focus: str = "#e66100"
+
+    @classmethod
+    def of(cls, palette: QPalette) -> HistoryColours:
+        """The light theme's reviewed colours, or colours taken from a dark palette's roles."""
+        if palette_is_light(palette):
+            return LIGHT_COLOURS
+        role = QPalette.ColorRole
+        return _dark_colours(TodayColours.of(palette), *(palette.color(r).name() for r in (
+            role.Base, role.Text, role.AlternateBase, role.Highlight, role.Link, role.Mid)))
+
+
+LIGHT_COLOURS = HistoryColours(
+    background="#ffffff", text="#111111", notice_background="#fff4d6", notice_text="#3d2b00",
+    notice_border="#b07d00", details_background="#f7f9fb", details_border="#c5ccd4", tile_background="#f4f8fc",
+    tile_border="#0b5cad", streak_number="#08306b", caption="#2d3748", gridline="#d5d9de", selected_text="#000000",
+)
+
+
+@lru_cache(maxsize=8)
+def _dark_colours(today: TodayColours, base: str, text: str, alternate: str, highlight: str, link: str,
+                  mid: str) -> HistoryColours:
+    """Colours on a dark palette: text at least 4.5:1 on what it sits on, borders 3:1 on the background."""
+    background, panel = QColor(base), QColor(alternate)
+
+    def on(colour: str, behind: QColor = panel, ratio: float = 4.5) -> str:
+        return readable(QColor(colour), behind, ratio).name()
+
+    ink = on(on(text), background)
+    return HistoryColours(
+        background=base, text=ink, notice_background=today.notice_background, notice_text=today.notice_text,
+        notice_border=today.notice_border, details_background=alternate, details_border=on(mid, background, 3.0),
+        tile_background=alternate, tile_border=on(highlight, background, 3.0), streak_number=on(link),
+        caption=on(mix(QColor(ink), panel, 0.18).name()), gridline=mix(background, QColor(ink), 0.25).name(),
+        selected_text=ink,
+    )
+
+
+# One style sheet for the whole view (see where it is set), filled in with HistoryColours.
+STYLE_TEMPLATE = """
+QLabel { color: %(text)s; }
 #careWarning { background: #8b0000; color: #ffffff; padding: 14px; border-radius: 4px; }
-#historyStoreBanner { background: #fff4d6; color: #3d2b00; border: 2px solid #b07d00; padding: 10px; }
-#dayDetails { border: 1px solid #c5ccd4; border-radius: 6px; padding: 8px; background: #f7f9fb; }
-#streakTile { border: 2px solid #0b5cad; border-radius: 8px; background: #f4f8fc; }
-#streakNumber { color: #08306b; }
-#streakCaption { color: #2d3748; }
-#weeklyTable { gridline-color: #d5d9de; }
-#weeklyTable::item:selected { background: transparent; color: #000000; border: 2px solid #e66100; }
+#historyStoreBanner { background: %(notice_background)s; color: %(notice_text)s; border: 2px solid %(notice_border)s;
+    padding: 10px; }
+#dayDetails { border: 1px solid %(details_border)s; border-radius: 6px; padding: 8px; background: %(details_background)s;
+    color: %(text)s; }
+#streakTile { border: 2px solid %(tile_border)s; border-radius: 8px; background: %(tile_background)s; }
+#streakTile QLabel { color: %(text)s; }
+#streakTile QLabel#streakNumber { color: %(streak_number)s; }
+#streakTile QLabel#streakCaption { color: %(caption)s; }
+#weeklyTable { gridline-color: %(gridline)s; }
+#weeklyTable::item:selected { background: transparent; color: %(selected_text)s; border: 2px solid %(focus)s; }
 """
+
+
+def style_sheet(colours: HistoryColours) -> str:
+    """The view's style sheet in ``colours``."""
+    return STYLE_TEMPLATE % {f.name: getattr(colours, f.name) for f in fields(colours)}
+
+
+STYLE = style_sheet(LIGHT_COLOURS)
 
 
 class _HistoryLoader(QObject):
@@ -226,12 +300,11 @@ class HistoryView(QWidget):
         self._wide: bool | None = None
         self._arrange(wide=True)
 
-        content = QWidget()
-        content.setStyleSheet(STYLE)
-        palette = content.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
-        content.setPalette(palette)
-        content.setAutoFillBackground(True)
+        content = Backdrop(lambda palette: HistoryColours.of(palette).background)
+        content.setObjectName("historyContent")
+        self.content = content
+        self._colours: HistoryColours | None = None
+        self._apply_colours()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(20, 14, 20, 14)
         content_layout.setSpacing(10)
@@ -361,6 +434,20 @@ class HistoryView(QWidget):
             grid.addWidget(self.pain_block, 3, 0)
             grid.setColumnStretch(0, 1)
             self.pain_chart.setMinimumHeight(240)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a new theme: the style sheet carries colours of its own."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "content"):  # not while being built
+            self._apply_colours()
+
+    def _apply_colours(self) -> None:
+        colours = HistoryColours.of(self.palette())
+        if colours == self._colours:
+            return
+        self._colours = colours
+        self.content.setStyleSheet(style_sheet(colours))
+        self.content.update()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Show the record as it is now: sessions may have been ticked since the last look."""

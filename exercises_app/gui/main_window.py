@@ -26,8 +26,9 @@ from .context import AppContext
 from .help_dialog import HelpDialog
 from .history_view import HistoryView
 from .library_view import LibraryView
-from .print_dialogs import save_pdf, show_print_preview
+from .print_dialogs import preview, programme_document, report_document, save_as_pdf
 from .programme_view import ProgrammeView
+from .reminders import MissedRemindersDialog, ReminderService
 from .safety_dialog import SafetyDialog
 from .session_view import SessionView
 from .settings_dialog import SettingsDialog
@@ -96,6 +97,13 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_state()
 
+        self.reminders = ReminderService(context, self)
+        self.reminders.reminderDue.connect(self._on_reminder_due)
+        self.reminders.activateRequested.connect(self.bring_forward)
+        self.reminders.startSessionRequested.connect(self._on_reminder_start)
+        self.reminders.quitRequested.connect(self.close)
+        self.preferencesChanged.connect(self.reminders.reload)
+
     def _add_view(self, key: str, title: str, widget: QWidget) -> None:
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
@@ -110,6 +118,8 @@ class MainWindow(QMainWindow):
             (self.tr("&Print programme…"), QKeySequence.StandardKey.Print, self._on_print),
             (self.tr("Save programme as P&DF…"), None, self._on_save_pdf),
             (self.tr("&Export record as CSV…"), None, self._on_export_csv),
+            (self.tr("Print follow-up &report…"), None, self._on_print_report),
+            (self.tr("Save follow-up report as PD&F…"), None, self._on_save_report),
         ):
             action = QAction(text, self)
             if shortcut is not None:
@@ -189,7 +199,30 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.reminders.stop()
         super().closeEvent(event)
+
+    def start_reminders(self) -> None:
+        """Start the reminder timer; without a tray, say what was missed while the app was closed."""
+        missed = self.reminders.start()
+        if missed and not self.reminders.uses_tray:
+            MissedRemindersDialog.show_missed(missed, self.context.lang, self, today=self.context.today())
+
+    @Slot()
+    def bring_forward(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    @Slot(int, str)
+    def _on_reminder_due(self, _slot: int, message: str) -> None:
+        self.statusBar().showMessage(message, 10 * 60 * 1000)
+        QApplication.alert(self)
+
+    @Slot(int)
+    def _on_reminder_start(self, slot: int) -> None:
+        self.bring_forward()
+        self._on_start_session(slot)
 
     def open_programme(self, path: Path, activate: bool = False) -> bool:
         """Open a programme file in the editor; with ``activate`` make it the one in use."""
@@ -208,6 +241,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_programme_activated(self) -> None:
+        self.reminders.reload()
         self.today_view.refresh()
         self.session_view.prepare(1)
         self.history_view.refresh()
@@ -220,17 +254,37 @@ class MainWindow(QMainWindow):
     def _paper(self) -> str:
         return self.context.preferences.paper
 
+    def _programme_document(self):
+        library = self.context.library_load.library
+        if library is None:
+            return None
+        return programme_document(self.programme_view.save(), library, self.context.paths.assets_dir, self._paper())
+
     @Slot()
     def _on_print(self) -> None:
-        library = self.context.library_load.library
-        if library is not None:
-            show_print_preview(self.programme_view.save(), library, self.context.paths.assets_dir, self._paper(), self)
+        document = self._programme_document()
+        if document is not None:
+            preview(document, self._paper(), self.programme_view.save().title or "programme", self)
 
     @Slot()
     def _on_save_pdf(self) -> None:
-        library = self.context.library_load.library
-        if library is not None:
-            save_pdf(self.programme_view.save(), library, self.context.paths.assets_dir, self._paper(), self)
+        document = self._programme_document()
+        if document is not None:
+            programme = self.programme_view.save()
+            save_as_pdf(document, programme.patient or programme.title or "programme", self)
+
+    @Slot()
+    def _on_print_report(self) -> None:
+        document = report_document(self.context, self._paper())
+        if document is not None:
+            preview(document, self._paper(), self.tr("Follow-up report"), self)
+
+    @Slot()
+    def _on_save_report(self) -> None:
+        document = report_document(self.context, self._paper())
+        if document is not None:
+            patient = self.context.programme.patient if self.context.programme else ""
+            save_as_pdf(document, f"follow-up-{patient or 'report'}-{self.context.today().isoformat()}", self)
 
     @Slot()
     def _on_settings(self) -> None:

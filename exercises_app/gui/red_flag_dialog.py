@@ -2,14 +2,15 @@
 
 ``RedFlagDialog.ask`` shows it and returns ``(RedFlagChoice | None, accepted)``; tests patch
 ``exec``. The choice says which signs were ticked (in the patient's language) and how urgent the
-most urgent one is: 'emergency' (seek care now) or 'urgent' (the same day).
+most urgent one is: 'emergency' (seek care now) or 'urgent' (the same day). Its colours follow
+the palette (the light theme keeps its reviewed ones), see ``style_sheet``.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,15 +23,34 @@ from PySide6.QtWidgets import (
 
 from ..core.library import Safety
 from ..core.text import Text
+from .widgets.month_calendar import palette_is_light, readable
 
 EMERGENCY = "emergency"
-STYLE = """
-#emergencyTitle { color: #8b0000; }
-#signs { background: #ffffff; border: 1px solid #9aa5b1; border-radius: 4px; }
+STYLE_TEMPLATE = """
+#signs { background: %(background)s; border: 1px solid %(border)s; border-radius: 4px; }
+#signs QLabel { color: %(text)s; }
+#signs QLabel#emergencyTitle { color: %(emergency)s; }
 QCheckBox::indicator { width: 24px; height: 24px; }
 QCheckBox:focus { border: 2px solid #e66100; border-radius: 4px; }
 """
 URGENT = "urgent"
+
+
+def style_sheet(palette: QPalette) -> str:
+    """The dialog's style sheet: the signs on the base colour, the emergency title in a red readable on it."""
+    if palette_is_light(palette):
+        colours = {"emergency": "#8b0000", "background": "#ffffff", "border": "#9aa5b1", "text": "#111111"}
+    else:
+        base = palette.color(QPalette.ColorRole.Base)
+        colours = {
+            "emergency": readable(QColor("#ff8a8a"), base).name(), "background": base.name(),
+            "border": readable(palette.color(QPalette.ColorRole.Mid), base, 3.0).name(),
+            "text": readable(palette.color(QPalette.ColorRole.Text), base).name(),
+        }
+    return STYLE_TEMPLATE % colours
+
+
+STYLE = style_sheet(QPalette(QColor("#efefef")))  # the light theme's
 SEPARATOR = "; "
 
 
@@ -144,7 +164,7 @@ class RedFlagDialog(QDialog):
         layout.addWidget(signs)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style_sheet(self.palette()))
         for widget in (self, *self.findChildren(QWidget)):  # explicit: a style sheet would drop an inherited font
             if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
                 widget.setFont(big)
@@ -153,6 +173,14 @@ class RedFlagDialog(QDialog):
         boxes = [box for box, _ in (*self.emergency_boxes, *self.urgent_boxes)]
         if boxes:
             boxes[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a new theme (the style sheet carries colours of its own)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            sheet = style_sheet(self.palette())
+            if sheet != self.styleSheet():
+                self.setStyleSheet(sheet)
 
     def _boxes(self, signs: tuple[Text, ...], lang: str, urgency: str) -> list[tuple[QCheckBox, _SignLabel]]:
         rows = []

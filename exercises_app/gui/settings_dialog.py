@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.preferences import MAX_REMINDERS, TEXT_SCALE_RANGE, Preferences
+from ..core.reminders import default_times
 
 
 class SettingsDialog(QDialog):
@@ -107,7 +108,7 @@ class SettingsDialog(QDialog):
         self.sound.setChecked(preferences.sound)
         self.volume.setValue(preferences.volume)
         self.volume.setEnabled(preferences.sound)
-        defaults = ("08:00", "18:00", "12:00")
+        defaults = [t.strftime("%H:%M") for t in default_times(MAX_REMINDERS)]
         for index, (enabled, time_edit) in enumerate(self.reminder_boxes):
             chosen = preferences.reminder_times[index] if index < len(preferences.reminder_times) else None
             enabled.setChecked(chosen is not None)

@@ -5,17 +5,22 @@ sits where an exercise belongs to a session. Each column has its Start button, h
 a pain rating (0-10, or not rated) and a note. Everything is written to the adherence store at
 once, one transaction per user action. The layout depends only on the prescription, so nothing
 moves from one day to the next; refresh() updates states in place and keeps the keyboard focus.
+
+Colours follow the application palette (``TodayColours.of``): the light theme keeps the colours it
+was reviewed with, the dark and high-contrast themes take theirs from the palette's roles. They
+are applied again whenever the palette changes, so a theme chosen in the settings shows at once.
 """
 from __future__ import annotations
 
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from functools import lru_cache
 from html import escape
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,28 +43,152 @@ from ..core.dose_text import describe_dose
 from ..core.prescription import PrescribedExercise, Prescription
 from .context import AppContext
 from .red_flag_dialog import EMERGENCY, SEPARATOR, URGENT, RedFlagDialog, red_flag_level
+from .widgets.month_calendar import mix, palette_is_light, readable
 
 log = logging.getLogger(__name__)
 
 DAY_CHECK_MS = 30_000
-STRIPE = QColor("#eef2f7")
 _KEEP = object()  # "leave this field of the report as it is"
 
-# One style sheet for the whole view (see where it is set).
-STYLE = """
-#redFlagButton { border: 2px solid #a4161a; border-radius: 6px; color: #7a0010; background: #ffffff; padding: 6px 16px; }
-#redFlagButton:hover { background: #fdecec; }
-#redFlagButton:focus { border: 3px solid #e66100; }
-#storeBanner, #saveErrorBanner { background: #fff4d6; color: #3d2b00; border: 2px solid #b07d00; padding: 10px; }
+
+@dataclass(frozen=True)
+class TodayColours:
+    """Every colour the view paints with or puts in its style sheet, as '#rrggbb'."""
+
+    background: str  # behind the whole view
+    text: str
+    stripe: str  # behind every other exercise row
+    dose: str  # the dose under an exercise's name
+    not_in_session: str  # the dash where an exercise is not part of a session
+    flag_border: str  # the 'I have a warning sign' button
+    flag_text: str
+    flag_background: str
+    flag_hover: str
+    notice_background: str  # the yellow notices about the record
+    notice_text: str
+    notice_border: str
+    start_background: str  # Start buttons
+    start_text: str
+    start_border: str
+    primary_background: str  # the Start button of the next session to do
+    primary_text: str
+    primary_border: str
+    pressed_background: str
+    pressed_text: str
+    disabled_text: str
+    disabled_border: str
+    tick_border: str  # tick boxes
+    tick_fill: str
+    tick_disabled_border: str
+    tick_checked_border: str
+    tick_checked_fill: str
+    tick_checked_disabled_fill: str
+    tick_mark: str
+    tick_partial: str
+    focus: str = "#e66100"  # the focus ring, orange in every theme
+
+    @classmethod
+    def of(cls, palette: QPalette) -> TodayColours:
+        """The light theme's reviewed colours, or colours taken from a dark palette's roles."""
+        if palette_is_light(palette):
+            return LIGHT_COLOURS
+        role = QPalette.ColorRole
+        return _dark_colours(*(palette.color(r).name() for r in (
+            role.Base, role.Text, role.AlternateBase, role.PlaceholderText, role.Highlight, role.HighlightedText,
+            role.Link, role.Mid)), palette.color(QPalette.ColorGroup.Disabled, role.ButtonText).name())
+
+
+LIGHT_COLOURS = TodayColours(
+    background="#ffffff", text="#111111", stripe="#eef2f7", dose="#2d3748", not_in_session="#6b7280",
+    flag_border="#a4161a", flag_text="#7a0010", flag_background="#ffffff", flag_hover="#fdecec",
+    notice_background="#fff4d6", notice_text="#3d2b00", notice_border="#b07d00",
+    start_background="#ffffff", start_text="#0b3d91", start_border="#0b5cad",
+    primary_background="#0b5cad", primary_text="#ffffff", primary_border="#083d77",
+    pressed_background="#083d77", pressed_text="#ffffff", disabled_text="#8a94a0", disabled_border="#c0c6cc",
+    tick_border="#1f2933", tick_fill="#ffffff", tick_disabled_border="#9aa5b1", tick_checked_border="#0b3d91",
+    tick_checked_fill="#0b5cad", tick_checked_disabled_fill="#8a9bb0", tick_mark="#ffffff", tick_partial="#0b5cad",
+)
+
+
+@lru_cache(maxsize=8)
+def _dark_colours(base: str, text: str, alternate: str, placeholder: str, highlight: str, highlighted_text: str,
+                  link: str, mid: str, disabled: str) -> TodayColours:
+    """Colours on a dark palette: text at least 4.5:1 on the background and the stripes, lines 3:1."""
+    background, stripe = QColor(base), QColor(alternate)
+
+    def on_both(colour: QColor | str, ratio: float = 4.5) -> str:
+        return readable(readable(QColor(colour), stripe, ratio), background, ratio).name()
+
+    ink = on_both(text)
+    accent = QColor(highlight)
+    pressed = mix(accent, background, 0.3)
+    return TodayColours(
+        background=base, text=ink, stripe=alternate, dose=on_both(mix(QColor(ink), background, 0.18)),
+        not_in_session=on_both(placeholder),
+        flag_border=on_both("#e5484d", 3.0), flag_text=on_both("#ffb3b3"), flag_background=base,
+        flag_hover=mix(background, QColor("#a4161a"), 0.3).name(),
+        notice_background="#3d2b00", notice_text="#ffe9a8", notice_border="#b07d00",
+        start_background=base, start_text=on_both(link), start_border=on_both(accent, 3.0),
+        primary_background=highlight, primary_text=readable(QColor(highlighted_text), accent).name(),
+        primary_border=highlight,
+        pressed_background=pressed.name(), pressed_text=readable(QColor(highlighted_text), pressed).name(),
+        disabled_text=on_both(disabled), disabled_border=on_both(mid, 1.5),
+        tick_border=ink, tick_fill=base, tick_disabled_border=on_both(disabled, 3.0),
+        tick_checked_border=highlight, tick_checked_fill=highlight,
+        tick_checked_disabled_fill=mix(accent, background, 0.5).name(),
+        tick_mark=readable(QColor(highlighted_text), accent).name(), tick_partial=on_both(accent, 3.0),
+    )
+
+
+# One style sheet for the whole view (see where it is set), filled in with TodayColours.
+STYLE_TEMPLATE = """
+QLabel { color: %(text)s; }
+#redFlagButton { border: 2px solid %(flag_border)s; border-radius: 6px; color: %(flag_text)s;
+    background: %(flag_background)s; padding: 6px 16px; }
+#redFlagButton:hover { background: %(flag_hover)s; }
+#redFlagButton:focus { border: 3px solid %(focus)s; }
+#storeBanner, #saveErrorBanner { background: %(notice_background)s; color: %(notice_text)s;
+    border: 2px solid %(notice_border)s; padding: 10px; }
 #adviceBanner { background: #8b0000; color: #ffffff; padding: 12px; border-radius: 4px; }
-#notInSession { color: #6b7280; }
-QPushButton#startButton { background: #ffffff; color: #0b3d91; border: 2px solid #0b5cad; border-radius: 6px;
-    padding: 8px 8px; }
-QPushButton#startButton[primary="true"] { background: #0b5cad; color: #ffffff; border: 2px solid #083d77; }
-QPushButton#startButton:pressed { background: #083d77; color: #ffffff; }
-QPushButton#startButton:focus { border: 3px solid #e66100; }
-QPushButton#startButton:disabled { color: #8a94a0; background: #ffffff; border-color: #c0c6cc; }
+#notInSession { color: %(not_in_session)s; }
+QPushButton#startButton { background: %(start_background)s; color: %(start_text)s; border: 2px solid %(start_border)s;
+    border-radius: 6px; padding: 8px 8px; }
+QPushButton#startButton[primary="true"] { background: %(primary_background)s; color: %(primary_text)s;
+    border: 2px solid %(primary_border)s; }
+QPushButton#startButton:pressed { background: %(pressed_background)s; color: %(pressed_text)s; }
+QPushButton#startButton:focus { border: 3px solid %(focus)s; }
+QPushButton#startButton:disabled { color: %(disabled_text)s; background: %(start_background)s;
+    border-color: %(disabled_border)s; }
 """
+
+
+def style_sheet(colours: TodayColours) -> str:
+    """The view's style sheet in ``colours``."""
+    return STYLE_TEMPLATE % {f.name: getattr(colours, f.name) for f in fields(colours)}
+
+
+STYLE = style_sheet(LIGHT_COLOURS)
+
+
+class Backdrop(QWidget):
+    """A view's scrolled content: paints its background in the colour ``colour_of(palette)`` gives.
+
+    Painted rather than set in the widget's palette or its style sheet: Qt keeps a copy of the palette
+    of every widget under a style sheet and puts it back when the style is polished again (as
+    ``apply_appearance`` does), so a palette set by hand would not follow a change of theme.
+    """
+
+    def __init__(self, colour_of: Callable[[QPalette], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._colour_of = colour_of
+
+    def background(self) -> QColor:
+        return QColor(self._colour_of(self.palette()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self.background())
+        painter.end()
 
 
 def session_name(slot: int, sessions_per_day: int) -> str:
@@ -148,15 +277,16 @@ class TickBox(QCheckBox):
         box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         state = self.checkState()
         enabled = self.isEnabled()
+        colours = TodayColours.of(self.palette())
         if state == Qt.CheckState.Checked:
-            painter.setPen(QPen(QColor("#0b3d91"), 2))
-            painter.setBrush(QColor("#0b5cad") if enabled else QColor("#8a9bb0"))
+            painter.setPen(QPen(QColor(colours.tick_checked_border), 2))
+            painter.setBrush(QColor(colours.tick_checked_fill if enabled else colours.tick_checked_disabled_fill))
         else:
-            painter.setPen(QPen(QColor("#1f2933") if enabled else QColor("#9aa5b1"), 2))
-            painter.setBrush(QColor("#ffffff"))
+            painter.setPen(QPen(QColor(colours.tick_border if enabled else colours.tick_disabled_border), 2))
+            painter.setBrush(QColor(colours.tick_fill))
         painter.drawRoundedRect(box, 5, 5)
         if state == Qt.CheckState.Checked:
-            pen = QPen(QColor("#ffffff"), max(3.0, side / 9), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+            pen = QPen(QColor(colours.tick_mark), max(3.0, side / 9), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                        Qt.PenJoinStyle.RoundJoin)
             painter.setPen(pen)
             painter.drawPolyline([
@@ -165,11 +295,12 @@ class TickBox(QCheckBox):
                 QPointF(box.left() + side * 0.78, box.top() + side * 0.30),
             ])
         elif state == Qt.CheckState.PartiallyChecked:
-            painter.setPen(QPen(QColor("#0b5cad"), max(3.0, side / 9), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.setPen(QPen(QColor(colours.tick_partial), max(3.0, side / 9), Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap))
             y = box.center().y()
             painter.drawLine(QPointF(box.left() + side * 0.25, y), QPointF(box.right() - side * 0.25, y))
         if self.hasFocus():
-            painter.setPen(QPen(QColor("#e66100"), 3))
+            painter.setPen(QPen(QColor(colours.focus), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(box.adjusted(-5, -5, 5, 5), 8, 8)
         painter.end()
@@ -185,6 +316,7 @@ class _ChecklistGrid(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         layout = self.layout()
         if isinstance(layout, QGridLayout) and self.striped_rows:
+            stripe = QColor(TodayColours.of(self.palette()).stripe)
             painter = QPainter(self)
             for row in self.striped_rows:
                 # cellRect() is not kept up to date when rows have height-for-width labels: use the items
@@ -193,7 +325,7 @@ class _ChecklistGrid(QWidget):
                 if rects:
                     top = min(r.top() for r in rects)
                     bottom = max(r.bottom() for r in rects)
-                    painter.fillRect(QRectF(2, top - 3, self.width() - 4, bottom - top + 7), STRIPE)
+                    painter.fillRect(QRectF(2, top - 3, self.width() - 4, bottom - top + 7), stripe)
             painter.end()
         super().paintEvent(event)
 
@@ -296,12 +428,13 @@ class TodayView(QWidget):
         header.addLayout(titles, 1)
         header.addWidget(self.red_flag_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        content = QWidget()
-        content.setStyleSheet(STYLE)
-        palette = content.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
-        content.setPalette(palette)
-        content.setAutoFillBackground(True)
+        content = Backdrop(lambda palette: TodayColours.of(palette).background)
+        content.setObjectName("todayContent")
+        self.content = content
+        self._colours: TodayColours | None = None
+        self._row_labels: list[tuple[QLabel, _Row]] = []
+        self._name_size = self._small_size = self._body_size
+        self._apply_colours()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(20, 14, 20, 14)
         content_layout.setSpacing(10)
@@ -368,6 +501,22 @@ class TodayView(QWidget):
         self.refresh()
         self.dayChanged.emit()
         return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a new theme: the style sheet and the rich text carry colours of their own."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "content"):  # not while being built
+            self._apply_colours()
+
+    def _apply_colours(self) -> None:
+        colours = TodayColours.of(self.palette())
+        if colours == self._colours:
+            return
+        self._colours = colours
+        self.content.setStyleSheet(style_sheet(colours))
+        for label, row in self._row_labels:
+            label.setText(self._row_html(row))
+        self.content.update()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -442,6 +591,7 @@ class TodayView(QWidget):
             self.grid.setColumnMinimumWidth(column, 0)
         self.columns = {}
         self.grid_host.striped_rows = []
+        self._row_labels = []
 
     def _build_grid(self, prescription: Prescription | None) -> None:
         self._clear_grid()
@@ -462,6 +612,7 @@ class TodayView(QWidget):
         heading_font.setBold(True)
         name_size = base * 1.1
         small_size = base * 0.9
+        self._name_size, self._small_size = name_size, small_size
 
         label_head = QLabel(self.tr("Exercise"))
         label_head.setFont(heading_font)
@@ -524,10 +675,9 @@ class TodayView(QWidget):
 
         for index, row in enumerate(self._rows):
             grid_row = first_row + index
-            label = QLabel(
-                f"<span style='font-size:{name_size:.1f}pt; font-weight:600'>{escape(row.name)}</span><br/>"
-                f"<span style='font-size:{small_size:.1f}pt; color:#2d3748'>{escape(row.dose)}</span>")
+            label = QLabel(self._row_html(row))
             label.setTextFormat(Qt.TextFormat.RichText)
+            self._row_labels.append((label, row))
             label.setWordWrap(True)
             label.setMinimumWidth(170)
             label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -564,6 +714,12 @@ class TodayView(QWidget):
         self._set_tab_order()
         use_font_throughout(self.grid_host, self._body_font)
         self.red_flag_button.setEnabled(self._safety() is not None)
+
+    def _row_html(self, row: _Row) -> str:
+        """An exercise's name and, smaller and a little lighter, its dose."""
+        dose_colour = (self._colours or LIGHT_COLOURS).dose
+        return (f"<span style='font-size:{self._name_size:.1f}pt; font-weight:600'>{escape(row.name)}</span><br/>"
+                f"<span style='font-size:{self._small_size:.1f}pt; color:{dose_colour}'>{escape(row.dose)}</span>")
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = []

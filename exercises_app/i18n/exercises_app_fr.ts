@@ -45,6 +45,39 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../gui/export_dialog.py" line="19"/>
+        <source>Nothing to export</source>
+        <translation>Rien à exporter</translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="19"/>
+        <source>The record is not available.</source>
+        <translation>Le registre n’est pas accessible.</translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="22"/>
+        <source>Export record as CSV</source>
+        <translation>Exporter le registre en CSV</translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="30"/>
+        <source>Could not export</source>
+        <translation>Impossible d’exporter</translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="32"/>
+        <source>Record exported</source>
+        <translation>Registre exporté</translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="32"/>
+        <source>{rows} rows written to {path}</source>
+        <translation>{rows} lignes écrites dans {path}</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../gui/help_dialog.py" line="17"/>
@@ -151,192 +184,192 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../gui/history_view.py" line="143"/>
+        <location filename="../gui/history_view.py" line="215"/>
         <source>Warning: contact your physiotherapist</source>
         <translation>Attention : communiquez avec votre physiothérapeute</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="163"/>
+        <location filename="../gui/history_view.py" line="235"/>
         <source>The selected day</source>
         <translation>Le jour choisi</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="169"/>
+        <location filename="../gui/history_view.py" line="241"/>
         <source>Sessions done each day</source>
         <translation>Séances faites chaque jour</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="180"/>
+        <location filename="../gui/history_view.py" line="252"/>
         <source>Current streak</source>
         <translation>Série en cours</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="181"/>
+        <location filename="../gui/history_view.py" line="253"/>
         <source>days in a row</source>
         <translation>jours de suite</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="182"/>
+        <location filename="../gui/history_view.py" line="254"/>
         <source>Longest streak</source>
         <translation>Plus longue série</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="183"/>
+        <location filename="../gui/history_view.py" line="255"/>
         <source>best run so far</source>
         <translation>meilleure série à ce jour</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="186"/>
+        <location filename="../gui/history_view.py" line="258"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="186"/>
+        <location filename="../gui/history_view.py" line="258"/>
         <source>Sessions done</source>
         <translation>Séances faites</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="186"/>
+        <location filename="../gui/history_view.py" line="258"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="187"/>
+        <location filename="../gui/history_view.py" line="259"/>
         <source>Sessions done each week</source>
         <translation>Séances faites chaque semaine</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="204"/>
+        <location filename="../gui/history_view.py" line="276"/>
         <source>No week recorded yet.</source>
         <translation>Aucune semaine enregistrée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="213"/>
+        <location filename="../gui/history_view.py" line="285"/>
         <source>Sessions each week</source>
         <translation>Séances par semaine</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="220"/>
+        <location filename="../gui/history_view.py" line="292"/>
         <source>Pain over the last %1 weeks</source>
         <translation>Douleur au cours des %1 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="436"/>
+        <location filename="../gui/history_view.py" line="521"/>
         <source>Part of your record could not be read:</source>
         <translation>Une partie de votre registre n’a pas pu être lue :</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="442"/>
+        <location filename="../gui/history_view.py" line="527"/>
         <source>Counting</source>
         <translation>Calcul en cours</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="455"/>
+        <location filename="../gui/history_view.py" line="540"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="455"/>
+        <location filename="../gui/history_view.py" line="540"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="463"/>
+        <location filename="../gui/history_view.py" line="548"/>
         <source>Please contact your physiotherapist.</source>
         <translation>Veuillez communiquer avec votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="468"/>
+        <location filename="../gui/history_view.py" line="553"/>
         <source>Your pain has gone up: your last rating was %1 out of 10, against %2 when you started.</source>
         <translation>Votre douleur a augmenté : votre dernière note était de %1 sur 10, contre %2 au début.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="470"/>
+        <location filename="../gui/history_view.py" line="555"/>
         <source>Your pain has gone up: your last %4 ratings average %1 out of 10, against %2 when you started.</source>
         <translation>Votre douleur a augmenté : vos %4 dernières notes donnent en moyenne %1 sur 10, contre %2 au début.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="472"/>
+        <location filename="../gui/history_view.py" line="557"/>
         <source>A rise of %3 points or more is the change that matters.</source>
         <translation>Une hausse de %3 points ou plus est le changement qui compte.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="480"/>
+        <location filename="../gui/history_view.py" line="565"/>
         <source>You reported a warning sign on %1.</source>
         <translation>Vous avez signalé un signe d’alerte le %1.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="482"/>
+        <location filename="../gui/history_view.py" line="567"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="484"/>
+        <location filename="../gui/history_view.py" line="569"/>
         <source>If you have not been seen yet, call 911 or go to the emergency department now.</source>
         <translation>Si vous n’avez pas encore été vu, appelez le 911 ou allez à l’urgence maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="486"/>
+        <location filename="../gui/history_view.py" line="571"/>
         <source>If you have not been seen yet, see a doctor today.</source>
         <translation>Si vous n’avez pas encore été vu, consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="520"/>
+        <location filename="../gui/history_view.py" line="605"/>
         <source>This week (so far)</source>
         <translation>Cette semaine (jusqu’ici)</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="521"/>
+        <location filename="../gui/history_view.py" line="606"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="536"/>
+        <location filename="../gui/history_view.py" line="621"/>
         <source>%1: %2 sessions done, %3</source>
         <translation>%1 : %2 séances faites, %3</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="566"/>
+        <location filename="../gui/history_view.py" line="651"/>
         <source>Still to come.</source>
         <translation>À venir.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="571"/>
+        <location filename="../gui/history_view.py" line="656"/>
         <source>No exercise was prescribed.</source>
         <translation>Aucun exercice n’était prescrit.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="580"/>
+        <location filename="../gui/history_view.py" line="665"/>
         <source>%1 of %2 exercises</source>
         <translation>%1 exercices sur %2</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="585"/>
+        <location filename="../gui/history_view.py" line="670"/>
         <source>pain %1/10</source>
         <translation>douleur %1/10</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="589"/>
+        <location filename="../gui/history_view.py" line="674"/>
         <source>warning sign reported</source>
         <translation>signe d’alerte signalé</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="597"/>
+        <location filename="../gui/history_view.py" line="682"/>
         <source>No history to show.</source>
         <translation>Aucun historique à afficher.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="598"/>
+        <location filename="../gui/history_view.py" line="683"/>
         <source>The record of your exercises could not be opened, so nothing is being saved.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert; rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="607"/>
+        <location filename="../gui/history_view.py" line="692"/>
         <source>Not available</source>
         <translation>Non disponible</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="615"/>
+        <location filename="../gui/history_view.py" line="700"/>
         <source>Your record could not be read.</source>
         <translation>Votre registre n’a pas pu être lu.</translation>
     </message>
@@ -519,108 +552,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="47"/>
+        <location filename="../gui/main_window.py" line="48"/>
         <source>Exercises for back and neck</source>
         <translation>Exercices pour le dos et le cou</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="52"/>
+        <location filename="../gui/main_window.py" line="53"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="65"/>
+        <location filename="../gui/main_window.py" line="66"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="70"/>
+        <location filename="../gui/main_window.py" line="71"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="72"/>
+        <location filename="../gui/main_window.py" line="73"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="77"/>
+        <location filename="../gui/main_window.py" line="78"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="80"/>
+        <location filename="../gui/main_window.py" line="81"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="107"/>
+        <location filename="../gui/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="109"/>
+        <location filename="../gui/main_window.py" line="117"/>
         <source>&amp;Open programme…</source>
         <translation>&amp;Ouvrir un programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="110"/>
+        <location filename="../gui/main_window.py" line="118"/>
         <source>&amp;Print programme…</source>
         <translation>&amp;Imprimer le programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="111"/>
+        <location filename="../gui/main_window.py" line="119"/>
         <source>Save programme as P&amp;DF…</source>
         <translation>Enregistrer le programme en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="112"/>
+        <location filename="../gui/main_window.py" line="120"/>
         <source>&amp;Export record as CSV…</source>
         <translation>&amp;Exporter le registre en CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="120"/>
+        <location filename="../gui/main_window.py" line="121"/>
+        <source>Print follow-up &amp;report…</source>
+        <translation>Imprimer le &amp;rapport de suivi…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="122"/>
+        <source>Save follow-up report as PD&amp;F…</source>
+        <translation>Enregistrer le rapport de suivi en PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="130"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="125"/>
+        <location filename="../gui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="130"/>
+        <location filename="../gui/main_window.py" line="140"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="137"/>
+        <location filename="../gui/main_window.py" line="147"/>
         <source>&amp;Find exercise</source>
         <translation>&amp;Trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="142"/>
-        <location filename="../gui/main_window.py" line="143"/>
+        <location filename="../gui/main_window.py" line="152"/>
+        <location filename="../gui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="147"/>
+        <location filename="../gui/main_window.py" line="157"/>
         <source>&amp;When to stop and seek care</source>
         <translation>&amp;Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="151"/>
+        <location filename="../gui/main_window.py" line="161"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="249"/>
+        <location filename="../gui/main_window.py" line="280"/>
+        <source>Follow-up report</source>
+        <translation>Rapport de suivi</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="303"/>
         <source>Restart to apply</source>
         <translation>Redémarrer pour appliquer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="250"/>
+        <location filename="../gui/main_window.py" line="304"/>
         <source>The new language or text size takes effect when the app restarts. Restart now? Your window and records are kept.</source>
         <translation>La nouvelle langue ou taille du texte s’appliquera au redémarrage de l’application. Redémarrer maintenant? Votre fenêtre et vos données sont conservées.</translation>
     </message>
@@ -628,37 +676,37 @@
 <context>
     <name>MissedRemindersDialog</name>
     <message>
-        <location filename="../gui/reminders.py" line="268"/>
+        <location filename="../gui/reminders.py" line="266"/>
         <source>Missed reminders</source>
         <translation>Rappels manqués</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="272"/>
+        <location filename="../gui/reminders.py" line="270"/>
         <source>While the app was closed, these sessions were due and are not done yet:</source>
         <translation>Pendant que l’application était fermée, ces séances étaient prévues et ne sont pas encore faites :</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="285"/>
+        <location filename="../gui/reminders.py" line="283"/>
         <source>Open Today to start a session, or to tick what you did without the app.</source>
         <translation>Ouvrez Aujourd’hui pour commencer une séance ou cocher ce que vous avez fait sans l’application.</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="290"/>
+        <location filename="../gui/reminders.py" line="288"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="301"/>
+        <location filename="../gui/reminders.py" line="299"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="303"/>
+        <location filename="../gui/reminders.py" line="301"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="307"/>
+        <location filename="../gui/reminders.py" line="305"/>
         <source>%1 at %2: %3</source>
         <translation>%1 à %2 : %3</translation>
     </message>
@@ -666,47 +714,47 @@
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="103"/>
+        <location filename="../gui/widgets/month_calendar.py" line="170"/>
         <source>Previous month</source>
         <translation>Mois précédent</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="104"/>
+        <location filename="../gui/widgets/month_calendar.py" line="171"/>
         <source>Previous month (Page Up)</source>
         <translation>Mois précédent (Page précédente)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="107"/>
+        <location filename="../gui/widgets/month_calendar.py" line="174"/>
         <source>Next month</source>
         <translation>Mois suivant</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="108"/>
+        <location filename="../gui/widgets/month_calendar.py" line="175"/>
         <source>Next month (Page Down)</source>
         <translation>Mois suivant (Page suivante)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="112"/>
+        <location filename="../gui/widgets/month_calendar.py" line="179"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="201"/>
+        <location filename="../gui/widgets/month_calendar.py" line="268"/>
         <source>%1: still to come</source>
         <translation>%1 : à venir</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="203"/>
+        <location filename="../gui/widgets/month_calendar.py" line="270"/>
         <source>%1: no exercise prescribed</source>
         <translation>%1 : aucun exercice prescrit</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="204"/>
+        <location filename="../gui/widgets/month_calendar.py" line="271"/>
         <source>%1: %2 of %3 sessions done</source>
         <translation>%1 : %2 séances faites sur %3</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="229"/>
+        <location filename="../gui/widgets/month_calendar.py" line="296"/>
         <source>Calendar of %1</source>
         <translation>Calendrier de %1</translation>
     </message>
@@ -714,42 +762,42 @@
 <context>
     <name>PainChart</name>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="36"/>
+        <location filename="../gui/widgets/pain_chart.py" line="77"/>
         <source>Pain chart</source>
         <translation>Graphique de la douleur</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="70"/>
+        <location filename="../gui/widgets/pain_chart.py" line="111"/>
         <source>%4 days rated, from %1 to %2 out of 10; latest %3.</source>
         <translation>%4 jours notés, de %1 à %2 sur 10; dernière note %3.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="71"/>
+        <location filename="../gui/widgets/pain_chart.py" line="112"/>
         <source>1 day rated: %1 out of 10.</source>
         <translation>1 jour noté : %1 sur 10.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="75"/>
+        <location filename="../gui/widgets/pain_chart.py" line="116"/>
         <source>Baseline %1.</source>
         <translation>Niveau de départ %1.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="79"/>
+        <location filename="../gui/widgets/pain_chart.py" line="120"/>
         <source>No pain ratings in these weeks yet. Rate your pain after each session on the Today page.</source>
         <translation>Aucune note de douleur pour ces semaines. Notez votre douleur après chaque séance à la page Aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="181"/>
+        <location filename="../gui/widgets/pain_chart.py" line="224"/>
         <source>Pain (day&apos;s average)</source>
         <translation>Douleur (moyenne du jour)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="183"/>
+        <location filename="../gui/widgets/pain_chart.py" line="226"/>
         <source>Your starting level %1</source>
         <translation>Votre niveau de départ %1</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="186"/>
+        <location filename="../gui/widgets/pain_chart.py" line="229"/>
         <source>Contact your physio at %1</source>
         <translation>Communiquez avec votre physio à %1</translation>
     </message>
@@ -780,19 +828,29 @@
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../gui/print_dialogs.py" line="26"/>
+        <location filename="../gui/print_dialogs.py" line="34"/>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="39"/>
-        <source>Save programme as PDF</source>
-        <translation>Enregistrer le programme en PDF</translation>
+        <location filename="../gui/print_dialogs.py" line="44"/>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="47"/>
+        <location filename="../gui/print_dialogs.py" line="51"/>
         <source>Could not save the PDF</source>
         <translation>Impossible d’enregistrer le PDF</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_dialogs.py" line="69"/>
+        <source>No report</source>
+        <translation>Aucun rapport</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_dialogs.py" line="69"/>
+        <source>The record is not available.</source>
+        <translation>Le registre n’est pas accessible.</translation>
     </message>
 </context>
 <context>
@@ -1167,42 +1225,42 @@
 <context>
     <name>RedFlagDialog</name>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="91"/>
+        <location filename="../gui/red_flag_dialog.py" line="111"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="98"/>
+        <location filename="../gui/red_flag_dialog.py" line="118"/>
         <source>These signs are rare, but they need a doctor quickly. Tick each one you have now. Stop your exercises until you have been seen.</source>
         <translation>Ces signes sont rares, mais ils demandent de voir un médecin rapidement. Cochez chacun de ceux que vous avez maintenant. Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="102"/>
+        <location filename="../gui/red_flag_dialog.py" line="122"/>
         <source>Call 911 or go to the emergency department now if you have:</source>
         <translation>Appelez le 911 ou allez à l’urgence maintenant si vous avez :</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="106"/>
+        <location filename="../gui/red_flag_dialog.py" line="126"/>
         <source>See a doctor today if you have:</source>
         <translation>Consultez un médecin aujourd’hui si vous avez :</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="110"/>
+        <location filename="../gui/red_flag_dialog.py" line="130"/>
         <source>needs care now</source>
         <translation>soins immédiats</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="111"/>
+        <location filename="../gui/red_flag_dialog.py" line="131"/>
         <source>needs care today</source>
         <translation>soins aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="135"/>
+        <location filename="../gui/red_flag_dialog.py" line="155"/>
         <source>Report</source>
         <translation>Signaler</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="137"/>
+        <location filename="../gui/red_flag_dialog.py" line="157"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1210,57 +1268,39 @@
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../gui/reminders.py" line="152"/>
+        <location filename="../gui/reminders.py" line="148"/>
         <source>Missed reminders</source>
         <translation>Rappels manqués</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="209"/>
+        <location filename="../gui/reminders.py" line="205"/>
         <source>Time for your exercises (%1): not done yet.</source>
         <translation>C’est l’heure de vos exercices (%1) : pas encore faits.</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="215"/>
+        <location filename="../gui/reminders.py" line="211"/>
         <source>Exercise reminder</source>
         <translation>Rappel d’exercices</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="224"/>
+        <location filename="../gui/reminders.py" line="221"/>
         <source>Exercises: daily reminders are on</source>
         <translation>Exercices : les rappels quotidiens sont activés</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="226"/>
+        <location filename="../gui/reminders.py" line="223"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="228"/>
+        <location filename="../gui/reminders.py" line="225"/>
         <source>Start session</source>
         <translation>Commencer la séance</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="230"/>
+        <location filename="../gui/reminders.py" line="227"/>
         <source>Quit</source>
         <translation>Quitter</translation>
-    </message>
-</context>
-<context>
-    <name>ReminderSettingsForm</name>
-    <message>
-        <location filename="../gui/reminders.py" line="326"/>
-        <source>Remind me when a session is not done</source>
-        <translation>Me rappeler quand une séance n’est pas faite</translation>
-    </message>
-    <message>
-        <location filename="../gui/reminders.py" line="335"/>
-        <source>Reminder time: %1</source>
-        <translation>Heure du rappel : %1</translation>
-    </message>
-    <message>
-        <location filename="../gui/reminders.py" line="342"/>
-        <source>Reminders show only while the app is open or in the system tray. Nothing is installed to run in the background.</source>
-        <translation>Les rappels n’apparaissent que si l’application est ouverte ou dans la zone de notification. Rien n’est installé pour fonctionner en arrière-plan.</translation>
     </message>
 </context>
 <context>
@@ -1371,7 +1411,7 @@
     </message>
     <message>
         <location filename="../gui/session_view.py" line="172"/>
-        <location filename="../gui/session_view.py" line="458"/>
+        <location filename="../gui/session_view.py" line="459"/>
         <source>Stop if…</source>
         <translation>Arrêtez si…</translation>
     </message>
@@ -1542,47 +1582,47 @@
         <translation>Ensuite : {what}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="457"/>
+        <location filename="../gui/session_view.py" line="458"/>
         <source>For every exercise</source>
         <translation>Pour tous les exercices</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="468"/>
+        <location filename="../gui/session_view.py" line="469"/>
         <source>Sound off</source>
         <translation>Son coupé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="468"/>
+        <location filename="../gui/session_view.py" line="469"/>
         <source>Sound on</source>
         <translation>Son activé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="469"/>
+        <location filename="../gui/session_view.py" line="470"/>
         <source>Turn the sound cues on or off</source>
         <translation>Activer ou couper les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="483"/>
+        <location filename="../gui/session_view.py" line="484"/>
         <source>Session complete</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="483"/>
+        <location filename="../gui/session_view.py" line="484"/>
         <source>Session ended</source>
         <translation>Séance interrompue</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="486"/>
+        <location filename="../gui/session_view.py" line="487"/>
         <source>Done: {done} · Partly done: {partial} · Skipped: {skipped} · Time: {minutes} min {seconds} s</source>
         <translation>Faits : {done} · En partie : {partial} · Passés : {skipped} · Durée : {minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="499"/>
+        <location filename="../gui/session_view.py" line="500"/>
         <source>Nothing could be saved: {reason}</source>
         <translation>Rien n’a pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="505"/>
+        <location filename="../gui/session_view.py" line="506"/>
         <source>Could not save: {reason}</source>
         <translation>Impossible d’enregistrer : {reason}</translation>
     </message>
@@ -1590,112 +1630,112 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="32"/>
+        <location filename="../gui/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="36"/>
+        <location filename="../gui/settings_dialog.py" line="37"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="43"/>
+        <location filename="../gui/settings_dialog.py" line="44"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="43"/>
+        <location filename="../gui/settings_dialog.py" line="44"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="43"/>
+        <location filename="../gui/settings_dialog.py" line="44"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="45"/>
+        <location filename="../gui/settings_dialog.py" line="46"/>
         <source>Play sound cues during a session</source>
         <translation>Jouer les signaux sonores pendant une séance</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="53"/>
+        <location filename="../gui/settings_dialog.py" line="54"/>
         <source>Reminder {number}</source>
         <translation>Rappel {number}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="56"/>
+        <location filename="../gui/settings_dialog.py" line="57"/>
         <source>Time of reminder {number}</source>
         <translation>Heure du rappel {number}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="64"/>
+        <location filename="../gui/settings_dialog.py" line="65"/>
         <source>A reminder appears while the app is open or in the system tray, if that session is not done yet.</source>
         <translation>Un rappel apparaît si l’application est ouverte ou dans la zone de notification, quand la séance n’est pas encore faite.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="68"/>
+        <location filename="../gui/settings_dialog.py" line="69"/>
         <source>Letter (Canada, United States)</source>
         <translation>Lettre (Canada, États-Unis)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="73"/>
+        <location filename="../gui/settings_dialog.py" line="74"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="81"/>
+        <location filename="../gui/settings_dialog.py" line="82"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="81"/>
+        <location filename="../gui/settings_dialog.py" line="82"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="81"/>
+        <location filename="../gui/settings_dialog.py" line="82"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="82"/>
+        <location filename="../gui/settings_dialog.py" line="83"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="82"/>
+        <location filename="../gui/settings_dialog.py" line="83"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="83"/>
+        <location filename="../gui/settings_dialog.py" line="84"/>
         <source>Daily reminders</source>
         <translation>Rappels quotidiens</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="83"/>
+        <location filename="../gui/settings_dialog.py" line="84"/>
         <source>Paper for printing</source>
         <translation>Papier pour l’impression</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="84"/>
+        <location filename="../gui/settings_dialog.py" line="85"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="90"/>
+        <location filename="../gui/settings_dialog.py" line="91"/>
         <source>A new language or text size takes effect when the app restarts.</source>
         <translation>Une nouvelle langue ou taille du texte s’applique au redémarrage de l’application.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="93"/>
+        <location filename="../gui/settings_dialog.py" line="94"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="94"/>
+        <location filename="../gui/settings_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1703,244 +1743,244 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../gui/today_view.py" line="69"/>
+        <location filename="../gui/today_view.py" line="188"/>
         <source>Today&apos;s session</source>
         <translation>Séance du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="71"/>
+        <location filename="../gui/today_view.py" line="190"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="73"/>
+        <location filename="../gui/today_view.py" line="192"/>
         <source>Midday</source>
         <translation>Midi</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="75"/>
+        <location filename="../gui/today_view.py" line="194"/>
         <source>Evening</source>
         <translation>Soir</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="76"/>
+        <location filename="../gui/today_view.py" line="195"/>
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="247"/>
+        <location filename="../gui/today_view.py" line="369"/>
         <source>Today&apos;s date</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="248"/>
+        <location filename="../gui/today_view.py" line="370"/>
         <source>Tick each exercise when you have done it, or press Start to be guided.</source>
         <translation>Cochez chaque exercice une fois fait, ou appuyez sur Commencer pour être guidé.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="251"/>
+        <location filename="../gui/today_view.py" line="373"/>
         <source>I have a warning sign…</source>
         <translation>J’ai un signe d’alerte…</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="254"/>
+        <location filename="../gui/today_view.py" line="376"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="255"/>
+        <location filename="../gui/today_view.py" line="377"/>
         <source>Numbness, loss of bladder control, fever and other signs that need a doctor</source>
         <translation>Engourdissement, perte de contrôle de la vessie, fièvre et autres signes qui demandent un médecin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="265"/>
+        <location filename="../gui/today_view.py" line="387"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="266"/>
+        <location filename="../gui/today_view.py" line="388"/>
         <source>Dismiss the message about the record</source>
         <translation>Fermer le message sur le registre</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="277"/>
+        <location filename="../gui/today_view.py" line="399"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="386"/>
+        <location filename="../gui/today_view.py" line="527"/>
         <source>Today&apos;s record could not be read.</source>
         <translation>Le registre du jour n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="429"/>
+        <location filename="../gui/today_view.py" line="570"/>
         <source>1 set</source>
         <translation>1 série</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="429"/>
+        <location filename="../gui/today_view.py" line="570"/>
         <source>%1 sets</source>
         <translation>%1 séries</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="466"/>
+        <location filename="../gui/today_view.py" line="609"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="480"/>
+        <location filename="../gui/today_view.py" line="623"/>
         <source>%1: progress</source>
         <translation>%1 : progression</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="483"/>
+        <location filename="../gui/today_view.py" line="626"/>
         <source>▶ Start</source>
         <translation>▶ Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="484"/>
+        <location filename="../gui/today_view.py" line="627"/>
         <source>Start the session: %1</source>
         <translation>Commencer la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="485"/>
+        <location filename="../gui/today_view.py" line="628"/>
         <source>Be guided through the %1 exercises</source>
         <translation>Être guidé pour les exercices : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="499"/>
+        <location filename="../gui/today_view.py" line="642"/>
         <source>Pain after the %1 session, 0 to 10</source>
         <translation>Douleur après la séance : %1, de 0 à 10</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="500"/>
+        <location filename="../gui/today_view.py" line="643"/>
         <source>Not rated</source>
         <translation>Non notée</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="503"/>
+        <location filename="../gui/today_view.py" line="646"/>
         <source>0 – no pain</source>
         <translation>0 – aucune douleur</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="505"/>
+        <location filename="../gui/today_view.py" line="648"/>
         <source>10 – worst</source>
         <translation>10 – la pire</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="516"/>
+        <location filename="../gui/today_view.py" line="659"/>
         <source>Note (optional)</source>
         <translation>Note (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="517"/>
+        <location filename="../gui/today_view.py" line="660"/>
         <source>Note about the %1 session</source>
         <translation>Note sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="540"/>
+        <location filename="../gui/today_view.py" line="682"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="541"/>
-        <location filename="../gui/today_view.py" line="605"/>
+        <location filename="../gui/today_view.py" line="683"/>
+        <location filename="../gui/today_view.py" line="753"/>
         <source>Done: %1 (%2)</source>
         <translation>Fait : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="549"/>
-        <location filename="../gui/today_view.py" line="550"/>
+        <location filename="../gui/today_view.py" line="691"/>
+        <location filename="../gui/today_view.py" line="692"/>
         <source>Not in this session</source>
         <translation>Pas dans cette séance</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="553"/>
+        <location filename="../gui/today_view.py" line="695"/>
         <source>Pain after the session&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = no pain, 10 = worst imaginable&lt;/span&gt;</source>
         <translation>Douleur après la séance&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = aucune douleur, 10 = la pire imaginable&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="558"/>
+        <location filename="../gui/today_view.py" line="700"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="580"/>
+        <location filename="../gui/today_view.py" line="728"/>
         <source>The exercise library could not be loaded, so there is no checklist today. See the Library page for what went wrong.</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée; il n’y a donc pas de liste aujourd’hui. Voyez la page Bibliothèque pour en connaître la cause.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="582"/>
+        <location filename="../gui/today_view.py" line="730"/>
         <source>No exercises are prescribed for today.</source>
         <translation>Aucun exercice n’est prescrit aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="599"/>
+        <location filename="../gui/today_view.py" line="747"/>
         <source>%1: %2 of %3 sets done. Click to mark it done.</source>
         <translation>%1 : %2 séries faites sur %3. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="603"/>
+        <location filename="../gui/today_view.py" line="751"/>
         <source>%1: skipped. Click to mark it done.</source>
         <translation>%1 : passé. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="626"/>
+        <location filename="../gui/today_view.py" line="774"/>
         <source>✓ All %1 done</source>
         <translation>✓ Les %1 sont faits</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="628"/>
+        <location filename="../gui/today_view.py" line="776"/>
         <source>%1 of %2 done</source>
         <translation>%1 sur %2 faits</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="646"/>
+        <location filename="../gui/today_view.py" line="794"/>
         <source>Nothing is being saved.</source>
         <translation>Rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="647"/>
+        <location filename="../gui/today_view.py" line="795"/>
         <source>The record of your exercises could not be opened, so your ticks, pain and notes will be lost when you close the app. You can still follow your exercises.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert : vos coches, votre douleur et vos notes seront perdues à la fermeture de l’application. Vous pouvez quand même suivre vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="679"/>
+        <location filename="../gui/today_view.py" line="827"/>
         <source>Call 911 or go to the nearest emergency department now.</source>
         <translation>Appelez le 911 ou allez à l’urgence la plus proche maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="680"/>
+        <location filename="../gui/today_view.py" line="828"/>
         <source>You reported a warning sign that needs care right away. Do not continue your exercises.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins immédiats. Ne poursuivez pas vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="682"/>
+        <location filename="../gui/today_view.py" line="830"/>
         <source>See a doctor today.</source>
         <translation>Consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="683"/>
+        <location filename="../gui/today_view.py" line="831"/>
         <source>You reported a warning sign that needs care the same day: call your doctor, a walk-in clinic or your province&apos;s health line (811). Stop your exercises until you have been seen.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins le jour même : appelez votre médecin, une clinique sans rendez-vous ou la ligne Info-Santé de votre province (811). Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="685"/>
+        <location filename="../gui/today_view.py" line="833"/>
         <source>Tell your physiotherapist too.</source>
         <translation>Avisez aussi votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="721"/>
+        <location filename="../gui/today_view.py" line="869"/>
         <source>Your answer could not be saved.</source>
         <translation>Votre réponse n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="745"/>
+        <location filename="../gui/today_view.py" line="893"/>
         <source>This tick could not be saved.</source>
         <translation>Cette coche n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="803"/>
+        <location filename="../gui/today_view.py" line="951"/>
         <source>The warning sign could not be saved.</source>
         <translation>Le signe d’alerte n’a pas pu être enregistré.</translation>
     </message>
@@ -1948,22 +1988,22 @@
 <context>
     <name>_Legend</name>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="428"/>
+        <location filename="../gui/widgets/month_calendar.py" line="496"/>
         <source>None done</source>
         <translation>Aucun fait</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="429"/>
+        <location filename="../gui/widgets/month_calendar.py" line="497"/>
         <source>Some done</source>
         <translation>Certains faits</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="430"/>
+        <location filename="../gui/widgets/month_calendar.py" line="498"/>
         <source>✓ All done</source>
         <translation>✓ Tout est fait</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="431"/>
+        <location filename="../gui/widgets/month_calendar.py" line="499"/>
         <source>Nothing prescribed</source>
         <translation>Rien de prescrit</translation>
     </message>

@@ -1,7 +1,9 @@
 """A month calendar coloured by the share of the day's sessions that were done.
 
 Each day is painted on a colour-blind-safe sequential scale (light to dark blue) and carries its
-figure in words ("2/3", "✓ 3/3"), so colour is never the only carrier. Weeks run Monday to Sunday,
+figure in words ("2/3", "✓ 3/3"), so colour is never the only carrier. Everything else (weekday
+names, empty days, the selection, the legend) takes its colours from the widget's palette, so the
+calendar follows the light, dark and high-contrast themes; the light theme keeps its own greys. Weeks run Monday to Sunday,
 like the weekly adherence figures. The grid always has six rows, so nothing moves from one month
 to the next. Keyboard: arrows move a day or a week, Page Up/Down a month, Home/End the first or
 last day of the month; the month changes when the selection crosses its edge.
@@ -14,7 +16,17 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 ROWS = 6
@@ -24,9 +36,12 @@ COLUMNS = 7
 SCALE: tuple[tuple[float, str], ...] = (
     (0.0, "#eff3ff"), (0.25, "#c6dbef"), (0.5, "#6baed6"), (0.75, "#2171b5"), (1.0, "#08306b"),
 )
+# The light theme's colours (reviewed); other themes take theirs from the palette (see _GridColours).
 EMPTY_BORDER = QColor("#b8bec6")
 INK = QColor("#111111")
 MUTED_INK = QColor("#5a6068")
+FILLED_BORDER = QColor("#4a5a6a")
+FOCUS = QColor("#e66100")  # the app's focus ring: orange, visible on light and dark backgrounds
 
 
 @dataclass(frozen=True)
@@ -55,6 +70,58 @@ def _luminance(colour: QColor) -> float:
         c = value / 255
         return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
     return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+    a, b = _luminance(first), _luminance(second)
+    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+
+
+def mix(first: QColor, second: QColor, amount: float) -> QColor:
+    """``first`` moved ``amount`` (0 to 1) of the way towards ``second``."""
+    return QColor(round(first.red() + (second.red() - first.red()) * amount),
+                  round(first.green() + (second.green() - first.green()) * amount),
+                  round(first.blue() + (second.blue() - first.blue()) * amount))
+
+
+def readable(colour: QColor, background: QColor, ratio: float = 4.5) -> QColor:
+    """``colour``, or the nearest shade of it towards white or black that has ``ratio`` against ``background``."""
+    if contrast_ratio(colour, background) >= ratio:
+        return QColor(colour)
+    target = QColor("#ffffff") if _luminance(background) < 0.18 else QColor("#000000")
+    for step in range(1, 21):
+        shade = mix(colour, target, step / 20)
+        if contrast_ratio(shade, background) >= ratio:
+            return shade
+    return target
+
+
+def palette_is_light(palette: QPalette) -> bool:
+    """True for a light theme (dark text on a light window), by the lightness of the window colour."""
+    return palette.color(QPalette.ColorRole.Window).lightness() >= 128
+
+
+@dataclass(frozen=True)
+class _GridColours:
+    """The colours the grid and the legend paint with, besides the fixed scale of the filled days."""
+
+    ink: QColor  # weekday names, day numbers and figures on empty days, legend text
+    muted: QColor  # day numbers of days with nothing prescribed and of days to come
+    empty_border: QColor
+    filled_border: QColor
+    selection: QColor  # the ring round the selected day
+    selection_inner: QColor  # the thin ring inside it when the grid has the focus
+
+    @classmethod
+    def of(cls, palette: QPalette) -> _GridColours:
+        if palette_is_light(palette):
+            return cls(INK, MUTED_INK, EMPTY_BORDER, FILLED_BORDER, QColor("#000000"), QColor("#ffffff"))
+        background = palette.color(QPalette.ColorRole.Base)  # what the views paint behind the calendar
+        ink = readable(palette.color(QPalette.ColorRole.Text), background)
+        muted = readable(palette.color(QPalette.ColorRole.PlaceholderText), background)
+        return cls(ink, muted, readable(palette.color(QPalette.ColorRole.Mid), background, 3.0),
+                   readable(FILLED_BORDER, background, 1.5), ink, background)
 
 
 def ink_on(background: QColor) -> QColor:
@@ -288,7 +355,8 @@ class _MonthGrid(QWidget):
         header_font = QFont(base)
         header_font.setBold(True)
         painter.setFont(header_font)
-        painter.setPen(INK)
+        colours = _GridColours.of(self.palette())
+        painter.setPen(colours.ink)
         width = self.width() / COLUMNS
         for column in range(COLUMNS):
             name = cal._locale.dayName(column + 1, QLocale.FormatType.ShortFormat)
@@ -310,13 +378,13 @@ class _MonthGrid(QWidget):
             figure = cal.day_text(on)
             if info is not None and info.share is not None and not future:
                 fill = share_colour(info.share)
-                painter.setPen(QPen(QColor("#4a5a6a"), 1))
+                painter.setPen(QPen(colours.filled_border, 1))
                 painter.setBrush(fill)
                 ink = ink_on(fill)
             else:
-                painter.setPen(QPen(EMPTY_BORDER, 1))
+                painter.setPen(QPen(colours.empty_border, 1))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                ink = MUTED_INK if future or info is None or info.prescribed == 0 else INK
+                ink = colours.muted if future or info is None or info.prescribed == 0 else colours.ink
             painter.drawRoundedRect(rect, 5, 5)
 
             number_rect = QRectF(rect.left() + 6, rect.top() + 3, rect.width() - 12, painter.fontMetrics().height() + 4)
@@ -356,12 +424,12 @@ class _MonthGrid(QWidget):
                 outer = rect.adjusted(-2, -2, 2, 2)
                 focused = self.hasFocus()
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.setPen(QPen(QColor("#000000"), 3 if focused else 2))
+                painter.setPen(QPen(colours.selection, 3 if focused else 2))
                 painter.drawRoundedRect(outer, 6, 6)
                 if focused:
-                    painter.setPen(QPen(QColor("#ffffff"), 2))
+                    painter.setPen(QPen(colours.selection_inner, 2))
                     painter.drawRoundedRect(outer.adjusted(3, 3, -3, -3), 4, 4)
-                    painter.setPen(QPen(QColor("#e66100"), 2, Qt.PenStyle.SolidLine))
+                    painter.setPen(QPen(FOCUS, 2, Qt.PenStyle.SolidLine))
                     painter.drawRoundedRect(outer.adjusted(-3, -3, 3, 3), 8, 8)
         painter.end()
 
@@ -469,19 +537,23 @@ class _Legend(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = painter.fontMetrics()
         size = metrics.height()
+        colours = _GridColours.of(self.palette())
         for x, line, share, text in self._placed(self.width()):
             y = line * self._line_height() + (self._line_height() - size) / 2
             swatch = QRectF(x, y, size * 1.4, size)
             if share is None:
-                painter.setPen(QPen(EMPTY_BORDER, 1))
+                painter.setPen(QPen(colours.empty_border, 1))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
             else:
-                painter.setPen(QPen(QColor("#4a5a6a"), 1))
+                painter.setPen(QPen(colours.filled_border, 1))
                 painter.setBrush(share_colour(share))
             painter.drawRoundedRect(swatch, 3, 3)
-            painter.setPen(INK)
+            painter.setPen(colours.ink)
             painter.drawText(QPointF(swatch.right() + 6, y + metrics.ascent()), text)
         painter.end()
 
 
-__all__ = ["CalendarDay", "MonthCalendar", "ink_on", "month_grid_dates", "share_colour"]
+__all__ = [
+    "CalendarDay", "MonthCalendar", "contrast_ratio", "ink_on", "mix", "month_grid_dates", "palette_is_light",
+    "readable", "share_colour",
+]

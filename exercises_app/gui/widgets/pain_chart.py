@@ -3,22 +3,63 @@
 The points come from ``adherence_figures.pain_trend`` and the baseline from ``pain_baseline``;
 this widget only draws them. The baseline is a dashed line; a dotted line 2 points above it marks
 the clinically important rise (``PAIN_RISE_POINTS``) at which to contact the physiotherapist.
+The colours come from the palette (``ChartColours.of``): the light theme keeps its reviewed colours,
+other themes paint on their base colour with lines of at least 3:1 and text of at least 4.5:1.
 """
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from .month_calendar import FOCUS, mix, palette_is_light, readable
+
+# The light theme's colours (reviewed).
 LINE = QColor("#08519c")
 BASELINE = QColor("#333333")
 THRESHOLD = QColor("#b24000")  # vermilion, told apart from the blue line by hue and by its dots
 GRID = QColor("#d5d9de")
 INK = QColor("#111111")
+# Their counterparts on a dark background, before any adjustment for contrast.
+DARK_THRESHOLD = QColor("#ff8c42")  # a lighter vermilion
 BREAK_AFTER_DAYS = 7  # a gap longer than this breaks the line
+LINE_CONTRAST = 3.0  # WCAG 1.4.11, graphical objects
+TEXT_CONTRAST = 4.5
+
+
+@dataclass(frozen=True)
+class ChartColours:
+    """What the chart paints with."""
+
+    background: QColor
+    ink: QColor  # axis labels, legend
+    muted_ink: QColor  # the 'no ratings yet' sentence
+    grid: QColor
+    axis: QColor
+    line: QColor
+    baseline: QColor
+    threshold: QColor
+
+    @classmethod
+    def of(cls, palette: QPalette) -> ChartColours:
+        if palette_is_light(palette):
+            return cls(QColor("#ffffff"), INK, QColor("#444444"), GRID, QColor("#6b7280"), LINE, BASELINE, THRESHOLD)
+        background = palette.color(QPalette.ColorRole.Base)
+        text = readable(palette.color(QPalette.ColorRole.Text), background, TEXT_CONTRAST)
+        return cls(
+            background=background,
+            ink=text,
+            muted_ink=readable(palette.color(QPalette.ColorRole.PlaceholderText), background, TEXT_CONTRAST),
+            grid=mix(background, text, 0.22),  # faint on purpose: the lines carry the meaning
+            axis=readable(palette.color(QPalette.ColorRole.Mid), background, LINE_CONTRAST),
+            line=readable(palette.color(QPalette.ColorRole.Link), background, LINE_CONTRAST),
+            baseline=readable(mix(text, background, 0.15), background, LINE_CONTRAST),
+            threshold=readable(DARK_THRESHOLD, background, LINE_CONTRAST),
+        )
 
 
 class PainChart(QWidget):
@@ -85,7 +126,8 @@ class PainChart(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        colours = ChartColours.of(self.palette())
+        painter.fillRect(self.rect(), colours.background)
         font = QFont(self.font())
         painter.setFont(font)
         metrics = painter.fontMetrics()
@@ -109,9 +151,9 @@ class PainChart(QWidget):
         # grid and y labels
         for value in range(0, 11, 2):
             y = y_of(value)
-            painter.setPen(QPen(GRID, 1))
+            painter.setPen(QPen(colours.grid, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(INK)
+            painter.setPen(colours.ink)
             painter.drawText(QRectF(0, y - line_height / 2, left - 8, line_height),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
         # x labels: each Monday in range
@@ -120,34 +162,35 @@ class PainChart(QWidget):
         last_right = -1e9
         while monday <= self._end:
             x = x_of(monday)
-            painter.setPen(QPen(GRID, 1))
+            painter.setPen(QPen(colours.grid, 1))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             label = self._locale.toString(QDate(monday.year, monday.month, monday.day), fmt)
             width = metrics.horizontalAdvance(label)
             label_left = min(x - width / 2, self.width() - width - 2)
             if label_left > last_right + 8:
-                painter.setPen(INK)
+                painter.setPen(colours.ink)
                 painter.drawText(QPointF(label_left, plot.bottom() + 6 + metrics.ascent()), label)
                 last_right = label_left + width
             monday += dt.timedelta(days=7)
-        painter.setPen(QPen(QColor("#6b7280"), 1))
+        painter.setPen(QPen(colours.axis, 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         painter.drawLine(plot.bottomLeft(), plot.topLeft())
 
         # baseline and threshold
         if self._baseline is not None:
             y = y_of(self._baseline)
-            painter.setPen(QPen(BASELINE, 2, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(colours.baseline, 2, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             limit = self._baseline + self._rise
             if limit <= 10:
                 y = y_of(limit)
-                painter.setPen(QPen(THRESHOLD, 2, Qt.PenStyle.DotLine))
+                painter.setPen(QPen(colours.threshold, 2, Qt.PenStyle.DotLine))
                 painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
 
         # the line, broken across long gaps, and its points
         if self._points:
-            painter.setPen(QPen(LINE, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+            painter.setPen(QPen(colours.line, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                Qt.PenJoinStyle.RoundJoin))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             path = QPainterPath()
             previous: dt.date | None = None
@@ -159,19 +202,19 @@ class PainChart(QWidget):
                     path.lineTo(point)
                 previous = on
             painter.drawPath(path)
-            painter.setPen(QPen(QColor("#ffffff"), 1.5))
-            painter.setBrush(LINE)
+            painter.setPen(QPen(colours.background, 1.5))
+            painter.setBrush(colours.line)
             radius = 4.5 if len(self._points) < 40 else 3.0
             for on, value in self._points:
                 painter.drawEllipse(QPointF(x_of(on), y_of(value)), radius, radius)
         else:
-            painter.setPen(QColor("#444444"))
+            painter.setPen(colours.muted_ink)
             painter.drawText(plot.adjusted(12, 12, -12, -12),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text())
 
-        self._paint_legend(painter, legend, line_height + 6)
+        self._paint_legend(painter, legend, line_height + 6, colours)
         if self.hasFocus():
-            painter.setPen(QPen(QColor("#e66100"), 2))
+            painter.setPen(QPen(FOCUS, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
@@ -197,20 +240,21 @@ class PainChart(QWidget):
             x += width + 22
         return placed
 
-    def _paint_legend(self, painter: QPainter, placed: list[tuple[float, int, str, str]], line_height: float) -> None:
+    def _paint_legend(self, painter: QPainter, placed: list[tuple[float, int, str, str]], line_height: float,
+                      colours: ChartColours) -> None:
         metrics = painter.fontMetrics()
         pens = {
-            "line": QPen(LINE, 3),
-            "baseline": QPen(BASELINE, 2, Qt.PenStyle.DashLine),
-            "threshold": QPen(THRESHOLD, 2, Qt.PenStyle.DotLine),
+            "line": QPen(colours.line, 3),
+            "baseline": QPen(colours.baseline, 2, Qt.PenStyle.DashLine),
+            "threshold": QPen(colours.threshold, 2, Qt.PenStyle.DotLine),
         }
         for x, line, kind, text in placed:
             y = line * line_height + line_height / 2 + 2
             painter.setPen(pens[kind])
             painter.drawLine(QPointF(x, y), QPointF(x + 28, y))
             if kind == "line":
-                painter.setPen(QPen(QColor("#ffffff"), 1.5))
-                painter.setBrush(LINE)
+                painter.setPen(QPen(colours.background, 1.5))
+                painter.setBrush(colours.line)
                 painter.drawEllipse(QPointF(x + 14, y), 4, 4)
-            painter.setPen(INK)
+            painter.setPen(colours.ink)
             painter.drawText(QPointF(x + 34, y - metrics.height() / 2 + metrics.ascent()), text)
