@@ -26,6 +26,37 @@ class ContentLoader(_BaseLoader):  # type: ignore[misc, valid-type]
         for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
     }
 
+#: No number in a content file needs more than a few digits; 4096 bits is about 1,200 digits
+#: (Python will not print an integer of more than 4,300 digits, and hexadecimal ones are read without limit).
+MAX_INT_BITS = 4096
+
+
+def _checked_scalar(construct: Any) -> Any:
+    """Wrap a PyYAML scalar constructor so that a value it cannot read is a YAML error on its line.
+
+    PyYAML's own constructors raise a bare KeyError (``!!bool maybe``), IndexError (``!!int ''``),
+    AttributeError (``!!timestamp hello``) or ValueError, with no position.
+    """
+
+    def construct_checked(loader: Any, node: yaml.Node) -> Any:
+        kind = node.tag.rsplit(":", 1)[-1]
+        try:
+            value = construct(loader, node)
+        except (ValueError, KeyError, IndexError, AttributeError, OverflowError) as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"'{str(node.value)[:40]}' is not a valid {kind}", node.start_mark) from exc
+        if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > MAX_INT_BITS:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"the number {str(node.value)[:20]}... is far too large", node.start_mark)
+        return value
+
+    return construct_checked
+
+
+for _kind in ("bool", "int", "float", "timestamp"):
+    ContentLoader.add_constructor(f"tag:yaml.org,2002:{_kind}",
+                                  _checked_scalar(getattr(yaml.constructor.SafeConstructor, f"construct_yaml_{_kind}")))
+
 #: Content files are a few hundred kilobytes; anything far larger is not one of ours.
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
@@ -76,6 +107,11 @@ def read_yaml(path: Path) -> tuple[Any, LineIndex]:
 
 def parse_yaml(text: str, name: str) -> tuple[Any, LineIndex]:
     """Parse YAML text (see ``read_yaml``); ``name`` is used in error messages."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate: text no file could hold
+        line = text.count("\n", 0, exc.start) + 1
+        raise ContentError.single(name, line, "the text contains a character that is not valid Unicode") from exc
     loader = ContentLoader(text)
     try:
         node = loader.get_single_node()

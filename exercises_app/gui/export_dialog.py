@@ -25,7 +25,8 @@ def export_record_csv(context: AppContext, parent: QWidget | None = None) -> tup
         return None, False
     path = Path(chosen) if chosen.lower().endswith(".csv") else Path(chosen + ".csv")
     try:
-        rows = export_csv(store, path, store.first_day() or today, today, today, context.lang)
+        first = min(store.first_day() or today, today)  # after the clock went back, the record may start 'tomorrow'
+        rows = export_csv(store, path, first, today, today, context.lang)
     except (OSError, AdherenceStoreError) as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("ExportDialog", "Could not export"), f"{path}: {exc}")
         return None, False
