@@ -14,22 +14,16 @@ vectors in the PDF and on paper. The handout's words follow the programme's lang
 """
 from __future__ import annotations
 
-import os
 import sys
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
     QGuiApplication,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPaintDevice,
     QPainter,
-    QPdfWriter,
     QPen,
 )
 from PySide6.QtSvg import QSvgRenderer
@@ -39,6 +33,7 @@ from ..core.library import Dose, Exercise, Frame, Library
 from ..core.programme import Programme, ProgrammeExercise, session_dose
 from ..core.text import normalise_language
 from . import strings as S
+from .document import PAPERS, PagedDocument, paper_size, sheet_rect
 from .layout import (
     ACCENT,
     ACCENT_TINT,
@@ -48,18 +43,15 @@ from .layout import (
     INK,
     LABEL,
     LIGHT_RULE,
-    MM,
     MUTED,
     NAVY,
     RULE,
     SMALL,
     SMALL_BOLD,
     TINT,
-    BlockExtent,
     Box,
     Flow,
     Item,
-    Placed,
     Row,
     Rule,
     Stack,
@@ -68,20 +60,13 @@ from .layout import (
     TextBuilder,
     TextItem,
     centre_text,
-    fit_rect,
     make_font,
     pt,
     text_item,
 )
 
-PAPERS: dict[str, QPageSize.PageSizeId] = {
-    "letter": QPageSize.PageSizeId.Letter,
-    "a4": QPageSize.PageSizeId.A4,
-}
 
-MARGIN = 15 * MM
 FOOTER_HEIGHT = pt(18)  # rule, gap and one line of footer text, inside the bottom margin's edge
-PDF_RESOLUTION = 1200
 
 TITLE = Style(20, bold=True, colour=NAVY, line_height=1.0)
 KICKER = Style(9, bold=True, colour=MUTED)
@@ -100,14 +85,6 @@ FIGURE_FALLBACK_WIDTHS = (FIGURE_WIDTH, pt(165), pt(130))  # smaller drawings wh
 FIGURE_GAP = pt(10)
 SIDEBAR_SHARE = 0.37
 GUTTER = pt(14)
-
-
-def paper_size(paper: str) -> QPageSize:
-    """The QPageSize for 'letter' or 'a4'."""
-    try:
-        return QPageSize(PAPERS[paper.lower()])
-    except KeyError:
-        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}") from None
 
 
 def ensure_gui_application() -> None:
@@ -317,7 +294,7 @@ class TickGrid(Item):
 
 
 # -- the document --------------------------------------------------------------------------------
-class ProgrammeDocument:
+class ProgrammeDocument(PagedDocument):
     """The laid-out handout of one programme, in one language, on one paper size.
 
     ``page_count()`` and ``paint(painter, page_index)`` are all a printer or preview needs;
@@ -330,84 +307,12 @@ class ProgrammeDocument:
         self.library = library
         self.assets_dir = Path(assets_dir)
         self.lang = normalise_language(lang or programme.language)
-        self.paper = paper.lower()
-        self.page_size = paper_size(self.paper)
-        size = self.page_size.size(QPageSize.Unit.Point)
-        self.paper_rect = QRectF(0, 0, pt(size.width()), pt(size.height()))
-        self.content_rect = QRectF(MARGIN, MARGIN, self.paper_rect.width() - 2 * MARGIN,
-                                   self.paper_rect.height() - 2 * MARGIN - FOOTER_HEIGHT)
-        self.footer_rect = QRectF(MARGIN, self.content_rect.bottom(), self.content_rect.width(), FOOTER_HEIGHT)
+        self._set_paper(paper, FOOTER_HEIGHT)
         self._renderers: dict[str, QSvgRenderer | None] = {}
         self._flow = self._lay_out()
 
-    # -- public API -----------------------------------------------------------------------------
-    def page_count(self) -> int:
-        return self._flow.page_count
-
-    def page_layout(self) -> QPageLayout:
-        """Portrait, this document's paper, no margins (the document draws its own)."""
-        return QPageLayout(self.page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-
-    def blocks(self) -> dict[str, BlockExtent]:
-        """Every block by key, with the pages it starts and ends on and its pieces' rectangles."""
-        return dict(self._flow.blocks)
-
-    def placements(self) -> list[Placed]:
-        return list(self._flow.placed)
-
-    def paint(self, painter: QPainter, page_index: int, target: QRectF | None = None) -> None:
-        """Paint page ``page_index`` (0-based) with the sheet mapped onto ``target``.
-
-        ``target`` is where the whole sheet lies in the painter's coordinates; by default it is
-        worked out from the painter's device (a QPdfWriter or QPrinter, with or without margins).
-        """
-        if not 0 <= page_index < self.page_count():
-            raise IndexError(f"page {page_index} of a {self.page_count()}-page document")
-        if target is None:
-            target = sheet_rect(painter.device())
-        sheet = fit_rect(target, self.paper_rect.width(), self.paper_rect.height())
-        scale = sheet.width() / self.paper_rect.width()
-        painter.save()
-        painter.translate(sheet.topLeft())
-        painter.scale(scale, scale)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        for placed in self._flow.items_on(page_index):
-            placed.item.paint(painter, placed.rect.x(), placed.rect.y())
-        self._paint_footer(painter, page_index)
-        painter.restore()
-
-    def print_to(self, device: QPagedPaintDevice) -> int:
-        """Paint every page on a QPrinter or QPdfWriter (also the slot for a preview's paintRequested)."""
-        painter = QPainter()
-        if not painter.begin(device):
-            raise OSError("could not start printing")
-        try:
-            for index in range(self.page_count()):
-                if index:
-                    device.newPage()
-                self.paint(painter, index)
-        finally:
-            painter.end()
-        return self.page_count()
-
-    def write_pdf(self, out: Path) -> int:
-        """Write the PDF to ``out`` (via a temporary file in the same folder); return the page count."""
-        partial = out.with_name(out.name + ".part")
-        writer = QPdfWriter(str(partial))
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setPageLayout(self.page_layout())
-        writer.setTitle(self.programme.title or S.text("handout", self.lang))
-        writer.setCreator("exercises_app")
-        try:
-            self.print_to(writer)
-        except OSError:
-            del writer
-            partial.unlink(missing_ok=True)
-            raise OSError(f"cannot write {out}") from None
-        del writer  # flushes and closes the file
-        os.replace(partial, out)
-        return self.page_count()
+    def pdf_title(self) -> str:
+        return self.programme.title or S.text("handout", self.lang)
 
     # -- layout ---------------------------------------------------------------------------------
     def _lay_out(self) -> Flow:
@@ -716,22 +621,6 @@ class ProgrammeDocument:
             who = metrics.elidedText(who, Qt.TextElideMode.ElideRight, rect.width() - page_width - pt(20))
             painter.drawText(QPointF(rect.left(), baseline), who)
         painter.restore()
-
-
-def sheet_rect(device: QPaintDevice) -> QRectF:
-    """Where the whole sheet of paper lies in a painter's coordinates on ``device``.
-
-    A QPrinter in full-page mode paints from the paper's corner; QPdfWriter and a QPrinter
-    with margins paint from the corner of the margins. Other devices are taken as the sheet.
-    """
-    if isinstance(device, QPagedPaintDevice):
-        layout = device.pageLayout()
-        resolution = device.logicalDpiX()
-        full = layout.fullRectPixels(resolution)
-        full_page = bool(getattr(device, "fullPage", lambda: False)())
-        origin = QPointF(0, 0) if full_page else QPointF(layout.paintRectPixels(resolution).topLeft())
-        return QRectF(-origin.x(), -origin.y(), full.width(), full.height())
-    return QRectF(0, 0, device.width(), device.height())
 
 
 __all__ = ["PAPERS", "ProgrammeDocument", "paper_size", "sheet_rect", "write_programme_pdf"]

@@ -17,20 +17,15 @@ The pain chart is drawn with QPainter lines and dots, so it stays a vector in th
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
     QPainter,
-    QPdfWriter,
 )
 
 from ..core.adherence_figures import PAIN_RISE_POINTS
@@ -52,32 +47,21 @@ from .layout import (
     SMALL,
     SMALL_BOLD,
     TINT,
-    BlockExtent,
     Box,
     Flow,
     Item,
-    Placed,
     Row,
     Rule,
     Stack,
     Style,
     Table,
     TextBuilder,
-    fit_rect,
     make_font,
     pt,
     text_item,
 )
-from .programme_pdf import (
-    KICKER,
-    MARGIN,
-    PDF_RESOLUTION,
-    TITLE,
-    ensure_gui_application,
-    kept,
-    paper_size,
-    sheet_rect,
-)
+from .document import PagedDocument
+from .programme_pdf import KICKER, TITLE, ensure_gui_application, kept
 from .report_chart import PainChartItem
 from .report_data import EMERGENCY, ExerciseAdherence, ReportData, red_flag_signs
 
@@ -146,7 +130,7 @@ def heading(text: str, width: float) -> Item:
 
 
 # -- the document ------------------------------------------------------------------------------
-class ReportDocument:
+class ReportDocument(PagedDocument):
     """The laid-out follow-up report, in one language, on one paper size.
 
     The same surface as ``ProgrammeDocument``: ``page_count()``, ``paint(painter, page)``,
@@ -160,13 +144,7 @@ class ReportDocument:
         self.report = report
         self.library = library
         self.lang = normalise_language(lang)
-        self.paper = paper.lower()
-        self.page_size = paper_size(self.paper)
-        size = self.page_size.size(QPageSize.Unit.Point)
-        self.paper_rect = QRectF(0, 0, pt(size.width()), pt(size.height()))
-        self.content_rect = QRectF(MARGIN, MARGIN, self.paper_rect.width() - 2 * MARGIN,
-                                   self.paper_rect.height() - 2 * MARGIN - REPORT_FOOTER_HEIGHT)
-        self.footer_rect = QRectF(MARGIN, self.content_rect.bottom(), self.content_rect.width(), REPORT_FOOTER_HEIGHT)
+        self._set_paper(paper, REPORT_FOOTER_HEIGHT)
         notes = len(report.notes)
         if note_limit is not None:
             levels = [(min(notes, max(0, note_limit)), FLAG_ROWS, WEEK_ROWS)]
@@ -181,69 +159,9 @@ class ReportDocument:
             if self._flow.page_count <= MAX_PAGES:
                 break
 
-    # -- public API -----------------------------------------------------------------------------
-    def page_count(self) -> int:
-        return self._flow.page_count
-
-    def page_layout(self) -> QPageLayout:
-        return QPageLayout(self.page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-
-    def blocks(self) -> dict[str, BlockExtent]:
-        return dict(self._flow.blocks)
-
-    def placements(self) -> list[Placed]:
-        return list(self._flow.placed)
-
-    def paint(self, painter: QPainter, page_index: int, target: QRectF | None = None) -> None:
-        """Paint page ``page_index`` (0-based) with the sheet mapped onto ``target`` (default: the device's sheet)."""
-        if not 0 <= page_index < self.page_count():
-            raise IndexError(f"page {page_index} of a {self.page_count()}-page document")
-        if target is None:
-            target = sheet_rect(painter.device())
-        sheet = fit_rect(target, self.paper_rect.width(), self.paper_rect.height())
-        scale = sheet.width() / self.paper_rect.width()
-        painter.save()
-        painter.translate(sheet.topLeft())
-        painter.scale(scale, scale)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        for placed in self._flow.items_on(page_index):
-            placed.item.paint(painter, placed.rect.x(), placed.rect.y())
-        self._paint_footer(painter, page_index)
-        painter.restore()
-
-    def print_to(self, device: QPagedPaintDevice) -> int:
-        """Paint every page on a QPrinter or QPdfWriter (also the slot for a preview's paintRequested)."""
-        painter = QPainter()
-        if not painter.begin(device):
-            raise OSError("could not start printing")
-        try:
-            for index in range(self.page_count()):
-                if index:
-                    device.newPage()
-                self.paint(painter, index)
-        finally:
-            painter.end()
-        return self.page_count()
-
-    def write_pdf(self, out: Path) -> int:
-        """Write the PDF to ``out`` (via a temporary file in the same folder); return the page count."""
-        partial = out.with_name(out.name + ".part")
-        writer = QPdfWriter(str(partial))
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setPageLayout(self.page_layout())
+    def pdf_title(self) -> str:
         title = self._t("report")
-        writer.setTitle(f"{title} – {self.report.patient}" if self.report.patient else title)
-        writer.setCreator("exercises_app")
-        try:
-            self.print_to(writer)
-        except OSError:
-            del writer
-            partial.unlink(missing_ok=True)
-            raise OSError(f"cannot write {out}") from None
-        del writer  # flushes and closes the file
-        os.replace(partial, out)
-        return self.page_count()
+        return f"{title} – {self.report.patient}" if self.report.patient else title
 
     # -- words and numbers ----------------------------------------------------------------------
     def _t(self, key: str, **values: object) -> str:
