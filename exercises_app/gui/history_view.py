@@ -52,7 +52,15 @@ from ..core.adherence_records import DayRecord
 from .context import AppContext
 from .red_flag_dialog import EMERGENCY, red_flag_level
 from .today_view import Backdrop, TodayColours, locale_for, long_date, session_name, use_font_throughout
-from .widgets.month_calendar import CalendarDay, MonthCalendar, ink_on, mix, palette_is_light, readable, share_colour
+from .widgets.month_calendar import (
+    CalendarDay,
+    MonthCalendar,
+    ink_on,
+    mix,
+    palette_is_light,
+    readable,
+    share_colour,
+)
 from .widgets.pain_chart import PainChart
 
 log = logging.getLogger(__name__)
@@ -80,7 +88,7 @@ class HistoryColours:
     streak_number: str
     caption: str  # the line under a streak's title
     gridline: str  # the weekly table's
-    selected_text: str  # a selected row of the weekly table (no fill: the share keeps its colour)
+    selected_text: str  # a selected row of the weekly table (Fusion fills it with the highlight colour)
     focus: str = "#e66100"
 
     @classmethod
@@ -90,7 +98,7 @@ class HistoryColours:
             return LIGHT_COLOURS
         role = QPalette.ColorRole
         return _dark_colours(TodayColours.of(palette), *(palette.color(r).name() for r in (
-            role.Base, role.Text, role.AlternateBase, role.Highlight, role.Link, role.Mid)))
+            role.Base, role.Text, role.AlternateBase, role.Highlight, role.HighlightedText, role.Link, role.Mid)))
 
 
 LIGHT_COLOURS = HistoryColours(
@@ -101,8 +109,8 @@ LIGHT_COLOURS = HistoryColours(
 
 
 @lru_cache(maxsize=8)
-def _dark_colours(today: TodayColours, base: str, text: str, alternate: str, highlight: str, link: str,
-                  mid: str) -> HistoryColours:
+def _dark_colours(today: TodayColours, base: str, text: str, alternate: str, highlight: str, highlighted_text: str,
+                  link: str, mid: str) -> HistoryColours:
     """Colours on a dark palette: text at least 4.5:1 on what it sits on, borders 3:1 on the background."""
     background, panel = QColor(base), QColor(alternate)
 
@@ -115,7 +123,7 @@ def _dark_colours(today: TodayColours, base: str, text: str, alternate: str, hig
         notice_border=today.notice_border, details_background=alternate, details_border=on(mid, background, 3.0),
         tile_background=alternate, tile_border=on(highlight, background, 3.0), streak_number=on(link),
         caption=on(mix(QColor(ink), panel, 0.18).name()), gridline=mix(background, QColor(ink), 0.25).name(),
-        selected_text=ink,
+        selected_text=on(highlighted_text, QColor(highlight)),
     )
 
 
@@ -132,7 +140,7 @@ QLabel { color: %(text)s; }
 #streakTile QLabel#streakNumber { color: %(streak_number)s; }
 #streakTile QLabel#streakCaption { color: %(caption)s; }
 #weeklyTable { gridline-color: %(gridline)s; }
-#weeklyTable::item:selected { background: transparent; color: %(selected_text)s; border: 2px solid %(focus)s; }
+#weeklyTable::item:selected { background: palette(highlight); color: palette(highlighted-text); border: 2px solid %(focus)s; }
 """
 
 
@@ -442,11 +450,10 @@ class HistoryView(QWidget):
             self._apply_colours()
 
     def _apply_colours(self) -> None:
-        colours = HistoryColours.of(self.palette())
-        if colours == self._colours:
-            return
-        self._colours = colours
-        self.content.setStyleSheet(style_sheet(colours))
+        """Set the style sheet again, even with the same colours: Qt keeps a copy of the palette of every
+        widget under a style sheet, and polishing them again is what makes them take the new palette."""
+        self._colours = HistoryColours.of(self.palette())
+        self.content.setStyleSheet(style_sheet(self._colours))
         self.content.update()
 
     def showEvent(self, event: QShowEvent) -> None:

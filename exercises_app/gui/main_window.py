@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QProcess, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QProcess, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         nav_font.setPointSizeF(self.font().pointSizeF() * 1.35)
         nav_font.setBold(True)
         self.navigation.setFont(nav_font)
-        self.navigation.setStyleSheet("#navigation::item { padding-left: 12px; }")
+        self._style_navigation()
         self.stack = QStackedWidget()
 
         # The order never changes between days: Today, Session, History, Programme, Library.
@@ -103,6 +103,16 @@ class MainWindow(QMainWindow):
         self.reminders.startSessionRequested.connect(self._on_reminder_start)
         self.reminders.quitRequested.connect(self.close)
         self.preferencesChanged.connect(self.reminders.reload)
+
+    def _style_navigation(self) -> None:
+        """Set again on every palette change: Qt keeps a style-sheeted widget's old palette otherwise."""
+        self.navigation.setStyleSheet("")
+        self.navigation.setStyleSheet("#navigation::item { padding-left: 12px; }")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "navigation"):
+            self._style_navigation()
 
     def _add_view(self, key: str, title: str, widget: QWidget) -> None:
         item = QListWidgetItem(title)

@@ -10,13 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Slot
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
     QLabel,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -85,6 +87,25 @@ def red_flag_level(recorded: str | None, safety: Safety | None) -> str | None:
 
 def _mentions(recorded: str, sign: Text) -> bool:
     return sign.en in recorded or sign.fr in recorded
+
+
+class _SignBox(QCheckBox):
+    """A sign's tick box. On a dark palette it outlines its box itself: Fusion draws the outline a
+    little darker than the window colour, which cannot be seen on a dark background."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        palette = self.palette()
+        if palette_is_light(palette):
+            return
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        box = self.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, self)
+        painter = QPainter(self)
+        colour = readable(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 3.0)
+        painter.setPen(QPen(colour, 2))
+        painter.drawRect(box.adjusted(1, 1, -1, -1))
+        painter.end()
 
 
 class _SignLabel(QLabel):
@@ -186,7 +207,7 @@ class RedFlagDialog(QDialog):
         rows = []
         for sign in signs:
             text = sign.get(lang)
-            box = QCheckBox()
+            box = _SignBox()
             box.setAccessibleName(text)
             box.setAccessibleDescription(urgency)
             box.toggled.connect(self._on_toggled)

@@ -20,7 +20,19 @@ from functools import lru_cache
 from html import escape
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -99,7 +111,7 @@ class TodayColours:
 
 
 LIGHT_COLOURS = TodayColours(
-    background="#ffffff", text="#111111", stripe="#eef2f7", dose="#2d3748", not_in_session="#6b7280",
+    background="#ffffff", text="#111111", stripe="#eef2f7", dose="#2d3748", not_in_session="#5f6670",
     flag_border="#a4161a", flag_text="#7a0010", flag_background="#ffffff", flag_hover="#fdecec",
     notice_background="#fff4d6", notice_text="#3d2b00", notice_border="#b07d00",
     start_background="#ffffff", start_text="#0b3d91", start_border="#0b5cad",
@@ -509,13 +521,15 @@ class TodayView(QWidget):
             self._apply_colours()
 
     def _apply_colours(self) -> None:
+        """Set the style sheet again, even with the same colours: Qt keeps a copy of the palette of every
+        widget under a style sheet, and polishing them again is what makes them take the new palette."""
         colours = TodayColours.of(self.palette())
-        if colours == self._colours:
-            return
+        changed = colours != self._colours
         self._colours = colours
         self.content.setStyleSheet(style_sheet(colours))
-        for label, row in self._row_labels:
-            label.setText(self._row_html(row))
+        if changed:
+            for label, row in self._row_labels:
+                label.setText(self._row_html(row))
         self.content.update()
 
     def showEvent(self, event: QShowEvent) -> None:
