@@ -63,6 +63,7 @@ def session_series(app: QApplication, lang: str, out: Path, clock: FakeClock, da
     for _ in range(4000):
         step = view.engine.current_step
         if step.kind in wanted and step.kind not in shot and view.engine.remaining_s() < step.duration_s - 0.9:
+            view._on_flash_over()  # the cue's flash lasts a moment; show the steady screen
             shoot(window, out / f"session-{lang}-{names[step.kind]}.png", app)
             shot.add(step.kind)
             if shot == set(wanted):
