@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -75,7 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "validate":
         return _validate(args.files, paths)
     if args.command == "list":
-        return _list(paths, args.lang or system_language())
+        try:
+            return _list(paths, args.lang or system_language())
+        except BrokenPipeError:  # `exercises-app list | head`: the reader has seen enough
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
+            return 0
     if args.command == "print":
         return _print(paths, args.programme, args.output, args.lang, args.paper)
     if args.command == "report":
