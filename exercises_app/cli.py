@@ -148,8 +148,6 @@ def _print(paths: AppPaths, programme_file: Path, output: Path, lang: str | None
 
 def _headless_qt() -> None:
     """Printing needs no screen: use Qt's offscreen platform when there is no display."""
-    import os
-
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
