@@ -26,6 +26,7 @@ from exercises_app.core.session import StepKind  # noqa: E402
 from exercises_app.gui.app import install_translators  # noqa: E402
 from exercises_app.gui.context import AppContext  # noqa: E402
 from exercises_app.gui.main_window import MainWindow  # noqa: E402
+from exercises_app.gui.theme import apply_appearance  # noqa: E402
 
 SIZES = {"1280x800": (1280, 800), "1024x640": (1024, 640)}
 
@@ -81,6 +82,7 @@ def main() -> None:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
+    apply_appearance(app, "light", 100)  # as the app starts: Fusion style and the light palette
     for lang in ("en", "fr"):
         with tempfile.TemporaryDirectory() as tmp:
             clock = FakeClock()
@@ -97,6 +99,28 @@ def main() -> None:
                 app.removeTranslator(translator)
         with tempfile.TemporaryDirectory() as tmp:
             session_series(app, lang, args.out, FakeClock(), Path(tmp))
+    high_contrast_large_text(app, args.out)
+
+
+def high_contrast_large_text(app: QApplication, out: Path) -> None:
+    """Every view in French, high-contrast theme, text at 150 %, at 1280×800."""
+    apply_appearance(app, "high-contrast", 150)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            window, translators = window_for(app, "fr", Path(tmp), FakeClock())
+            window.resize(1280, 800)
+            window.show()
+            for view in ("today", "history", "programme", "library", "session"):
+                window.show_view(view)
+                shoot(window, out / f"hc150-fr-{view}.png", app)
+            window.session_view.start()
+            window.session_view._on_flash_over()
+            shoot(window, out / "hc150-fr-session-running.png", app)
+            window.close()
+            for translator in translators:
+                app.removeTranslator(translator)
+    finally:
+        apply_appearance(app, "light", 100)
 
 
 if __name__ == "__main__":

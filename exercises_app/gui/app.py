@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..config import APP_NAME, AppPaths, i18n_dir
@@ -97,6 +98,8 @@ def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Exercises")
+    app.setDesktopFileName("exercises-app")
+    app.setWindowIcon(QIcon(str(paths.assets_dir / "icons" / "exercises-app.svg")))
     settings_lang = stored_language(paths)
     lang = choose_language(requested_lang or settings_lang)
     install_translators(app, lang)

@@ -68,7 +68,8 @@ log = logging.getLogger(__name__)
 WEEKS_SHOWN = 8
 SYNC_DAYS = 400  # a record shorter than this is read in one go
 CHUNK_DAYS = 366  # otherwise, a year per step of the event loop
-WIDE_LAYOUT_MIN = 980  # narrower than this, the calendar goes above the other figures
+WIDE_LAYOUT_MIN_CHARS = 122  # narrower than this many average characters (980 px at the usual size),
+# the calendar goes above the other figures; counted in characters so that large text stacks sooner
 
 
 
@@ -412,7 +413,7 @@ class HistoryView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Side by side when there is room, one above the other in a narrow window."""
-        self._arrange(wide=event.size().width() >= WIDE_LAYOUT_MIN)
+        self._arrange(wide=event.size().width() >= WIDE_LAYOUT_MIN_CHARS * self.fontMetrics().averageCharWidth())
         super().resizeEvent(event)
 
     def _arrange(self, wide: bool) -> None:

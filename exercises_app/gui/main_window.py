@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..audio import CuePlayer
 
 from .about_dialog import AboutDialog
+from .accessibility import describe_from_tooltips
 from .export_dialog import export_record_csv
 from .context import AppContext
 from .help_dialog import HelpDialog
@@ -51,7 +52,6 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Views"))
-        self.navigation.setFixedWidth(170)
         nav_font = QFont(self.font())
         nav_font.setPointSizeF(self.font().pointSizeF() * 1.35)
         nav_font.setBold(True)
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         body_layout.setSpacing(0)
         body_layout.addWidget(self.navigation)
         body_layout.addWidget(self.stack, 1)
+        self._fit_navigation()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._restore_state()
+        describe_from_tooltips(self)
 
         self.reminders = ReminderService(context, self)
         self.reminders.reminderDue.connect(self._on_reminder_due)
@@ -103,6 +105,12 @@ class MainWindow(QMainWindow):
         self.reminders.startSessionRequested.connect(self._on_reminder_start)
         self.reminders.quitRequested.connect(self.close)
         self.preferencesChanged.connect(self.reminders.reload)
+
+    def _fit_navigation(self) -> None:
+        """Wide enough for the longest view name at the current text size (never elided)."""
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.navigation.item(r).text()) for r in range(self.navigation.count()))
+        self.navigation.setFixedWidth(max(170, widest + 44))
 
     def _style_navigation(self) -> None:
         """Set again on every palette change: Qt keeps a style-sheeted widget's old palette otherwise."""

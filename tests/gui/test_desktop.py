@@ -137,3 +137,21 @@ def test_settings_are_applied_and_remembered(qtbot: QtBot, make_context: Callabl
     from exercises_app.gui.theme import apply_appearance
 
     apply_appearance(QApplication.instance(), "light", 100)  # leave the shared application as other tests expect
+
+
+def test_controls_with_a_tooltip_also_have_an_accessible_description(qtbot: QtBot,
+                                                                     make_context: Callable[..., AppContext]) -> None:
+    window = MainWindow(make_context())
+    qtbot.addWidget(window)
+    described = [w for w in window.findChildren(QWidget) if w.toolTip()]
+    assert described and all(w.accessibleDescription() for w in described)
+
+
+def test_the_app_icon_and_launcher_are_shipped() -> None:
+    from PySide6.QtGui import QIcon
+
+    root = Path(__file__).resolve().parents[2]
+    icon = QIcon(str(root / "assets" / "icons" / "exercises-app.svg"))
+    assert not icon.isNull() and not icon.pixmap(64, 64).isNull()
+    desktop = (root / "assets" / "exercises-app.desktop").read_text(encoding="utf-8")
+    assert "Exec=exercises-app" in desktop and "Icon=exercises-app" in desktop and "Name[fr]=" in desktop

@@ -322,11 +322,16 @@ class _MonthGrid(QWidget):
         self.cal = calendar_widget
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setMinimumSize(QSize(7 * 52, 30 + 6 * 46))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        """Cells big enough for the day number above the figure, at any text size."""
+        line = self.fontMetrics().height()
+        return QSize(7 * max(52, int(line * 2.8)), self._header_height() + 6 * max(46, int(line * 2.5)))
+
     def sizeHint(self) -> QSize:
-        return QSize(7 * 76, 34 + 6 * 62)
+        minimum = self.minimumSizeHint()
+        return QSize(max(7 * 76, int(minimum.width() * 1.3)), max(34 + 6 * 62, int(minimum.height() * 1.3)))
 
     def _header_height(self) -> int:
         return self.fontMetrics().height() + 12
