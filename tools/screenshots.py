@@ -7,6 +7,7 @@ Writes library-<lang>-<size>.png and a guided-session series (session-<lang>-<st
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 import os
 import sys
 import tempfile
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from exercises_app.audio import CuePlayer  # noqa: E402
 from exercises_app.config import AppPaths  # noqa: E402
 from exercises_app.core.clock import FakeClock  # noqa: E402
+from exercises_app.core.programme import Programme, ProgrammeExercise  # noqa: E402
 from exercises_app.core.session import StepKind  # noqa: E402
 from exercises_app.gui.app import install_translators  # noqa: E402
 from exercises_app.gui.context import AppContext  # noqa: E402
@@ -50,16 +52,25 @@ def shoot(window: MainWindow, path: Path, app: QApplication) -> None:
 
 
 def session_series(app: QApplication, lang: str, out: Path, clock: FakeClock, data_dir: Path) -> None:
-    """Get ready, moving, hold with countdown, rest, next exercise — for one exercise."""
+    """Get ready, moving, hold with countdown, relax, rest, next exercise — for one exercise."""
     window, translators = window_for(app, lang, data_dir, clock)
     window.resize(1280, 800)
     window.show()
+    # A glute bridge moved into over 3 s and held for 8 s, two sets, then the next exercise.
+    library = window.context.library_load.library
+    bridge, tilt = library.get("glute-bridge"), library.get("pelvic-tilt")
+    dose = replace(bridge.dose, sets=2, reps=3, tempo_s=3, hold_s=8, rest_s=20, times_per_day=1)
+    window.context.use_programme(Programme(
+        programme_id="screenshots", version=1, title="Screenshots", language=lang, sessions_per_day=1,
+        exercises=(ProgrammeExercise(bridge.id, dose), ProgrammeExercise(tilt.id, replace(tilt.dose, times_per_day=1))),
+    ), keep_copy=False)
     window.show_view("session")
     view = window.session_view
+    view.prepare(1)
     view.start()
-    wanted = [StepKind.GET_READY, StepKind.MOVE, StepKind.HOLD, StepKind.RELAX, StepKind.TRANSITION]
+    wanted = [StepKind.GET_READY, StepKind.MOVE, StepKind.HOLD, StepKind.RELAX, StepKind.REST, StepKind.TRANSITION]
     names = {StepKind.GET_READY: "1-get-ready", StepKind.MOVE: "2-moving", StepKind.HOLD: "3-hold",
-             StepKind.RELAX: "4-relax", StepKind.TRANSITION: "5-next"}
+             StepKind.RELAX: "4-relax", StepKind.REST: "5-rest", StepKind.TRANSITION: "6-next"}
     shot: set[StepKind] = set()
     for _ in range(4000):
         step = view.engine.current_step
