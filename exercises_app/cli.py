@@ -13,9 +13,13 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 from . import __version__
@@ -26,6 +30,9 @@ from .core.library import load_library
 from .core.library_source import load_active_library
 from .core.text import LANGUAGES, system_language
 from .core.vocabulary import POSITIONS, REGIONS
+
+if TYPE_CHECKING:
+    from .core.adherence import AdherenceStore
 
 
 def _common_options(suppress_defaults: bool) -> argparse.ArgumentParser:
@@ -152,19 +159,49 @@ def _headless_qt() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+class _CommandError(Exception):
+    """A headless command cannot go on; its message is printed and the exit status is 1."""
+
+
+@contextmanager
+def _record_for_range(paths: AppPaths, start_text: str | None, end_text: str | None,
+                      today: dt.date) -> Iterator[tuple[AdherenceStore, dt.date, dt.date]]:
+    """Open the adherence record and resolve --from (default: the first recorded day) and --to (today)."""
+    from .core.adherence import AdherenceStore, AdherenceStoreError
+    from .core.adherence_export import parse_iso_date
+
+    if not paths.adherence_file.exists():
+        raise _CommandError(f"no adherence record in {paths.data_dir} yet")
+    try:
+        end = parse_iso_date(end_text, "--to") if end_text else today
+        opened = AdherenceStore.open(paths.adherence_file)
+    except (ValueError, AdherenceStoreError) as exc:
+        raise _CommandError(str(exc)) from exc
+    with opened.store as store:
+        if opened.notice:
+            print(f"exercises-app: {opened.notice}", file=sys.stderr)
+        try:
+            start = parse_iso_date(start_text, "--from") if start_text else (store.first_day() or min(end, today))
+        except ValueError as exc:
+            raise _CommandError(str(exc)) from exc
+        if start > end:
+            raise _CommandError(f"--from {start} is after --to {end}")
+        yield store, start, end
+
+
+def _today() -> dt.date:
+    from .core.adherence_records import local_date
+    from .core.clock import SystemClock
+
+    return local_date(SystemClock().now())
+
+
 def _report(paths: AppPaths, output: Path, start_text: str | None, end_text: str | None, lang: str | None,
             paper: str) -> int:
     """The follow-up report as PDF, from the first recorded day (or --from) to today (or --to)."""
-    from .core.adherence import AdherenceStore, AdherenceStoreError
-    from .core.adherence_export import parse_iso_date
-    from .core.adherence_records import local_date
-    from .core.clock import SystemClock
+    from .core.adherence import AdherenceStoreError
     from .core.programme_file import load_programme
 
-    today = local_date(SystemClock().now())
-    if not paths.adherence_file.exists():
-        print(f"exercises-app: no adherence record in {paths.data_dir} yet", file=sys.stderr)
-        return 1
     loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
     for problem in loaded.problems:
         print(problem, file=sys.stderr)
@@ -180,58 +217,37 @@ def _report(paths: AppPaths, output: Path, start_text: str | None, end_text: str
     _headless_qt()
     from .printing import build_report, write_report_pdf
 
+    today = _today()
     try:
-        end = parse_iso_date(end_text, "--to") if end_text else today
-        opened = AdherenceStore.open(paths.adherence_file)
-    except (ValueError, AdherenceStoreError) as exc:
+        with _record_for_range(paths, start_text, end_text, today) as (store, start, end):
+            report = build_report(store, start, end, today, programme=programme)
+        language = lang or (programme.language if programme else system_language())
+        pages = write_report_pdf(report, loaded.library, output, lang=language, paper=paper)
+    except _CommandError as exc:
         print(f"exercises-app: {exc}", file=sys.stderr)
         return 1
-    with opened.store as store:
-        if opened.notice:
-            print(f"exercises-app: {opened.notice}", file=sys.stderr)
-        try:
-            start = parse_iso_date(start_text, "--from") if start_text else (store.first_day() or min(end, today))
-            report = build_report(store, start, end, today, programme=programme)
-        except (ValueError, AdherenceStoreError) as exc:
-            print(f"exercises-app: {exc}", file=sys.stderr)
-            return 1
-    language = lang or (programme.language if programme else system_language())
-    try:
-        pages = write_report_pdf(report, loaded.library, output, lang=language, paper=paper)
-    except OSError as exc:
-        print(f"exercises-app: {output}: {exc.strerror or exc}", file=sys.stderr)
+    except (ValueError, OSError, AdherenceStoreError) as exc:
+        print(f"exercises-app: {output}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
         return 1
     print(f"{output}: {pages} pages, {report.start} to {report.as_of}", file=sys.stderr)
     return 0
 
 
 def _export(paths: AppPaths, output: Path, start_text: str | None, end_text: str | None, lang: str) -> int:
-    from .core.adherence import AdherenceStore, AdherenceStoreError
-    from .core.adherence_export import export_csv, parse_iso_date
-    from .core.adherence_records import local_date
-    from .core.clock import SystemClock
+    """The record as CSV, one row per exercise per session."""
+    from .core.adherence import AdherenceStoreError
+    from .core.adherence_export import export_csv
 
-    today = local_date(SystemClock().now())
-    if not paths.adherence_file.exists():
-        print(f"exercises-app: no adherence record in {paths.data_dir} yet", file=sys.stderr)
-        return 1
+    today = _today()
     try:
-        end = parse_iso_date(end_text, "--to") if end_text else today
-        opened = AdherenceStore.open(paths.adherence_file)
-    except (ValueError, AdherenceStoreError) as exc:
+        with _record_for_range(paths, start_text, end_text, today) as (store, start, end):
+            count = export_csv(store, output, start, end, today, lang)
+    except _CommandError as exc:
         print(f"exercises-app: {exc}", file=sys.stderr)
         return 1
-    with opened.store as store:
-        if opened.notice:
-            print(f"exercises-app: {opened.notice}", file=sys.stderr)
-        try:
-            start = parse_iso_date(start_text, "--from") if start_text else (store.first_day() or end)
-            if start > end:
-                raise ValueError(f"--from {start} is after --to {end}")
-            count = export_csv(store, output, start, end, today, lang)
-        except (ValueError, OSError, AdherenceStoreError) as exc:
-            print(f"exercises-app: {exc}", file=sys.stderr)
-            return 1
+    except (ValueError, OSError, AdherenceStoreError) as exc:
+        print(f"exercises-app: {output}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+        return 1
     print(f"{output}: {count} rows from {start} to {end}", file=sys.stderr)
     return 0
 

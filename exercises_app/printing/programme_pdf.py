@@ -87,17 +87,24 @@ SIDEBAR_SHARE = 0.37
 GUTTER = pt(14)
 
 
-def ensure_gui_application() -> None:
-    """Fonts and text layout need a QGuiApplication; make one for headless use (CLI, scripts)."""
+def ensure_gui_application() -> QGuiApplication:
+    """Fonts and text layout need a QGuiApplication; make one for headless use (CLI, scripts).
+
+    It is a QApplication, so that widgets can still be made later in the same process.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    global _HEADLESS_APPLICATION  # the process's one application must outlive this call
     instance = QGuiApplication.instance()
     if instance is None:
-        global _APPLICATION
-        _APPLICATION = QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else "exercises-app"])
-    elif not isinstance(instance, QGuiApplication):
+        _HEADLESS_APPLICATION = QApplication([sys.argv[0] if sys.argv and sys.argv[0] else "exercises-app"])
+        return _HEADLESS_APPLICATION
+    if not isinstance(instance, QGuiApplication):
         raise RuntimeError("printing needs a QGuiApplication, not a QCoreApplication")
+    return instance
 
 
-_APPLICATION: QGuiApplication | None = None
+_HEADLESS_APPLICATION: QGuiApplication | None = None
 
 
 def write_programme_pdf(programme: Programme, library: Library, assets_dir: Path, out: Path, *,
