@@ -15,7 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from exercises_app.art.body import (
     ARM_SEGMENTS,
@@ -538,11 +537,14 @@ class PoseLibrary:
 
     @classmethod
     def from_file(cls, path: Path) -> PoseLibrary:
-        """Read a pose file (``yaml.safe_load`` only)."""
+        """Read a pose file with the content files' safe reader (the C parser when PyYAML has it)."""
+        from exercises_app.core.errors import ContentError
+        from exercises_app.core.yamlsource import read_yaml
+
         try:
-            document = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-            raise PoseDataError(f"cannot read {path}: {error}") from error
+            document, _lines = read_yaml(Path(path))
+        except ContentError as error:
+            raise PoseDataError(f"cannot read {error}") from error
         document = _mapping(document, str(path))
         if document.get("version") != POSES_FORMAT_VERSION:
             raise PoseDataError(f"{path}: unsupported version {document.get('version')!r}")

@@ -1,7 +1,7 @@
 """SVG writer: a ``Scene`` becomes deterministic SVG text (fixed view box, no timestamps)."""
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
+from html import escape
 
 from exercises_app.art.geometry import PathCommand, Point
 from exercises_app.art.primitives import (
@@ -86,7 +86,7 @@ def scene_to_svg(scene: Scene, palette: Palette = DEFAULT_PALETTE, title: str | 
         f'width="{number(scene.width)}" height="{number(scene.height)}">',
     ]
     if title:
-        lines.append(f"<title>{escape(title)}</title>")
+        lines.append(f"<title>{escape(title, quote=False)}</title>")
     lines.append(f'<rect width="{number(scene.width)}" height="{number(scene.height)}" fill="{palette.colour(Role.BACKGROUND)}"/>')
     lines.extend(primitive_to_svg(primitive, palette) for primitive in scene.primitives)
     lines.append("</svg>")

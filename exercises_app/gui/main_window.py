@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QProcess, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
@@ -20,21 +22,18 @@ from PySide6.QtWidgets import (
 
 from ..audio import CuePlayer
 
-from .about_dialog import AboutDialog
 from .accessibility import describe_from_tooltips
-from .export_dialog import export_record_csv
 from .context import AppContext
-from .help_dialog import HelpDialog
-from .history_view import HistoryView
-from .library_view import LibraryView
-from .print_dialogs import preview, programme_document, report_document, save_as_pdf
-from .programme_view import ProgrammeView
 from .reminders import MissedRemindersDialog, ReminderService
-from .safety_dialog import SafetyDialog
-from .session_view import SessionView
-from .settings_dialog import SettingsDialog
-from .theme import apply_appearance
-from .today_view import TodayView
+
+# Views other than the one on screen, dialogs and printing are imported when first used,
+# so the window paints sooner (benchmarks/startup.py).
+if TYPE_CHECKING:
+    from .history_view import HistoryView
+    from .library_view import LibraryView
+    from .programme_view import ProgrammeView
+    from .session_view import SessionView
+    from .today_view import TodayView
 
 
 class MainWindow(QMainWindow):
@@ -60,25 +59,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
 
         # The order never changes between days: Today, Session, History, Programme, Library.
-        self.today_view = TodayView(context)
-        self.today_view.startSessionRequested.connect(self._on_start_session)
-        self.today_view.checklistChanged.connect(lambda: self.history_view.refresh())
-        self._add_view("today", self.tr("Today"), self.today_view)
-        self.session_view = SessionView(context, self.cues)
-        self.session_view.safetyRequested.connect(self._on_safety)
-        self.session_view.sessionRecorded.connect(self.today_view.refresh)
-        self.session_view.sessionClosed.connect(lambda: self.show_view("today"))
-        self._add_view("session", self.tr("Session"), self.session_view)
-        self.history_view = HistoryView(context)
-        self._add_view("history", self.tr("History"), self.history_view)
-        self.programme_view = ProgrammeView(context)
-        self.programme_view.programmeActivated.connect(self._on_programme_activated)
-        self.programme_view.printRequested.connect(self._on_print)
-        self.programme_view.pdfRequested.connect(self._on_save_pdf)
-        self._add_view("programme", self.tr("Programme"), self.programme_view)
-        self.library_view = LibraryView(context)
-        self.library_view.safetyRequested.connect(self._on_safety)
-        self._add_view("library", self.tr("Library"), self.library_view)
+        # Each view is built the first time it is shown or asked for.
+        self._builders: dict[str, Callable[[], QWidget]] = {}
+        self._built: dict[str, QWidget] = {}
+        self._add_view("today", self.tr("Today"), self._build_today)
+        self._add_view("session", self.tr("Session"), self._build_session)
+        self._add_view("history", self.tr("History"), self._build_history)
+        self._add_view("programme", self.tr("Programme"), self._build_programme)
+        self._add_view("library", self.tr("Library"), self._build_library)
 
         body = QWidget()
         body_layout = QHBoxLayout(body)
@@ -93,7 +81,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(body, 1)
         self.setCentralWidget(central)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._on_row_changed)
 
         self._build_menus()
         self._restore_state()
@@ -122,12 +110,103 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "navigation"):
             self._style_navigation()
 
-    def _add_view(self, key: str, title: str, widget: QWidget) -> None:
+    def _add_view(self, key: str, title: str, builder: Callable[[], QWidget]) -> None:
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setSizeHint(QSize(160, 56))
         self.navigation.addItem(item)
-        self.stack.addWidget(widget)
+        self.stack.addWidget(QWidget())  # stands in until the view is first needed
+        self._builders[key] = builder
+
+    def view(self, key: str) -> QWidget:
+        """The view ``key``, built (and put in its place in the stack) the first time it is asked for."""
+        if key not in self._built:
+            row = list(self._builders).index(key)
+            widget = self._builders[key]()
+            self._built[key] = widget
+            placeholder = self.stack.widget(row)
+            showing = self.stack.currentIndex() == row
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if showing:
+                self.stack.setCurrentIndex(row)
+            describe_from_tooltips(widget)
+        return self._built[key]
+
+    def built_view(self, key: str) -> QWidget | None:
+        """The view ``key`` if it has been built, else None (nothing is built by asking)."""
+        return self._built.get(key)
+
+    @property
+    def today_view(self) -> TodayView:
+        return self.view("today")  # type: ignore[return-value]
+
+    @property
+    def session_view(self) -> SessionView:
+        return self.view("session")  # type: ignore[return-value]
+
+    @property
+    def history_view(self) -> HistoryView:
+        return self.view("history")  # type: ignore[return-value]
+
+    @property
+    def programme_view(self) -> ProgrammeView:
+        return self.view("programme")  # type: ignore[return-value]
+
+    @property
+    def library_view(self) -> LibraryView:
+        return self.view("library")  # type: ignore[return-value]
+
+    def _build_today(self) -> QWidget:
+        from .today_view import TodayView
+
+        view = TodayView(self.context)
+        view.startSessionRequested.connect(self._on_start_session)
+        view.checklistChanged.connect(lambda: self._refresh_if_built("history"))
+        return view
+
+    def _build_session(self) -> QWidget:
+        from .session_view import SessionView
+
+        view = SessionView(self.context, self.cues)
+        view.safetyRequested.connect(self._on_safety)
+        view.sessionRecorded.connect(lambda: self._refresh_if_built("today"))
+        view.sessionClosed.connect(lambda: self.show_view("today"))
+        return view
+
+    def _build_history(self) -> QWidget:
+        from .history_view import HistoryView
+
+        return HistoryView(self.context)
+
+    def _build_programme(self) -> QWidget:
+        from .programme_view import ProgrammeView
+
+        view = ProgrammeView(self.context)
+        view.programmeActivated.connect(self._on_programme_activated)
+        view.printRequested.connect(self._on_print)
+        view.pdfRequested.connect(self._on_save_pdf)
+        return view
+
+    def _build_library(self) -> QWidget:
+        from .library_view import LibraryView
+
+        view = LibraryView(self.context)
+        view.safetyRequested.connect(self._on_safety)
+        view.restore_state(self.context.settings)
+        return view
+
+    def _refresh_if_built(self, key: str) -> None:
+        view = self.built_view(key)
+        if view is not None:
+            view.refresh()  # type: ignore[attr-defined]
+
+    @Slot(int)
+    def _on_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self._builders):
+            self.view(list(self._builders)[row])
+            self.stack.setCurrentIndex(row)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -202,18 +281,20 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         if not self.show_view(str(settings.value("window/view", "today"))):
             self.navigation.setCurrentRow(0)
-        self.library_view.restore_state(settings)
 
     def save_state(self) -> None:
         """Remember geometry, the view on screen and the library selection."""
         settings = self.context.settings
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/view", self.current_view_key())
-        self.library_view.save_state(settings)
+        library = self.built_view("library")
+        if library is not None:
+            library.save_state(settings)  # type: ignore[attr-defined]
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
-        if not self.programme_view.confirm_discard():
+        programme = self.built_view("programme")
+        if programme is not None and not programme.confirm_discard():  # type: ignore[attr-defined]
             event.ignore()
             return
         self.save_state()
@@ -260,9 +341,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_programme_activated(self) -> None:
         self.reminders.reload()
-        self.today_view.refresh()
-        self.session_view.prepare(1)
-        self.history_view.refresh()
+        self._refresh_if_built("today")
+        self._refresh_if_built("history")
+        session = self.built_view("session")
+        if session is not None:
+            session.prepare(1)  # type: ignore[attr-defined]
 
     @Slot()
     def _on_open_programme(self) -> None:
@@ -273,6 +356,8 @@ class MainWindow(QMainWindow):
         return self.context.preferences.paper
 
     def _programme_document(self):
+        from .print_dialogs import programme_document
+
         library = self.context.library_load.library
         if library is None:
             return None
@@ -282,23 +367,31 @@ class MainWindow(QMainWindow):
     def _on_print(self) -> None:
         document = self._programme_document()
         if document is not None:
+            from .print_dialogs import preview
+
             preview(document, self._paper(), self.programme_view.save().title or "programme", self)
 
     @Slot()
     def _on_save_pdf(self) -> None:
         document = self._programme_document()
         if document is not None:
+            from .print_dialogs import save_as_pdf
+
             programme = self.programme_view.save()
             save_as_pdf(document, programme.patient or programme.title or "programme", self)
 
     @Slot()
     def _on_print_report(self) -> None:
+        from .print_dialogs import preview, report_document
+
         document = report_document(self.context, self._paper())
         if document is not None:
             preview(document, self._paper(), self.tr("Follow-up report"), self)
 
     @Slot()
     def _on_save_report(self) -> None:
+        from .print_dialogs import report_document, save_as_pdf
+
         document = report_document(self.context, self._paper())
         if document is not None:
             patient = self.context.programme.patient if self.context.programme else ""
@@ -306,6 +399,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+        from .theme import apply_appearance
+
         before = self.context.preferences
         after, accepted = SettingsDialog.edit(before, self.context.paths.data_dir, self)
         if not accepted or after == before:
@@ -314,7 +410,10 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_appearance(app, after.theme, before.text_scale)
-        self.session_view.sync_sound()
+        self.cues.muted, self.cues.volume = not after.sound, after.volume
+        session = self.built_view("session")
+        if session is not None:
+            session.sync_sound()  # type: ignore[attr-defined]
         self.preferencesChanged.emit()
         if (after.language, after.text_scale) != (before.language, before.text_scale):
             answer = QMessageBox.question(
@@ -332,6 +431,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_export_csv(self) -> None:
+        from .export_dialog import export_record_csv
+
         export_record_csv(self.context, self)
 
     @Slot()
@@ -341,15 +442,21 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_safety(self) -> None:
+        from .safety_dialog import SafetyDialog
+
         library = self.context.library_load.library
         if library is not None:
             SafetyDialog.show_safety(library.safety, self.context.lang, self)
 
     @Slot()
     def _on_help(self) -> None:
+        from .help_dialog import HelpDialog
+
         library = self.context.library_load.library
         HelpDialog.show_help(library.safety if library else None, self.context.lang, self)
 
     @Slot()
     def _on_about(self) -> None:
+        from .about_dialog import AboutDialog
+
         AboutDialog.show_about(self.context, self)

@@ -1,0 +1,76 @@
+"""Baseline for the start-up benchmark: an empty QMainWindow of the app's size, nothing else.
+
+Shows an empty 1280×800 ``QMainWindow``, waits for its first paint, quits the event loop, then
+prints (as ``python -m exercises_app --check-startup`` does) the seconds since the process
+started on the first line, and its peak resident memory on the second:
+
+    0.214
+    peak RSS: 61.3 MiB
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bare_qt_window.py
+
+It imports only PySide6 (QtCore, QtGui, QtWidgets: what any widget app loads) and the standard
+library, so that the difference with the app is the app's own cost.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+WIDTH, HEIGHT = 1280, 800  # the main window's default size (MainWindow._restore_state)
+
+
+# Copied from exercises_app.gui.app.seconds_since_process_start: importing exercises_app here
+# would add its import cost to the baseline. Keep the two in step.
+def seconds_since_process_start() -> float | None:
+    """Elapsed wall time since this process started (Linux /proc), or None where unknown."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        started_ticks = int(fields[19])  # field 22 of stat: start time in clock ticks after boot
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return uptime - started_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+class FirstPaintWatcher(QObject):
+    """Quits the event loop right after the window's first paint (as the app's watcher does)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self.app.quit)
+        return False
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    window = QMainWindow()
+    window.setWindowTitle("bare window")
+    window.resize(WIDTH, HEIGHT)
+    watcher = FirstPaintWatcher(app)
+    window.installEventFilter(watcher)
+    window.show()
+    app.exec()
+    if not watcher.painted:
+        print("bare_qt_window: the window was never painted", file=sys.stderr)
+        return 1
+    elapsed = seconds_since_process_start()
+    print(f"{elapsed:.3f}" if elapsed is not None else "unknown")
+    print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f} MiB")  # KiB on Linux
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
