@@ -48,7 +48,6 @@ PWNED_MARKER = Path("/tmp/exercises-app-fuzz-pwned")
 TIME_LIMIT_S = 2.0
 
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 # -- seeds ------------------------------------------------------------------------------------------
@@ -308,7 +307,7 @@ def _edit_tree(draw: st.DrawFn, document: Any, rnd: random.Random) -> Any:
 
 @cache
 def _parsed(text: str) -> Any:
-    return yaml.load(text, Loader=_Loader)
+    return yaml.safe_load(text)
 
 
 @st.composite
