@@ -24,12 +24,12 @@ from ..audio import CuePlayer
 
 from .accessibility import describe_from_tooltips
 from .context import AppContext
-from .reminders import MissedRemindersDialog, ReminderService
 
 # Views other than the one on screen, dialogs and printing are imported when first used,
 # so the window paints sooner (benchmarks/startup.py).
 if TYPE_CHECKING:
     from .history_view import HistoryView
+    from .reminders import ReminderService
     from .library_view import LibraryView
     from .programme_view import ProgrammeView
     from .session_view import SessionView
@@ -86,13 +86,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_state()
         describe_from_tooltips(self)
-
-        self.reminders = ReminderService(context, self)
-        self.reminders.reminderDue.connect(self._on_reminder_due)
-        self.reminders.activateRequested.connect(self.bring_forward)
-        self.reminders.startSessionRequested.connect(self._on_reminder_start)
-        self.reminders.quitRequested.connect(self.close)
-        self.preferencesChanged.connect(self.reminders.reload)
+        self.reminders: ReminderService | None = None  # made by start_reminders(), after the first paint
 
     def _fit_navigation(self) -> None:
         """Wide enough for the longest view name at the current text size (never elided)."""
@@ -298,11 +292,21 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
-        self.reminders.stop()
+        if self.reminders is not None:
+            self.reminders.stop()
         super().closeEvent(event)
 
     def start_reminders(self) -> None:
         """Start the reminder timer; without a tray, say what was missed while the app was closed."""
+        from .reminders import MissedRemindersDialog, ReminderService
+
+        if self.reminders is None:
+            self.reminders = ReminderService(self.context, self)
+            self.reminders.reminderDue.connect(self._on_reminder_due)
+            self.reminders.activateRequested.connect(self.bring_forward)
+            self.reminders.startSessionRequested.connect(self._on_reminder_start)
+            self.reminders.quitRequested.connect(self.close)
+            self.preferencesChanged.connect(self.reminders.reload)
         missed = self.reminders.start()
         if missed and not self.reminders.uses_tray:
             MissedRemindersDialog.show_missed(missed, self.context.lang, self, today=self.context.today())
@@ -340,7 +344,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_programme_activated(self) -> None:
-        self.reminders.reload()
+        if self.reminders is not None:
+            self.reminders.reload()
         self._refresh_if_built("today")
         self._refresh_if_built("history")
         session = self.built_view("session")

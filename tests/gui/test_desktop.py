@@ -155,3 +155,20 @@ def test_the_app_icon_and_launcher_are_shipped() -> None:
     assert not icon.isNull() and not icon.pixmap(64, 64).isNull()
     desktop = (root / "assets" / "exercises-app.desktop").read_text(encoding="utf-8")
     assert "Exec=exercises-app" in desktop and "Icon=exercises-app" in desktop and "Name[fr]=" in desktop
+
+
+def test_a_reminder_reaches_the_main_window_when_the_session_is_not_done(
+        qtbot: QtBot, make_context: Callable[..., AppContext], monkeypatch) -> None:
+    from exercises_app.gui.reminders import MissedRemindersDialog
+
+    context = make_context()
+    context.set_preferences(Preferences(reminder_times=("09:30",)))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(MissedRemindersDialog, "exec", lambda self: 0)
+    window.start_reminders()  # the app calls it once the window is on screen
+    assert window.reminders is not None and window.reminders.enabled
+    context.clock.advance(45 * 60)  # 09:00 → 09:45
+    window.reminders.check()
+    assert window.statusBar().currentMessage()  # the reminder is on screen
+    window.close()
