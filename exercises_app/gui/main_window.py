@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QEvent, QProcess, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QApplication,
@@ -86,7 +87,19 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_state()
         describe_from_tooltips(self)
+        if context.programme_notice:
+            self._show_programme_notice(context.programme_notice)
         self.reminders: ReminderService | None = None  # made by start_reminders(), after the first paint
+
+    def _show_programme_notice(self, problem: str) -> None:
+        """The saved programme could not be read: say so, with its file and line, until the app closes."""
+        notice = QLabel(self.tr("The programme in use could not be read, so the clinic guide’s seven exercises "
+                                "are shown. Open the programme file again from File. Problem: {problem}").format(problem=problem))
+        notice.setObjectName("programmeNotice")
+        notice.setWordWrap(True)
+        notice.setStyleSheet("#programmeNotice { background: #fff4d6; color: #3d2b00; padding: 6px; }")
+        self.programme_notice_label = notice
+        self.statusBar().addPermanentWidget(notice, 1)
 
     def _fit_navigation(self) -> None:
         """Wide enough for the longest view name at the current text size (never elided)."""

@@ -62,17 +62,17 @@
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="30"/>
+        <location filename="../gui/export_dialog.py" line="31"/>
         <source>Could not export</source>
         <translation>Impossible d’exporter</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="32"/>
+        <location filename="../gui/export_dialog.py" line="33"/>
         <source>Record exported</source>
         <translation>Registre exporté</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="32"/>
+        <location filename="../gui/export_dialog.py" line="33"/>
         <source>{rows} rows written to {path}</source>
         <translation>{rows} lignes écrites dans {path}</translation>
     </message>
@@ -184,192 +184,192 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../gui/history_view.py" line="215"/>
+        <location filename="../gui/history_view.py" line="225"/>
         <source>Warning: contact your physiotherapist</source>
         <translation>Attention : communiquez avec votre physiothérapeute</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="235"/>
+        <location filename="../gui/history_view.py" line="245"/>
         <source>The selected day</source>
         <translation>Le jour choisi</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="241"/>
+        <location filename="../gui/history_view.py" line="251"/>
         <source>Sessions done each day</source>
         <translation>Séances faites chaque jour</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="252"/>
+        <location filename="../gui/history_view.py" line="262"/>
         <source>Current streak</source>
         <translation>Série en cours</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="253"/>
+        <location filename="../gui/history_view.py" line="263"/>
         <source>days in a row</source>
         <translation>jours de suite</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="254"/>
+        <location filename="../gui/history_view.py" line="264"/>
         <source>Longest streak</source>
         <translation>Plus longue série</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="255"/>
+        <location filename="../gui/history_view.py" line="265"/>
         <source>best run so far</source>
         <translation>meilleure série à ce jour</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="258"/>
+        <location filename="../gui/history_view.py" line="268"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="258"/>
+        <location filename="../gui/history_view.py" line="268"/>
         <source>Sessions done</source>
         <translation>Séances faites</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="258"/>
+        <location filename="../gui/history_view.py" line="268"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="259"/>
+        <location filename="../gui/history_view.py" line="269"/>
         <source>Sessions done each week</source>
         <translation>Séances faites chaque semaine</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="276"/>
+        <location filename="../gui/history_view.py" line="286"/>
         <source>No week recorded yet.</source>
         <translation>Aucune semaine enregistrée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="285"/>
+        <location filename="../gui/history_view.py" line="295"/>
         <source>Sessions each week</source>
         <translation>Séances par semaine</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="292"/>
+        <location filename="../gui/history_view.py" line="302"/>
         <source>Pain over the last %1 weeks</source>
         <translation>Douleur au cours des %1 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="521"/>
+        <location filename="../gui/history_view.py" line="528"/>
         <source>Part of your record could not be read:</source>
         <translation>Une partie de votre registre n’a pas pu être lue :</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="527"/>
+        <location filename="../gui/history_view.py" line="534"/>
         <source>Counting</source>
         <translation>Calcul en cours</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="540"/>
+        <location filename="../gui/history_view.py" line="547"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="540"/>
+        <location filename="../gui/history_view.py" line="547"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="548"/>
+        <location filename="../gui/history_view.py" line="555"/>
         <source>Please contact your physiotherapist.</source>
         <translation>Veuillez communiquer avec votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="553"/>
+        <location filename="../gui/history_view.py" line="560"/>
         <source>Your pain has gone up: your last rating was %1 out of 10, against %2 when you started.</source>
         <translation>Votre douleur a augmenté : votre dernière note était de %1 sur 10, contre %2 au début.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="555"/>
+        <location filename="../gui/history_view.py" line="562"/>
         <source>Your pain has gone up: your last %4 ratings average %1 out of 10, against %2 when you started.</source>
         <translation>Votre douleur a augmenté : vos %4 dernières notes donnent en moyenne %1 sur 10, contre %2 au début.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="557"/>
+        <location filename="../gui/history_view.py" line="564"/>
         <source>A rise of %3 points or more is the change that matters.</source>
         <translation>Une hausse de %3 points ou plus est le changement qui compte.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="565"/>
+        <location filename="../gui/history_view.py" line="572"/>
         <source>You reported a warning sign on %1.</source>
         <translation>Vous avez signalé un signe d’alerte le %1.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="567"/>
+        <location filename="../gui/history_view.py" line="574"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="569"/>
+        <location filename="../gui/history_view.py" line="576"/>
         <source>If you have not been seen yet, call 911 or go to the emergency department now.</source>
         <translation>Si vous n’avez pas encore été vu, appelez le 911 ou allez à l’urgence maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="571"/>
+        <location filename="../gui/history_view.py" line="578"/>
         <source>If you have not been seen yet, see a doctor today.</source>
         <translation>Si vous n’avez pas encore été vu, consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="605"/>
+        <location filename="../gui/history_view.py" line="612"/>
         <source>This week (so far)</source>
         <translation>Cette semaine (jusqu’ici)</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="606"/>
+        <location filename="../gui/history_view.py" line="613"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="621"/>
+        <location filename="../gui/history_view.py" line="628"/>
         <source>%1: %2 sessions done, %3</source>
         <translation>%1 : %2 séances faites, %3</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="651"/>
+        <location filename="../gui/history_view.py" line="658"/>
         <source>Still to come.</source>
         <translation>À venir.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="656"/>
+        <location filename="../gui/history_view.py" line="663"/>
         <source>No exercise was prescribed.</source>
         <translation>Aucun exercice n’était prescrit.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="665"/>
+        <location filename="../gui/history_view.py" line="672"/>
         <source>%1 of %2 exercises</source>
         <translation>%1 exercices sur %2</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="670"/>
+        <location filename="../gui/history_view.py" line="677"/>
         <source>pain %1/10</source>
         <translation>douleur %1/10</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="674"/>
+        <location filename="../gui/history_view.py" line="681"/>
         <source>warning sign reported</source>
         <translation>signe d’alerte signalé</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="682"/>
+        <location filename="../gui/history_view.py" line="689"/>
         <source>No history to show.</source>
         <translation>Aucun historique à afficher.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="683"/>
+        <location filename="../gui/history_view.py" line="690"/>
         <source>The record of your exercises could not be opened, so nothing is being saved.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert; rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="692"/>
+        <location filename="../gui/history_view.py" line="699"/>
         <source>Not available</source>
         <translation>Non disponible</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="700"/>
+        <location filename="../gui/history_view.py" line="707"/>
         <source>Your record could not be read.</source>
         <translation>Votre registre n’a pas pu être lu.</translation>
     </message>
@@ -552,12 +552,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="48"/>
+        <location filename="../gui/main_window.py" line="49"/>
         <source>Exercises for back and neck</source>
         <translation>Exercices pour le dos et le cou</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="53"/>
+        <location filename="../gui/main_window.py" line="54"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
@@ -567,108 +567,113 @@
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="71"/>
+        <location filename="../gui/main_window.py" line="67"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="73"/>
+        <location filename="../gui/main_window.py" line="68"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="78"/>
+        <location filename="../gui/main_window.py" line="69"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="81"/>
+        <location filename="../gui/main_window.py" line="70"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="115"/>
+        <location filename="../gui/main_window.py" line="96"/>
+        <source>The programme in use could not be read, so the clinic guide’s seven exercises are shown. Open the programme file again from File. Problem: {problem}</source>
+        <translation>Le programme en cours n’a pas pu être lu; les sept exercices du guide de la clinique sont donc affichés. Rouvrez le fichier du programme à partir du menu Fichier. Problème : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="117"/>
+        <location filename="../gui/main_window.py" line="221"/>
         <source>&amp;Open programme…</source>
         <translation>&amp;Ouvrir un programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="118"/>
+        <location filename="../gui/main_window.py" line="222"/>
         <source>&amp;Print programme…</source>
         <translation>&amp;Imprimer le programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="119"/>
+        <location filename="../gui/main_window.py" line="223"/>
         <source>Save programme as P&amp;DF…</source>
         <translation>Enregistrer le programme en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="120"/>
+        <location filename="../gui/main_window.py" line="224"/>
         <source>&amp;Export record as CSV…</source>
         <translation>&amp;Exporter le registre en CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="121"/>
+        <location filename="../gui/main_window.py" line="225"/>
         <source>Print follow-up &amp;report…</source>
         <translation>Imprimer le &amp;rapport de suivi…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="122"/>
+        <location filename="../gui/main_window.py" line="226"/>
         <source>Save follow-up report as PD&amp;F…</source>
         <translation>Enregistrer le rapport de suivi en PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="130"/>
+        <location filename="../gui/main_window.py" line="234"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="135"/>
+        <location filename="../gui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="140"/>
+        <location filename="../gui/main_window.py" line="244"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="147"/>
+        <location filename="../gui/main_window.py" line="251"/>
         <source>&amp;Find exercise</source>
         <translation>&amp;Trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="152"/>
-        <location filename="../gui/main_window.py" line="153"/>
+        <location filename="../gui/main_window.py" line="256"/>
+        <location filename="../gui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="157"/>
+        <location filename="../gui/main_window.py" line="261"/>
         <source>&amp;When to stop and seek care</source>
         <translation>&amp;Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="161"/>
+        <location filename="../gui/main_window.py" line="265"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="280"/>
+        <location filename="../gui/main_window.py" line="407"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="303"/>
+        <location filename="../gui/main_window.py" line="438"/>
         <source>Restart to apply</source>
         <translation>Redémarrer pour appliquer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="304"/>
+        <location filename="../gui/main_window.py" line="439"/>
         <source>The new language or text size takes effect when the app restarts. Restart now? Your window and records are kept.</source>
         <translation>La nouvelle langue ou taille du texte s’appliquera au redémarrage de l’application. Redémarrer maintenant? Votre fenêtre et vos données sont conservées.</translation>
     </message>
@@ -1225,42 +1230,42 @@
 <context>
     <name>RedFlagDialog</name>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="111"/>
+        <location filename="../gui/red_flag_dialog.py" line="132"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="118"/>
+        <location filename="../gui/red_flag_dialog.py" line="139"/>
         <source>These signs are rare, but they need a doctor quickly. Tick each one you have now. Stop your exercises until you have been seen.</source>
         <translation>Ces signes sont rares, mais ils demandent de voir un médecin rapidement. Cochez chacun de ceux que vous avez maintenant. Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="122"/>
+        <location filename="../gui/red_flag_dialog.py" line="143"/>
         <source>Call 911 or go to the emergency department now if you have:</source>
         <translation>Appelez le 911 ou allez à l’urgence maintenant si vous avez :</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="126"/>
+        <location filename="../gui/red_flag_dialog.py" line="147"/>
         <source>See a doctor today if you have:</source>
         <translation>Consultez un médecin aujourd’hui si vous avez :</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="130"/>
+        <location filename="../gui/red_flag_dialog.py" line="151"/>
         <source>needs care now</source>
         <translation>soins immédiats</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="131"/>
+        <location filename="../gui/red_flag_dialog.py" line="152"/>
         <source>needs care today</source>
         <translation>soins aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="155"/>
+        <location filename="../gui/red_flag_dialog.py" line="176"/>
         <source>Report</source>
         <translation>Signaler</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="157"/>
+        <location filename="../gui/red_flag_dialog.py" line="178"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1339,290 +1344,290 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../gui/session_view.py" line="100"/>
+        <location filename="../gui/session_view.py" line="99"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="104"/>
+        <location filename="../gui/session_view.py" line="103"/>
         <source>Start the session (Space)</source>
         <translation>Commencer la séance (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="106"/>
+        <location filename="../gui/session_view.py" line="105"/>
         <source>Space: pause or resume · Right arrow: skip exercise · Left arrow: back · Escape: end</source>
         <translation>Espace : pause ou reprise · Flèche droite : passer l’exercice · Flèche gauche : revenir · Échap : terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="135"/>
+        <location filename="../gui/session_view.py" line="134"/>
         <source>Seconds left</source>
         <translation>Secondes restantes</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="153"/>
+        <location filename="../gui/session_view.py" line="152"/>
         <source>Progress through the session</source>
         <translation>Progression de la séance</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="156"/>
+        <location filename="../gui/session_view.py" line="155"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="157"/>
+        <location filename="../gui/session_view.py" line="156"/>
         <source>Go back one exercise (Left arrow)</source>
         <translation>Revenir à l’exercice précédent (flèche gauche)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="159"/>
-        <location filename="../gui/session_view.py" line="385"/>
+        <location filename="../gui/session_view.py" line="158"/>
+        <location filename="../gui/session_view.py" line="388"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="162"/>
+        <location filename="../gui/session_view.py" line="161"/>
         <source>Pause or resume (Space)</source>
         <translation>Pause ou reprise (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="164"/>
+        <location filename="../gui/session_view.py" line="163"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="165"/>
+        <location filename="../gui/session_view.py" line="164"/>
         <source>Skip this exercise (Right arrow)</source>
         <translation>Passer cet exercice (flèche droite)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="167"/>
+        <location filename="../gui/session_view.py" line="166"/>
         <source>Restart exercise</source>
         <translation>Recommencer l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="169"/>
+        <location filename="../gui/session_view.py" line="168"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="170"/>
+        <location filename="../gui/session_view.py" line="169"/>
         <source>End the session now (Escape)</source>
         <translation>Terminer la séance maintenant (Échap)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="172"/>
-        <location filename="../gui/session_view.py" line="459"/>
+        <location filename="../gui/session_view.py" line="171"/>
+        <location filename="../gui/session_view.py" line="462"/>
         <source>Stop if…</source>
         <translation>Arrêtez si…</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="173"/>
+        <location filename="../gui/session_view.py" line="172"/>
         <source>When to stop this exercise</source>
         <translation>Quand arrêter cet exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="175"/>
+        <location filename="../gui/session_view.py" line="174"/>
         <source>Warning signs</source>
         <translation>Signes d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="176"/>
+        <location filename="../gui/session_view.py" line="175"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="225"/>
+        <location filename="../gui/session_view.py" line="228"/>
         <source>How much pain do you have now?</source>
         <translation>Quelle est votre douleur maintenant?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="229"/>
+        <location filename="../gui/session_view.py" line="232"/>
         <source>A note for your physiotherapist (optional)</source>
         <translation>Une note pour votre physiothérapeute (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="230"/>
+        <location filename="../gui/session_view.py" line="233"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="231"/>
+        <location filename="../gui/session_view.py" line="234"/>
         <source>Save and finish</source>
         <translation>Enregistrer et terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="267"/>
+        <location filename="../gui/session_view.py" line="270"/>
         <source>Today&apos;s session {slot} of {count}</source>
         <translation>Séance {slot} sur {count} aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="269"/>
+        <location filename="../gui/session_view.py" line="272"/>
         <source>There are no exercises for this session.</source>
         <translation>Il n’y a aucun exercice pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="277"/>
+        <location filename="../gui/session_view.py" line="280"/>
         <source>About {minutes} minutes. The screen and sounds guide you; you need not touch the keyboard.</source>
         <translation>Environ {minutes} minutes. L’écran et les sons vous guident; vous n’avez pas besoin de toucher au clavier.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="333"/>
+        <location filename="../gui/session_view.py" line="336"/>
         <source>End the session?</source>
         <translation>Terminer la séance?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="334"/>
+        <location filename="../gui/session_view.py" line="337"/>
         <source>End the session now? What you have done so far is kept.</source>
         <translation>Terminer la séance maintenant? Ce que vous avez déjà fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="377"/>
-        <location filename="../gui/session_view.py" line="410"/>
+        <location filename="../gui/session_view.py" line="380"/>
+        <location filename="../gui/session_view.py" line="413"/>
         <source>Well done</source>
         <translation>Bravo</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="379"/>
+        <location filename="../gui/session_view.py" line="382"/>
         <source>Next: {name}</source>
         <translation>Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="379"/>
+        <location filename="../gui/session_view.py" line="382"/>
         <source>Last exercise</source>
         <translation>Dernier exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="382"/>
+        <location filename="../gui/session_view.py" line="385"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="385"/>
+        <location filename="../gui/session_view.py" line="388"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="395"/>
+        <location filename="../gui/session_view.py" line="398"/>
         <source>This session could not be saved: {reason}</source>
         <translation>Cette séance n’a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="396"/>
+        <location filename="../gui/session_view.py" line="399"/>
         <source>the record is not available</source>
         <translation>le registre n’est pas accessible</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="403"/>
+        <location filename="../gui/session_view.py" line="406"/>
         <source>Get ready</source>
         <translation>Préparez-vous</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="404"/>
+        <location filename="../gui/session_view.py" line="407"/>
         <source>Get into position</source>
         <translation>Mettez-vous en position</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="405"/>
+        <location filename="../gui/session_view.py" line="408"/>
         <source>Move slowly</source>
         <translation>Bougez lentement</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="406"/>
+        <location filename="../gui/session_view.py" line="409"/>
         <source>Hold</source>
         <translation>Tenez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="407"/>
+        <location filename="../gui/session_view.py" line="410"/>
         <source>Relax</source>
         <translation>Relâchez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="408"/>
+        <location filename="../gui/session_view.py" line="411"/>
         <source>Rest</source>
         <translation>Repos</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="409"/>
+        <location filename="../gui/session_view.py" line="412"/>
         <source>Switch sides</source>
         <translation>Changez de côté</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="416"/>
+        <location filename="../gui/session_view.py" line="419"/>
         <source>Rep {rep} of {reps}</source>
         <translation>Répétition {rep} sur {reps}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="418"/>
+        <location filename="../gui/session_view.py" line="421"/>
         <source>Set {set} of {sets}</source>
         <translation>Série {set} sur {sets}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="420"/>
+        <location filename="../gui/session_view.py" line="423"/>
         <source>Right side</source>
         <translation>Côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="422"/>
+        <location filename="../gui/session_view.py" line="425"/>
         <source>Left side</source>
         <translation>Côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="424"/>
+        <location filename="../gui/session_view.py" line="427"/>
         <source>Now the left side</source>
         <translation>Maintenant le côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="424"/>
+        <location filename="../gui/session_view.py" line="427"/>
         <source>Now the right side</source>
         <translation>Maintenant le côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="426"/>
+        <location filename="../gui/session_view.py" line="429"/>
         <source>Next: {what}</source>
         <translation>Ensuite : {what}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="458"/>
+        <location filename="../gui/session_view.py" line="461"/>
         <source>For every exercise</source>
         <translation>Pour tous les exercices</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="469"/>
+        <location filename="../gui/session_view.py" line="472"/>
         <source>Sound off</source>
         <translation>Son coupé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="469"/>
+        <location filename="../gui/session_view.py" line="472"/>
         <source>Sound on</source>
         <translation>Son activé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="470"/>
+        <location filename="../gui/session_view.py" line="473"/>
         <source>Turn the sound cues on or off</source>
         <translation>Activer ou couper les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="484"/>
+        <location filename="../gui/session_view.py" line="487"/>
         <source>Session complete</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="484"/>
+        <location filename="../gui/session_view.py" line="487"/>
         <source>Session ended</source>
         <translation>Séance interrompue</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="487"/>
+        <location filename="../gui/session_view.py" line="490"/>
         <source>Done: {done} · Partly done: {partial} · Skipped: {skipped} · Time: {minutes} min {seconds} s</source>
         <translation>Faits : {done} · En partie : {partial} · Passés : {skipped} · Durée : {minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="500"/>
+        <location filename="../gui/session_view.py" line="503"/>
         <source>Nothing could be saved: {reason}</source>
         <translation>Rien n’a pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="506"/>
+        <location filename="../gui/session_view.py" line="509"/>
         <source>Could not save: {reason}</source>
         <translation>Impossible d’enregistrer : {reason}</translation>
     </message>
@@ -1743,244 +1748,244 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../gui/today_view.py" line="188"/>
+        <location filename="../gui/today_view.py" line="210"/>
         <source>Today&apos;s session</source>
         <translation>Séance du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="190"/>
+        <location filename="../gui/today_view.py" line="212"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="192"/>
+        <location filename="../gui/today_view.py" line="214"/>
         <source>Midday</source>
         <translation>Midi</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="194"/>
+        <location filename="../gui/today_view.py" line="216"/>
         <source>Evening</source>
         <translation>Soir</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="195"/>
+        <location filename="../gui/today_view.py" line="217"/>
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="369"/>
+        <location filename="../gui/today_view.py" line="391"/>
         <source>Today&apos;s date</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="370"/>
+        <location filename="../gui/today_view.py" line="392"/>
         <source>Tick each exercise when you have done it, or press Start to be guided.</source>
         <translation>Cochez chaque exercice une fois fait, ou appuyez sur Commencer pour être guidé.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="373"/>
+        <location filename="../gui/today_view.py" line="395"/>
         <source>I have a warning sign…</source>
         <translation>J’ai un signe d’alerte…</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="376"/>
+        <location filename="../gui/today_view.py" line="398"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="377"/>
+        <location filename="../gui/today_view.py" line="399"/>
         <source>Numbness, loss of bladder control, fever and other signs that need a doctor</source>
         <translation>Engourdissement, perte de contrôle de la vessie, fièvre et autres signes qui demandent un médecin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="387"/>
+        <location filename="../gui/today_view.py" line="409"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="388"/>
+        <location filename="../gui/today_view.py" line="410"/>
         <source>Dismiss the message about the record</source>
         <translation>Fermer le message sur le registre</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="399"/>
+        <location filename="../gui/today_view.py" line="421"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="527"/>
+        <location filename="../gui/today_view.py" line="549"/>
         <source>Today&apos;s record could not be read.</source>
         <translation>Le registre du jour n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="570"/>
+        <location filename="../gui/today_view.py" line="592"/>
         <source>1 set</source>
         <translation>1 série</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="570"/>
+        <location filename="../gui/today_view.py" line="592"/>
         <source>%1 sets</source>
         <translation>%1 séries</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="609"/>
+        <location filename="../gui/today_view.py" line="631"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="623"/>
+        <location filename="../gui/today_view.py" line="645"/>
         <source>%1: progress</source>
         <translation>%1 : progression</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="626"/>
+        <location filename="../gui/today_view.py" line="648"/>
         <source>▶ Start</source>
         <translation>▶ Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="627"/>
+        <location filename="../gui/today_view.py" line="649"/>
         <source>Start the session: %1</source>
         <translation>Commencer la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="628"/>
+        <location filename="../gui/today_view.py" line="650"/>
         <source>Be guided through the %1 exercises</source>
         <translation>Être guidé pour les exercices : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="642"/>
+        <location filename="../gui/today_view.py" line="664"/>
         <source>Pain after the %1 session, 0 to 10</source>
         <translation>Douleur après la séance : %1, de 0 à 10</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="643"/>
+        <location filename="../gui/today_view.py" line="665"/>
         <source>Not rated</source>
         <translation>Non notée</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="646"/>
+        <location filename="../gui/today_view.py" line="668"/>
         <source>0 – no pain</source>
         <translation>0 – aucune douleur</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="648"/>
+        <location filename="../gui/today_view.py" line="670"/>
         <source>10 – worst</source>
         <translation>10 – la pire</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="659"/>
+        <location filename="../gui/today_view.py" line="681"/>
         <source>Note (optional)</source>
         <translation>Note (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="660"/>
+        <location filename="../gui/today_view.py" line="682"/>
         <source>Note about the %1 session</source>
         <translation>Note sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="682"/>
+        <location filename="../gui/today_view.py" line="704"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="683"/>
-        <location filename="../gui/today_view.py" line="753"/>
+        <location filename="../gui/today_view.py" line="705"/>
+        <location filename="../gui/today_view.py" line="775"/>
         <source>Done: %1 (%2)</source>
         <translation>Fait : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="691"/>
-        <location filename="../gui/today_view.py" line="692"/>
+        <location filename="../gui/today_view.py" line="713"/>
+        <location filename="../gui/today_view.py" line="714"/>
         <source>Not in this session</source>
         <translation>Pas dans cette séance</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="695"/>
+        <location filename="../gui/today_view.py" line="717"/>
         <source>Pain after the session&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = no pain, 10 = worst imaginable&lt;/span&gt;</source>
         <translation>Douleur après la séance&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = aucune douleur, 10 = la pire imaginable&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="700"/>
+        <location filename="../gui/today_view.py" line="722"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="728"/>
+        <location filename="../gui/today_view.py" line="750"/>
         <source>The exercise library could not be loaded, so there is no checklist today. See the Library page for what went wrong.</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée; il n’y a donc pas de liste aujourd’hui. Voyez la page Bibliothèque pour en connaître la cause.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="730"/>
+        <location filename="../gui/today_view.py" line="752"/>
         <source>No exercises are prescribed for today.</source>
         <translation>Aucun exercice n’est prescrit aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="747"/>
+        <location filename="../gui/today_view.py" line="769"/>
         <source>%1: %2 of %3 sets done. Click to mark it done.</source>
         <translation>%1 : %2 séries faites sur %3. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="751"/>
+        <location filename="../gui/today_view.py" line="773"/>
         <source>%1: skipped. Click to mark it done.</source>
         <translation>%1 : passé. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="774"/>
+        <location filename="../gui/today_view.py" line="796"/>
         <source>✓ All %1 done</source>
         <translation>✓ Les %1 sont faits</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="776"/>
+        <location filename="../gui/today_view.py" line="798"/>
         <source>%1 of %2 done</source>
         <translation>%1 sur %2 faits</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="794"/>
+        <location filename="../gui/today_view.py" line="816"/>
         <source>Nothing is being saved.</source>
         <translation>Rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="795"/>
+        <location filename="../gui/today_view.py" line="817"/>
         <source>The record of your exercises could not be opened, so your ticks, pain and notes will be lost when you close the app. You can still follow your exercises.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert : vos coches, votre douleur et vos notes seront perdues à la fermeture de l’application. Vous pouvez quand même suivre vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="827"/>
+        <location filename="../gui/today_view.py" line="849"/>
         <source>Call 911 or go to the nearest emergency department now.</source>
         <translation>Appelez le 911 ou allez à l’urgence la plus proche maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="828"/>
+        <location filename="../gui/today_view.py" line="850"/>
         <source>You reported a warning sign that needs care right away. Do not continue your exercises.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins immédiats. Ne poursuivez pas vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="830"/>
+        <location filename="../gui/today_view.py" line="852"/>
         <source>See a doctor today.</source>
         <translation>Consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="831"/>
+        <location filename="../gui/today_view.py" line="853"/>
         <source>You reported a warning sign that needs care the same day: call your doctor, a walk-in clinic or your province&apos;s health line (811). Stop your exercises until you have been seen.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins le jour même : appelez votre médecin, une clinique sans rendez-vous ou la ligne Info-Santé de votre province (811). Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="833"/>
+        <location filename="../gui/today_view.py" line="855"/>
         <source>Tell your physiotherapist too.</source>
         <translation>Avisez aussi votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="869"/>
+        <location filename="../gui/today_view.py" line="891"/>
         <source>Your answer could not be saved.</source>
         <translation>Votre réponse n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="893"/>
+        <location filename="../gui/today_view.py" line="915"/>
         <source>This tick could not be saved.</source>
         <translation>Cette coche n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="951"/>
+        <location filename="../gui/today_view.py" line="973"/>
         <source>The warning sign could not be saved.</source>
         <translation>Le signe d’alerte n’a pas pu être enregistré.</translation>
     </message>
@@ -1988,22 +1993,22 @@
 <context>
     <name>_Legend</name>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="496"/>
+        <location filename="../gui/widgets/month_calendar.py" line="501"/>
         <source>None done</source>
         <translation>Aucun fait</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="497"/>
+        <location filename="../gui/widgets/month_calendar.py" line="502"/>
         <source>Some done</source>
         <translation>Certains faits</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="498"/>
+        <location filename="../gui/widgets/month_calendar.py" line="503"/>
         <source>✓ All done</source>
         <translation>✓ Tout est fait</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="499"/>
+        <location filename="../gui/widgets/month_calendar.py" line="504"/>
         <source>Nothing prescribed</source>
         <translation>Rien de prescrit</translation>
     </message>

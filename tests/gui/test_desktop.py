@@ -172,3 +172,15 @@ def test_a_reminder_reaches_the_main_window_when_the_session_is_not_done(
     window.reminders.check()
     assert window.statusBar().currentMessage()  # the reminder is on screen
     window.close()
+
+
+def test_a_broken_programme_in_use_is_shown_with_its_file_and_line(
+        qtbot: QtBot, make_context: Callable[..., AppContext], isolated_data_dir: Path) -> None:
+    saved = isolated_data_dir / "programme.yaml"
+    saved.write_text("format: exercises-app-programme\nversion: 1\nprogramme: [\n", encoding="utf-8")
+    window = MainWindow(make_context())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.programme_notice_label.isVisible()
+    assert f"{saved}:" in window.programme_notice_label.text()
+    assert saved.read_text(encoding="utf-8").startswith("format:")  # kept as it was
