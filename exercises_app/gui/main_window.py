@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Exercises for back and neck"))
         self.setMinimumSize(QSize(900, 560))
 
+        self.notices: list[QLabel] = []
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Views"))
@@ -87,18 +88,23 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_state()
         describe_from_tooltips(self)
+        if context.library_load.problems:
+            first = context.library_load.problems[0]
+            self._show_notice(self.tr("The exercise library has problems; the Library page lists them. First: {problem}")
+                              .format(problem=first))
         if context.programme_notice:
-            self._show_programme_notice(context.programme_notice)
+            self._show_notice(self.tr("The programme in use could not be read, so the clinic guide’s seven exercises "
+                                      "are shown. Open the programme file again from File. Problem: {problem}")
+                              .format(problem=context.programme_notice))
         self.reminders: ReminderService | None = None  # made by start_reminders(), after the first paint
 
-    def _show_programme_notice(self, problem: str) -> None:
-        """The saved programme could not be read: say so, with its file and line, until the app closes."""
-        notice = QLabel(self.tr("The programme in use could not be read, so the clinic guide’s seven exercises "
-                                "are shown. Open the programme file again from File. Problem: {problem}").format(problem=problem))
-        notice.setObjectName("programmeNotice")
+    def _show_notice(self, text: str) -> None:
+        """A start-up problem (a file with its line) stays in the status bar until the app closes."""
+        notice = QLabel(text)
+        notice.setObjectName("startupNotice")
         notice.setWordWrap(True)
-        notice.setStyleSheet("#programmeNotice { background: #fff4d6; color: #3d2b00; padding: 6px; }")
-        self.programme_notice_label = notice
+        notice.setStyleSheet("#startupNotice { background: #fff4d6; color: #3d2b00; padding: 6px; }")
+        self.notices.append(notice)
         self.statusBar().addPermanentWidget(notice, 1)
 
     def _fit_navigation(self) -> None:

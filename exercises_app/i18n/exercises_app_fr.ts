@@ -557,34 +557,39 @@
         <translation>Exercices pour le dos et le cou</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="54"/>
+        <location filename="../gui/main_window.py" line="55"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="66"/>
+        <location filename="../gui/main_window.py" line="67"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="67"/>
+        <location filename="../gui/main_window.py" line="68"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="68"/>
+        <location filename="../gui/main_window.py" line="69"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="69"/>
+        <location filename="../gui/main_window.py" line="70"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="70"/>
+        <location filename="../gui/main_window.py" line="71"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="93"/>
+        <source>The exercise library has problems; the Library page lists them. First: {problem}</source>
+        <translation>La bibliothèque d’exercices contient des erreurs; la page Bibliothèque les énumère. Première : {problem}</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="96"/>
@@ -592,88 +597,88 @@
         <translation>Le programme en cours n’a pas pu être lu; les sept exercices du guide de la clinique sont donc affichés. Rouvrez le fichier du programme à partir du menu Fichier. Problème : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="219"/>
+        <location filename="../gui/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="221"/>
+        <location filename="../gui/main_window.py" line="227"/>
         <source>&amp;Open programme…</source>
         <translation>&amp;Ouvrir un programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="222"/>
+        <location filename="../gui/main_window.py" line="228"/>
         <source>&amp;Print programme…</source>
         <translation>&amp;Imprimer le programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="223"/>
+        <location filename="../gui/main_window.py" line="229"/>
         <source>Save programme as P&amp;DF…</source>
         <translation>Enregistrer le programme en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="224"/>
+        <location filename="../gui/main_window.py" line="230"/>
         <source>&amp;Export record as CSV…</source>
         <translation>&amp;Exporter le registre en CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="225"/>
+        <location filename="../gui/main_window.py" line="231"/>
         <source>Print follow-up &amp;report…</source>
         <translation>Imprimer le &amp;rapport de suivi…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="226"/>
+        <location filename="../gui/main_window.py" line="232"/>
         <source>Save follow-up report as PD&amp;F…</source>
         <translation>Enregistrer le rapport de suivi en PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="234"/>
+        <location filename="../gui/main_window.py" line="240"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="239"/>
+        <location filename="../gui/main_window.py" line="245"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="244"/>
+        <location filename="../gui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="251"/>
+        <location filename="../gui/main_window.py" line="257"/>
         <source>&amp;Find exercise</source>
         <translation>&amp;Trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="256"/>
-        <location filename="../gui/main_window.py" line="257"/>
+        <location filename="../gui/main_window.py" line="262"/>
+        <location filename="../gui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="261"/>
+        <location filename="../gui/main_window.py" line="267"/>
         <source>&amp;When to stop and seek care</source>
         <translation>&amp;Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="265"/>
+        <location filename="../gui/main_window.py" line="271"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="407"/>
+        <location filename="../gui/main_window.py" line="413"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="438"/>
+        <location filename="../gui/main_window.py" line="444"/>
         <source>Restart to apply</source>
         <translation>Redémarrer pour appliquer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="439"/>
+        <location filename="../gui/main_window.py" line="445"/>
         <source>The new language or text size takes effect when the app restarts. Restart now? Your window and records are kept.</source>
         <translation>La nouvelle langue ou taille du texte s’appliquera au redémarrage de l’application. Redémarrer maintenant? Votre fenêtre et vos données sont conservées.</translation>
     </message>

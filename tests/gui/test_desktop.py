@@ -181,6 +181,6 @@ def test_a_broken_programme_in_use_is_shown_with_its_file_and_line(
     window = MainWindow(make_context())
     qtbot.addWidget(window)
     window.show()
-    assert window.programme_notice_label.isVisible()
-    assert f"{saved}:" in window.programme_notice_label.text()
+    assert len(window.notices) == 1 and window.notices[0].isVisible()
+    assert f"{saved}:" in window.notices[0].text()
     assert saved.read_text(encoding="utf-8").startswith("format:")  # kept as it was

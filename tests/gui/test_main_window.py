@@ -73,6 +73,7 @@ def test_broken_user_library_shows_file_and_line_and_keeps_working(
     user_library = isolated_data_dir / "exercises.yaml"
     user_library.write_text("format: exercises-app-library\nversion: 1\nexercises: [\n", encoding="utf-8")
     window = open_window(qtbot, make_context())
+    assert f"{user_library}:" in window.notices[0].text()  # said at start, whatever view is on screen
     window.show_view("library")
     banner = window.library_view.banner
     assert banner.isVisible()
