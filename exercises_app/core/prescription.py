@@ -110,18 +110,6 @@ class Prescription:
 
 def default_prescription(library: Library) -> Prescription:
     """"The clinic guide's seven" at the library's default doses, every day of the week."""
-    exercises = []
-    for exercise_id in GUIDE_SEVEN:
-        exercise = library.get(exercise_id)
-        if exercise is None:
-            raise ValueError(f"the library has no exercise '{exercise_id}' of the clinic guide")
-        dose = exercise.dose
-        exercises.append(PrescribedExercise(exercise.id, exercise.name, dose.sets, dose.times_per_day))
-    return Prescription(
-        programme_id=GUIDE_PROGRAMME_ID,
-        programme_version=1,
-        title="The clinic guide's seven",
-        sessions_per_day=max(e.times_per_day for e in exercises),
-        days_per_week=7,
-        exercises=tuple(exercises),
-    )
+    from .programme import guide_seven  # programme.py builds on this module
+
+    return guide_seven(library).to_prescription(library)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .library import Dose, Exercise, Library
-from .prescription import PrescribedExercise, Prescription
+from .prescription import GUIDE_PROGRAMME_ID, GUIDE_SEVEN, PrescribedExercise, Prescription
 from .session import SessionItem
 
 Side = Literal["both", "left", "right"]
@@ -117,3 +117,17 @@ def cautions(programme: Programme, library: Library) -> list[Caution]:
             continue
         found += [Caution(index, exercise, c) for c in programme.conditions if c in exercise.caution]
     return found
+
+
+def guide_seven(library: Library) -> Programme:
+    """The clinic guide's seven at the library's default doses, every day (the programme before any other)."""
+    entries = []
+    for exercise_id in GUIDE_SEVEN:
+        exercise = library.get(exercise_id)
+        if exercise is None:
+            raise ValueError(f"the library has no exercise '{exercise_id}' of the clinic guide")
+        entries.append(ProgrammeExercise(exercise.id, exercise.dose))
+    return Programme(
+        programme_id=GUIDE_PROGRAMME_ID, version=1, title="The clinic guide's seven", language="en",
+        sessions_per_day=max(e.dose.times_per_day for e in entries), days_per_week=7, exercises=tuple(entries),
+    )

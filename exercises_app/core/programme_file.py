@@ -39,8 +39,8 @@ import yaml
 
 from .errors import ContentError, Problem
 from .library import DOSE_LIMITS, LIBRARY_FORMAT, Dose, Library, Checker, kind_name
-from .prescription import GUIDE_PROGRAMME_ID, GUIDE_SEVEN
-from .programme import SIDES, Clinic, Programme, ProgrammeExercise
+from .prescription import GUIDE_PROGRAMME_ID
+from .programme import SIDES, Clinic, Programme, ProgrammeExercise, guide_seven
 from .text import LANGUAGES
 from .vocabulary import CONDITIONS
 from .yamlsource import LineIndex, PathKey, parse_yaml, read_yaml
@@ -521,35 +521,16 @@ def default_programme(library: Library, templates_dir: Path | None = None) -> Pr
         programme = load_programme(path, library)
     except ContentError as exc:
         log.error("the guide template %s is not usable; using the library's default doses:\n%s", path, exc)
-        return guide_seven_from_library(library)
+        return guide_seven(library)
     if programme.programme_id != GUIDE_PROGRAMME_ID:
         log.warning("%s has id %r; using '%s'", path, programme.programme_id, GUIDE_PROGRAMME_ID)
         programme = replace(programme, programme_id=GUIDE_PROGRAMME_ID)
     return programme
 
 
-def guide_seven_from_library(library: Library) -> Programme:
-    """The clinic guide's seven at the library's default doses (matches ``default_prescription``)."""
-    entries = []
-    for exercise_id in GUIDE_SEVEN:
-        exercise = library.get(exercise_id)
-        if exercise is None:
-            raise ValueError(f"the library has no exercise '{exercise_id}' of the clinic guide")
-        entries.append(ProgrammeExercise(exercise.id, exercise.dose))
-    return Programme(
-        programme_id=GUIDE_PROGRAMME_ID,
-        version=1,
-        title="The clinic guide's seven",
-        language="en",
-        sessions_per_day=max(e.dose.times_per_day for e in entries),
-        days_per_week=7,
-        exercises=tuple(entries),
-    )
-
-
 __all__ = [
     "GUIDE_TEMPLATE", "PROGRAMME_FORMAT", "PROGRAMME_VERSION", "UPGRADES", "TemplateList", "Upgrade",
-    "bundled_templates_dir", "default_programme", "dump_programme", "guide_seven_from_library",
+    "bundled_templates_dir", "default_programme", "dump_programme",
     "list_templates", "load_programme", "new_programme_id", "parse_programme", "programme_document",
     "programme_from_template", "save_programme", "upgrade_document",
 ]

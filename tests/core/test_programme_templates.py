@@ -12,12 +12,11 @@ import pytest
 from exercises_app.config import AppPaths
 from exercises_app.core.library import Library, load_library
 from exercises_app.core.prescription import GUIDE_PROGRAMME_ID, GUIDE_SEVEN, default_prescription
-from exercises_app.core.programme import Programme, cautions
+from exercises_app.core.programme import Programme, cautions, guide_seven
 from exercises_app.core.programme_file import (
     bundled_templates_dir,
     default_programme,
     dump_programme,
-    guide_seven_from_library,
     list_templates,
     load_programme,
     parse_programme,
@@ -167,7 +166,7 @@ def test_without_its_template_the_default_is_built_from_the_library(
     with caplog.at_level(logging.ERROR):
         programme = default_programme(library, tmp_path)
     assert "guide-seven.yaml" in caplog.text
-    assert programme == guide_seven_from_library(library)
+    assert programme == guide_seven(library)
     assert programme.to_prescription(library) == default_prescription(library)
 
 
