@@ -29,6 +29,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from ...core.contrast import contrast_ratio as _contrast_of_hex
+from ...core.contrast import relative_luminance
+
 ROWS = 6
 COLUMNS = 7
 
@@ -66,16 +69,12 @@ def share_colour(share: float) -> QColor:
 
 
 def _luminance(colour: QColor) -> float:
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-    return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
+    return relative_luminance(colour.name())
 
 
 def contrast_ratio(first: QColor, second: QColor) -> float:
-    """The WCAG contrast ratio of two colours (1 to 21)."""
-    a, b = _luminance(first), _luminance(second)
-    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+    """The WCAG contrast ratio of two colours (1 to 21), computed by core.contrast."""
+    return _contrast_of_hex(first.name(), second.name())
 
 
 def mix(first: QColor, second: QColor, amount: float) -> QColor:
