@@ -50,7 +50,7 @@ from ..core.adherence_figures import (
 )
 from ..core.adherence_records import DayRecord
 from .context import AppContext
-from .red_flag_dialog import EMERGENCY, red_flag_level
+from ..core.red_flags import EMERGENCY, red_flag_level
 from .today_view import Backdrop, TodayColours, locale_for, long_date, session_name, use_font_throughout
 from .widgets.month_calendar import (
     CalendarDay,

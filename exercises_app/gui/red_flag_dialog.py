@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.library import Safety
+from ..core.red_flags import EMERGENCY, SEPARATOR, URGENT
 from ..core.text import Text
 from .widgets.month_calendar import palette_is_light, readable
 
-EMERGENCY = "emergency"
 STYLE_TEMPLATE = """
 #signs { background: %(background)s; border: 1px solid %(border)s; border-radius: 4px; }
 #signs QLabel { color: %(text)s; }
@@ -35,7 +35,6 @@ STYLE_TEMPLATE = """
 QCheckBox::indicator { width: 24px; height: 24px; }
 QCheckBox:focus { border: 2px solid #e66100; border-radius: 4px; }
 """
-URGENT = "urgent"
 
 
 def style_sheet(palette: QPalette) -> str:
@@ -53,7 +52,6 @@ def style_sheet(palette: QPalette) -> str:
 
 
 STYLE = style_sheet(QPalette(QColor("#efefef")))  # the light theme's
-SEPARATOR = "; "
 
 
 @dataclass(frozen=True)
@@ -71,22 +69,6 @@ class RedFlagChoice:
     def text(self) -> str:
         """What the adherence record keeps as the red flag: every sign ticked, most urgent first."""
         return SEPARATOR.join((*self.emergency, *self.urgent))
-
-
-def red_flag_level(recorded: str | None, safety: Safety | None) -> str | None:
-    """How urgent a recorded red flag is, by finding the library's signs in its text (either language).
-
-    An empty or unrecognised text that is not None is treated as urgent: a sign was reported.
-    """
-    if recorded is None:
-        return None
-    if safety is not None and any(_mentions(recorded, sign) for sign in safety.emergency):
-        return EMERGENCY
-    return URGENT
-
-
-def _mentions(recorded: str, sign: Text) -> bool:
-    return sign.en in recorded or sign.fr in recorded
 
 
 class _SignBox(QCheckBox):

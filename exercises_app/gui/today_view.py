@@ -54,7 +54,8 @@ from ..core.adherence_records import PAIN_MAX, PAIN_MIN, DayRecord, SessionRepor
 from ..core.dose_text import describe_dose
 from ..core.prescription import PrescribedExercise, Prescription
 from .context import AppContext
-from .red_flag_dialog import EMERGENCY, SEPARATOR, URGENT, RedFlagDialog, red_flag_level
+from ..core.red_flags import EMERGENCY, SEPARATOR, URGENT, red_flag_level
+from .red_flag_dialog import RedFlagDialog
 from .widgets.month_calendar import mix, palette_is_light, readable
 
 log = logging.getLogger(__name__)

@@ -42,13 +42,10 @@ from ..core.adherence_figures import (
     weekly_adherence,
 )
 from ..core.adherence_records import DayRecord
-from ..core.library import Safety
 from ..core.prescription import Prescription
 from ..core.programme import Programme
 from ..core.text import Text
 
-EMERGENCY, URGENT = "emergency", "urgent"
-RED_FLAG_SEPARATOR = "; "  # how the red-flag dialog joins the signs ticked (gui.red_flag_dialog.SEPARATOR)
 
 
 @dataclass(frozen=True)
@@ -316,29 +313,7 @@ def _notes(period: list[DayRecord]) -> list[NoteEntry]:
 
 
 # -- red flags in the report's language --------------------------------------------------------------
-def red_flag_signs(which: str, safety: Safety | None, lang: str) -> tuple[list[str], str | None]:
-    """The signs of a recorded red flag in ``lang`` (the library's wording when recognised) and the
-    most urgent level: 'emergency', 'urgent' (also for an unrecognised or empty text), or None."""
-    parts = [p.strip() for p in which.split(RED_FLAG_SEPARATOR) if p.strip()]
-    signs, level = [], URGENT
-    known = ([(s, EMERGENCY) for s in safety.emergency] + [(s, URGENT) for s in safety.urgent]) if safety else []
-    for part in parts:
-        match = next(((sign, lvl) for sign, lvl in known if part in (sign.en, sign.fr)), None)
-        if match is None:  # free text, or several signs joined differently: look for the library's signs in it
-            inside = [(sign, lvl) for sign, lvl in known if sign.en in part or sign.fr in part]
-            if inside:
-                signs += [sign.get(lang) for sign, _ in inside]
-                level = EMERGENCY if any(lvl == EMERGENCY for _, lvl in inside) else level
-            else:
-                signs.append(part)
-            continue
-        signs.append(match[0].get(lang))
-        if match[1] == EMERGENCY:
-            level = EMERGENCY
-    return signs, level
-
-
 __all__ = [
     "ExerciseAdherence", "NoteEntry", "PainFlag", "PrescriptionChange", "RedFlagEntry", "ReportData", "WeekRow",
-    "build_report", "gather_report", "red_flag_signs",
+    "build_report", "gather_report",
 ]

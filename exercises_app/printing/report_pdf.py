@@ -63,7 +63,8 @@ from .layout import (
 from .document import PagedDocument
 from .programme_pdf import KICKER, TITLE, ensure_gui_application, kept
 from .report_chart import PainChartItem
-from .report_data import EMERGENCY, ExerciseAdherence, ReportData, red_flag_signs
+from ..core.red_flags import EMERGENCY, red_flag_signs
+from .report_data import ExerciseAdherence, ReportData
 
 REPORT_FOOTER_HEIGHT = pt(30)  # rule, then two lines: who and page, and the self-report line
 MAX_PAGES = 2

@@ -18,7 +18,8 @@ from exercises_app.core.adherence_figures import pain_baseline, streaks, weekly_
 from exercises_app.core.library import Library, load_library
 from exercises_app.core.programme import Clinic, Programme, ProgrammeExercise
 from exercises_app.printing import ReportDocument, build_report, write_report_pdf
-from exercises_app.printing.report_data import gather_report, red_flag_signs
+from exercises_app.core.red_flags import red_flag_signs
+from exercises_app.printing.report_data import gather_report
 from exercises_app.printing.report_pdf import shorten
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
