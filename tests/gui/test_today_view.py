@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,25 +15,14 @@ from exercises_app.gui.context import AppContext
 from exercises_app.gui.red_flag_dialog import RedFlagDialog
 from exercises_app.gui.today_view import TodayView, session_name
 from theme_checks import app_theme, assert_labels_readable, image_rect, painted_colours
+from monday import MakeContext, on_monday
 
-MakeContext = Callable[..., AppContext]
-MONDAY = dt.date(2026, 1, 5)
 
 
 @pytest.fixture
 def make_context(make_context: MakeContext) -> MakeContext:
-    """The shared fixture, with the clock moved (forward only) so that the local date is Monday 5 January
-    2026 in any time zone: the fake clock starts at 09:00 UTC, still the 4th west of UTC-9."""
-    def make(lang: str = "en") -> AppContext:
-        context = make_context(lang)
-        clock = context.clock
-        assert isinstance(clock, FakeClock)
-        now = clock.now().astimezone()
-        if now.date() < MONDAY:
-            clock.advance((dt.datetime.combine(MONDAY, dt.time(9), tzinfo=now.tzinfo) - now).total_seconds())
-        assert context.today() == MONDAY
-        return context
-    return make
+    """The shared fixture, on Monday 5 January 2026 in any time zone."""
+    return on_monday(make_context)
 
 
 def open_view(qtbot: QtBot, context: AppContext, size: tuple[int, int] = (1110, 780)) -> TodayView:

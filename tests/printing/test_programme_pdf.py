@@ -18,6 +18,7 @@ from exercises_app.core.programme import Clinic, Programme, ProgrammeExercise
 from exercises_app.printing import ProgrammeDocument, write_programme_pdf
 from exercises_app.printing import strings as S
 from exercises_app.printing.layout import MM, U
+from pdf_reading import page_points, pdf_info, pdf_pages
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
@@ -77,27 +78,6 @@ def english_pdf(qapp, library: Library, paths: AppPaths, tmp_path_factory: pytes
 def french_pdf(qapp, library: Library, paths: AppPaths, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     out = tmp_path_factory.mktemp("fr") / "programme.pdf"
     return out, write_programme_pdf(guide_programme(library, "fr"), library, paths.assets_dir, out, paper="a4")
-
-
-# -- reading PDFs back with poppler --------------------------------------------------------------
-def pdf_pages(path: Path) -> list[str]:
-    """The text of each page, whitespace collapsed."""
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, text=True).stdout
-    pages = text.split("\f")
-    if pages and not pages[-1].strip():
-        pages.pop()
-    return [" ".join(page.split()) for page in pages]
-
-
-def pdf_info(path: Path) -> dict[str, str]:
-    output = subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True, text=True).stdout
-    return {key.strip(): value.strip() for key, _, value in (line.partition(":") for line in output.splitlines())}
-
-
-def page_points(path: Path) -> tuple[int, int]:
-    match = re.match(r"([\d.]+) x ([\d.]+) pts", pdf_info(path)["Page size"])
-    assert match
-    return round(float(match.group(1))), round(float(match.group(2)))
 
 
 def pdf_words(path: Path) -> list[tuple[int, float, float, float, float, str]]:

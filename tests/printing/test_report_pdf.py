@@ -21,6 +21,7 @@ from exercises_app.printing import ReportDocument, build_report, write_report_pd
 from exercises_app.core.red_flags import red_flag_signs
 from exercises_app.printing.report_data import gather_report
 from exercises_app.printing.report_pdf import shorten
+from pdf_reading import page_points, pdf_info, pdf_pages
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
@@ -141,27 +142,6 @@ def french_pdf(qapp, report, library: Library, tmp_path_factory: pytest.TempPath
 
 
 PAPER_POINTS = {"letter": (612, 792), "a4": (595, 842)}
-
-
-# -- reading PDFs back with poppler (as in test_programme_pdf.py) -------------------------------------
-def pdf_pages(path: Path) -> list[str]:
-    """The text of each page, whitespace collapsed."""
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, text=True).stdout
-    pages = text.split("\f")
-    if pages and not pages[-1].strip():
-        pages.pop()
-    return [" ".join(page.split()) for page in pages]
-
-
-def pdf_info(path: Path) -> dict[str, str]:
-    output = subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True, text=True).stdout
-    return {key.strip(): value.strip() for key, _, value in (line.partition(":") for line in output.splitlines())}
-
-
-def page_points(path: Path) -> tuple[int, int]:
-    match = re.match(r"([\d.]+) x ([\d.]+) pts", pdf_info(path)["Page size"])
-    assert match
-    return round(float(match.group(1))), round(float(match.group(2)))
 
 
 def content_streams(path: Path) -> list[bytes]:
