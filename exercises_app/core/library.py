@@ -81,14 +81,58 @@ class Exercise:
         return not needle or needle in self.id or self.name.matches(needle) or self.summary.matches(needle)
 
 
+EMERGENCY = "emergency"
+URGENT = "urgent"
+
+
+@dataclass(frozen=True)
+class RedFlagSign:
+    """One warning sign: a stable id (what the record keeps), its words and the body regions it concerns.
+
+    ``level`` is 'emergency' (call 911 now) or 'urgent' (see a doctor the same day). A sign whose
+    ``regions`` meet a programme's regions is shown with that programme.
+    """
+
+    id: str
+    text: Text
+    regions: tuple[str, ...]
+    level: str
+
+    def get(self, lang: str) -> str:
+        """The sign's words in ``lang``."""
+        return self.text.get(lang)
+
+    @property
+    def en(self) -> str:
+        return self.text.en
+
+    @property
+    def fr(self) -> str:
+        return self.text.fr
+
+
 @dataclass(frozen=True)
 class Safety:
     """General stop rules and red flags shown with every exercise."""
 
     stop_rules: tuple[Text, ...]
-    emergency: tuple[Text, ...]
-    urgent: tuple[Text, ...]
+    emergency: tuple[RedFlagSign, ...]
+    urgent: tuple[RedFlagSign, ...]
     disclaimer: Text
+
+    @property
+    def signs(self) -> tuple[RedFlagSign, ...]:
+        """Every warning sign, emergency ones first."""
+        return (*self.emergency, *self.urgent)
+
+    def sign(self, sign_id: str) -> RedFlagSign | None:
+        """The sign with this id, or None (a sign recorded by an older library may be gone)."""
+        return next((s for s in self.signs if s.id == sign_id), None)
+
+    def signs_for(self, regions: Iterable[str]) -> tuple[RedFlagSign, ...]:
+        """The signs that concern any of ``regions`` (every sign when ``regions`` is empty)."""
+        wanted = set(regions)
+        return tuple(s for s in self.signs if not wanted or wanted & set(s.regions))
 
 
 @dataclass(frozen=True)
@@ -123,6 +167,18 @@ def load_library(path: Path, assets_dir: Path) -> Library:
         raise ContentError(checker.problems)
     assert library is not None
     return library
+
+
+def _is_id(value: Any) -> bool:
+    """An id is lower-case ASCII letters, digits and hyphens."""
+    return (isinstance(value, str) and bool(value) and value == value.lower()
+            and all(c.isascii() and (c.isalnum() or c == "-") for c in value))
+
+
+def _slug(text: str) -> str:
+    """A stable id made from a sign's English words, for library files that give none."""
+    words = "".join(c.lower() if c.isascii() and c.isalnum() else " " for c in text).split()
+    return "-".join(words[:8]) or "sign"
 
 
 _EXERCISE_KEYS = {
@@ -243,12 +299,44 @@ class Checker:
             return None
         flags = self.mapping(fields.get("red_flags"), path + ("red_flags",), "red_flags", {"emergency", "urgent"}) or {}
         stop_rules = self.text_list(fields.get("stop_rules"), path + ("stop_rules",), "stop_rules")
-        emergency = self.text_list(flags.get("emergency"), path + ("red_flags", "emergency"), "emergency red flags")
-        urgent = self.text_list(flags.get("urgent"), path + ("red_flags", "urgent"), "urgent red flags")
+        emergency = self.red_flags(flags.get("emergency"), path + ("red_flags", "emergency"), EMERGENCY)
+        urgent = self.red_flags(flags.get("urgent"), path + ("red_flags", "urgent"), URGENT)
         disclaimer = self.text(fields.get("disclaimer"), path + ("disclaimer",), "disclaimer")
+        seen: dict[str, int] = {}
+        for level, signs in ((EMERGENCY, emergency), (URGENT, urgent)):
+            for i, sign in enumerate(signs):
+                if sign.id in seen:
+                    self.fail(path + ("red_flags", level, i, "id"),
+                              f"red flag id '{sign.id}' is used twice (first on line {seen[sign.id]})")
+                seen.setdefault(sign.id, self.lines.line(path + ("red_flags", level, i, "id")))
         if disclaimer is None:
             return None
         return Safety(stop_rules, emergency, urgent, disclaimer)
+
+    def red_flags(self, value: Any, path: PathKey, level: str) -> tuple[RedFlagSign, ...]:
+        """A non-empty list of signs ``{id, regions, en, fr}``."""
+        what = f"{level} red flags"
+        if not isinstance(value, list) or not value:
+            self.fail(path, f"{what} must be a non-empty list, not {kind_name(value)}")
+            return ()
+        signs = []
+        for i, item in enumerate(value):
+            label = f"{what} item {i + 1}"
+            fields = self.mapping(item, path + (i,), label, set(), {"id", "regions", *LANGUAGES})
+            if fields is None:
+                continue
+            text = self.text({k: v for k, v in fields.items() if k in LANGUAGES}, path + (i,), label)
+            sign_id = fields.get("id", _slug(text.en) if text is not None else "")
+            if not _is_id(sign_id):
+                self.fail(path + (i, "id"), f"id {sign_id!r} must be lower-case letters, digits and hyphens")
+                continue
+            regions = (self.tags(fields["regions"], path + (i, "regions"), "region", REGIONS)
+                       if "regions" in fields else tuple(REGIONS))
+            if not regions:
+                self.fail(path + (i, "regions"), f"{label} needs at least one region")
+            if text is not None and regions:
+                signs.append(RedFlagSign(sign_id, text, regions, level))
+        return tuple(signs)
 
     def exercises(self, value: Any, path: PathKey) -> tuple[Exercise, ...]:
         if not isinstance(value, list) or not value:
@@ -276,7 +364,7 @@ class Checker:
             return None
         before = len(self.problems)
         exercise_id = fields["id"]
-        if not isinstance(exercise_id, str) or not exercise_id or not all(c.isascii() and (c.isalnum() or c == "-") for c in exercise_id) or exercise_id != exercise_id.lower():
+        if not _is_id(exercise_id):
             self.fail(path + ("id",), f"id {exercise_id!r} must be lower-case letters, digits and hyphens")
         texts = {key: self.text(fields[key], path + (key,), f"{key} of {label}") for key in ("name", "summary", "start")}
         lists = {key: self.text_list(fields[key], path + (key,), f"{key} of {label}") for key in _TEXT_LISTS}

@@ -5,10 +5,8 @@ these functions recognise the library's signs in either language, so screens and
 """
 from __future__ import annotations
 
-from .library import Safety
+from .library import EMERGENCY, URGENT, Safety
 
-EMERGENCY = "emergency"
-URGENT = "urgent"
 SEPARATOR = "; "  # how the red-flag dialog joins the signs ticked
 
 

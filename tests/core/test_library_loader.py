@@ -198,3 +198,23 @@ def test_search_ignores_case_and_accents(tmp_path: Path, assets: Path) -> None:
     assert [e.id for e in library.filter("mouvement doux")] == ["pelvic-tilt"]
     assert library.filter("", region="neck") == []
     assert [e.id for e in library.filter("", position="lying-on-back")] == ["pelvic-tilt"]
+
+
+def test_red_flag_signs_carry_ids_and_regions(tmp_path: Path, assets: Path) -> None:
+    text = VALID.replace(
+        "      - {en: Numbness in the saddle area., fr: Engourdissement de la région du siège.}",
+        "      - {id: saddle, regions: [low-back], en: Numbness in the saddle area., fr: Engourdissement.}",
+    )
+    safety = load_library(write(tmp_path, text), assets).safety
+    assert [(s.id, s.regions, s.level) for s in safety.emergency] == [("saddle", ("low-back",), "emergency")]
+    fever = safety.urgent[0]
+    assert fever.id == "fever-with-back-pain" and fever.level == "urgent"  # made from the words when not given
+    assert safety.signs_for(["neck"]) == (fever,)  # a sign without regions concerns every region
+    assert safety.sign("saddle") is safety.emergency[0]
+
+
+def test_a_red_flag_id_used_twice_is_refused_with_its_line(tmp_path: Path, assets: Path) -> None:
+    text = VALID.replace("      - {en: Fever with back pain.", "      - {id: numbness-in-the-saddle-area, en: Fever with back pain.")
+    error = rejection(tmp_path, assets, text)
+    assert "used twice" in str(error)
+    assert f":{line_of(text, 'id: numbness-in-the-saddle-area')}:" in str(error)
