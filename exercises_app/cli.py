@@ -4,11 +4,12 @@
     exercises-app [--programme FILE]                         start the app with FILE as the programme in use
     exercises-app validate FILE... [--data-dir DIR]          check library and programme files; exit 1 on any error
     exercises-app list [--lang fr]                           print the library as a table
-    exercises-app export -o FILE.csv [--from DATE] [--to DATE]   write the adherence record as CSV
+    exercises-app export -o FILE.csv [--from DATE] [--to DATE] [--events]   write the record as CSV
     exercises-app print PROGRAMME.yaml -o OUT.pdf [--lang en|fr] [--paper letter|a4]   the printed programme
     exercises-app report -o OUT.pdf [--from DATE] [--to DATE] [--lang en|fr] [--paper letter|a4]   follow-up report
 
-``--data-dir`` and ``--lang`` are accepted before or after the subcommand.
+``--data-dir`` and ``--lang`` are accepted before or after the subcommand. ``export`` and ``report``
+only read the record: they open it read-only and never move, create, upgrade or change it.
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ from .core.text import LANGUAGES, system_language
 from .core.vocabulary import POSITIONS, REGIONS
 
 if TYPE_CHECKING:
-    from .core.adherence import AdherenceStore
+    from .core.record.store import RecordStore
 
 
 def _common_options(suppress_defaults: bool) -> argparse.ArgumentParser:
@@ -60,10 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", parents=[common], help="check library and programme files; print FILE:LINE: message for each problem")
     validate.add_argument("files", nargs="+", metavar="FILE", type=Path)
     sub.add_parser("list", parents=[common], help="print the exercise library as a table")
-    export = sub.add_parser("export", parents=[common], help="write the adherence record as CSV (UTF-8, ISO dates)")
+    export = sub.add_parser("export", parents=[common], help="write the record as CSV (UTF-8, ISO dates)")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.csv")
     export.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first date (default: the first recorded day)")
-    export.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last date (default: today)")
+    export.add_argument("--to", dest="end", metavar="YYYY-MM-DD",
+                        help="last date (default: the last recorded day, or today if later)")
+    export.add_argument("--events", action="store_true",
+                        help="write the journal itself, one row per entry (--from and --to do not apply)")
     printing = sub.add_parser("print", parents=[common], help="write a programme's printable handout as PDF")
     printing.add_argument("programme", type=Path, metavar="PROGRAMME.yaml")
     printing.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
@@ -71,7 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", parents=[common], help="write the physiotherapist's follow-up report as PDF")
     report.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
     report.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first date (default: the first recorded day)")
-    report.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last date (default: today)")
+    report.add_argument("--to", dest="end", metavar="YYYY-MM-DD",
+                        help="last date (default: the last recorded day, or today if later)")
     report.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size (default: letter)")
     return parser
 
@@ -93,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "report":
         return _report(paths, args.output, args.start, args.end, args.lang, args.paper)
     if args.command == "export":
-        return _export(paths, args.output, args.start, args.end, args.lang or system_language())
+        return _export(paths, args.output, args.start, args.end, args.lang or system_language(), args.events)
     from .gui.app import run_gui  # Qt widgets load only for the GUI
 
     return run_gui(paths, args.lang, args.programme, check_startup=args.check_startup)
@@ -163,35 +168,57 @@ class _CommandError(Exception):
     """A headless command cannot go on; its message is printed and the exit status is 1."""
 
 
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(9999, 1, 1)
+
+
+def _date_option(text: str, option: str) -> dt.date:
+    """A --from/--to date, within the years a record can hold."""
+    from .core.record.export import parse_iso_date
+
+    on = parse_iso_date(text, option)
+    if not EARLIEST_DATE <= on <= LATEST_DATE:
+        raise ValueError(f"{option} must be between {EARLIEST_DATE} and {LATEST_DATE}, not {on}")
+    return on
+
+
 @contextmanager
 def _record_for_range(paths: AppPaths, start_text: str | None, end_text: str | None,
-                      today: dt.date) -> Iterator[tuple[AdherenceStore, dt.date, dt.date]]:
-    """Open the adherence record and resolve --from (default: the first recorded day) and --to (today)."""
-    from .core.adherence import AdherenceStore, AdherenceStoreError
-    from .core.adherence_export import parse_iso_date
+                      today: dt.date) -> Iterator[tuple[RecordStore, dt.date, dt.date]]:
+    """Open the record read-only and resolve --from (default: the first recorded day) and --to
+    (default: the last recorded day, or today if later: a day recorded in a time zone ahead is kept)."""
+    from .core.record.errors import RecordError
+    from .core.record.store import RecordStore
 
-    if not paths.adherence_file.exists():
-        raise _CommandError(f"no adherence record in {paths.data_dir} yet")
     try:
-        end = parse_iso_date(end_text, "--to") if end_text else today
-        opened = AdherenceStore.open(paths.adherence_file)
-    except (ValueError, AdherenceStoreError) as exc:
+        start = _date_option(start_text, "--from") if start_text else None
+        end = _date_option(end_text, "--to") if end_text else None
+        store = RecordStore.open_read_only(paths.adherence_file)
+    except (ValueError, RecordError) as exc:
         raise _CommandError(str(exc)) from exc
-    with opened.store as store:
-        if opened.notice:
-            print(f"exercises-app: {opened.notice}", file=sys.stderr)
+    with store:
         try:
-            start = parse_iso_date(start_text, "--from") if start_text else (store.first_day() or min(end, today))
-        except ValueError as exc:
+            first, last = store.first_day(), store.last_day()
+            impossible = store.impossible_dates()
+        except RecordError as exc:
             raise _CommandError(str(exc)) from exc
+        if impossible:
+            print(f"exercises-app: {paths.adherence_file}: {len(impossible)} dates in the record are not real dates "
+                  f"and are left out: {', '.join(printable(d) for d in impossible[:5])}", file=sys.stderr)
+        end = end or max(last or today, today)
+        start = start or min(first or end, end)
         if start > end:
             raise _CommandError(f"--from {start} is after --to {end}")
         yield store, start, end
 
 
+def printable(text: str) -> str:
+    """Text from a file made safe to print on a terminal (control characters shown escaped)."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def _today() -> dt.date:
-    from .core.adherence_records import local_date
-    from .core.clock import SystemClock
+    from .core.clock import SystemClock, local_date
 
     return local_date(SystemClock().now())
 
@@ -199,8 +226,8 @@ def _today() -> dt.date:
 def _report(paths: AppPaths, output: Path, start_text: str | None, end_text: str | None, lang: str | None,
             paper: str) -> int:
     """The follow-up report as PDF, from the first recorded day (or --from) to today (or --to)."""
-    from .core.adherence import AdherenceStoreError
     from .core.programme_file import load_programme
+    from .core.record.errors import RecordError
 
     loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
     for problem in loaded.problems:
@@ -221,34 +248,45 @@ def _report(paths: AppPaths, output: Path, start_text: str | None, end_text: str
     try:
         with _record_for_range(paths, start_text, end_text, today) as (store, start, end):
             report = build_report(store, start, end, today, programme=programme)
-        language = lang or (programme.language if programme else system_language())
-        pages = write_report_pdf(report, loaded.library, output, lang=language, paper=paper)
     except _CommandError as exc:
         print(f"exercises-app: {exc}", file=sys.stderr)
         return 1
-    except (ValueError, OSError, AdherenceStoreError) as exc:
+    except (ValueError, RecordError, OverflowError) as exc:
+        print(f"exercises-app: {paths.adherence_file}: {exc}", file=sys.stderr)
+        return 1
+    try:
+        language = lang or (programme.language if programme else system_language())
+        pages = write_report_pdf(report, loaded.library, output, lang=language, paper=paper)
+    except (ValueError, OSError) as exc:
         print(f"exercises-app: {output}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
         return 1
     print(f"{output}: {pages} pages, {report.start} to {report.as_of}", file=sys.stderr)
     return 0
 
 
-def _export(paths: AppPaths, output: Path, start_text: str | None, end_text: str | None, lang: str) -> int:
-    """The record as CSV, one row per exercise per session."""
-    from .core.adherence import AdherenceStoreError
-    from .core.adherence_export import export_csv
+def _export(paths: AppPaths, output: Path, start_text: str | None, end_text: str | None, lang: str,
+            events: bool = False) -> int:
+    """The record as CSV, one row per exercise per session (or, with ``events``, one per journal entry)."""
+    from .core.record.errors import RecordError
+    from .core.record.export import export_csv
 
+    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
+    safety = loaded.library.safety if loaded.library is not None else None
     today = _today()
     try:
         with _record_for_range(paths, start_text, end_text, today) as (store, start, end):
-            count = export_csv(store, output, start, end, today, lang)
+            try:
+                count = export_csv(store, output, start, end, today, lang, safety, events=events)
+            except (RecordError, OverflowError) as exc:
+                raise _CommandError(f"{paths.adherence_file}: {exc}") from exc
     except _CommandError as exc:
         print(f"exercises-app: {exc}", file=sys.stderr)
         return 1
-    except (ValueError, OSError, AdherenceStoreError) as exc:
+    except (ValueError, OSError) as exc:
         print(f"exercises-app: {output}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
         return 1
-    print(f"{output}: {count} rows from {start} to {end}", file=sys.stderr)
+    what = "journal entries" if events else f"rows from {start} to {end}"
+    print(f"{output}: {count} {what}", file=sys.stderr)
     return 0
 
 

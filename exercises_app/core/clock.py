@@ -41,3 +41,14 @@ class FakeClock:
         """Move both clocks forward."""
         self._monotonic += seconds
         self._now += dt.timedelta(seconds=seconds)
+
+
+def local_date(at: dt.datetime, zone: dt.tzinfo | None = None) -> dt.date:
+    """The calendar date of an aware time in ``zone`` (default: the machine's local zone).
+
+    A day is a date, whatever its length: on a daylight-saving change the day has 23 or
+    25 hours and still maps to one date.
+    """
+    if at.tzinfo is None or at.utcoffset() is None:
+        raise ValueError("local_date needs an aware datetime (with a time zone)")
+    return (at.astimezone(zone) if zone is not None else at.astimezone()).date()

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import Literal
 
 from .library import Dose, Exercise, Library
-from .prescription import GUIDE_PROGRAMME_ID, GUIDE_SEVEN, PrescribedExercise, Prescription
+from .prescription import GUIDE_PROGRAMME_ID, GUIDE_SEVEN, PrescribedExercise, Prescription, Side
 from .session import SessionItem
 
-Side = Literal["both", "left", "right"]
-SIDES: tuple[Side, ...] = ("both", "left", "right")
 
 
 @dataclass(frozen=True)
@@ -76,11 +73,10 @@ class Programme:
             exercise = library.get(entry.exercise_id)
             if exercise is None:
                 continue
-            prescribed.append(PrescribedExercise(
-                entry.exercise_id, exercise.name, entry.dose.sets, min(entry.dose.times_per_day, self.sessions_per_day)
-            ))
+            dose = replace(entry.dose, times_per_day=min(entry.dose.times_per_day, self.sessions_per_day))
+            prescribed.append(PrescribedExercise.of(entry.exercise_id, exercise.name, dose, entry.side, entry.note))
         return Prescription(self.programme_id, self.version, self.title or self.programme_id,
-                            self.sessions_per_day, self.days_per_week, tuple(prescribed))
+                            self.sessions_per_day, self.days_per_week, tuple(prescribed), self.notes)
 
     def session_items(self, slot: int, library: Library) -> list[SessionItem]:
         """The guided-session items for session ``slot``, at this programme's doses."""

@@ -40,7 +40,8 @@ import yaml
 from .errors import ContentError, Problem
 from .library import DOSE_LIMITS, LIBRARY_FORMAT, Dose, Library, Checker, kind_name
 from .prescription import GUIDE_PROGRAMME_ID
-from .programme import SIDES, Clinic, Programme, ProgrammeExercise, guide_seven
+from .prescription import SIDES
+from .programme import Clinic, Programme, ProgrammeExercise, guide_seven
 from .text import LANGUAGES
 from .vocabulary import CONDITIONS
 from .yamlsource import LineIndex, PathKey, parse_yaml, read_yaml

@@ -1,21 +1,26 @@
-"""Red flags reported by the patient: how urgent they are and which of the library's signs they name.
+"""Warning signs reported by the patient: how urgent they are and how to word them.
 
-The record keeps the signs ticked as text (in the patient's language, joined by ``SEPARATOR``);
-these functions recognise the library's signs in either language, so screens and the report agree.
+The record keeps each report's sign ids, its level and the words shown then (``record.days.RedFlag``),
+so a later change of wording never changes what a past report meant. Reports carried over from a
+record written before ids were kept hold only their words; for those (and only those) the level and
+the signs are recognised from the library's wording in either language.
 """
 from __future__ import annotations
 
-from .library import EMERGENCY, URGENT, Safety
+from collections.abc import Iterable
 
-SEPARATOR = "; "  # how the red-flag dialog joins the signs ticked
+from .library import EMERGENCY, URGENT, Safety
+from .record.days import RedFlag
+
+SEPARATOR = "; "  # how words of several signs were joined in records written before sign ids were kept
 
 
 def red_flag_signs(which: str, safety: Safety | None, lang: str) -> tuple[list[str], str]:
-    """The signs of a recorded red flag in ``lang`` (the library's wording when recognised) and the
-    most urgent level: 'emergency', else 'urgent' (also for an unrecognised or empty text)."""
+    """The signs of a legacy report's words in ``lang`` (the library's wording when recognised) and
+    the most urgent level: 'emergency', else 'urgent' (also for unrecognised or empty words)."""
     parts = [p.strip() for p in which.split(SEPARATOR) if p.strip()]
     signs, level = [], URGENT
-    known = ([(s, EMERGENCY) for s in safety.emergency] + [(s, URGENT) for s in safety.urgent]) if safety else []
+    known = [(s, s.level) for s in safety.signs] if safety else []
     for part in parts:
         match = next(((sign, lvl) for sign, lvl in known if part in (sign.en, sign.fr)), None)
         if match is None:  # free text, or several signs joined differently: look for the library's signs in it
@@ -32,8 +37,25 @@ def red_flag_signs(which: str, safety: Safety | None, lang: str) -> tuple[list[s
     return signs, level
 
 
-def red_flag_level(recorded: str | None, safety: Safety | None) -> str | None:
-    """How urgent a recorded red flag is (None when none was reported); see ``red_flag_signs``."""
-    if recorded is None:
-        return None
-    return red_flag_signs(recorded, safety, "en")[1]
+def flag_level(flag: RedFlag, safety: Safety | None) -> str:
+    """How urgent a report is: as recorded, or recognised from the words for a legacy report."""
+    return flag.level or red_flag_signs(flag.which, safety, "en")[1]
+
+
+def flag_words(flag: RedFlag, safety: Safety | None, lang: str) -> list[str]:
+    """The signs of a report in ``lang``: the library's words for each recorded id it still has,
+    the words recorded for the others."""
+    if flag.legacy:
+        return red_flag_signs(flag.which, safety, lang)[0]
+    words = []
+    for index, sign_id in enumerate(flag.sign_ids):
+        sign = safety.sign(sign_id) if safety else None
+        recorded = flag.words[index] if index < len(flag.words) else sign_id
+        words.append(sign.get(lang) if sign is not None else recorded)
+    return words
+
+
+def most_urgent(flags: Iterable[RedFlag], safety: Safety | None) -> str | None:
+    """'emergency', 'urgent', or None when there is no report."""
+    levels = {flag_level(f, safety) for f in flags}
+    return EMERGENCY if EMERGENCY in levels else URGENT if levels else None

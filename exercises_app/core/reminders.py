@@ -29,7 +29,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
-from .adherence_records import local_date
+from .clock import local_date
 
 log = logging.getLogger(__name__)
 

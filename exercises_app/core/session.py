@@ -38,10 +38,13 @@ When a late tick has passed several marks of the current hold, only the latest i
 steps that ended entirely before a tick report no countdown (the moment has gone).
 
 Recording: the recorder is called as things happen. An exercise whose last step ends is 'done'.
-A skipped exercise, or the current one when the session is ended early, is 'partial' if at least
-one set was finished (on at least one side), otherwise 'skipped'. When the session is ended early
-the exercises not reached are recorded as 'skipped', so every exercise of a started session has a
-result. Back and restart record nothing: the exercise is recorded when it is run again.
+A skipped exercise is 'partial' if at least one repetition was finished, otherwise 'skipped' (the
+patient's choice). When the session is ended early, the exercise in progress is 'partial' with what
+was done if at least one repetition was finished, otherwise 'not_reached', and every later one is
+'not_reached': ending early is not a choice to skip them. So every exercise of a started session has
+a result. Each result carries the sets finished (on every side) and the repetitions finished in all
+(over every set and side: a whole 2 × 10 each side is 40). Back and restart record nothing: the
+exercise is recorded when it is run again.
 """
 from __future__ import annotations
 
@@ -57,7 +60,7 @@ from .library import Dose, Exercise
 from .text import Text
 
 Side = Literal["right", "left"]
-ResultStatus = Literal["done", "partial", "skipped"]
+ResultStatus = Literal["done", "partial", "skipped", "not_reached"]
 
 
 @dataclass(frozen=True)
@@ -233,6 +236,7 @@ class ExerciseResult:
     sets_prescribed: int
     started_at: dt.datetime | None  # when its first movement or hold began; None if it never did
     ended_at: dt.datetime
+    reps_done: int = 0  # repetitions finished in all, over every set and side
 
 
 class SessionRecorder(Protocol):
@@ -260,6 +264,7 @@ class SessionSummary:
     skipped: int
     active_s: float  # session time excluding pauses
     wall_s: float  # from start to end on the wall clock, pauses included
+    not_reached: int = 0  # exercises the session ended before (ending early is not skipping)
 
 
 class SessionState(enum.Enum):
@@ -308,8 +313,13 @@ class SessionEngine:
             self._last_step[step.item_index] = j
             if step.kind in _WORK_KINDS:
                 last_of_set_side[(step.item_index, step.set_number, step.side)] = j
-        # the steps whose end finishes a set on one side
+        # the steps whose end finishes a set on one side, and those that finish a repetition
         self._closes_set_side = frozenset(last_of_set_side.values())
+        last_of_rep: dict[tuple[int, int, Side | None, int], int] = {}
+        for j, step in enumerate(self._plan):
+            if step.item is not None and step.kind in _WORK_KINDS:
+                last_of_rep[(step.item_index, step.set_number, step.side, step.rep_number)] = j
+        self._closes_rep = frozenset(last_of_rep.values())
         self._state = SessionState.NOT_STARTED
         self._index = 0
         self._anchor = 0.0  # monotonic time at which the plan's offset 0 is (or would have been)
@@ -405,7 +415,7 @@ class SessionEngine:
             end = self._wall(self._ended_mono) if self._ended_mono is not None else self._clock.now()
             wall = (end - self._started_wall).total_seconds()
         return SessionSummary(statuses.count("done"), statuses.count("partial"), statuses.count("skipped"),
-                              self.elapsed_s(), wall)
+                              self.elapsed_s(), wall, statuses.count("not_reached"))
 
     # -- commands --------------------------------------------------------------------------
     def start(self) -> list[Event]:
@@ -499,10 +509,10 @@ class SessionEngine:
         if self._state not in _LIVE:
             return events
         current = self.current_step.item_index
-        self._record(current, self._unfinished_status(current), now)
+        self._record(current, "partial" if self._reps_done(current) else "not_reached", now)
         for later in range(current + 1, len(self._items)):
             item = self._items[later]
-            result = ExerciseResult(item.exercise_id, "skipped", 0, item.dose.sets, None, self._wall(now))
+            result = ExerciseResult(item.exercise_id, "not_reached", 0, item.dose.sets, None, self._wall(now))
             self._store(later, result)
         self._state = SessionState.ENDED_EARLY
         self._ended_mono = now
@@ -605,14 +615,22 @@ class SessionEngine:
             per_set[step.set_number] = per_set.get(step.set_number, 0) + 1
         return sum(1 for n in per_set.values() if n == sides_needed), bool(closed)
 
+    def _reps_done(self, item_index: int) -> int:
+        """Repetitions finished (over every set and side) in the current run of an exercise."""
+        return sum(1 for j in self._closes_rep if self._plan[j].item_index == item_index and j < self._index)
+
     def _unfinished_status(self, item_index: int) -> ResultStatus:
-        return "partial" if self._sets_done(item_index)[1] else "skipped"
+        return "partial" if self._reps_done(item_index) else "skipped"
 
     def _record(self, item_index: int, status: ResultStatus, at: float, sets_done: int | None = None) -> None:
         item = self._items[item_index]
         done = self._sets_done(item_index)[0] if sets_done is None else sets_done
+        if status == "done":
+            reps = item.dose.sets * item.dose.reps * (2 if item.dose.per_side else 1)
+        else:
+            reps = self._reps_done(item_index)
         started = self._item_started_at if self.current_step.item_index == item_index else None
-        result = ExerciseResult(item.exercise_id, status, done, item.dose.sets, started, self._wall(at))
+        result = ExerciseResult(item.exercise_id, status, done, item.dose.sets, started, self._wall(at), reps)
         self._store(item_index, result)
 
     def _store(self, item_index: int, result: ExerciseResult) -> None:

@@ -8,15 +8,16 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSettings
 
 from ..config import AppPaths
-from ..core.adherence import AdherenceStore, AdherenceStoreError
-from ..core.adherence_records import local_date
-from ..core.clock import Clock, SystemClock
+from ..core.clock import Clock, SystemClock, local_date
 from ..core.errors import ContentError
 from ..core.library_source import LibraryLoad, load_active_library
 from ..core.preferences import Preferences
-from ..core.prescription import Prescription
+from ..core.prescription import Prescription, session_items
 from ..core.programme import Programme
 from ..core.programme_file import default_programme, load_programme, save_programme
+from ..core.record.errors import RecordError
+from ..core.record.service import RecordService
+from ..core.record.store import RecordStore
 from ..core.session import SessionItem
 
 log = logging.getLogger(__name__)
@@ -24,11 +25,12 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class AppContext:
-    """Paths, language, the library in use, the adherence store, persistent settings and the clock.
+    """Paths, language, the library in use, the patient's record, persistent settings and the clock.
 
-    ``store`` is None when the record cannot be opened (read-only or full folder, a file from a
-    newer version); ``store_notice`` then says why, and it also carries the notice when a damaged
-    file was moved aside.
+    ``record`` is the one service through which views read and write the record; it is None when
+    the record cannot be opened (read-only or full folder, a file from a newer version), and
+    ``store_notice`` then says why. ``store_notice`` also carries the notice about a damaged file
+    moved aside, shown at every start until the patient acknowledges it.
     """
 
     paths: AppPaths
@@ -36,7 +38,7 @@ class AppContext:
     library_load: LibraryLoad
     settings: QSettings
     clock: Clock
-    store: AdherenceStore | None = None
+    record: RecordService | None = None
     store_notice: str | None = None
     programme: Programme | None = None
     prescription: Prescription | None = None
@@ -45,7 +47,7 @@ class AppContext:
 
     @classmethod
     def create(cls, paths: AppPaths, lang: str, clock: Clock | None = None) -> "AppContext":
-        """Load the library, open the settings and the adherence record in the data folder."""
+        """Load the library, open the settings and the record in the data folder."""
         clock = clock or SystemClock()
         paths.ensure_data_dir()
         settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
@@ -71,12 +73,24 @@ class AppContext:
 
     def _open_store(self) -> None:
         try:
-            opened = AdherenceStore.open(self.paths.adherence_file, clock=self.clock)
-        except AdherenceStoreError as exc:
-            log.error("adherence record unavailable: %s", exc)
-            self.store, self.store_notice = None, str(exc)
+            opened = RecordStore.open(self.paths.adherence_file, clock=self.clock)
+        except RecordError as exc:
+            log.error("record unavailable: %s", exc)
+            self.record, self.store_notice = None, str(exc)
             return
-        self.store, self.store_notice = opened.store, opened.notice
+        if opened.backup is not None:
+            log.info("the record was upgraded; the earlier file is kept at %s", opened.backup)
+        self.record, self.store_notice = RecordService(opened.store, self.clock), opened.notice
+
+    def acknowledge_store_notice(self) -> None:
+        """The patient has read the notice about a moved-aside record: stop showing it at start."""
+        if self.record is not None and self.store_notice is not None:
+            try:
+                self.record.store.acknowledge_notice(self.clock.now())
+            except RecordError as exc:
+                log.error("could not save that the notice was read: %s", exc)
+                return
+            self.store_notice = None
 
     def set_preferences(self, preferences: Preferences) -> None:
         """Keep ``preferences`` and write them to the settings file."""
@@ -108,27 +122,48 @@ class AppContext:
         self.use_prescription(programme.to_prescription(library))
 
     def use_prescription(self, prescription: Prescription) -> None:
-        """Make ``prescription`` the one in force from today on (recorded in the store)."""
+        """Make ``prescription`` the one in force from now on (recorded when it differs)."""
         self.prescription = prescription
-        if self.store is not None:
+        if self.record is not None:
             try:
-                self.store.activate(prescription, self.today())
-            except AdherenceStoreError as exc:
+                self.record.use_prescription(prescription, self.today())
+            except RecordError as exc:
                 log.error("could not record the programme change: %s", exc)
                 self.store_notice = str(exc)
 
-    def session_items(self, slot: int) -> list[SessionItem]:
-        """The exercises of session ``slot`` today, at their dose, ready for the session engine."""
+    def prescription_for(self, on: dt.date, slot: int) -> Prescription | None:
+        """The prescription session ``slot`` of ``on`` follows, as the record has it (or the one in use)."""
+        if self.record is not None:
+            try:
+                session = self.record.session(on, slot)
+            except RecordError as exc:
+                log.error("could not read the record: %s", exc)
+            else:
+                if session is not None and session.prescription is not None:
+                    return session.prescription
+        return self.prescription
+
+    def programme_regions(self) -> tuple[str, ...]:
+        """The body regions of the exercises in use (the warning signs shown are those regions')."""
         library = self.library_load.library
-        if library is None or self.programme is None:
+        if library is None or self.prescription is None:
+            return ()
+        regions = (library.get(e.exercise_id) for e in self.prescription.exercises)
+        return tuple(dict.fromkeys(exercise.region for exercise in regions if exercise is not None))
+
+    def session_items(self, slot: int) -> list[SessionItem]:
+        """The exercises of session ``slot`` today at the prescribed dose, ready for the session engine."""
+        library = self.library_load.library
+        prescription = self.prescription_for(self.today(), slot)
+        if library is None or prescription is None:
             return []
-        return self.programme.session_items(slot, library)
+        return session_items(prescription, slot, library)
 
     def close(self) -> None:
-        """Close the adherence record."""
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        """Close the record."""
+        if self.record is not None:
+            self.record.store.close()
+            self.record = None
 
 
 def read_preferences(settings: QSettings) -> Preferences:

@@ -6,16 +6,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..core.adherence import AdherenceStoreError
-from ..core.adherence_export import export_csv
+from ..core.record.errors import RecordError
+from ..core.record.export import export_csv
 from .context import AppContext
 
 
-
 def export_record_csv(context: AppContext, parent: QWidget | None = None) -> tuple[Path | None, bool]:
-    """Export the whole record (first recorded day to today). Returns (path, accepted)."""
-    store = context.store
-    if store is None:
+    """Export the whole record (first recorded day to the last, or today if later). Returns (path, accepted)."""
+    service = context.record
+    if service is None:
         QMessageBox.warning(parent, QCoreApplication.translate("ExportDialog", "Nothing to export"), context.store_notice or QCoreApplication.translate("ExportDialog", "The record is not available."))
         return None, False
     today = context.today()
@@ -25,9 +24,11 @@ def export_record_csv(context: AppContext, parent: QWidget | None = None) -> tup
         return None, False
     path = Path(chosen) if chosen.lower().endswith(".csv") else Path(chosen + ".csv")
     try:
-        first = min(store.first_day() or today, today)  # after the clock went back, the record may start 'tomorrow'
-        rows = export_csv(store, path, first, today, today, context.lang)
-    except (OSError, AdherenceStoreError) as exc:
+        first = min(service.first_day() or today, today)  # after the clock went back, the record may start 'tomorrow'
+        last = max(service.store.last_day() or today, today)
+        library = context.library_load.library
+        rows = export_csv(service.store, path, first, last, today, context.lang, library.safety if library else None)
+    except (OSError, RecordError) as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("ExportDialog", "Could not export"), f"{path}: {exc}")
         return None, False
     QMessageBox.information(parent, QCoreApplication.translate("ExportDialog", "Record exported"), QCoreApplication.translate("ExportDialog", "{rows} rows written to {path}").format(rows=rows, path=path))

@@ -1,6 +1,6 @@
 """The History view: the month calendar, sessions per week, streaks, the pain trend and any warning.
 
-Every figure comes from ``core.adherence_figures``; this view only reads the store and shows them.
+Every figure comes from ``core.record.figures``; this view only reads the store and shows them.
 What the screen needs first (the month on screen, the last weeks, the pain trend) is read at
 once. Figures over the whole record (streaks, the pain baseline and the warning) need every day
 since the first: a short record is read at once too, a long one (years of sessions) a year at a
@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.adherence import AdherenceStore, AdherenceStoreError
-from ..core.adherence_figures import (
+from ..core.record.errors import RecordError
+from ..core.record.service import RecordService
+from ..core.record.figures import (
     PAIN_RISE_POINTS,
     PAIN_TREND_WEEKS,
     CareWarning,
@@ -48,9 +49,9 @@ from ..core.adherence_figures import (
     weekly_adherence,
     weeks_range,
 )
-from ..core.adherence_records import DayRecord
+from ..core.record.days import DayRecord
 from .context import AppContext
-from ..core.red_flags import EMERGENCY, red_flag_level
+from ..core.red_flags import EMERGENCY, flag_level, flag_words
 from .today_view import Backdrop, TodayColours, locale_for, long_date, session_name, use_font_throughout
 from .widgets.month_calendar import (
     CalendarDay,
@@ -159,7 +160,7 @@ class _HistoryLoader(QObject):
     finished = Signal()
     failed = Signal(str)
 
-    def __init__(self, store: AdherenceStore, first: dt.date, last: dt.date, parent: QObject | None = None) -> None:
+    def __init__(self, store: RecordService, first: dt.date, last: dt.date, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.first, self.last = first, last
@@ -180,7 +181,7 @@ class _HistoryLoader(QObject):
         end = min(self.last, self._cursor + dt.timedelta(days=CHUNK_DAYS - 1))
         try:
             self.days.extend(self.store.records(self._cursor, end))
-        except AdherenceStoreError as exc:
+        except RecordError as exc:
             self.failed.emit(str(exc))
             return
         self._cursor = end + dt.timedelta(days=1)
@@ -205,7 +206,7 @@ class HistoryView(QWidget):
         self._past: list[DayRecord] | None = None  # every day from _past_first to _past_end
         self._past_first: dt.date | None = None
         self._past_end: dt.date | None = None
-        self._past_store: AdherenceStore | None = None
+        self._past_store: RecordService | None = None
         self._loader: _HistoryLoader | None = None
         self._warning: CareWarning | None = None
 
@@ -380,7 +381,7 @@ class HistoryView(QWidget):
         day_changed = today != self._today
         self._today = today
         self.calendar.set_today(today)
-        store = self.context.store
+        store = self.context.record
         if store is None:
             self._show_unavailable()
             return
@@ -399,7 +400,7 @@ class HistoryView(QWidget):
             self._show_day_details(self.calendar.selected_date())
             self._show_weeks(first)
             self._show_whole_history(store, first, window_start)
-        except AdherenceStoreError as exc:
+        except RecordError as exc:
             log.error("could not read the adherence record: %s", exc)
             self._show_read_error(exc)
 
@@ -470,9 +471,9 @@ class HistoryView(QWidget):
             self._loader = None
         self._past = None
         self._past_first = self._past_end = None
-        self._past_store = self.context.store
+        self._past_store = self.context.record
 
-    def _show_whole_history(self, store: AdherenceStore, first: dt.date | None, window_start: dt.date) -> None:
+    def _show_whole_history(self, store: RecordService, first: dt.date | None, window_start: dt.date) -> None:
         today = self._today
         if first is None or first > today:
             self._forget_history()
@@ -493,7 +494,7 @@ class HistoryView(QWidget):
         self._show_pain(self._recent, pain_baseline(days))
         self.historyLoaded.emit()
 
-    def _start_loader(self, store: AdherenceStore, first: dt.date, last: dt.date) -> None:
+    def _start_loader(self, store: RecordService, first: dt.date, last: dt.date) -> None:
         self._forget_history()
         self._loader = _HistoryLoader(store, first, last, self)
         self._loader.finished.connect(self._on_history_loaded)
@@ -508,12 +509,12 @@ class HistoryView(QWidget):
         self._loader = None
         loader.deleteLater()
         self._past, self._past_first, self._past_end = loader.days, loader.first, loader.last
-        store = self.context.store
+        store = self.context.record
         if store is None:
             return
         try:
             days = [*self._past, *store.records(loader.last + dt.timedelta(days=1), self._today)]
-        except AdherenceStoreError as exc:
+        except RecordError as exc:
             self._show_read_error(exc)
             return
         self._show_streaks_and_warning(days)
@@ -568,10 +569,12 @@ class HistoryView(QWidget):
             latest = care.red_flags[-1]
             when = long_date(latest.on, self.lang)
             library = self.context.library_load.library
-            level = red_flag_level(latest.which, library.safety if library else None)
+            safety = library.safety if library else None
+            level = flag_level(latest, safety)
+            words = "; ".join(flag_words(latest, safety, self.lang))
             sentence = self.tr("You reported a warning sign on %1.").replace("%1", when)
-            if latest.which:
-                sentence += " " + self.tr("(%1)").replace("%1", latest.which)
+            if words:
+                sentence += " " + self.tr("(%1)").replace("%1", words)
             if level == EMERGENCY:
                 sentence += " " + self.tr("If you have not been seen yet, call 911 or go to the emergency department now.")
             else:
@@ -636,7 +639,7 @@ class HistoryView(QWidget):
         self.pain_chart.set_series(pain_trend(recent, today), start, today, baseline, PAIN_RISE_POINTS, self.locale)
 
     def _show_month(self) -> None:
-        store = self.context.store
+        store = self.context.record
         if store is None:
             return
         year, month = self.calendar.month()
@@ -649,7 +652,7 @@ class HistoryView(QWidget):
         })
 
     def _show_day_details(self, on: dt.date) -> None:
-        store = self.context.store
+        store = self.context.record
         title = f"<b>{escape(long_date(on, self.lang))}</b>"
         if store is None:
             self.day_details.setText(title)
@@ -675,8 +678,8 @@ class HistoryView(QWidget):
             report = session.report
             if report is not None and report.pain is not None:
                 parts.append(self.tr("pain %1/10").replace("%1", str(report.pain)))
-            if report is not None and report.note:
-                parts.append(f"“{report.note}”")
+            if report is not None:
+                parts += [f"“{note.text}”" for note in report.notes]
             if report is not None and report.has_red_flag:
                 parts.append(self.tr("warning sign reported"))
             lines.append(f"<b>{escape(session_name(session.slot, count))}:</b> {escape(' · '.join(parts))}")
@@ -712,14 +715,14 @@ class HistoryView(QWidget):
     def _on_month_changed(self, _year: int, _month: int) -> None:
         try:
             self._show_month()
-        except AdherenceStoreError as exc:
+        except RecordError as exc:
             self._show_read_error(exc)
 
     @Slot(object)
     def _on_date_selected(self, on: dt.date) -> None:
         try:
             self._show_day_details(on)
-        except AdherenceStoreError as exc:
+        except RecordError as exc:
             self._show_read_error(exc)
 
 

@@ -64,7 +64,7 @@ def report_document(context: AppContext, paper: str) -> PrintableDocument | None
     """The follow-up report from the first recorded day to today; None (after saying why) without a record."""
     from ..printing import ReportDocument, build_report
 
-    store, library = context.store, context.library_load.library
+    store, library = context.record, context.library_load.library
     if store is None or library is None:
         QMessageBox.warning(None, QCoreApplication.translate("PrintDialogs", "No report"), context.store_notice or QCoreApplication.translate("PrintDialogs", "The record is not available."))
         return None

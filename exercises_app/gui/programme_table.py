@@ -7,7 +7,8 @@ from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelInd
 from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QWidget
 
 from ..core.library import DOSE_LIMITS, Library
-from ..core.programme import SIDES, ProgrammeExercise
+from ..core.prescription import SIDES
+from ..core.programme import ProgrammeExercise
 
 ROW_MIME = "application/x-exercises-app-programme-row"
 # (column key, Dose field or entry attribute)

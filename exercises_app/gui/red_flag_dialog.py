@@ -1,12 +1,14 @@
 """The 'I have a warning sign' dialog: the library's red flags, ticked by the patient.
 
 ``RedFlagDialog.ask`` shows it and returns ``(RedFlagChoice | None, accepted)``; tests patch
-``exec``. The choice says which signs were ticked (in the patient's language) and how urgent the
-most urgent one is: 'emergency' (seek care now) or 'urgent' (the same day). Its colours follow
+``exec``. The choice holds the signs ticked (with their ids, which the record keeps) and how urgent
+the most urgent one is: 'emergency' (seek care now) or 'urgent' (the same day). Given the regions
+of the programme, it lists the signs of those regions (every sign otherwise). Its colours follow
 the palette (the light theme keeps its reviewed ones), see ``style_sheet``.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Slot
@@ -23,9 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.library import Safety
-from ..core.red_flags import EMERGENCY, SEPARATOR, URGENT
-from ..core.text import Text
+from ..core.library import EMERGENCY, URGENT, RedFlagSign, Safety
 from .widgets.month_calendar import palette_is_light, readable
 
 STYLE_TEMPLATE = """
@@ -56,19 +56,15 @@ STYLE = style_sheet(QPalette(QColor("#efefef")))  # the light theme's
 
 @dataclass(frozen=True)
 class RedFlagChoice:
-    """The red flags ticked, as shown to the patient, each list in the library's order."""
+    """The warning signs ticked, most urgent first, each group in the library's order."""
 
-    emergency: tuple[str, ...]
-    urgent: tuple[str, ...]
+    signs: tuple[RedFlagSign, ...]
 
     @property
     def level(self) -> str | None:
         """'emergency', 'urgent', or None when nothing was ticked."""
-        return EMERGENCY if self.emergency else URGENT if self.urgent else None
-
-    def text(self) -> str:
-        """What the adherence record keeps as the red flag: every sign ticked, most urgent first."""
-        return SEPARATOR.join((*self.emergency, *self.urgent))
+        levels = {sign.level for sign in self.signs}
+        return EMERGENCY if EMERGENCY in levels else URGENT if levels else None
 
 
 class _SignBox(QCheckBox):
@@ -109,8 +105,10 @@ class _SignLabel(QLabel):
 class RedFlagDialog(QDialog):
     """Two groups of signs to tick: 'now' (emergency) and 'the same day' (urgent)."""
 
-    def __init__(self, safety: Safety, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, safety: Safety, lang: str, parent: QWidget | None = None,
+                 regions: Iterable[str] = ()) -> None:
         super().__init__(parent)
+        self._signs: dict[str, RedFlagSign] = {}
         self.setWindowTitle(self.tr("Report a warning sign"))
         big = QFont(self.font())
         big.setPointSizeF(max(12.0, self.font().pointSizeF() * 1.4))
@@ -130,8 +128,9 @@ class RedFlagDialog(QDialog):
         urgent_title.setWordWrap(True)
         urgent_title.setFont(bold)
 
-        self.emergency_boxes = self._boxes(safety.emergency, lang, self.tr("needs care now"))
-        self.urgent_boxes = self._boxes(safety.urgent, lang, self.tr("needs care today"))
+        shown = safety.signs_for(regions)
+        self.emergency_boxes = self._boxes([s for s in shown if s.level == EMERGENCY], lang, self.tr("needs care now"))
+        self.urgent_boxes = self._boxes([s for s in shown if s.level == URGENT], lang, self.tr("needs care today"))
 
         signs = QWidget()
         signs.setObjectName("signs")
@@ -185,24 +184,23 @@ class RedFlagDialog(QDialog):
             if sheet != self.styleSheet():
                 self.setStyleSheet(sheet)
 
-    def _boxes(self, signs: tuple[Text, ...], lang: str, urgency: str) -> list[tuple[QCheckBox, _SignLabel]]:
+    def _boxes(self, signs: list[RedFlagSign], lang: str, urgency: str) -> list[tuple[QCheckBox, _SignLabel]]:
         rows = []
         for sign in signs:
             text = sign.get(lang)
             box = _SignBox()
+            box.setProperty("signId", sign.id)
+            self._signs[sign.id] = sign
             box.setAccessibleName(text)
             box.setAccessibleDescription(urgency)
             box.toggled.connect(self._on_toggled)
             rows.append((box, _SignLabel(text, box)))
         return rows
 
-    @staticmethod
-    def _checked(rows: list[tuple[QCheckBox, _SignLabel]]) -> tuple[str, ...]:
-        return tuple(label.text() for box, label in rows if box.isChecked())
-
     def value(self) -> RedFlagChoice:
         """The signs ticked so far."""
-        return RedFlagChoice(self._checked(self.emergency_boxes), self._checked(self.urgent_boxes))
+        return RedFlagChoice(tuple(self._signs[box.property("signId")]
+                                   for box, _ in (*self.emergency_boxes, *self.urgent_boxes) if box.isChecked()))
 
     def set_checked(self, text: str, checked: bool = True) -> bool:
         """Tick (or untick) the sign whose text is ``text``; False when there is none."""
@@ -217,9 +215,11 @@ class RedFlagDialog(QDialog):
         self.report_button.setEnabled(self.value().level is not None)
 
     @classmethod
-    def ask(cls, safety: Safety, lang: str, parent: QWidget | None = None) -> tuple[RedFlagChoice | None, bool]:
+    def ask(cls, safety: Safety, lang: str, parent: QWidget | None = None,
+            regions: Iterable[str] = ()) -> tuple[RedFlagChoice | None, bool]:
         """Show the dialog modally; returns (the signs ticked, accepted)."""
-        dialog = cls(safety, lang, parent)
+        dialog = cls(safety, lang, parent, regions)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         choice = dialog.value()
+        dialog.deleteLater()
         return (choice if accepted and choice.level else None), accepted and choice.level is not None

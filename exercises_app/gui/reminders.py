@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.adherence import AdherenceStoreError
-from ..core.adherence_records import local_date
+from ..core.record.errors import RecordError
+from ..core.clock import local_date
 from ..core.reminders import (
     LAST_CHECK_KEY,
     Reminder,
@@ -51,11 +51,11 @@ CHECK_INTERVAL_MS = 30_000
 
 def _done_slots(context: AppContext, today: dt.date) -> dict[dt.date, set[int]]:
     """The session slots done yesterday and today; none when the record cannot be read."""
-    if context.store is None:
+    if context.record is None:
         return {}
     try:
-        days = context.store.records(today - dt.timedelta(days=1), today)
-    except AdherenceStoreError as exc:
+        days = context.record.records(today - dt.timedelta(days=1), today)
+    except RecordError as exc:
         log.error("reminders cannot read the adherence record: %s", exc)
         return {}
     return {day.on: {s.slot for s in day.sessions if s.is_done} for day in days}

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from ..audio import CuePlayer
 from ..core.dose_text import describe_dose
 from ..core.session import Event, EventKind, SessionEngine, SessionState, Step, StepKind, build_plan, planned_duration
-from ..core.session_recording import StoreRecorder
+from ..core.record.errors import RecordError
+from ..core.record.recorder import SessionRecorder
 from .content_html import bullet_list, heading
 from .context import AppContext
 from .widgets.illustration import IllustrationWidget
@@ -61,7 +62,7 @@ class SessionView(QWidget):
         self.lang = context.lang
         self.slot = 1
         self.engine: SessionEngine | None = None
-        self.recorder: StoreRecorder | None = None
+        self.recorder: SessionRecorder | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.timer = QTimer(self)
@@ -265,7 +266,7 @@ class SessionView(QWidget):
         items = self.context.session_items(slot)
         self.engine = None
         self.pages.setCurrentIndex(0)
-        prescription = self.context.prescription
+        prescription = self.context.prescription_for(self.context.today(), slot)
         count = prescription.sessions_per_day if prescription else 1
         self.ready_title.setText(self.tr("Today's session {slot} of {count}").format(slot=slot, count=count))
         if not items:
@@ -289,7 +290,8 @@ class SessionView(QWidget):
         """Start the prepared session."""
         if not self.start_button.isEnabled():
             return
-        self.recorder = StoreRecorder(self.context.store, self.context.today(), self.slot)
+        self.recorder = SessionRecorder(self.context.record, self.context.today(), self.slot)
+        self.recorder.start()
         self.engine = SessionEngine(self._items, self.context.clock, self.recorder)
         self.pages.setCurrentIndex(1)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -363,6 +365,8 @@ class SessionView(QWidget):
         if self.engine.state in (SessionState.FINISHED, SessionState.ENDED_EARLY):
             self.timer.stop()
             self.aim_timer.stop()
+            if self.recorder is not None:
+                self.recorder.end("finished" if self.engine.state is SessionState.FINISHED else "ended_early")
             self._show_summary()
             return
         due = self.engine.next_due()
@@ -487,8 +491,10 @@ class SessionView(QWidget):
         self.summary_title.setText(self.tr("Session complete") if finished else self.tr("Session ended"))
         minutes, seconds = divmod(int(summary.active_s), 60)
         self.summary_text.setText(
-            self.tr("Done: {done} · Partly done: {partial} · Skipped: {skipped} · Time: {minutes} min {seconds} s").format(
-                done=summary.done, partial=summary.partial, skipped=summary.skipped, minutes=minutes, seconds=seconds)
+            self.tr("Done: {done} · Partly done: {partial} · Skipped: {skipped} · Not reached: {not_reached} · "
+                    "Time: {minutes} min {seconds} s").format(
+                done=summary.done, partial=summary.partial, skipped=summary.skipped, not_reached=summary.not_reached,
+                minutes=minutes, seconds=seconds)
         )
         self.pain_scale.set_value(None)
         self.note.clear()
@@ -497,15 +503,18 @@ class SessionView(QWidget):
 
     @Slot()
     def save_report(self) -> None:
-        """Store the pain rating and note for this session, then return to the ready page."""
-        store = self.context.store
-        if store is None:
+        """Add this go's pain rating and note to the session's record, then return to the ready page.
+
+        Earlier ticks, ratings, notes and warning signs of the session stay as they are."""
+        service = self.context.record
+        if service is None:
             self.summary_status.setText(self.tr("Nothing could be saved: {reason}").format(reason=self.context.store_notice or ""))
             return
+        recorder = self.recorder
         try:
-            store.set_session_report(self.recorder.on if self.recorder else self.context.today(), self.slot,
-                                     self.pain_scale.value(), self.note.text().strip(), None, self.context.clock.now())
-        except Exception as exc:  # noqa: BLE001 - any store failure is shown, the app goes on
+            service.report_session(recorder.on if recorder else self.context.today(), self.slot,
+                                   recorder.attempt if recorder else None, self.pain_scale.value(), self.note.text())
+        except RecordError as exc:
             self.summary_status.setText(self.tr("Could not save: {reason}").format(reason=str(exc)))
             return
         self.sessionRecorded.emit()

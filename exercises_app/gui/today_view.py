@@ -2,9 +2,11 @@
 
 Rows are the day's exercises (name and dose), columns the sessions of the day; a large tick box
 sits where an exercise belongs to a session. Each column has its Start button, how many are done,
-a pain rating (0-10, or not rated) and a note. Everything is written to the adherence store at
-once, one transaction per user action. The layout depends only on the prescription, so nothing
-moves from one day to the next; refresh() updates states in place and keeps the keyboard focus.
+a pain rating (0-10, or not rated) and a note. Every action is handed at once to the record's
+service (``core.record.service``), which adds it to the journal: this view decides nothing about
+the record. The dose shown is the one the record holds as prescribed for the day. The layout
+depends only on the day's checklist, so nothing moves from one day to the next; refresh() updates
+states in place and keeps the keyboard focus.
 
 Colours follow the application palette (``TodayColours.of``): the light theme keeps the colours it
 was reviewed with, the dark and high-contrast themes take theirs from the palette's roles. They
@@ -49,19 +51,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.adherence import AdherenceStoreError
-from ..core.adherence_records import PAIN_MAX, PAIN_MIN, DayRecord, SessionReport
 from ..core.dose_text import describe_dose
-from ..core.prescription import PrescribedExercise, Prescription
+from ..core.prescription import PrescribedExercise
+from ..core.record.days import PAIN_MAX, PAIN_MIN, Checklist, DayRecord, checklist
+from ..core.record.errors import RecordError
+from ..core.red_flags import EMERGENCY, most_urgent
 from .context import AppContext
-from ..core.red_flags import EMERGENCY, SEPARATOR, URGENT, red_flag_level
 from .red_flag_dialog import RedFlagDialog
 from .widgets.month_calendar import mix, palette_is_light, readable
 
 log = logging.getLogger(__name__)
 
 DAY_CHECK_MS = 30_000
-_KEEP = object()  # "leave this field of the report as it is"
 
 
 @dataclass(frozen=True)
@@ -372,9 +373,9 @@ class TodayView(QWidget):
         self.lang = context.lang
         self._day = context.today()
         self._plan_key: tuple | None = None
+        self._plan: Checklist = ()
         self._rows: list[_Row] = []
         self.columns: dict[int, _SessionColumn] = {}
-        self._notice_dismissed = False
         self._reported_level: str | None = None  # a red flag reported today in this sitting
 
         base = QFont(self.font())
@@ -489,9 +490,7 @@ class TodayView(QWidget):
     def refresh(self) -> None:
         """Re-read today from the store and update ticks, counts, pain and notes in place."""
         record = self._read_day()
-        prescription = (record.prescription if record is not None and record.prescription is not None
-                        else self.context.prescription)
-        self._ensure_layout(prescription)
+        self._ensure_layout(checklist(record, self.context.prescription))
         self.date_label.setText(long_date(self._day, self.lang))
         if record is not None:
             self._apply_record(record)
@@ -540,57 +539,49 @@ class TodayView(QWidget):
 
     # -- reading --------------------------------------------------------------------------------
     def _read_day(self) -> DayRecord | None:
-        store = self.context.store
-        if store is None:
+        record = self.context.record
+        if record is None:
             return None
         try:
-            return store.day(self._day)
-        except AdherenceStoreError as exc:
+            return record.day(self._day)
+        except RecordError as exc:
             log.error("could not read today's record: %s", exc)
             self._show_error(self.tr("Today's record could not be read."), exc)
             return None
 
-    # -- layout: rebuilt only when the prescription's shape changes ---------------------------
-    def _ensure_layout(self, prescription: Prescription | None) -> None:
-        key = self._plan_of(prescription)
+    # -- layout: rebuilt only when the day's checklist changes shape ---------------------------
+    def _ensure_layout(self, plan: Checklist) -> None:
+        key = tuple((slot, tuple((e.exercise_id, e.dose, e.sets) for e in exercises)) for slot, exercises in plan)
         if key == self._plan_key:
             return
         self._plan_key = key
-        self._rows = self._rows_of(prescription)
-        self._build_grid(prescription)
+        self._plan = plan
+        self._rows = self._rows_of(plan)
+        self._build_grid(plan)
 
-    @staticmethod
-    def _plan_of(prescription: Prescription | None) -> tuple:
-        if prescription is None:
-            return ()
-        return tuple((slot, tuple((e.exercise_id, e.sets) for e in prescription.exercises_for_session(slot)))
-                     for slot in range(1, prescription.sessions_per_day + 1))
-
-    def _rows_of(self, prescription: Prescription | None) -> list[_Row]:
-        if prescription is None:
-            return []
-        library = self.context.library_load.library
+    def _rows_of(self, plan: Checklist) -> list[_Row]:
+        """One row per exercise of the day, in the order it first appears, with the dose prescribed."""
+        first: dict[str, PrescribedExercise] = {}
         slots_of: dict[str, list[int]] = {}
-        for slot in range(1, prescription.sessions_per_day + 1):
-            for exercise in prescription.exercises_for_session(slot):
+        for slot, exercises in plan:
+            for exercise in exercises:
+                first.setdefault(exercise.exercise_id, exercise)
                 slots_of.setdefault(exercise.exercise_id, []).append(slot)
         rows = []
-        for prescribed in prescription.exercises:
-            if prescribed.exercise_id not in slots_of:
-                continue
-            exercise = library.get(prescribed.exercise_id) if library is not None else None
-            name = exercise.name.get(self.lang) if exercise else prescribed.name.get(self.lang)
-            slots = tuple(slots_of[prescribed.exercise_id])
-            if exercise is not None:
-                # the library's dose with what this prescription sets: its sets, and how many sessions today
-                dose = describe_dose(replace(exercise.dose, sets=prescribed.sets, times_per_day=len(slots)), self.lang)
-            else:
-                dose = self._sets_text(prescribed)
-            rows.append(_Row(prescribed.exercise_id, name, dose, prescribed.sets, slots))
+        for exercise_id, prescribed in first.items():
+            slots = tuple(slots_of[exercise_id])
+            dose = prescribed.session_dose
+            if dose is not None:
+                text = describe_dose(replace(dose, times_per_day=len(slots)), self.lang)
+                if prescribed.side in ("left", "right"):
+                    text += " · " + (self.tr("left side") if prescribed.side == "left" else self.tr("right side"))
+            else:  # recorded before the record kept the whole dose
+                text = self._sets_text(prescribed)
+            rows.append(_Row(exercise_id, prescribed.name.get(self.lang), text, prescribed.sets, slots))
         return rows
 
     def _sets_text(self, prescribed: PrescribedExercise) -> str:
-        return self.tr("1 set") if prescribed.sets == 1 else self.tr("%1 sets").replace("%1", str(prescribed.sets))
+        return self.tr("%n set(s)", "", prescribed.sets)
 
     def _clear_grid(self) -> None:
         while self.grid.count():
@@ -608,9 +599,9 @@ class TodayView(QWidget):
         self.grid_host.striped_rows = []
         self._row_labels = []
 
-    def _build_grid(self, prescription: Prescription | None) -> None:
+    def _build_grid(self, plan: Checklist) -> None:
         self._clear_grid()
-        if prescription is None or not self._rows:
+        if not plan or not self._rows:
             self.grid_host.hide()
             self.empty_label.setText(self._empty_text())
             self.empty_label.show()
@@ -618,7 +609,7 @@ class TodayView(QWidget):
             return
         self.empty_label.hide()
         self.grid_host.show()
-        count = prescription.sessions_per_day
+        count = len(plan)
         # left-aligned and no wider than it needs: a tick box stays near its exercise's name
         self.grid_host.setMaximumWidth(460 + count * 250)
         base = self._body_size
@@ -636,10 +627,10 @@ class TodayView(QWidget):
         pain_row = first_row + len(self._rows)
         note_row = pain_row + 1
 
-        for slot in range(1, count + 1):
+        for index, (slot, exercises) in enumerate(plan, start=1):
             column = _SessionColumn(slot, session_name(slot, count))
             self.columns[slot] = column
-            col = slot
+            col = index
             column.heading.setFont(heading_font)
             column.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
             column.status.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -657,7 +648,7 @@ class TodayView(QWidget):
             start_font.setBold(True)
             column.start_button.setFont(start_font)
             column.start_button.clicked.connect(_ignoring_arguments(self._on_start_clicked, slot))
-            column.start_button.setEnabled(bool(prescription.exercises_for_session(slot)))
+            column.start_button.setEnabled(bool(exercises))
             self.grid.addWidget(column.heading, 0, col)
             self.grid.addWidget(column.status, 1, col)
             self.grid.addWidget(column.start_button, 2, col)
@@ -699,21 +690,21 @@ class TodayView(QWidget):
             self.grid.addWidget(label, grid_row, 0)
             if index % 2 == 0:
                 self.grid_host.striped_rows.append(grid_row)
-            for slot, column in self.columns.items():
+            for col, (slot, column) in enumerate(self.columns.items(), start=1):
                 if slot in row.slots:
                     box = TickBox()
                     box.setAccessibleName(self.tr("%1, %2").replace("%1", row.name).replace("%2", column.title.lower()))
                     box.setToolTip(self.tr("Done: %1 (%2)").replace("%1", row.name).replace("%2", column.title.lower()))
                     box.clicked.connect(_ignoring_arguments(self._on_tick_clicked, slot, row.exercise_id))
                     column.ticks[row.exercise_id] = box
-                    self.grid.addWidget(box, grid_row, slot)
+                    self.grid.addWidget(box, grid_row, col)
                 else:
                     dash = QLabel("—")
                     dash.setAlignment(Qt.AlignmentFlag.AlignCenter)
                     dash.setObjectName("notInSession")
                     dash.setAccessibleName(self.tr("Not in this session"))
                     dash.setToolTip(self.tr("Not in this session"))
-                    self.grid.addWidget(dash, grid_row, slot)
+                    self.grid.addWidget(dash, grid_row, col)
 
         pain_label = QLabel(self.tr("Pain after the session<br/><span style='font-size:%1pt'>"
                                     "0 = no pain, 10 = worst imaginable</span>").replace("%1", f"{small_size:.1f}"))
@@ -754,11 +745,12 @@ class TodayView(QWidget):
 
     # -- showing the state ----------------------------------------------------------------------
     def _apply_record(self, record: DayRecord) -> None:
+        service = self.context.record
         for slot, column in self.columns.items():
             session = record.session(slot)
             for exercise_id, box in column.ticks.items():
                 tick = session.tick(exercise_id) if session else None
-                if tick is None or tick.status == "skipped":
+                if tick is None or tick.status in ("skipped", "not_reached"):
                     state = Qt.CheckState.Unchecked
                 elif tick.status == "done":
                     state = Qt.CheckState.Checked
@@ -772,15 +764,25 @@ class TodayView(QWidget):
                                    .replace("%3", str(tick.sets_prescribed)))
                 elif tick is not None and tick.status == "skipped":
                     box.setToolTip(self.tr("%1: skipped. Click to mark it done.").replace("%1", name))
+                elif tick is not None and tick.status == "not_reached":
+                    box.setToolTip(self.tr("%1: not reached (the session ended before it). Click to mark it done.")
+                                   .replace("%1", name))
                 else:
                     box.setToolTip(self.tr("Done: %1 (%2)").replace("%1", name).replace("%2", column.title.lower()))
             report = session.report if session else None
             pain = report.pain if report else None
             column.pain.setCurrentIndex(column.pain.findData(pain) if pain is not None else 0)
-            note = report.note if report else ""
+            try:
+                note = service.today_note(self._day, slot) if service is not None else ""
+            except RecordError as exc:
+                log.error("could not read today's note: %s", exc)
+                note = column.saved_note
             if not column.note.hasFocus() or column.note.text() == column.saved_note:
                 column.note.setText(note)
+                column.note.setCursorPosition(0)  # a long note shows its start
             column.saved_note = note
+            others = [n.text for n in (report.notes if report else ()) if n.text != note]
+            column.note.setToolTip("\n".join(others) if others else "")
 
     def _update_statuses(self, record: DayRecord | None) -> None:
         next_slot = None
@@ -794,9 +796,9 @@ class TodayView(QWidget):
                 done = sum(1 for box in column.ticks.values() if box.checkState() == Qt.CheckState.Checked)
                 complete = total > 0 and done == total
             if complete:
-                column.status.setText(self.tr("✓ All %1 done").replace("%1", str(total)))
+                column.status.setText(self.tr("✓ All done") if total > 1 else self.tr("✓ Done"))
             else:
-                column.status.setText(self.tr("%1 of %2 done").replace("%1", str(done)).replace("%2", str(total)))
+                column.status.setText(self.tr("%1 of %n done", "", total).replace("%1", str(done)))
             column.heading.setAccessibleDescription(column.status.text())
             if not complete and next_slot is None and total:
                 next_slot = slot
@@ -811,7 +813,7 @@ class TodayView(QWidget):
 
     def _show_store_state(self) -> None:
         context = self.context
-        if context.store is None:
+        if context.record is None:
             reason = f"<br/>{escape(context.store_notice)}" if context.store_notice else ""
             self.store_banner.setText(
                 "<b>" + escape(self.tr("Nothing is being saved.")) + "</b> "
@@ -820,7 +822,7 @@ class TodayView(QWidget):
                 + reason)
             self.dismiss_button.hide()
             self.store_box.show()
-        elif context.store_notice and not self._notice_dismissed:
+        elif context.store_notice:
             self.store_banner.setText(escape(context.store_notice))
             self.dismiss_button.show()
             self.store_box.show()
@@ -832,16 +834,12 @@ class TodayView(QWidget):
         self.error_banner.show()
 
     def _show_red_flag_advice(self, record: DayRecord | None) -> None:
-        flags = [s.report.red_flag for s in (record.sessions if record else ())
-                 if s.report is not None and s.report.has_red_flag]
-        safety = self._safety()
-        levels = {red_flag_level(f, safety) for f in flags}
-        if self._reported_level:  # reported in this sitting, also when nothing could be saved
-            levels.add(self._reported_level)
-        if not levels:
+        level = most_urgent(record.red_flags if record else (), self._safety())
+        if self._reported_level == EMERGENCY or (self._reported_level and level is None):
+            level = self._reported_level  # reported in this sitting, also when nothing could be saved
+        if level is None:
             self.advice_banner.hide()
             return
-        level = EMERGENCY if EMERGENCY in levels else URGENT
         self.advice_banner.setText(self._advice_html(level))
         self.advice_banner.show()
 
@@ -861,38 +859,17 @@ class TodayView(QWidget):
         library = self.context.library_load.library
         return library.safety if library is not None else None
 
-    # -- writing --------------------------------------------------------------------------------
-    def _current_report(self, slot: int) -> SessionReport | None:
-        """The session's report as stored now (another view may have written it since)."""
-        store = self.context.store
-        if store is None:
-            return None
-        session = store.day(self._day).session(slot)
-        return session.report if session else None
-
-    def _write_report(self, slot: int, *, pain: object = _KEEP, note: str | None = None,
-                      red_flag: object = _KEEP) -> bool:
-        """Save the session's report, changing only what is given (one transaction).
-
-        Returns True when something was written; nothing is written when nothing changed.
-        """
-        store = self.context.store
-        if store is None:
-            return False
+    # -- writing: every action goes to the record's service -----------------------------------------
+    def _saved(self, write: Callable[[], object], failure: str) -> bool:
+        """Run one write of the record's service; show ``failure`` when it cannot be saved."""
         try:
-            current = self._current_report(slot)
-            old = (current.pain, current.note, current.red_flag) if current else (None, "", None)
-            new = (old[0] if pain is _KEEP else pain, old[1] if note is None else note,
-                   old[2] if red_flag is _KEEP else red_flag)
-            if new == old:
-                return False
-            store.set_session_report(self._day, slot, *new, self.context.clock.now())
-        except AdherenceStoreError as exc:
-            log.error("could not save the session report: %s", exc)
-            self._show_error(self.tr("Your answer could not be saved."), exc)
+            changed = write()
+        except RecordError as exc:
+            log.error("%s %s", failure, exc)
+            self._show_error(failure, exc)
             return False
         self.error_banner.hide()
-        return True
+        return changed is not False
 
     @Slot(int)
     def _on_start_clicked(self, slot: int) -> None:
@@ -901,38 +878,35 @@ class TodayView(QWidget):
     @Slot(int, str)
     def _on_tick_clicked(self, slot: int, exercise_id: str) -> None:
         checked = self.columns[slot].ticks[exercise_id].isChecked()
-        store = self.context.store
-        if store is None:
+        service = self.context.record
+        if service is None:
             self._update_statuses(None)
             return
-        row = next(r for r in self._rows if r.exercise_id == exercise_id)
-        try:
-            if checked:
-                store.record_exercise(self._day, slot, exercise_id, "done", row.sets, row.sets, self.context.clock.now())
-            else:
-                store.untick(self._day, slot, exercise_id)
-        except AdherenceStoreError as exc:
-            log.error("could not save the tick: %s", exc)
-            self._show_error(self.tr("This tick could not be saved."), exc)
+        if checked:
+            self._saved(lambda: service.tick(self._day, slot, exercise_id), self.tr("This tick could not be saved."))
         else:
-            self.error_banner.hide()
+            self._saved(lambda: service.untick(self._day, slot, exercise_id), self.tr("This tick could not be saved."))
         self.refresh()
         self.checklistChanged.emit()
 
     @Slot(int)
     def _on_pain_chosen(self, slot: int) -> None:
-        if self._write_report(slot, pain=self.columns[slot].pain.currentData()):
+        service = self.context.record
+        pain = self.columns[slot].pain.currentData()
+        if service is not None and self._saved(lambda: service.rate_pain(self._day, slot, pain),
+                                               self.tr("Your answer could not be saved.")):
             self.checklistChanged.emit()
 
     @Slot(int)
     def _on_note_edited(self, slot: int) -> None:
         column = self.columns.get(slot)
-        if column is None:
+        service = self.context.record
+        if column is None or service is None:
             return
         text = column.note.text().strip()
         if text == column.saved_note:
             return
-        if self._write_report(slot, note=text):
+        if self._saved(lambda: service.set_today_note(self._day, slot, text), self.tr("Your answer could not be saved.")):
             column.saved_note = text
             self.checklistChanged.emit()
 
@@ -941,41 +915,25 @@ class TodayView(QWidget):
             if column.note.text().strip() != column.saved_note:
                 self._on_note_edited(slot)
 
-    def _report_slot(self) -> int:
-        """Where a red flag is filed: the latest session with anything recorded today, else the first."""
-        store = self.context.store
-        if store is None:
-            return 1
-        record = store.day(self._day)
-        recorded = [s.slot for s in record.sessions if s.ticks or s.report is not None]
-        return max(recorded) if recorded else 1
-
     @Slot()
     def _on_red_flag(self) -> None:
         safety = self._safety()
         if safety is None:
             return
-        choice, accepted = RedFlagDialog.ask(safety, self.lang, self)
-        if not accepted or choice is None:
+        choice, accepted = RedFlagDialog.ask(safety, self.lang, self, regions=self.context.programme_regions())
+        if not accepted or choice is None or choice.level is None:
             return
-        level = choice.level or URGENT
         if self._reported_level != EMERGENCY:
-            self._reported_level = level
-        store = self.context.store
-        if store is not None:
-            try:
-                slot = self._report_slot()
-                current = self._current_report(slot)
-                earlier = current.red_flag.split(SEPARATOR) if current and current.red_flag else []
-                signs = list(dict.fromkeys([*choice.text().split(SEPARATOR), *earlier]))
-                if self._write_report(slot, red_flag=SEPARATOR.join(signs)):
-                    self.checklistChanged.emit()
-            except AdherenceStoreError as exc:
-                self._show_error(self.tr("The warning sign could not be saved."), exc)
+            self._reported_level = choice.level
+        service = self.context.record
+        if service is not None and self._saved(
+                lambda: service.report_red_flag(self._day, choice.signs, self.lang),
+                self.tr("The warning sign could not be saved.")):
+            self.checklistChanged.emit()
         self._show_red_flag_advice(self._read_day())
-        self.redFlagReported.emit(level)
+        self.redFlagReported.emit(choice.level)
 
     @Slot()
     def _on_dismiss_notice(self) -> None:
-        self._notice_dismissed = True
+        self.context.acknowledge_store_notice()
         self._show_store_state()

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from ..core.adherence_figures import PAIN_RISE_POINTS
+from ..core.record.figures import PAIN_RISE_POINTS
 from . import strings as S
 from .layout import (
     ACCENT,

@@ -1,8 +1,8 @@
 """What the physiotherapist's follow-up report says, gathered once from the adherence record.
 
 Pure Python (no Qt): ``build_report`` reads the store, ``gather_report`` works on days already
-read (``AdherenceStore.records``). The command line, the menu and the tests share them, and every
-figure comes from ``core.adherence_figures``, the functions the History view uses, so the report
+read (``RecordService.records``). The command line, the menu and the tests share them, and every
+figure comes from ``core.record.figures``, the functions the History view uses, so the report
 and the screen agree:
 
 - weeks: ``weekly_adherence`` over the days of the period up to ``as_of`` (the earlier of the
@@ -28,7 +28,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..core.adherence_figures import (
+from ..core.record.figures import (
     PAIN_RISE_POINTS,
     RECENT_RATINGS,
     CareWarning,
@@ -41,7 +41,7 @@ from ..core.adherence_figures import (
     warning,
     weekly_adherence,
 )
-from ..core.adherence_records import DayRecord
+from ..core.record.days import DayRecord, RedFlag
 from ..core.prescription import Prescription
 from ..core.programme import Programme
 from ..core.text import Text
@@ -67,10 +67,12 @@ class ExerciseAdherence:
     prescribed: int = 0
     done: int = 0
     partial: int = 0
-    skipped: int = 0
+    skipped: int = 0  # the patient's choice (skipped in a session)
+    not_reached: int = 0  # the session was ended before it: not counted as skipped
 
     @property
     def not_recorded(self) -> int:
+        """Prescribed sessions where it was not done, partly done or skipped (not reached, or nothing recorded)."""
         return max(0, self.prescribed - self.done - self.partial - self.skipped)
 
     @property
@@ -92,7 +94,7 @@ class PainFlag:
 class RedFlagEntry:
     on: dt.date
     slot: int
-    which: str  # as the patient recorded it, possibly empty
+    flag: RedFlag  # the signs' ids, level and the words shown then
     sessions_per_day: int
 
 
@@ -170,7 +172,7 @@ class ReportData:
 # -- gathering -------------------------------------------------------------------------------------
 def build_report(store, start: dt.date, end: dt.date, today: dt.date, *, programme: Programme | None = None,
                  patient: str | None = None) -> ReportData:
-    """Read what the report needs from an open ``AdherenceStore`` and gather it (see the module docstring)."""
+    """Read what the report needs from an open ``RecordService`` and gather it (see the module docstring)."""
     if end < start:
         raise ValueError(f"the period ends ({end}) before it starts ({start})")
     as_of = min(end, today)
@@ -273,8 +275,10 @@ def _exercises(period: list[DayRecord], programme: Programme | None) -> list[Exe
                         counts.done += 1
                     elif tick.status == "partial":
                         counts.partial += 1
-                    else:
+                    elif tick.status == "skipped":
                         counts.skipped += 1
+                    else:
+                        counts.not_reached += 1
         for exercise_id, counts in week.items():
             total = found.setdefault(exercise_id, ExerciseAdherence(exercise_id, counts.name))
             total.name = counts.name
@@ -282,6 +286,7 @@ def _exercises(period: list[DayRecord], programme: Programme | None) -> list[Exe
             total.done += min(counts.done, counts.prescribed)
             total.partial += counts.partial
             total.skipped += counts.skipped
+            total.not_reached += counts.not_reached
     return list(found.values())
 
 
@@ -299,15 +304,16 @@ def _pain_flags(period: list[DayRecord], baseline: float | None) -> list[PainFla
 
 
 def _red_flags(period: list[DayRecord]) -> list[RedFlagEntry]:
-    entries = [RedFlagEntry(day.on, s.slot, s.report.red_flag or "", day.sessions_prescribed)
-               for day in period for s in day.sessions if s.report is not None and s.report.has_red_flag]
+    entries = [RedFlagEntry(day.on, s.slot, flag, day.sessions_prescribed)
+               for day in period for s in day.sessions if s.report is not None for flag in s.report.red_flags]
     entries.reverse()
     return entries
 
 
 def _notes(period: list[DayRecord]) -> list[NoteEntry]:
-    entries = [NoteEntry(day.on, s.slot, s.report.pain, s.report.note.strip(), day.sessions_prescribed)
-               for day in period for s in day.sessions if s.report is not None and s.report.note.strip()]
+    entries = [NoteEntry(day.on, s.slot, s.report.pain, note.text.strip(), day.sessions_prescribed)
+               for day in period for s in day.sessions if s.report is not None
+               for note in s.report.notes if note.text.strip()]
     entries.reverse()
     return entries
 

@@ -1,7 +1,7 @@
 """The physiotherapist's follow-up report: adherence, pain and flags over a period, on one or two pages.
 
 No dialogs here (STYLE.md principle 8). The figures are gathered once by ``report_data.build_report``
-(the same ``adherence_figures`` functions as the History view); ``ReportDocument`` lays them out
+(the same ``record.figures`` functions as the History view); ``ReportDocument`` lays them out
 with the handout's measured layout, styles and footer, and paints any page onto a ``QPdfWriter``,
 a ``QPrinter`` or a print preview's printer::
 
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -28,10 +27,9 @@ from PySide6.QtGui import (
     QPainter,
 )
 
-from ..core.adherence_figures import PAIN_RISE_POINTS
+from ..core.record.figures import PAIN_RISE_POINTS
 from ..core.dose_text import describe_dose
 from ..core.library import Library
-from ..core.programme import session_dose
 from ..core.text import Text, normalise_language
 from . import strings as S
 from .layout import (
@@ -63,7 +61,7 @@ from .layout import (
 from .document import PagedDocument
 from .programme_pdf import KICKER, TITLE, ensure_gui_application, kept
 from .report_chart import PainChartItem
-from ..core.red_flags import EMERGENCY, red_flag_signs
+from ..core.red_flags import EMERGENCY, flag_level, flag_words
 from .report_data import ExerciseAdherence, ReportData
 
 REPORT_FOOTER_HEIGHT = pt(30)  # rule, then two lines: who and page, and the self-report line
@@ -397,7 +395,7 @@ class ReportDocument(PagedDocument):
         entries: list[tuple[dt.date, int, int, list[tuple[str, Style]]]] = []
         safety = self.library.safety if self.library is not None else None
         for flag in report.red_flags:
-            signs, level = red_flag_signs(flag.which, safety, self.lang)
+            signs, level = flag_words(flag.flag, safety, self.lang), flag_level(flag.flag, safety)
             urgency = self._t("report_red_flag_emergency" if level == EMERGENCY else "report_red_flag_urgent")
             what = "; ".join(signs) if signs else self._t("report_red_flag_unspecified")
             runs = [(f"{self._t('report_red_flag')} ({urgency}){self._colon()} ", ALERT), (what, SMALL)]
@@ -497,7 +495,6 @@ class ReportDocument(PagedDocument):
     # exercises -------------------------------------------------------------------------------------
     def _exercises(self, width: float) -> tuple[list[Item], Item, list[Item]]:
         report = self.report
-        programme = report.programme
         widths = [pt(16), width * 0.25, width * 0.25, pt(34), pt(40), pt(44), pt(48), 0.0]
         widths[-1] = width - sum(widths)
         centre = Qt.AlignmentFlag.AlignHCenter
@@ -507,10 +504,9 @@ class ReportDocument(PagedDocument):
                                              Qt.AlignmentFlag.AlignLeft) for i, (k, w) in enumerate(zip(keys, widths))]]
         most = {e.exercise_id for e in report.most_skipped(1)}
         for number, counts in enumerate(report.exercises, start=1):
-            entry = programme.entry(counts.exercise_id) if programme is not None else None
-            if entry is not None:
-                dose = replace(session_dose(entry), times_per_day=max(1, min(entry.dose.times_per_day,
-                                                                             programme.sessions_per_day)))
+            prescribed = report.prescription.exercise(counts.exercise_id) if report.prescription else None
+            dose = prescribed.session_dose if prescribed is not None else None
+            if dose is not None:  # as the record has it prescribed now
                 dose_item = text_item(describe_dose(dose, self.lang), SMALL, widths[2] - pt(5))
             else:
                 dose_item = text_item(self._t("report_earlier_prescription"), CELL_MUTED, widths[2] - pt(5))

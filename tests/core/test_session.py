@@ -183,9 +183,9 @@ def test_a_whole_session_starts_every_step_on_schedule_and_records_each_exercise
     assert [e.due - T0 for e in of_kind(events, EventKind.CUE_RELAX)] == [26, 34, 49, 71, 87]
     assert [e.due - T0 for e in of_kind(events, EventKind.CUE_SWITCH_SIDES)] == [78]
     assert recorder.results == engine.results == [
-        ExerciseResult("cat-cow", "done", 1, 1, wall(5), wall(11)),
-        ExerciseResult("pelvic-tilt", "done", 2, 2, wall(21), wall(57)),
-        ExerciseResult("hamstring-stretch", "done", 1, 1, wall(67), wall(94)),
+        ExerciseResult("cat-cow", "done", 1, 1, wall(5), wall(11), 3),
+        ExerciseResult("pelvic-tilt", "done", 2, 2, wall(21), wall(57), 4),
+        ExerciseResult("hamstring-stretch", "done", 1, 1, wall(67), wall(94), 4),
     ]
     summary = engine.summary()
     assert (summary.done, summary.partial, summary.skipped) == (3, 0, 0)
@@ -259,7 +259,7 @@ def test_a_late_tick_walks_every_passed_step_on_its_true_schedule() -> None:
     assert engine.remaining_s() == pytest.approx(2.0)
     assert [e.due for e in of_kind(events, EventKind.CUE_EXERCISE_DONE)] == [T0 + 11]
     assert of_kind(events, EventKind.CUE_COUNTDOWN) == []  # holds already over: no stale countdown
-    assert recorder.results == [ExerciseResult("cat-cow", "done", 1, 1, wall(5), wall(11))]
+    assert recorder.results == [ExerciseResult("cat-cow", "done", 1, 1, wall(5), wall(11), 3)]
     # the following steps are still on the original schedule
     started = of_kind(run_until(engine, clock, TOTAL_S), EventKind.STEP_STARTED)
     assert [(e.step.kind, e.due) for e in started] == [(x[0], T0 + x[5]) for x in EXPECTED[11:]]
@@ -328,15 +328,15 @@ def test_toggle_pause_starts_pauses_and_resumes() -> None:
 
 
 # -- navigation --------------------------------------------------------------------------------
-def test_skip_in_the_first_set_records_skipped_and_goes_to_the_next_lead_in() -> None:
+def test_skip_in_the_first_set_records_what_was_done_and_goes_to_the_next_lead_in() -> None:
     engine, clock, recorder = engine_for()
     engine.start()
-    run_until(engine, clock, 30)  # tilt, set 1, second hold
+    run_until(engine, clock, 30)  # tilt, set 1, second hold: one repetition finished
     events = engine.skip_exercise()
     assert [e.kind for e in events][:2] == [EventKind.EXERCISE_SKIPPED, EventKind.STEP_STARTED]
     assert engine.current_step.kind is K.TRANSITION and engine.current_item() == HAMSTRING
     assert engine.remaining_s() == 10.0 and engine.step_started_at == T0 + 30
-    assert recorder.results[-1] == ExerciseResult("pelvic-tilt", "skipped", 0, 2, wall(21), wall(30))
+    assert recorder.results[-1] == ExerciseResult("pelvic-tilt", "partial", 0, 2, wall(21), wall(30), 1)
     started = of_kind(run_until(engine, clock, 30 + 37), EventKind.STEP_STARTED)
     assert started[-1].step.kind is K.FINISHED
     assert started[-1].due == T0 + 30 + 37  # the hamstring block lasts 37 s
@@ -347,7 +347,7 @@ def test_skip_after_a_finished_set_records_partial() -> None:
     engine.start()
     run_until(engine, clock, 45)  # tilt set 2
     engine.skip_exercise()
-    assert recorder.results[-1] == ExerciseResult("pelvic-tilt", "partial", 1, 2, wall(21), wall(45))
+    assert recorder.results[-1] == ExerciseResult("pelvic-tilt", "partial", 1, 2, wall(21), wall(45), 2)
 
 
 def test_skip_on_a_transition_skips_the_exercise_it_announces() -> None:
@@ -365,7 +365,7 @@ def test_skipping_the_last_exercise_finishes_the_session() -> None:
     run_until(engine, clock, 85)  # hamstring, left side: the right side's set is finished
     events = engine.skip_exercise()
     assert engine.state is SessionState.FINISHED and of_kind(events, EventKind.SESSION_FINISHED)
-    assert recorder.results[-1] == ExerciseResult("hamstring-stretch", "partial", 0, 1, wall(67), wall(85))
+    assert recorder.results[-1] == ExerciseResult("hamstring-stretch", "partial", 0, 1, wall(67), wall(85), 2)
     assert engine.skip_exercise() == [] and engine.end_early() == []
 
 
@@ -413,7 +413,7 @@ def test_restart_reruns_the_current_exercise_from_its_lead_in() -> None:
     assert engine.current_step.kind is K.TRANSITION and engine.current_item() == PELVIC_TILT
     assert len(recorder.results) == 1  # nothing recorded for the abandoned run
     run_until(engine, clock, 50 + 46)
-    assert recorder.results[-1] == ExerciseResult("pelvic-tilt", "done", 2, 2, wall(60), wall(96))
+    assert recorder.results[-1] == ExerciseResult("pelvic-tilt", "done", 2, 2, wall(60), wall(96), 4)
 
 
 # -- ending early ------------------------------------------------------------------------------
@@ -427,12 +427,12 @@ def test_end_early_records_the_current_exercise_and_the_ones_not_reached() -> No
     assert [e.kind for e in events] == [EventKind.SESSION_ENDED_EARLY] and events[0].due == T0 + 66
     assert engine.state is SessionState.ENDED_EARLY
     assert recorder.results == [
-        ExerciseResult("cat-cow", "done", 1, 1, wall(5), wall(11)),
-        ExerciseResult("pelvic-tilt", "partial", 1, 2, wall(21), wall(66)),
-        ExerciseResult("hamstring-stretch", "skipped", 0, 1, None, wall(66)),
+        ExerciseResult("cat-cow", "done", 1, 1, wall(5), wall(11), 3),
+        ExerciseResult("pelvic-tilt", "partial", 1, 2, wall(21), wall(66), 2),
+        ExerciseResult("hamstring-stretch", "not_reached", 0, 1, None, wall(66)),
     ]
     summary = engine.summary()
-    assert (summary.done, summary.partial, summary.skipped) == (1, 1, 1)
+    assert (summary.done, summary.partial, summary.skipped, summary.not_reached) == (1, 1, 0, 1)
     assert summary.active_s == pytest.approx(46) and summary.wall_s == pytest.approx(66)
     clock.advance(100)
     assert engine.tick() == [] and engine.remaining_s() == 0.0 and engine.elapsed_s() == pytest.approx(46)
@@ -457,10 +457,22 @@ def test_summary_counts_the_latest_result_of_each_exercise() -> None:
     engine.end_early()
     assert [(r.exercise_id, r.status) for r in engine.results] == [
         ("cat-cow", "done"), ("pelvic-tilt", "partial"),
-        ("pelvic-tilt", "skipped"), ("hamstring-stretch", "skipped"),
+        ("pelvic-tilt", "not_reached"), ("hamstring-stretch", "not_reached"),
     ]
     summary = engine.summary()
-    assert (summary.done, summary.partial, summary.skipped) == (1, 0, 2)
+    assert (summary.done, summary.partial, summary.skipped, summary.not_reached) == (1, 0, 0, 2)
+
+
+def test_ending_early_a_few_reps_into_the_first_exercise_is_partial_not_skipped() -> None:
+    engine, clock, recorder = engine_for()
+    engine.start()
+    run_until(engine, clock, 8)  # cat-cow: one of three reps finished
+    engine.end_early()
+    assert [(r.exercise_id, r.status, r.reps_done) for r in recorder.results] == [
+        ("cat-cow", "partial", 1), ("pelvic-tilt", "not_reached", 0), ("hamstring-stretch", "not_reached", 0),
+    ]
+    summary = engine.summary()
+    assert (summary.done, summary.partial, summary.skipped, summary.not_reached) == (0, 1, 0, 2)
 
 
 # -- a custom plan -----------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """A line chart of daily pain (0-10) over a few weeks, with the baseline and the rise that warns.
 
-The points come from ``adherence_figures.pain_trend`` and the baseline from ``pain_baseline``;
+The points come from ``record.figures.pain_trend`` and the baseline from ``pain_baseline``;
 this widget only draws them. The baseline is a dashed line; a dotted line 2 points above it marks
 the clinically important rise (``PAIN_RISE_POINTS``) at which to contact the physiotherapist.
 The colours come from the palette (``ChartColours.of``): the light theme keeps its reviewed colours,

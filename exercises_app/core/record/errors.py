@@ -1,15 +1,15 @@
-"""The conditions the adherence store reports, each one the UI can name to the user."""
+"""The conditions the record reports, each one the UI or the command line can name to the user."""
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
 
-class AdherenceStoreError(Exception):
-    """Base of every error the adherence store raises on purpose."""
+class RecordError(Exception):
+    """Base of every error the record raises on purpose."""
 
 
-class StoreUnavailableError(AdherenceStoreError):
+class StoreUnavailableError(RecordError):
     """The record cannot be opened for writing (read-only, full or missing folder, locked file).
 
     The UI should say that nothing is being saved; the file, if any, is left as it was.
@@ -19,10 +19,10 @@ class StoreUnavailableError(AdherenceStoreError):
         self.path = path
         self.cause = cause
         super().__init__(
-            f"The adherence record {path} cannot be opened for writing ({cause}): nothing is being saved.")
+            f"The record {path} cannot be opened for writing ({cause}): nothing is being saved.")
 
 
-class NewerSchemaError(AdherenceStoreError):
+class NewerSchemaError(RecordError):
     """The file was written by a newer version of the app; it is refused and left untouched."""
 
     def __init__(self, path: Path, found: int, supported: int) -> None:
@@ -30,12 +30,12 @@ class NewerSchemaError(AdherenceStoreError):
         self.found = found
         self.supported = supported
         super().__init__(
-            f"The adherence record {path} has format version {found}, but this version of the app "
+            f"The record {path} has format version {found}, but this version of the app "
             f"reads versions up to {supported}. Update the app; the file was left untouched."
         )
 
 
-class StoreWriteError(AdherenceStoreError):
+class StoreWriteError(RecordError):
     """One user action could not be saved (disk full, read-only, busy, I/O error).
 
     The action is rolled back as a whole; everything recorded before it is still there.
@@ -47,5 +47,17 @@ class StoreWriteError(AdherenceStoreError):
         super().__init__(f"Could not save ({action}): {cause}")
 
 
-class StoreReadError(AdherenceStoreError):
+class StoreReadError(RecordError):
     """The record could not be read (I/O error, locked for too long)."""
+
+
+class RecordUnreadableError(RecordError):
+    """A command that only reads found no usable record (missing, damaged, foreign, unreadable).
+
+    Nothing was moved or written; the message names the file in one line.
+    """
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: the record of exercises cannot be read: {reason}.")

@@ -1,18 +1,22 @@
-"""The adherence database schema: one upgrade function per version step, applied in order.
+"""The record's database schema: one upgrade function per version step, applied in order.
 
-To add version 2: write ``def _upgrade_to_2(db)`` that alters the version-1 tables, and register
-it as ``UPGRADES = {1: _create_v1, 2: _upgrade_to_2}``. Each step runs in its own transaction
-with the new version number, so a crash leaves the file at the last finished version.
+Version 1 kept one row per exercise and per session report, replaced in place. Version 2 is the
+append-only journal (docs/record.md): ``_upgrade_to_2`` turns every version-1 row into journal
+entries and drops the old tables (the store copies the file aside, byte for byte, before any
+upgrade). To add version 3: write ``def _upgrade_to_3(db)`` and register it in ``UPGRADES``. Each
+step runs in its own transaction with the new version number, so a crash leaves the file at the
+last finished version.
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from .adherence_errors import NewerSchemaError
+from .errors import NewerSchemaError
 
 Upgrade = Callable[[sqlite3.Connection], None]
 
@@ -64,7 +68,73 @@ def _create_v1(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
-UPGRADES: Mapping[int, Upgrade] = {1: _create_v1}
+_JOURNAL = [
+    """CREATE TABLE journal (
+           id INTEGER PRIMARY KEY AUTOINCREMENT,
+           on_date TEXT NOT NULL CHECK (on_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+           slot INTEGER CHECK (slot IS NULL OR slot >= 1),
+           kind TEXT NOT NULL CHECK (kind IN ('prescription', 'tick', 'untick', 'session_started', 'result',
+                                              'session_ended', 'pain', 'note', 'red_flag', 'red_flag_withdrawn')),
+           exercise_id TEXT,
+           attempt INTEGER REFERENCES journal(id),
+           status TEXT CHECK (status IS NULL OR status IN ('done', 'partial', 'skipped', 'not_reached')),
+           sets_done INTEGER CHECK (sets_done IS NULL OR sets_done >= 0),
+           sets_prescribed INTEGER CHECK (sets_prescribed IS NULL OR sets_prescribed >= 1),
+           reps_done INTEGER CHECK (reps_done IS NULL OR reps_done >= 0),
+           pain INTEGER CHECK (pain IS NULL OR pain BETWEEN 0 AND 10),
+           text TEXT,
+           refers INTEGER REFERENCES journal(id),
+           prescription_id INTEGER REFERENCES prescription(id),
+           data TEXT,
+           recorded_at TEXT NOT NULL
+       )""",
+    "CREATE INDEX journal_by_date ON journal (on_date, id)",
+    "CREATE INDEX journal_prescriptions ON journal (kind, on_date) WHERE kind = 'prescription'",
+    """CREATE TRIGGER journal_is_append_only_update BEFORE UPDATE ON journal
+       BEGIN SELECT RAISE(ABORT, 'the journal is append-only: entries are never changed'); END""",
+    """CREATE TRIGGER journal_is_append_only_delete BEFORE DELETE ON journal
+       BEGIN SELECT RAISE(ABORT, 'the journal is append-only: entries are never deleted'); END""",
+]
+
+
+def _upgrade_to_2(db: sqlite3.Connection) -> None:
+    """Version 2: the append-only journal. Every version-1 row becomes entries, in date order:
+
+    an activation becomes a 'prescription' entry at the start of its date; a tick, a 'result'
+    with its status and sets; a session report, a 'pain' entry, a 'note' entry and a 'red_flag'
+    entry (its words as recorded; version 1 kept no sign ids or level, so it is marked legacy).
+    """
+    for statement in _JOURNAL:
+        db.execute(statement)
+    rows: list[tuple[tuple[str, str, int], dict[str, object]]] = []
+    for active_from, prescription_id in db.execute("SELECT active_from, prescription_id FROM activation"):
+        rows.append(((active_from, "", 0), {"on_date": active_from, "kind": "prescription",
+                                           "prescription_id": prescription_id,
+                                           "recorded_at": f"{active_from}T00:00:00+00:00"}))
+    for on, slot, exercise_id, status, sets_done, sets_prescribed, at in db.execute(
+            "SELECT on_date, slot, exercise_id, status, sets_done, sets_prescribed, recorded_at FROM exercise_record"):
+        rows.append(((on, at, 1), {"on_date": on, "slot": slot, "kind": "result", "exercise_id": exercise_id,
+                                   "status": status, "sets_done": sets_done, "sets_prescribed": sets_prescribed,
+                                   "recorded_at": at}))
+    for on, slot, pain, note, red_flag, detail, at in db.execute(
+            "SELECT on_date, slot, pain, note, red_flag, red_flag_detail, recorded_at FROM session_report"):
+        if pain is not None:
+            rows.append(((on, at, 2), {"on_date": on, "slot": slot, "kind": "pain", "pain": pain, "recorded_at": at}))
+        if note:
+            rows.append(((on, at, 3), {"on_date": on, "slot": slot, "kind": "note", "text": note, "recorded_at": at}))
+        if red_flag:
+            words = [w.strip() for w in str(detail).split("; ") if w.strip()]
+            data = json.dumps({"ids": [], "level": None, "words": words, "lang": ""}, ensure_ascii=False)
+            rows.append(((on, at, 4), {"on_date": on, "slot": slot, "kind": "red_flag", "data": data,
+                                       "recorded_at": at}))
+    for _, row in sorted(rows, key=lambda r: r[0]):
+        columns = ", ".join(row)
+        db.execute(f"INSERT INTO journal ({columns}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
+    for table in ("activation", "exercise_record", "session_report"):
+        db.execute(f"DROP TABLE {table}")
+
+
+UPGRADES: Mapping[int, Upgrade] = {1: _create_v1, 2: _upgrade_to_2}
 
 
 def latest_version(upgrades: Mapping[int, Upgrade] = UPGRADES) -> int:

@@ -1,12 +1,13 @@
-"""Adherence figures: pure functions over the days the store returns (``AdherenceStore.records``).
+"""Adherence figures: pure functions over the days the store returns (``RecordStore.records``).
 
 Nothing here reads a clock: "today" and the range are arguments. Give each function the days it
-needs (``weeks_range`` for whole weeks, ``AdherenceStore.first_day`` for streaks and baseline).
+needs (``weeks_range`` for whole weeks, ``RecordStore.first_day`` for streaks and baseline).
 
 Definitions (also in docs for the clinician's report):
 - a session counts as done when every exercise prescribed for its slot is 'done';
-- a day's share = done sessions / sessions_per_day of the prescription in force that day;
-- a week (Monday to Sunday) prescribes sessions_per_day on each of its first days_per_week days
+- a day's share = done sessions / sessions prescribed that day (the sessions of the prescription in
+  force at its end, and any session started under an earlier programme that day);
+- a week (Monday to Sunday) prescribes the day's sessions on each of its first days_per_week days
   that have a prescription in force (7-day programmes: every day); days before the first
   activation prescribe nothing. Weekly share = done / prescribed, at most 100%;
 - a streak is a run of consecutive dates with at least one done session; the current streak
@@ -22,7 +23,7 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .adherence_records import DayRecord
+from .days import DayRecord, RedFlag
 
 PAIN_RISE_POINTS = 2
 RECENT_RATINGS = 3
@@ -84,7 +85,7 @@ def weekly_adherence(days: Iterable[DayRecord]) -> list[WeekFigure]:
                 continue
             covered += 1
             if covered <= day.prescription.days_per_week:
-                prescribed += day.prescription.sessions_per_day
+                prescribed += day.sessions_prescribed
             done += day.sessions_done
         figures.append(WeekFigure(monday, done, prescribed))
     return figures
@@ -140,18 +141,11 @@ class PainRise:
 
 
 @dataclass(frozen=True)
-class RedFlagReport:
-    on: dt.date
-    slot: int
-    which: str
-
-
-@dataclass(frozen=True)
 class CareWarning:
     """Why the patient should contact their physiotherapist: a pain rise, red flags, or both."""
 
     pain_rise: PainRise | None
-    red_flags: tuple[RedFlagReport, ...]
+    red_flags: tuple[RedFlag, ...]  # reported in the last 14 days and not withdrawn
 
     def describe(self) -> str:
         """A plain English summary (the UI words its own, translated, from the fields)."""
@@ -182,9 +176,5 @@ def warning(days: Sequence[DayRecord], today: dt.date) -> CareWarning | None:
         if recent - baseline >= PAIN_RISE_POINTS:
             rise = PainRise(baseline, recent, latest)
     since = today - dt.timedelta(days=RED_FLAG_DAYS - 1)
-    flags = tuple(
-        RedFlagReport(day.on, session.slot, session.report.red_flag or "")
-        for day in past if day.on >= since
-        for session in day.sessions if session.report is not None and session.report.has_red_flag
-    )
+    flags = tuple(flag for day in past if day.on >= since for flag in day.red_flags)
     return CareWarning(rise, flags) if rise or flags else None

@@ -1,0 +1,204 @@
+"""Every change to the patient's record goes through here, with its rules: the views only call it.
+
+The service turns what the patient does into journal entries (``store.py``) and never anything
+else: a second go at a session, a new pain rating, a note, a warning sign or a programme change
+adds to what was recorded and never replaces it. How a day is read back from those entries is in
+``days.py``. No Qt here: the rules are tested without a QApplication.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from typing import Literal
+
+from ..clock import Clock
+from ..library import RedFlagSign
+from ..prescription import Prescription
+from ..session import ExerciseResult
+from .days import (
+    NOTE,
+    PAIN,
+    PRESCRIPTION,
+    RED_FLAG,
+    RED_FLAG_WITHDRAWN,
+    RESULT,
+    SESSION_ENDED,
+    SESSION_STARTED,
+    TICK,
+    UNTICK,
+    DayRecord,
+    RedFlag,
+    SessionRecord,
+    in_force,
+)
+from .store import NewEntry, RecordStore
+
+Ending = Literal["finished", "ended_early"]
+TODAY_NOTE = "today"  # the source of a note typed on Today (one per session, which later edits amend)
+SESSION_NOTE = "session"  # a note given at the end of a guided session (one per go)
+
+
+class RecordService:
+    """The patient's record for the app: writes with their rules, reads derived from the journal."""
+
+    def __init__(self, store: RecordStore, clock: Clock) -> None:
+        self.store = store
+        self.clock = clock
+
+    # -- reading ------------------------------------------------------------------------------
+    def day(self, on: dt.date) -> DayRecord:
+        return self.store.day(on)
+
+    def records(self, start: dt.date, end: dt.date) -> tuple[DayRecord, ...]:
+        return self.store.records(start, end)
+
+    def first_day(self) -> dt.date | None:
+        return self.store.first_day()
+
+    def session(self, on: dt.date, slot: int) -> SessionRecord | None:
+        return self.store.day(on).session(slot)
+
+    # -- the prescription -----------------------------------------------------------------------
+    def use_prescription(self, prescription: Prescription, on: dt.date) -> bool:
+        """Make ``prescription`` the one in force from now on ``on``; False (nothing written) when
+        the same content is already in force, so the app may call it at every start.
+
+        Sessions of ``on`` that already have an entry keep what they were done under; the rest of
+        the day, and the days after, follow this one (``days.derive_days``).
+        """
+        current = in_force(self.store.activations(on), on.isoformat())
+        if current is not None and current.fingerprint() == prescription.fingerprint():
+            return False
+        self.store.append([NewEntry(on, PRESCRIPTION, self.clock.now(), prescription=prescription)],
+                          "record the programme change")
+        return True
+
+    def prescription_on(self, on: dt.date) -> Prescription | None:
+        """The prescription the rest of day ``on`` follows."""
+        return in_force(self.store.activations(on), on.isoformat())
+
+    # -- the checklist --------------------------------------------------------------------------
+    def tick(self, on: dt.date, slot: int, exercise_id: str) -> None:
+        """Tick an exercise of a session by hand: done, at the sets prescribed for that session."""
+        sets = self._sets(on, slot, exercise_id)
+        self.store.append([NewEntry(on, TICK, self.clock.now(), slot=slot, exercise_id=exercise_id,
+                                    status="done", sets_done=sets, sets_prescribed=sets)], f"tick {exercise_id}")
+
+    def untick(self, on: dt.date, slot: int, exercise_id: str) -> bool:
+        """Untick by hand: what was recorded for it before stays in the journal; the day shows it
+        as not done until it is ticked or done again. False (nothing written) when nothing stands."""
+        session = self.session(on, slot)
+        if session is None or session.tick(exercise_id) is None:
+            return False
+        self.store.append([NewEntry(on, UNTICK, self.clock.now(), slot=slot, exercise_id=exercise_id)],
+                          f"untick {exercise_id}")
+        return True
+
+    # -- a guided session -------------------------------------------------------------------------
+    def start_session(self, on: dt.date, slot: int) -> int:
+        """A go at session ``slot`` begins; returns the attempt's id (each go is an attempt of its own)."""
+        return self.store.append([NewEntry(on, SESSION_STARTED, self.clock.now(), slot=slot)],
+                                 "start the session")[0]
+
+    def record_result(self, on: dt.date, slot: int, attempt: int | None, result: ExerciseResult) -> None:
+        """One exercise's result in a go, as soon as it is known."""
+        self.store.append([NewEntry(
+            on, RESULT, result.ended_at, slot=slot, exercise_id=result.exercise_id, attempt=attempt,
+            status=result.status, sets_done=result.sets_done, sets_prescribed=result.sets_prescribed,
+            reps_done=result.reps_done,
+        )], f"record {result.exercise_id}")
+
+    def end_session(self, on: dt.date, slot: int, attempt: int | None, how: Ending) -> None:
+        """The go ended: 'finished' or 'ended_early'."""
+        self.store.append([NewEntry(on, SESSION_ENDED, self.clock.now(), slot=slot, attempt=attempt, text=how)],
+                          "end the session")
+
+    def report_session(self, on: dt.date, slot: int, attempt: int | None, pain: int | None, note: str) -> bool:
+        """The end-of-session answers of one go: a pain rating (if given) and a note (if any).
+
+        Adds them to what the session already holds (earlier ratings, notes and warning signs stay).
+        Returns False when there was nothing to add.
+        """
+        now = self.clock.now()
+        entries = []
+        if pain is not None:
+            entries.append(NewEntry(on, PAIN, now, slot=slot, attempt=attempt, pain=pain))
+        if note.strip():
+            entries.append(NewEntry(on, NOTE, now, slot=slot, attempt=attempt, text=note.strip(),
+                                    data=json.dumps({"source": SESSION_NOTE})))
+        if entries:
+            self.store.append(entries, "save the session report")
+        return bool(entries)
+
+    # -- answers given on Today -------------------------------------------------------------------
+    def rate_pain(self, on: dt.date, slot: int, pain: int | None) -> bool:
+        """A pain rating for the session (None clears the day's figure); False when it is the same
+        as the latest. Earlier ratings stay in the journal."""
+        session = self.session(on, slot)
+        current = session.report.pain if session and session.report else None
+        if pain == current:
+            return False
+        self.store.append([NewEntry(on, PAIN, self.clock.now(), slot=slot, pain=pain)], "save the pain rating")
+        return True
+
+    def today_note(self, on: dt.date, slot: int) -> str:
+        """The note typed on Today for this session (its latest version), or ''."""
+        entry = self._latest_today_note(on, slot)
+        return entry[1] if entry else ""
+
+    def set_today_note(self, on: dt.date, slot: int, text: str) -> bool:
+        """Save the note typed on Today: the first one is a new note, a later edit a new version of it
+        (the journal keeps each version). Notes from guided sessions are not touched. False when unchanged."""
+        text = text.strip()
+        latest = self._latest_today_note(on, slot)
+        if (latest[1] if latest else "") == text:
+            return False
+        self.store.append([NewEntry(on, NOTE, self.clock.now(), slot=slot, text=text,
+                                    refers=latest[0] if latest else None,
+                                    data=json.dumps({"source": TODAY_NOTE}))], "save the note")
+        return True
+
+    # -- warning signs ----------------------------------------------------------------------------
+    def report_red_flag(self, on: dt.date, signs: Sequence[RedFlagSign], lang: str, slot: int | None = None) -> RedFlag:
+        """Record the warning signs ticked (ids, the most urgent level, the words shown in ``lang``).
+
+        Filed under ``slot``, else the latest session of the day with anything recorded, else the
+        first. Earlier reports are kept; a report is never merged into another.
+        """
+        if not signs:
+            raise ValueError("a warning-sign report needs at least one sign")
+        if slot is None:
+            slot = self._report_slot(on)
+        level = "emergency" if any(s.level == "emergency" for s in signs) else "urgent"
+        data = json.dumps({"ids": [s.id for s in signs], "level": level, "words": [s.get(lang) for s in signs],
+                           "lang": lang}, ensure_ascii=False)
+        now = self.clock.now()
+        entry_id = self.store.append([NewEntry(on, RED_FLAG, now, slot=slot, data=data)], "save the warning sign")[0]
+        return RedFlag(entry_id, on, slot, tuple(s.id for s in signs), level, tuple(s.get(lang) for s in signs),
+                       lang, now)
+
+    def withdraw_red_flag(self, flag: RedFlag, reason: str = "reported by mistake") -> None:
+        """Withdraw a report made by mistake: the report stays in the journal, marked withdrawn."""
+        self.store.append([NewEntry(flag.on, RED_FLAG_WITHDRAWN, self.clock.now(), slot=flag.slot,
+                                    refers=flag.entry_id, text=reason)], "withdraw the warning sign")
+
+    # -- internals ---------------------------------------------------------------------------------
+    def _sets(self, on: dt.date, slot: int, exercise_id: str) -> int:
+        session = self.session(on, slot)
+        prescribed = next((e for e in session.prescribed if e.exercise_id == exercise_id), None) if session else None
+        if prescribed is None:
+            raise ValueError(f"{exercise_id} is not prescribed in session {slot} on {on}")
+        return prescribed.sets
+
+    def _report_slot(self, on: dt.date) -> int:
+        recorded = [s.slot for s in self.store.day(on).sessions if s.has_record]
+        return max(recorded) if recorded else 1
+
+    def _latest_today_note(self, on: dt.date, slot: int) -> tuple[int, str] | None:
+        """(entry id, text) of the latest version of the note typed on Today for this session."""
+        latest = None
+        for entry in self.store.entries(on, on):
+            if entry.kind == NOTE and entry.slot == slot and json.loads(entry.data or "{}").get("source") == TODAY_NOTE:
+                latest = (entry.refers or entry.id, entry.text or "")
+        return latest
