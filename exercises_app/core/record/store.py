@@ -448,10 +448,16 @@ def _move_aside(path: Path, now: dt.datetime) -> Path:
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection. In a folder where SQLite cannot make its shared-memory file (a
-    read-only folder), the file is opened as immutable: nothing can be writing it there."""
+    """A read-only connection that leaves nothing behind.
+
+    When the app has the record open (or was stopped), a ``-wal`` file holds its latest entries:
+    SQLite then reads through it (``mode=ro``). Otherwise everything is in the file itself, which is
+    opened as immutable, so that SQLite makes no ``-wal``/``-shm`` files beside it (and works in a
+    read-only folder)."""
     uri = f"file:{quote(str(path.resolve()))}"
-    for query in ("?mode=ro", "?mode=ro&immutable=1"):
+    queries = ("?mode=ro", "?mode=ro&immutable=1") if Path(f"{path}-wal").exists() else ("?mode=ro&immutable=1",)
+    last: Exception | None = None
+    for query in queries:
         try:
             db = sqlite3.connect(uri + query, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
