@@ -357,6 +357,10 @@ class _SessionColumn:
         self.pain = QComboBox()
         self.note = QLineEdit()
         self.saved_note = ""
+        self.other_notes = QLabel()  # the session's other notes (from guided sessions), read only
+        self.other_notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.other_notes.setWordWrap(True)
+        self.other_notes.setObjectName("otherNotes")
 
 
 class TodayView(QWidget):
@@ -676,6 +680,8 @@ class TodayView(QWidget):
             column.note.setMaxLength(500)
             column.note.editingFinished.connect(_ignoring_arguments(self._on_note_edited, slot))
             self.grid.addWidget(column.note, note_row, col)
+            self.grid.addWidget(column.other_notes, note_row + 1, col)
+            column.other_notes.hide()
             self.grid.setColumnStretch(col, 1)
             self.grid.setColumnMinimumWidth(col, 150)
 
@@ -716,7 +722,7 @@ class TodayView(QWidget):
         self.grid.setColumnStretch(0, 1)
         self.grid.setRowMinimumHeight(pain_row, 56)
         self.grid.setColumnMinimumWidth(0, 240)
-        self.grid.setRowStretch(note_row + 1, 1)
+        self.grid.setRowStretch(note_row + 2, 1)
         self._set_tab_order()
         use_font_throughout(self.grid_host, self._body_font)
         self.red_flag_button.setEnabled(self._safety() is not None)
@@ -782,7 +788,10 @@ class TodayView(QWidget):
                 column.note.setCursorPosition(0)  # a long note shows its start
             column.saved_note = note
             others = [n.text for n in (report.notes if report else ()) if n.text != note]
-            column.note.setToolTip("\n".join(others) if others else "")
+            column.other_notes.setText("\n".join(f"“{text}”" for text in others))
+            column.other_notes.setVisible(bool(others))
+            column.other_notes.setAccessibleName(self.tr("Other notes about the %1 session").replace(
+                "%1", column.title.lower()))
 
     def _update_statuses(self, record: DayRecord | None) -> None:
         next_slot = None

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from exercises_app.core.library import RedFlagSign
 from exercises_app.gui import history_view
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.history_view import HistoryView
@@ -16,6 +17,7 @@ from exercises_app.gui.widgets.month_calendar import contrast_ratio
 from exercises_app.gui.widgets.pain_chart import ChartColours
 from theme_checks import app_theme, assert_labels_readable, image_rect, painted_colours
 from monday import MakeContext, on_monday
+import recording
 
 UTC = dt.UTC
 
@@ -37,23 +39,22 @@ def open_view(qtbot: QtBot, context: AppContext, size: tuple[int, int] = (1110, 
 
 def start_programme(context: AppContext, days_ago: int) -> dt.date:
     """Make the context's prescription active from ``days_ago`` days before today; return that date."""
-    assert context.store is not None and context.prescription is not None
+    assert context.record is not None and context.prescription is not None
     first = context.today() - dt.timedelta(days=days_ago)
-    context.store.activate(context.prescription, first)
+    context.record.use_prescription(context.prescription, first)
     return first
 
 
 def do_session(context: AppContext, on: dt.date, slot: int) -> None:
     """Every exercise of session ``slot`` on ``on``, done."""
-    assert context.store is not None and context.prescription is not None
-    at = dt.datetime.combine(on, dt.time(8 + slot), UTC)
-    for exercise in context.prescription.exercises_for_session(slot):
-        context.store.record_exercise(on, slot, exercise.exercise_id, "done", exercise.sets, exercise.sets, at)
+    recording.finish(context, on, slot)
 
 
-def rate(context: AppContext, on: dt.date, pain: int, slot: int = 1, red_flag: str | None = None) -> None:
-    assert context.store is not None
-    context.store.set_session_report(on, slot, pain, "", red_flag, dt.datetime.combine(on, dt.time(20), UTC))
+def rate(context: AppContext, on: dt.date, pain: int, slot: int = 1, red_flag: RedFlagSign | None = None) -> None:
+    record = recording.service(context)
+    record.rate_pain(on, slot, pain)
+    if red_flag is not None:
+        record.report_red_flag(on, [red_flag], context.lang, slot)
 
 
 def table_rows(view: HistoryView) -> list[list[str]]:
@@ -186,7 +187,7 @@ def test_a_reported_red_flag_shows_the_warning(qtbot: QtBot, make_context: MakeC
     assert library is not None
     today = context.today()
     start_programme(context, 5)
-    sign = library.safety.emergency[0].en
+    sign = library.safety.emergency[0]
     rate(context, today - dt.timedelta(days=2), 4, red_flag=sign)
     view = open_view(qtbot, context)
     text = view.warning_banner.text()
@@ -207,9 +208,9 @@ def test_empty_record(qtbot: QtBot, make_context: MakeContext) -> None:
 
 def test_without_a_store_it_says_so(qtbot: QtBot, make_context: MakeContext) -> None:
     context = make_context()
-    assert context.store is not None
-    context.store.close()
-    context.store = None
+    assert context.record is not None
+    context.record.store.close()
+    context.record = None
     view = open_view(qtbot, context)
     assert view.store_banner.isVisible()
     assert "could not be opened" in view.store_banner.text()

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from pytestqt.qtbot import QtBot
 
+import recording
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.main_window import MainWindow
 
@@ -15,7 +16,7 @@ from exercises_app.gui.main_window import MainWindow
 def test_programme_and_report_print_and_save_from_the_menu(qtbot: QtBot, make_context: Callable[..., AppContext],
                                                           tmp_path: Path, monkeypatch) -> None:
     context = make_context()
-    context.store.record_exercise(context.today(), 1, "cat-cow", "done", 1, 1, context.clock.now())
+    recording.result(context, context.today(), 1, "cat-cow")
     window = MainWindow(context)
     qtbot.addWidget(window)
     previews: list[int] = []

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
+import recording
 from exercises_app.core.clock import FakeClock
 from exercises_app.core.reminders import LAST_CHECK_KEY, Reminder
 from exercises_app.gui.context import AppContext
@@ -48,10 +49,8 @@ def name(context: AppContext, slot: int) -> str:
 
 
 def finish_session(context: AppContext, slot: int, on: dt.date | None = None) -> None:
-    assert context.store is not None and context.prescription is not None
-    for exercise in context.prescription.exercises_for_session(slot):
-        context.store.record_exercise(on or context.today(), slot, exercise.exercise_id, "done",
-                                      exercise.sets, exercise.sets, context.clock.now())
+    assert context.record is not None and context.prescription is not None
+    recording.finish(context, on or context.today(), slot)
 
 
 @pytest.fixture
@@ -150,7 +149,7 @@ def test_the_timer_checks_every_30_seconds(qtbot: QtBot, context: AppContext) ->
 def test_more_times_than_sessions_keeps_the_earliest_and_logs_once(
     qtbot: QtBot, context: AppContext, caplog: pytest.LogCaptureFixture,
 ) -> None:
-    assert context.store is not None
+    assert context.record is not None
     two_a_day = dataclasses.replace(context.prescription, sessions_per_day=2)
     context.use_prescription(two_a_day)
     set_times(context, "07:00", "12:00", "19:30")

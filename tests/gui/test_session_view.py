@@ -63,7 +63,7 @@ def test_a_whole_session_records_every_exercise_and_the_pain(session: SessionVie
     assert int(session.countdown.text()) == 5
     run_until(session, lambda: session.engine.state is SessionState.FINISHED)
     assert session.pages.currentIndex() == 2
-    day = context.store.day(context.today())
+    day = context.record.day(context.today())
     ticks = day.session(1).ticks
     expected = [item.exercise_id for item in context.session_items(1)]
     assert sorted(t.exercise_id for t in ticks) == sorted(expected)
@@ -74,7 +74,7 @@ def test_a_whole_session_records_every_exercise_and_the_pain(session: SessionVie
     session.pain_scale.group.button(3).click()
     session.note.setText("Felt easier today")
     session.save_button.click()
-    report = context.store.day(context.today()).session(1).report
+    report = context.record.day(context.today()).session(1).report
     assert report.pain == 3 and report.note == "Felt easier today"
     assert session.pages.currentIndex() == 0
 
@@ -97,7 +97,7 @@ def test_keyboard_pause_skip_back_and_countdown_freeze(session: SessionView, qtb
     assert session.engine.current_item().exercise_id != first
     qtbot.keyClick(session, Qt.Key.Key_Left)
     assert session.engine.current_item().exercise_id == first
-    record = session.context.store.day(session.context.today()).session(1)
+    record = session.context.record.day(session.context.today()).session(1)
     assert record.tick(first).status == "skipped"  # the skip was recorded as it happened
 
 
@@ -111,9 +111,11 @@ def test_escape_asks_before_ending_and_keeps_what_was_done(session: SessionView,
     qtbot.keyClick(session, Qt.Key.Key_Escape)
     assert session.engine.state is SessionState.ENDED_EARLY
     assert session.pages.currentIndex() == 2
-    record = session.context.store.day(session.context.today()).session(1)
+    record = session.context.record.day(session.context.today()).session(1)
     assert record.tick("cat-cow").status == "done"
-    assert record.tick("lumbar-extension").status == "skipped"
+    assert record.tick("lumbar-extension").status == "not_reached"  # ending early is not skipping
+    assert record.report is not None and record.report.endings == ("ended_early",)
+    assert "Not reached: " in session.summary_text.text() and "Skipped: 0" in session.summary_text.text()
 
 
 def test_mute_is_remembered_and_silences_cues(session: SessionView, launcher: RecordingLauncher,

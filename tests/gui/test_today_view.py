@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,6 +17,7 @@ from exercises_app.gui.red_flag_dialog import RedFlagDialog
 from exercises_app.gui.today_view import TodayView, session_name
 from theme_checks import app_theme, assert_labels_readable, image_rect, painted_colours
 from monday import MakeContext, on_monday
+import recording
 
 
 
@@ -73,15 +75,15 @@ def test_tick_and_untick_are_in_the_store_at_once(qtbot: QtBot, make_context: Ma
     box = view.columns[1].ticks[exercise.exercise_id]
 
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
-    assert context.store is not None
-    tick = context.store.day(context.today()).session(1).tick(exercise.exercise_id)
+    assert context.record is not None
+    tick = context.record.day(context.today()).session(1).tick(exercise.exercise_id)
     assert tick is not None and tick.status == "done" and tick.sets_done == tick.sets_prescribed == exercise.sets
     assert tick_state(view, 1, exercise.exercise_id) == Qt.CheckState.Checked
     assert view.columns[1].status.text().startswith("1 of ")
     assert changes == [True]
 
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
-    assert context.store.day(context.today()).session(1).tick(exercise.exercise_id) is None
+    assert context.record.day(context.today()).session(1).tick(exercise.exercise_id) is None
     assert tick_state(view, 1, exercise.exercise_id) == Qt.CheckState.Unchecked
     assert view.columns[1].status.text().startswith("0 of ")
 
@@ -99,8 +101,8 @@ def test_keyboard_alone_ticks_an_exercise(qtbot: QtBot, make_context: MakeContex
     box = view.columns[1].ticks[exercise.exercise_id]
     assert view.focusWidget() is box
     qtbot.keyClick(box, Qt.Key.Key_Space)
-    assert context.store is not None
-    assert context.store.day(context.today()).session(1).tick(exercise.exercise_id) is not None
+    assert context.record is not None
+    assert context.record.day(context.today()).session(1).tick(exercise.exercise_id) is not None
 
 
 def test_a_tick_survives_closing_and_reopening(qtbot: QtBot, make_context: MakeContext) -> None:
@@ -120,16 +122,14 @@ def test_a_tick_survives_closing_and_reopening(qtbot: QtBot, make_context: MakeC
 def test_a_session_finished_elsewhere_shows_after_refresh(qtbot: QtBot, make_context: MakeContext) -> None:
     context = make_context()
     view = open_view(qtbot, context)
-    assert context.store is not None and context.prescription is not None
+    assert context.record is not None and context.prescription is not None
     slot = 2
     now = context.clock.now()
-    for exercise in context.prescription.exercises_for_session(slot):
-        context.store.record_exercise(context.today(), slot, exercise.exercise_id, "done",
-                                      exercise.sets, exercise.sets, now)
+    recording.finish(context, context.today(), slot)
     view.refresh()
     column = view.columns[slot]
     assert all(box.checkState() == Qt.CheckState.Checked for box in column.ticks.values())
-    assert column.status.text() == f"✓ All {len(column.ticks)} done"
+    assert column.status.text() == "✓ All done"
     assert view.columns[1].start_button.property("primary") is True  # the next session still to do
 
 
@@ -137,15 +137,14 @@ def test_a_part_done_exercise_shows_as_partly_ticked_and_a_click_completes_it(
     qtbot: QtBot, make_context: MakeContext
 ) -> None:
     context = make_context()
-    assert context.store is not None and context.prescription is not None
+    assert context.record is not None and context.prescription is not None
     exercise = next(e for e in context.prescription.exercises if e.sets >= 1)
-    context.store.record_exercise(context.today(), 1, exercise.exercise_id, "skipped", 0, exercise.sets,
-                                  context.clock.now())
+    recording.result(context, context.today(), 1, exercise.exercise_id, "skipped")
     view = open_view(qtbot, context)
     assert tick_state(view, 1, exercise.exercise_id) == Qt.CheckState.Unchecked
     assert "skipped" in view.columns[1].ticks[exercise.exercise_id].toolTip()
     qtbot.mouseClick(view.columns[1].ticks[exercise.exercise_id], Qt.MouseButton.LeftButton)
-    assert context.store.day(context.today()).session(1).tick(exercise.exercise_id).status == "done"
+    assert context.record.day(context.today()).session(1).tick(exercise.exercise_id).status == "done"
 
 
 def test_start_buttons_ask_for_their_session(qtbot: QtBot, make_context: MakeContext) -> None:
@@ -173,9 +172,9 @@ def test_the_day_rolls_over_at_midnight(qtbot: QtBot, make_context: MakeContext)
     assert view.date_label.text() == "Tuesday, January 6, 2026"
     assert tick_state(view, 1, exercise.exercise_id) == Qt.CheckState.Unchecked
     qtbot.mouseClick(view.columns[1].ticks[exercise.exercise_id], Qt.MouseButton.LeftButton)
-    assert context.store is not None
-    assert context.store.day(view.day).session(1).tick(exercise.exercise_id) is not None
-    assert context.store.day(first_day).session(1).tick(exercise.exercise_id) is not None
+    assert context.record is not None
+    assert context.record.day(view.day).session(1).tick(exercise.exercise_id) is not None
+    assert context.record.day(first_day).session(1).tick(exercise.exercise_id) is not None
 
 
 def test_a_note_typed_before_midnight_is_kept_on_its_day(qtbot: QtBot, make_context: MakeContext) -> None:
@@ -185,33 +184,33 @@ def test_a_note_typed_before_midnight_is_kept_on_its_day(qtbot: QtBot, make_cont
     view.columns[1].note.setText("Tight hamstrings")  # typed, focus still in the field
     clock_of(context).advance(24 * 3600)
     assert view.check_day()
-    assert context.store is not None
-    assert context.store.day(first_day).session(1).report.note == "Tight hamstrings"
+    assert context.record is not None
+    assert context.record.day(first_day).session(1).report.note == "Tight hamstrings"
     assert view.columns[1].note.text() == ""
 
 
 def test_pain_and_note_are_saved_once_per_action(qtbot: QtBot, make_context: MakeContext) -> None:
     context = make_context()
     view = open_view(qtbot, context)
-    assert context.store is not None
+    assert context.record is not None
     column = view.columns[1]
     column.pain.setCurrentIndex(column.pain.findData(4))
     column.pain.activated.emit(column.pain.currentIndex())
-    report = context.store.day(context.today()).session(1).report
+    report = context.record.day(context.today()).session(1).report
     assert report is not None and report.pain == 4 and report.note == ""
     saved_at = report.at
 
     clock_of(context).advance(5)
     column.note.setFocus()
     qtbot.keyClicks(column.note, "Stiff this morning")
-    assert context.store.day(context.today()).session(1).report.at == saved_at  # nothing written per keystroke
+    assert context.record.day(context.today()).session(1).report.at == saved_at  # nothing written per keystroke
     qtbot.keyClick(column.note, Qt.Key.Key_Return)
-    report = context.store.day(context.today()).session(1).report
+    report = context.record.day(context.today()).session(1).report
     assert report.pain == 4 and report.note == "Stiff this morning"
 
     column.pain.setCurrentIndex(0)
     column.pain.activated.emit(0)
-    report = context.store.day(context.today()).session(1).report
+    report = context.record.day(context.today()).session(1).report
     assert report.pain is None and report.note == "Stiff this morning"
 
     view.close()
@@ -229,8 +228,8 @@ def test_pain_chosen_with_the_keyboard(qtbot: QtBot, make_context: MakeContext) 
     for _ in range(4):  # Not rated -> 0 -> 1 -> 2 -> 3
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert combo.currentData() == 3
-    assert context.store is not None
-    assert context.store.day(context.today()).session(1).report.pain == 3
+    assert context.record is not None
+    assert context.record.day(context.today()).session(1).report.pain == 3
 
 
 def test_a_red_flag_is_stored_and_the_advice_shown(
@@ -238,7 +237,7 @@ def test_a_red_flag_is_stored_and_the_advice_shown(
 ) -> None:
     context = make_context()
     library = context.library_load.library
-    assert library is not None and context.store is not None
+    assert library is not None and context.record is not None
     sign = library.safety.emergency[0].en
 
     def fake_exec(dialog: RedFlagDialog) -> int:
@@ -253,8 +252,9 @@ def test_a_red_flag_is_stored_and_the_advice_shown(
     with qtbot.waitSignal(view.redFlagReported) as blocker:
         qtbot.mouseClick(view.red_flag_button, Qt.MouseButton.LeftButton)
     assert blocker.args == ["emergency"]
-    report = context.store.day(context.today()).session(1).report
-    assert report.has_red_flag and sign in report.red_flag
+    report = context.record.day(context.today()).session(1).report
+    assert report.has_red_flag and report.red_flags[0].words == (sign,)
+    assert report.red_flags[0].sign_ids == (library.safety.emergency[0].id,) and report.red_flags[0].level == "emergency"
     assert report.pain == 6  # the rest of the report is kept
     assert view.advice_banner.isVisible() and "911" in view.advice_banner.text()
 
@@ -268,13 +268,13 @@ def test_an_urgent_sign_advises_care_the_same_day(
 ) -> None:
     context = make_context()
     library = context.library_load.library
-    assert library is not None and context.store is not None
+    assert library is not None and context.record is not None
     sign = library.safety.urgent[0].en
     monkeypatch.setattr(RedFlagDialog, "exec", lambda dialog: (dialog.set_checked(sign), QDialog.DialogCode.Accepted)[1])
     view = open_view(qtbot, context)
     qtbot.mouseClick(view.red_flag_button, Qt.MouseButton.LeftButton)
     assert "today" in view.advice_banner.text() and "911" not in view.advice_banner.text()
-    assert sign in context.store.day(context.today()).session(1).report.red_flag
+    assert context.record.day(context.today()).session(1).report.red_flags[0].words == (sign,)
 
 
 def test_cancelling_the_red_flag_dialog_stores_nothing(
@@ -284,16 +284,16 @@ def test_cancelling_the_red_flag_dialog_stores_nothing(
     monkeypatch.setattr(RedFlagDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
     view = open_view(qtbot, context)
     qtbot.mouseClick(view.red_flag_button, Qt.MouseButton.LeftButton)
-    assert context.store is not None
-    assert context.store.day(context.today()).session(1).report is None
+    assert context.record is not None
+    assert context.record.day(context.today()).session(1).report is None
     assert not view.advice_banner.isVisible()
 
 
 def test_without_a_store_it_says_nothing_is_saved_and_keeps_working(qtbot: QtBot, make_context: MakeContext) -> None:
     context = make_context()
-    assert context.store is not None
-    context.store.close()
-    context.store, context.store_notice = None, "The adherence record could not be opened (test)."
+    assert context.record is not None
+    context.record.store.close()
+    context.record, context.store_notice = None, "The adherence record could not be opened (test)."
     view = open_view(qtbot, context)
     assert view.store_box.isVisible()
     assert "Nothing is being saved" in view.store_banner.text()
@@ -340,9 +340,9 @@ def test_without_a_store_a_red_flag_still_gives_the_advice(
 ) -> None:
     context = make_context()
     library = context.library_load.library
-    assert library is not None and context.store is not None
-    context.store.close()
-    context.store = None
+    assert library is not None and context.record is not None
+    context.record.store.close()
+    context.record = None
     sign = library.safety.urgent[0].en
     monkeypatch.setattr(RedFlagDialog, "exec", lambda dialog: (dialog.set_checked(sign), QDialog.DialogCode.Accepted)[1])
     view = open_view(qtbot, context)
@@ -354,18 +354,21 @@ def test_without_a_store_a_red_flag_still_gives_the_advice(
 def test_a_new_programme_rebuilds_the_checklist_with_its_own_dose(qtbot: QtBot, make_context: MakeContext) -> None:
     context = make_context()
     library = context.library_load.library
-    assert library is not None and context.store is not None
+    assert library is not None and context.record is not None
     view = open_view(qtbot, context)
     assert len(view.columns) == 3
     chin_tuck = library.get("chin-tuck")
     assert chin_tuck is not None
-    context.use_prescription(Prescription("neck", 1, "Neck", 1, 7, (PrescribedExercise("chin-tuck", chin_tuck.name, 2, 1),)))
+    prescribed = replace(chin_tuck.dose, sets=2, reps=12, hold_s=7, times_per_day=1)
+    context.use_prescription(Prescription("neck", 1, "Neck", 1, 7, (PrescribedExercise.of("chin-tuck", chin_tuck.name,
+                                                                                           prescribed),)))
     view.refresh()
     assert list(view.columns) == [1] and view.columns[1].heading.text() == "Today's session"
     texts = " ".join(label.text() for label in view.grid_host.findChildren(QLabel))
-    assert chin_tuck.name.en in texts and "2 sets" in texts and "once a day" in texts
+    # the dose prescribed, not the library's (2 × 10, hold 5 s)
+    assert chin_tuck.name.en in texts and "2 sets × 12 reps" in texts and "hold 7\xa0s" in texts and "once a day" in texts
     qtbot.mouseClick(view.columns[1].ticks["chin-tuck"], Qt.MouseButton.LeftButton)
-    tick = context.store.day(context.today()).session(1).tick("chin-tuck")
+    tick = context.record.day(context.today()).session(1).tick("chin-tuck")
     assert tick is not None and tick.sets_done == tick.sets_prescribed == 2
 
 
