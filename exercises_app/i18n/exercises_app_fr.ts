@@ -47,32 +47,32 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="19"/>
+        <location filename="../gui/export_dialog.py" line="18"/>
         <source>Nothing to export</source>
         <translation>Rien à exporter</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="19"/>
+        <location filename="../gui/export_dialog.py" line="18"/>
         <source>The record is not available.</source>
         <translation>Le registre n’est pas accessible.</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="22"/>
+        <location filename="../gui/export_dialog.py" line="21"/>
         <source>Export record as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="31"/>
+        <location filename="../gui/export_dialog.py" line="32"/>
         <source>Could not export</source>
         <translation>Impossible d’exporter</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="33"/>
+        <location filename="../gui/export_dialog.py" line="34"/>
         <source>Record exported</source>
         <translation>Registre exporté</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="33"/>
+        <location filename="../gui/export_dialog.py" line="34"/>
         <source>{rows} rows written to {path}</source>
         <translation>{rows} lignes écrites dans {path}</translation>
     </message>
@@ -184,192 +184,192 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../gui/history_view.py" line="225"/>
+        <location filename="../gui/history_view.py" line="226"/>
         <source>Warning: contact your physiotherapist</source>
         <translation>Attention : communiquez avec votre physiothérapeute</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="245"/>
+        <location filename="../gui/history_view.py" line="246"/>
         <source>The selected day</source>
         <translation>Le jour choisi</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="251"/>
+        <location filename="../gui/history_view.py" line="252"/>
         <source>Sessions done each day</source>
         <translation>Séances faites chaque jour</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="262"/>
+        <location filename="../gui/history_view.py" line="263"/>
         <source>Current streak</source>
         <translation>Série en cours</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="263"/>
+        <location filename="../gui/history_view.py" line="264"/>
         <source>days in a row</source>
         <translation>jours de suite</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="264"/>
+        <location filename="../gui/history_view.py" line="265"/>
         <source>Longest streak</source>
         <translation>Plus longue série</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="265"/>
+        <location filename="../gui/history_view.py" line="266"/>
         <source>best run so far</source>
         <translation>meilleure série à ce jour</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="268"/>
+        <location filename="../gui/history_view.py" line="269"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="268"/>
+        <location filename="../gui/history_view.py" line="269"/>
         <source>Sessions done</source>
         <translation>Séances faites</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="268"/>
+        <location filename="../gui/history_view.py" line="269"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="269"/>
+        <location filename="../gui/history_view.py" line="270"/>
         <source>Sessions done each week</source>
         <translation>Séances faites chaque semaine</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="286"/>
+        <location filename="../gui/history_view.py" line="287"/>
         <source>No week recorded yet.</source>
         <translation>Aucune semaine enregistrée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="295"/>
+        <location filename="../gui/history_view.py" line="296"/>
         <source>Sessions each week</source>
         <translation>Séances par semaine</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="302"/>
+        <location filename="../gui/history_view.py" line="303"/>
         <source>Pain over the last %1 weeks</source>
         <translation>Douleur au cours des %1 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="528"/>
+        <location filename="../gui/history_view.py" line="529"/>
         <source>Part of your record could not be read:</source>
         <translation>Une partie de votre registre n’a pas pu être lue :</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="534"/>
+        <location filename="../gui/history_view.py" line="535"/>
         <source>Counting</source>
         <translation>Calcul en cours</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="547"/>
+        <location filename="../gui/history_view.py" line="548"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="547"/>
+        <location filename="../gui/history_view.py" line="548"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="555"/>
+        <location filename="../gui/history_view.py" line="556"/>
         <source>Please contact your physiotherapist.</source>
         <translation>Veuillez communiquer avec votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="560"/>
+        <location filename="../gui/history_view.py" line="561"/>
         <source>Your pain has gone up: your last rating was %1 out of 10, against %2 when you started.</source>
         <translation>Votre douleur a augmenté : votre dernière note était de %1 sur 10, contre %2 au début.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="562"/>
+        <location filename="../gui/history_view.py" line="563"/>
         <source>Your pain has gone up: your last %4 ratings average %1 out of 10, against %2 when you started.</source>
         <translation>Votre douleur a augmenté : vos %4 dernières notes donnent en moyenne %1 sur 10, contre %2 au début.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="564"/>
+        <location filename="../gui/history_view.py" line="565"/>
         <source>A rise of %3 points or more is the change that matters.</source>
         <translation>Une hausse de %3 points ou plus est le changement qui compte.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="572"/>
+        <location filename="../gui/history_view.py" line="575"/>
         <source>You reported a warning sign on %1.</source>
         <translation>Vous avez signalé un signe d’alerte le %1.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="574"/>
+        <location filename="../gui/history_view.py" line="577"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="576"/>
+        <location filename="../gui/history_view.py" line="579"/>
         <source>If you have not been seen yet, call 911 or go to the emergency department now.</source>
         <translation>Si vous n’avez pas encore été vu, appelez le 911 ou allez à l’urgence maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="578"/>
+        <location filename="../gui/history_view.py" line="581"/>
         <source>If you have not been seen yet, see a doctor today.</source>
         <translation>Si vous n’avez pas encore été vu, consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="612"/>
+        <location filename="../gui/history_view.py" line="615"/>
         <source>This week (so far)</source>
         <translation>Cette semaine (jusqu’ici)</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="613"/>
+        <location filename="../gui/history_view.py" line="616"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="628"/>
+        <location filename="../gui/history_view.py" line="631"/>
         <source>%1: %2 sessions done, %3</source>
         <translation>%1 : %2 séances faites, %3</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="658"/>
+        <location filename="../gui/history_view.py" line="661"/>
         <source>Still to come.</source>
         <translation>À venir.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="663"/>
+        <location filename="../gui/history_view.py" line="666"/>
         <source>No exercise was prescribed.</source>
         <translation>Aucun exercice n’était prescrit.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="672"/>
+        <location filename="../gui/history_view.py" line="675"/>
         <source>%1 of %2 exercises</source>
         <translation>%1 exercices sur %2</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="677"/>
+        <location filename="../gui/history_view.py" line="680"/>
         <source>pain %1/10</source>
         <translation>douleur %1/10</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="681"/>
+        <location filename="../gui/history_view.py" line="684"/>
         <source>warning sign reported</source>
         <translation>signe d’alerte signalé</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="689"/>
+        <location filename="../gui/history_view.py" line="692"/>
         <source>No history to show.</source>
         <translation>Aucun historique à afficher.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="690"/>
+        <location filename="../gui/history_view.py" line="693"/>
         <source>The record of your exercises could not be opened, so nothing is being saved.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert; rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="699"/>
+        <location filename="../gui/history_view.py" line="702"/>
         <source>Not available</source>
         <translation>Non disponible</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="707"/>
+        <location filename="../gui/history_view.py" line="710"/>
         <source>Your record could not be read.</source>
         <translation>Votre registre n’a pas pu être lu.</translation>
     </message>
@@ -724,47 +724,47 @@
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="170"/>
+        <location filename="../gui/widgets/month_calendar.py" line="169"/>
         <source>Previous month</source>
         <translation>Mois précédent</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="171"/>
+        <location filename="../gui/widgets/month_calendar.py" line="170"/>
         <source>Previous month (Page Up)</source>
         <translation>Mois précédent (Page précédente)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="174"/>
+        <location filename="../gui/widgets/month_calendar.py" line="173"/>
         <source>Next month</source>
         <translation>Mois suivant</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="175"/>
+        <location filename="../gui/widgets/month_calendar.py" line="174"/>
         <source>Next month (Page Down)</source>
         <translation>Mois suivant (Page suivante)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="179"/>
+        <location filename="../gui/widgets/month_calendar.py" line="178"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="268"/>
+        <location filename="../gui/widgets/month_calendar.py" line="267"/>
         <source>%1: still to come</source>
         <translation>%1 : à venir</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="270"/>
+        <location filename="../gui/widgets/month_calendar.py" line="269"/>
         <source>%1: no exercise prescribed</source>
         <translation>%1 : aucun exercice prescrit</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="271"/>
+        <location filename="../gui/widgets/month_calendar.py" line="270"/>
         <source>%1: %2 of %3 sessions done</source>
         <translation>%1 : %2 séances faites sur %3</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="296"/>
+        <location filename="../gui/widgets/month_calendar.py" line="295"/>
         <source>Calendar of %1</source>
         <translation>Calendrier de %1</translation>
     </message>
@@ -866,62 +866,62 @@
 <context>
     <name>ProgrammeTableModel</name>
     <message>
-        <location filename="../gui/programme_table.py" line="33"/>
+        <location filename="../gui/programme_table.py" line="34"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="33"/>
+        <location filename="../gui/programme_table.py" line="34"/>
         <source>Sets</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="33"/>
+        <location filename="../gui/programme_table.py" line="34"/>
         <source>Reps</source>
         <translation>Rép.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="34"/>
+        <location filename="../gui/programme_table.py" line="35"/>
         <source>Hold (s)</source>
         <translation>Tenir (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="34"/>
+        <location filename="../gui/programme_table.py" line="35"/>
         <source>Tempo (s)</source>
         <translation>Rythme (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="34"/>
+        <location filename="../gui/programme_table.py" line="35"/>
         <source>Rest (s)</source>
         <translation>Repos (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="35"/>
+        <location filename="../gui/programme_table.py" line="36"/>
         <source>Times a day</source>
         <translation>Fois par jour</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="35"/>
+        <location filename="../gui/programme_table.py" line="36"/>
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="35"/>
+        <location filename="../gui/programme_table.py" line="36"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="37"/>
+        <location filename="../gui/programme_table.py" line="38"/>
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="37"/>
+        <location filename="../gui/programme_table.py" line="38"/>
         <source>Left only</source>
         <translation>Gauche seulement</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="37"/>
+        <location filename="../gui/programme_table.py" line="38"/>
         <source>Right only</source>
         <translation>Droit seulement</translation>
     </message>
@@ -1235,42 +1235,42 @@
 <context>
     <name>RedFlagDialog</name>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="132"/>
+        <location filename="../gui/red_flag_dialog.py" line="112"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="139"/>
+        <location filename="../gui/red_flag_dialog.py" line="119"/>
         <source>These signs are rare, but they need a doctor quickly. Tick each one you have now. Stop your exercises until you have been seen.</source>
         <translation>Ces signes sont rares, mais ils demandent de voir un médecin rapidement. Cochez chacun de ceux que vous avez maintenant. Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="143"/>
+        <location filename="../gui/red_flag_dialog.py" line="123"/>
         <source>Call 911 or go to the emergency department now if you have:</source>
         <translation>Appelez le 911 ou allez à l’urgence maintenant si vous avez :</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="147"/>
+        <location filename="../gui/red_flag_dialog.py" line="127"/>
         <source>See a doctor today if you have:</source>
         <translation>Consultez un médecin aujourd’hui si vous avez :</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="151"/>
+        <location filename="../gui/red_flag_dialog.py" line="132"/>
         <source>needs care now</source>
         <translation>soins immédiats</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="152"/>
+        <location filename="../gui/red_flag_dialog.py" line="133"/>
         <source>needs care today</source>
         <translation>soins aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="176"/>
+        <location filename="../gui/red_flag_dialog.py" line="157"/>
         <source>Report</source>
         <translation>Signaler</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="178"/>
+        <location filename="../gui/red_flag_dialog.py" line="159"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1349,290 +1349,290 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../gui/session_view.py" line="99"/>
+        <location filename="../gui/session_view.py" line="100"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="103"/>
+        <location filename="../gui/session_view.py" line="104"/>
         <source>Start the session (Space)</source>
         <translation>Commencer la séance (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="105"/>
+        <location filename="../gui/session_view.py" line="106"/>
         <source>Space: pause or resume · Right arrow: skip exercise · Left arrow: back · Escape: end</source>
         <translation>Espace : pause ou reprise · Flèche droite : passer l’exercice · Flèche gauche : revenir · Échap : terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="134"/>
+        <location filename="../gui/session_view.py" line="135"/>
         <source>Seconds left</source>
         <translation>Secondes restantes</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="152"/>
+        <location filename="../gui/session_view.py" line="153"/>
         <source>Progress through the session</source>
         <translation>Progression de la séance</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="155"/>
+        <location filename="../gui/session_view.py" line="156"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="156"/>
+        <location filename="../gui/session_view.py" line="157"/>
         <source>Go back one exercise (Left arrow)</source>
         <translation>Revenir à l’exercice précédent (flèche gauche)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="158"/>
-        <location filename="../gui/session_view.py" line="388"/>
+        <location filename="../gui/session_view.py" line="159"/>
+        <location filename="../gui/session_view.py" line="392"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="161"/>
+        <location filename="../gui/session_view.py" line="162"/>
         <source>Pause or resume (Space)</source>
         <translation>Pause ou reprise (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="163"/>
+        <location filename="../gui/session_view.py" line="164"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="164"/>
+        <location filename="../gui/session_view.py" line="165"/>
         <source>Skip this exercise (Right arrow)</source>
         <translation>Passer cet exercice (flèche droite)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="166"/>
+        <location filename="../gui/session_view.py" line="167"/>
         <source>Restart exercise</source>
         <translation>Recommencer l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="168"/>
+        <location filename="../gui/session_view.py" line="169"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="169"/>
+        <location filename="../gui/session_view.py" line="170"/>
         <source>End the session now (Escape)</source>
         <translation>Terminer la séance maintenant (Échap)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="171"/>
-        <location filename="../gui/session_view.py" line="462"/>
+        <location filename="../gui/session_view.py" line="172"/>
+        <location filename="../gui/session_view.py" line="466"/>
         <source>Stop if…</source>
         <translation>Arrêtez si…</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="172"/>
+        <location filename="../gui/session_view.py" line="173"/>
         <source>When to stop this exercise</source>
         <translation>Quand arrêter cet exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="174"/>
+        <location filename="../gui/session_view.py" line="175"/>
         <source>Warning signs</source>
         <translation>Signes d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="175"/>
+        <location filename="../gui/session_view.py" line="176"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="228"/>
+        <location filename="../gui/session_view.py" line="229"/>
         <source>How much pain do you have now?</source>
         <translation>Quelle est votre douleur maintenant?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="232"/>
+        <location filename="../gui/session_view.py" line="233"/>
         <source>A note for your physiotherapist (optional)</source>
         <translation>Une note pour votre physiothérapeute (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="233"/>
+        <location filename="../gui/session_view.py" line="234"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="234"/>
+        <location filename="../gui/session_view.py" line="235"/>
         <source>Save and finish</source>
         <translation>Enregistrer et terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="270"/>
+        <location filename="../gui/session_view.py" line="271"/>
         <source>Today&apos;s session {slot} of {count}</source>
         <translation>Séance {slot} sur {count} aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="272"/>
+        <location filename="../gui/session_view.py" line="273"/>
         <source>There are no exercises for this session.</source>
         <translation>Il n’y a aucun exercice pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="280"/>
+        <location filename="../gui/session_view.py" line="281"/>
         <source>About {minutes} minutes. The screen and sounds guide you; you need not touch the keyboard.</source>
         <translation>Environ {minutes} minutes. L’écran et les sons vous guident; vous n’avez pas besoin de toucher au clavier.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="336"/>
+        <location filename="../gui/session_view.py" line="338"/>
         <source>End the session?</source>
         <translation>Terminer la séance?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="337"/>
+        <location filename="../gui/session_view.py" line="339"/>
         <source>End the session now? What you have done so far is kept.</source>
         <translation>Terminer la séance maintenant? Ce que vous avez déjà fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="380"/>
-        <location filename="../gui/session_view.py" line="413"/>
+        <location filename="../gui/session_view.py" line="384"/>
+        <location filename="../gui/session_view.py" line="417"/>
         <source>Well done</source>
         <translation>Bravo</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="382"/>
+        <location filename="../gui/session_view.py" line="386"/>
         <source>Next: {name}</source>
         <translation>Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="382"/>
+        <location filename="../gui/session_view.py" line="386"/>
         <source>Last exercise</source>
         <translation>Dernier exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="385"/>
+        <location filename="../gui/session_view.py" line="389"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="388"/>
+        <location filename="../gui/session_view.py" line="392"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="398"/>
+        <location filename="../gui/session_view.py" line="402"/>
         <source>This session could not be saved: {reason}</source>
         <translation>Cette séance n’a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="399"/>
+        <location filename="../gui/session_view.py" line="403"/>
         <source>the record is not available</source>
         <translation>le registre n’est pas accessible</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="406"/>
+        <location filename="../gui/session_view.py" line="410"/>
         <source>Get ready</source>
         <translation>Préparez-vous</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="407"/>
+        <location filename="../gui/session_view.py" line="411"/>
         <source>Get into position</source>
         <translation>Mettez-vous en position</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="408"/>
+        <location filename="../gui/session_view.py" line="412"/>
         <source>Move slowly</source>
         <translation>Bougez lentement</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="409"/>
+        <location filename="../gui/session_view.py" line="413"/>
         <source>Hold</source>
         <translation>Tenez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="410"/>
+        <location filename="../gui/session_view.py" line="414"/>
         <source>Relax</source>
         <translation>Relâchez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="411"/>
+        <location filename="../gui/session_view.py" line="415"/>
         <source>Rest</source>
         <translation>Repos</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="412"/>
+        <location filename="../gui/session_view.py" line="416"/>
         <source>Switch sides</source>
         <translation>Changez de côté</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="419"/>
+        <location filename="../gui/session_view.py" line="423"/>
         <source>Rep {rep} of {reps}</source>
         <translation>Répétition {rep} sur {reps}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="421"/>
+        <location filename="../gui/session_view.py" line="425"/>
         <source>Set {set} of {sets}</source>
         <translation>Série {set} sur {sets}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="423"/>
+        <location filename="../gui/session_view.py" line="427"/>
         <source>Right side</source>
         <translation>Côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="425"/>
+        <location filename="../gui/session_view.py" line="429"/>
         <source>Left side</source>
         <translation>Côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="427"/>
+        <location filename="../gui/session_view.py" line="431"/>
         <source>Now the left side</source>
         <translation>Maintenant le côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="427"/>
+        <location filename="../gui/session_view.py" line="431"/>
         <source>Now the right side</source>
         <translation>Maintenant le côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="429"/>
+        <location filename="../gui/session_view.py" line="433"/>
         <source>Next: {what}</source>
         <translation>Ensuite : {what}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="461"/>
+        <location filename="../gui/session_view.py" line="465"/>
         <source>For every exercise</source>
         <translation>Pour tous les exercices</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="472"/>
+        <location filename="../gui/session_view.py" line="476"/>
         <source>Sound off</source>
         <translation>Son coupé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="472"/>
+        <location filename="../gui/session_view.py" line="476"/>
         <source>Sound on</source>
         <translation>Son activé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="473"/>
+        <location filename="../gui/session_view.py" line="477"/>
         <source>Turn the sound cues on or off</source>
         <translation>Activer ou couper les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="487"/>
+        <location filename="../gui/session_view.py" line="491"/>
         <source>Session complete</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="487"/>
+        <location filename="../gui/session_view.py" line="491"/>
         <source>Session ended</source>
         <translation>Séance interrompue</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="490"/>
-        <source>Done: {done} · Partly done: {partial} · Skipped: {skipped} · Time: {minutes} min {seconds} s</source>
-        <translation>Faits : {done} · En partie : {partial} · Passés : {skipped} · Durée : {minutes} min {seconds} s</translation>
+        <location filename="../gui/session_view.py" line="494"/>
+        <source>Done: {done} · Partly done: {partial} · Skipped: {skipped} · Not reached: {not_reached} · Time: {minutes} min {seconds} s</source>
+        <translation>Faits : {done} · En partie : {partial} · Sautés : {skipped} · Non atteints : {not_reached} · Durée : {minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="503"/>
+        <location filename="../gui/session_view.py" line="511"/>
         <source>Nothing could be saved: {reason}</source>
         <translation>Rien n’a pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="509"/>
+        <location filename="../gui/session_view.py" line="518"/>
         <source>Could not save: {reason}</source>
         <translation>Impossible d’enregistrer : {reason}</translation>
     </message>
@@ -1753,244 +1753,272 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../gui/today_view.py" line="210"/>
+        <location filename="../gui/today_view.py" line="212"/>
         <source>Today&apos;s session</source>
         <translation>Séance du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="212"/>
+        <location filename="../gui/today_view.py" line="214"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="214"/>
+        <location filename="../gui/today_view.py" line="216"/>
         <source>Midday</source>
         <translation>Midi</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="216"/>
+        <location filename="../gui/today_view.py" line="218"/>
         <source>Evening</source>
         <translation>Soir</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="217"/>
+        <location filename="../gui/today_view.py" line="219"/>
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="391"/>
+        <location filename="../gui/today_view.py" line="397"/>
         <source>Today&apos;s date</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="392"/>
+        <location filename="../gui/today_view.py" line="398"/>
         <source>Tick each exercise when you have done it, or press Start to be guided.</source>
         <translation>Cochez chaque exercice une fois fait, ou appuyez sur Commencer pour être guidé.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="395"/>
+        <location filename="../gui/today_view.py" line="401"/>
         <source>I have a warning sign…</source>
         <translation>J’ai un signe d’alerte…</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="398"/>
+        <location filename="../gui/today_view.py" line="404"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="399"/>
+        <location filename="../gui/today_view.py" line="405"/>
         <source>Numbness, loss of bladder control, fever and other signs that need a doctor</source>
         <translation>Engourdissement, perte de contrôle de la vessie, fièvre et autres signes qui demandent un médecin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="409"/>
+        <location filename="../gui/today_view.py" line="415"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="410"/>
+        <location filename="../gui/today_view.py" line="416"/>
         <source>Dismiss the message about the record</source>
         <translation>Fermer le message sur le registre</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="421"/>
+        <location filename="../gui/today_view.py" line="427"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="549"/>
+        <location filename="../gui/today_view.py" line="553"/>
         <source>Today&apos;s record could not be read.</source>
         <translation>Le registre du jour n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="592"/>
-        <source>1 set</source>
-        <translation>1 série</translation>
-    </message>
-    <message>
-        <location filename="../gui/today_view.py" line="592"/>
-        <source>%1 sets</source>
-        <translation>%1 séries</translation>
-    </message>
-    <message>
-        <location filename="../gui/today_view.py" line="631"/>
+        <location filename="../gui/today_view.py" line="627"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="645"/>
+        <location filename="../gui/today_view.py" line="641"/>
         <source>%1: progress</source>
         <translation>%1 : progression</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="648"/>
+        <location filename="../gui/today_view.py" line="644"/>
         <source>▶ Start</source>
         <translation>▶ Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="649"/>
+        <location filename="../gui/today_view.py" line="645"/>
         <source>Start the session: %1</source>
         <translation>Commencer la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="650"/>
+        <location filename="../gui/today_view.py" line="646"/>
         <source>Be guided through the %1 exercises</source>
         <translation>Être guidé pour les exercices : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="664"/>
+        <location filename="../gui/today_view.py" line="660"/>
         <source>Pain after the %1 session, 0 to 10</source>
         <translation>Douleur après la séance : %1, de 0 à 10</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="665"/>
+        <location filename="../gui/today_view.py" line="661"/>
         <source>Not rated</source>
         <translation>Non notée</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="668"/>
+        <location filename="../gui/today_view.py" line="664"/>
         <source>0 – no pain</source>
         <translation>0 – aucune douleur</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="670"/>
+        <location filename="../gui/today_view.py" line="666"/>
         <source>10 – worst</source>
         <translation>10 – la pire</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="681"/>
+        <location filename="../gui/today_view.py" line="677"/>
         <source>Note (optional)</source>
         <translation>Note (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="682"/>
+        <location filename="../gui/today_view.py" line="678"/>
         <source>Note about the %1 session</source>
         <translation>Note sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="704"/>
+        <location filename="../gui/today_view.py" line="702"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="705"/>
-        <location filename="../gui/today_view.py" line="775"/>
+        <location filename="../gui/today_view.py" line="703"/>
+        <location filename="../gui/today_view.py" line="777"/>
         <source>Done: %1 (%2)</source>
         <translation>Fait : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="713"/>
-        <location filename="../gui/today_view.py" line="714"/>
+        <location filename="../gui/today_view.py" line="711"/>
+        <location filename="../gui/today_view.py" line="712"/>
         <source>Not in this session</source>
         <translation>Pas dans cette séance</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="717"/>
+        <location filename="../gui/today_view.py" line="715"/>
         <source>Pain after the session&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = no pain, 10 = worst imaginable&lt;/span&gt;</source>
         <translation>Douleur après la séance&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = aucune douleur, 10 = la pire imaginable&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="722"/>
+        <location filename="../gui/today_view.py" line="720"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="750"/>
+        <location filename="../gui/today_view.py" line="748"/>
         <source>The exercise library could not be loaded, so there is no checklist today. See the Library page for what went wrong.</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée; il n’y a donc pas de liste aujourd’hui. Voyez la page Bibliothèque pour en connaître la cause.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="752"/>
+        <location filename="../gui/today_view.py" line="750"/>
         <source>No exercises are prescribed for today.</source>
         <translation>Aucun exercice n’est prescrit aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="769"/>
+        <location filename="../gui/today_view.py" line="768"/>
         <source>%1: %2 of %3 sets done. Click to mark it done.</source>
         <translation>%1 : %2 séries faites sur %3. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="773"/>
+        <location filename="../gui/today_view.py" line="772"/>
         <source>%1: skipped. Click to mark it done.</source>
         <translation>%1 : passé. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="796"/>
-        <source>✓ All %1 done</source>
-        <translation>✓ Les %1 sont faits</translation>
-    </message>
-    <message>
-        <location filename="../gui/today_view.py" line="798"/>
-        <source>%1 of %2 done</source>
-        <translation>%1 sur %2 faits</translation>
-    </message>
-    <message>
-        <location filename="../gui/today_view.py" line="816"/>
+        <location filename="../gui/today_view.py" line="828"/>
         <source>Nothing is being saved.</source>
         <translation>Rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="817"/>
+        <location filename="../gui/today_view.py" line="829"/>
         <source>The record of your exercises could not be opened, so your ticks, pain and notes will be lost when you close the app. You can still follow your exercises.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert : vos coches, votre douleur et vos notes seront perdues à la fermeture de l’application. Vous pouvez quand même suivre vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="849"/>
+        <location filename="../gui/today_view.py" line="857"/>
         <source>Call 911 or go to the nearest emergency department now.</source>
         <translation>Appelez le 911 ou allez à l’urgence la plus proche maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="850"/>
+        <location filename="../gui/today_view.py" line="858"/>
         <source>You reported a warning sign that needs care right away. Do not continue your exercises.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins immédiats. Ne poursuivez pas vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="852"/>
+        <location filename="../gui/today_view.py" line="860"/>
         <source>See a doctor today.</source>
         <translation>Consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="853"/>
+        <location filename="../gui/today_view.py" line="861"/>
         <source>You reported a warning sign that needs care the same day: call your doctor, a walk-in clinic or your province&apos;s health line (811). Stop your exercises until you have been seen.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins le jour même : appelez votre médecin, une clinique sans rendez-vous ou la ligne Info-Santé de votre province (811). Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="855"/>
+        <location filename="../gui/today_view.py" line="863"/>
         <source>Tell your physiotherapist too.</source>
         <translation>Avisez aussi votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="891"/>
+        <location filename="../gui/today_view.py" line="906"/>
+        <location filename="../gui/today_view.py" line="918"/>
         <source>Your answer could not be saved.</source>
         <translation>Votre réponse n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="915"/>
+        <location filename="../gui/today_view.py" line="895"/>
+        <location filename="../gui/today_view.py" line="897"/>
         <source>This tick could not be saved.</source>
         <translation>Cette coche n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="973"/>
+        <location filename="../gui/today_view.py" line="581"/>
+        <source>left side</source>
+        <translation>côté gauche</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="581"/>
+        <source>right side</source>
+        <translation>côté droit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/today_view.py" line="588"/>
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n série</numerusform>
+            <numerusform>%n séries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="774"/>
+        <source>%1: not reached (the session ended before it). Click to mark it done.</source>
+        <translation>%1 : non atteint (la séance a pris fin avant). Cliquez pour l’indiquer comme fait.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="793"/>
+        <source>Other notes about the %1 session</source>
+        <translation>Autres notes sur la séance : %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="808"/>
+        <source>✓ All done</source>
+        <translation>✓ Tout est fait</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="808"/>
+        <source>✓ Done</source>
+        <translation>✓ Fait</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/today_view.py" line="810"/>
+        <source>%1 of %n done</source>
+        <translation>
+            <numerusform>%1 sur %n fait</numerusform>
+            <numerusform>%1 sur %n faits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="940"/>
         <source>The warning sign could not be saved.</source>
         <translation>Le signe d’alerte n’a pas pu être enregistré.</translation>
     </message>
@@ -1998,22 +2026,22 @@
 <context>
     <name>_Legend</name>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="501"/>
+        <location filename="../gui/widgets/month_calendar.py" line="500"/>
         <source>None done</source>
         <translation>Aucun fait</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="502"/>
+        <location filename="../gui/widgets/month_calendar.py" line="501"/>
         <source>Some done</source>
         <translation>Certains faits</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="503"/>
+        <location filename="../gui/widgets/month_calendar.py" line="502"/>
         <source>✓ All done</source>
         <translation>✓ Tout est fait</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="504"/>
+        <location filename="../gui/widgets/month_calendar.py" line="503"/>
         <source>Nothing prescribed</source>
         <translation>Rien de prescrit</translation>
     </message>
