@@ -155,13 +155,6 @@ class Prescription:
         return hashlib.sha256(self.to_json().encode("utf-8")).hexdigest()
 
 
-def default_prescription(library: Library) -> Prescription:
-    """"The clinic guide's seven" at the library's default doses, every day of the week."""
-    from .programme import guide_seven  # programme.py builds on this module
-
-    return guide_seven(library).to_prescription(library)
-
-
 def session_items(prescription: Prescription, slot: int, library: Library) -> list[SessionItem]:
     """The guided-session items of session ``slot`` at the prescribed doses (exercises the library
     lacks are left out: their instructions and drawings come from it). A snapshot recorded before
