@@ -17,7 +17,7 @@ from ..core.programme import Programme
 from ..core.programme_file import default_programme, load_programme, save_programme
 from ..core.record.errors import RecordError
 from ..core.record.service import RecordService
-from ..core.record.store import RecordStore
+from ..core.record.store import MovedAside, RecordStore
 from ..core.session import SessionItem
 
 log = logging.getLogger(__name__)
@@ -29,8 +29,8 @@ class AppContext:
 
     ``record`` is the one service through which views read and write the record; it is None when
     the record cannot be opened (read-only or full folder, a file from a newer version), and
-    ``store_notice`` then says why. ``store_notice`` also carries the notice about a damaged file
-    moved aside, shown at every start until the patient acknowledges it.
+    ``store_notice`` then says why. ``moved_aside`` says that a damaged record was moved aside; it is
+    shown at every start until the patient acknowledges it.
     """
 
     paths: AppPaths
@@ -40,6 +40,7 @@ class AppContext:
     clock: Clock
     record: RecordService | None = None
     store_notice: str | None = None
+    moved_aside: MovedAside | None = None
     programme: Programme | None = None
     prescription: Prescription | None = None
     programme_notice: str | None = None
@@ -80,17 +81,17 @@ class AppContext:
             return
         if opened.backup is not None:
             log.info("the record was upgraded; the earlier file is kept at %s", opened.backup)
-        self.record, self.store_notice = RecordService(opened.store, self.clock), opened.notice
+        self.record, self.moved_aside = RecordService(opened.store, self.clock), opened.notice
 
     def acknowledge_store_notice(self) -> None:
         """The patient has read the notice about a moved-aside record: stop showing it at start."""
-        if self.record is not None and self.store_notice is not None:
+        if self.record is not None and self.moved_aside is not None:
             try:
                 self.record.store.acknowledge_notice(self.clock.now())
             except RecordError as exc:
                 log.error("could not save that the notice was read: %s", exc)
                 return
-            self.store_notice = None
+            self.moved_aside = None
 
     def set_preferences(self, preferences: Preferences) -> None:
         """Keep ``preferences`` and write them to the settings file."""

@@ -831,9 +831,19 @@ class TodayView(QWidget):
                 + reason)
             self.dismiss_button.hide()
             self.store_box.show()
+        elif context.moved_aside is not None:
+            moved = context.moved_aside
+            self.store_banner.setText(escape(self.tr(
+                "The record of your exercises at %1 could not be used (%2). It was kept, unchanged, at %3, and a "
+                "new, empty record was started. Your physiotherapist or a helper may be able to recover it.")
+                .replace("%1", str(moved.path)).replace("%2", moved.reason or self.tr("damaged"))
+                .replace("%3", str(moved.moved_to))))
+            self.dismiss_button.setText(self.tr("I understand"))
+            self.dismiss_button.show()
+            self.store_box.show()
         elif context.store_notice:
             self.store_banner.setText(escape(context.store_notice))
-            self.dismiss_button.show()
+            self.dismiss_button.hide()
             self.store_box.show()
         else:
             self.store_box.hide()

@@ -1935,39 +1935,54 @@
         <translation>Le registre de vos exercices n’a pas pu être ouvert : vos coches, votre douleur et vos notes seront perdues à la fermeture de l’application. Vous pouvez quand même suivre vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="857"/>
+        <location filename="../gui/today_view.py" line="837"/>
+        <source>The record of your exercises at %1 could not be used (%2). It was kept, unchanged, at %3, and a new, empty record was started. Your physiotherapist or a helper may be able to recover it.</source>
+        <translation>Le registre de vos exercices (%1) n’a pas pu être utilisé (%2). Il a été conservé, sans changement, sous %3, et un nouveau registre vide a été commencé. Votre physiothérapeute ou une personne de confiance pourra peut-être le récupérer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="839"/>
+        <source>damaged</source>
+        <translation>endommagé</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="841"/>
+        <source>I understand</source>
+        <translation>J’ai compris</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="867"/>
         <source>Call 911 or go to the nearest emergency department now.</source>
         <translation>Appelez le 911 ou allez à l’urgence la plus proche maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="858"/>
+        <location filename="../gui/today_view.py" line="868"/>
         <source>You reported a warning sign that needs care right away. Do not continue your exercises.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins immédiats. Ne poursuivez pas vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="860"/>
+        <location filename="../gui/today_view.py" line="870"/>
         <source>See a doctor today.</source>
         <translation>Consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="861"/>
+        <location filename="../gui/today_view.py" line="871"/>
         <source>You reported a warning sign that needs care the same day: call your doctor, a walk-in clinic or your province&apos;s health line (811). Stop your exercises until you have been seen.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins le jour même : appelez votre médecin, une clinique sans rendez-vous ou la ligne Info-Santé de votre province (811). Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="863"/>
+        <location filename="../gui/today_view.py" line="873"/>
         <source>Tell your physiotherapist too.</source>
         <translation>Avisez aussi votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="906"/>
-        <location filename="../gui/today_view.py" line="918"/>
+        <location filename="../gui/today_view.py" line="916"/>
+        <location filename="../gui/today_view.py" line="928"/>
         <source>Your answer could not be saved.</source>
         <translation>Votre réponse n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="895"/>
-        <location filename="../gui/today_view.py" line="897"/>
+        <location filename="../gui/today_view.py" line="905"/>
+        <location filename="../gui/today_view.py" line="907"/>
         <source>This tick could not be saved.</source>
         <translation>Cette coche n’a pas pu être enregistrée.</translation>
     </message>
@@ -2018,7 +2033,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="940"/>
+        <location filename="../gui/today_view.py" line="950"/>
         <source>The warning sign could not be saved.</source>
         <translation>Le signe d’alerte n’a pas pu être enregistré.</translation>
     </message>

@@ -304,13 +304,26 @@ def test_without_a_store_it_says_nothing_is_saved_and_keeps_working(qtbot: QtBot
     assert view.columns[1].status.text().startswith("1 of ")
 
 
-def test_a_notice_about_a_moved_file_is_shown_and_can_be_dismissed(qtbot: QtBot, make_context: MakeContext) -> None:
+def test_a_damaged_record_is_told_at_every_start_until_the_patient_acknowledges_it(
+        qtbot: QtBot, make_context: MakeContext) -> None:
     context = make_context()
-    context.store_notice = "The adherence record was damaged and moved aside."
+    record_file = context.paths.adherence_file
+    context.close()
+    record_file.write_bytes(b"not a database " * 20)
+    for _ in range(2):  # told again at the next start
+        context = make_context("fr")
+        view = open_view(qtbot, context)
+        assert view.store_box.isVisible() and ".damaged-" in view.store_banner.text()
+        assert "n’a pas pu être utilisé" in view.store_banner.text()
+        view.close()
+        context.close()
+    context = make_context()
     view = open_view(qtbot, context)
-    assert view.store_box.isVisible() and "moved aside" in view.store_banner.text()
     qtbot.mouseClick(view.dismiss_button, Qt.MouseButton.LeftButton)
     assert not view.store_box.isVisible()
+    context.close()
+    assert not open_view(qtbot, make_context()).store_box.isVisible()  # acknowledged: not shown again
+    assert len(list(record_file.parent.glob("adherence.sqlite3.damaged-*"))) == 1  # moved aside once, kept
 
 
 def test_french_shows_content_and_date_in_french(qtbot: QtBot, make_context: MakeContext) -> None:
@@ -382,7 +395,7 @@ def test_the_checklist_is_readable_in_dark_themes(
     qtbot: QtBot, make_context: MakeContext, theme: str, live: bool
 ) -> None:
     context = make_context()
-    context.store_notice = "The adherence record was damaged and moved aside."
+    context.store_notice = "The record could not be opened (test)."
     opened = open_view(qtbot, context) if live else None  # built in the light theme, then the theme changes
     with app_theme(theme):
         view = opened or open_view(qtbot, context)

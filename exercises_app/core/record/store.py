@@ -91,12 +91,21 @@ class NewEntry:
 
 
 @dataclass(frozen=True)
+class MovedAside:
+    """A record that could not be used was moved aside and a new one started (the UI words it)."""
+
+    path: Path
+    moved_to: Path
+    reason: str
+
+
+@dataclass(frozen=True)
 class OpenResult:
-    """An open store; a notice for the user while a moved-aside file is not acknowledged; the
+    """An open store; what to tell the user while a moved-aside file is not acknowledged; the
     copy made before a schema upgrade, if one was made now."""
 
     store: RecordStore
-    notice: str | None = None
+    notice: MovedAside | None = None
     moved_to: Path | None = None
     backup: Path | None = None
 
@@ -212,16 +221,14 @@ class RecordStore:
         self.close()
 
     # -- the notice about a moved-aside file --------------------------------------------------
-    def pending_notice(self) -> str | None:
+    def pending_notice(self) -> MovedAside | None:
         """What to tell the patient while a damaged file moved aside has not been acknowledged."""
         with self._read() as db:
             meta = dict(db.execute("SELECT key, value FROM store_meta WHERE key IN (?, ?, ?)",
                                    (_MOVED_ASIDE, _MOVED_ASIDE_REASON, _ACKNOWLEDGED)).fetchall())
         if _MOVED_ASIDE not in meta or _ACKNOWLEDGED in meta:
             return None
-        return (f"The record of your exercises at {self.path} could not be used "
-                f"({meta.get(_MOVED_ASIDE_REASON, 'damaged')}). It was kept, unchanged, at {meta[_MOVED_ASIDE]}, "
-                f"and a new, empty record was started. Your physiotherapist or a helper may be able to recover it.")
+        return MovedAside(self.path, Path(meta[_MOVED_ASIDE]), meta.get(_MOVED_ASIDE_REASON, ""))
 
     def acknowledge_notice(self, at: dt.datetime) -> None:
         """The patient has read the notice: stop showing it at start."""
