@@ -15,8 +15,9 @@ from exercises_app.art.poses import (
     SolvedFrame,
     default_poses_path,
 )
-from exercises_app.art.primitives import VIEW_WIDTH, Path, Role
+from exercises_app.art.primitives import VIEW_HEIGHT, VIEW_WIDTH, Line, Path, Polygon, Role
 from exercises_app.art.scene import exercise_layout, keyframe_scene
+from exercises_app.art.view import view_joints, world_points
 
 TOLERANCE = 0.05
 PRINT_WIDTH_MM = 70.0  # a drawing on the handout is 6 to 8 cm wide
@@ -29,6 +30,14 @@ def library() -> PoseLibrary:
 
 def frame(exercise: ExerciseIllustration, name: str) -> SolvedFrame:
     return exercise.frames[exercise.frame_index(name)]
+
+
+def distance3(a: tuple[float, float, float], b: tuple[float, float, float]) -> float:
+    return math.dist(a, b)
+
+
+def triangle_area(a: Point, b: Point, c: Point) -> float:
+    return abs((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])) / 2.0
 
 
 def distance_to_segment(point: Point, start: Point, end: Point) -> float:
@@ -106,26 +115,46 @@ def test_ghost_is_drawn_behind_the_figure_only_where_asked(library: PoseLibrary)
         PoseLibrary({"x": {**raw, "ghost": "nowhere"}}).exercise("x")
 
 
-def test_piriformis_figure_four_rests_the_ankle_on_the_other_thigh(library: PoseLibrary) -> None:
+def test_piriformis_figure_four_is_drawn_from_an_angle_that_shows_the_four(library: PoseLibrary) -> None:
     exercise = library.exercise("piriformis-stretch")
+    view = exercise.spec.view
+    assert view is not None and max(abs(view.yaw), abs(view.elevation)) >= 15.0  # a side view hides the "4"
     start, stretch = frame(exercise, "start"), frame(exercise, "stretch")
     for solved in (start, stretch):
-        joints = solved.joints
-        far_thigh = (joints["hip"], joints["far_knee"])
-        # The near ankle lies on the far thigh just above its knee.
-        assert distance_to_segment(joints["near_ankle"], *far_thigh) < 8.0, solved.name
-        assert distance(joints["near_ankle"], joints["far_knee"]) < 12.0, solved.name
-        # The crossed shin is drawn roughly horizontal, its knee on the other side of the far thigh.
-        shin = angle_of(sub(joints["near_ankle"], joints["near_knee"]))
-        assert abs(shin) < 25.0, solved.name
-        assert joints["near_knee"][0] < joints["near_ankle"][0], solved.name
+        points = world_points(solved.pose, exercise.body)
+        # The crossing leg is a real leg turned out of the side plane: its segments keep their length.
+        assert distance3(points["near_hip"], points["near_knee"]) == pytest.approx(exercise.body.thigh, rel=0.03)
+        assert distance3(points["near_knee"], points["near_ankle"]) == pytest.approx(exercise.body.shin, rel=0.03)
+        # The near ankle rests on the far thigh just above its knee; the near knee is turned out.
+        assert distance3(points["near_ankle"], points["far_knee"]) < 14.0, solved.name
+        assert points["near_knee"][2] - points["far_knee"][2] > 25.0, solved.name
+        # As drawn, the opening of the "4" (hip, crossed knee, supporting knee) is plain on paper.
+        drawn = view_joints(solved.pose, view, exercise.body)
+        opening = triangle_area(drawn["near_hip"], drawn["near_knee"], drawn["far_knee"])
+        assert on_paper_mm(exercise, 1.0) ** 2 * opening >= 50.0, solved.name
     # Start: the supporting foot flat on the mat; stretch: that thigh drawn up towards the chest,
     # both hands behind it.
     assert start.shapes["far_foot"].lowest() == pytest.approx(start.spec.props.support_height("floor"), abs=TOLERANCE)
     assert stretch.pose.angle("far_thigh") > start.pose.angle("far_thigh") + 30.0
+    points = world_points(stretch.pose, exercise.body)
     for side in ("near", "far"):
-        assert distance_to_segment(stretch.joints[f"{side}_wrist"], stretch.joints["hip"], stretch.joints["far_knee"]) < 9.0
+        assert distance3(points[f"{side}_wrist"], points["far_knee"]) < 26.0
+        assert abs(points[f"{side}_wrist"][2] - points["far_knee"][2]) < 6.0  # at the back of that thigh
     assert exercise.spec.arm_behind_leg  # the arm threads between the legs
+
+
+def test_oblique_view_draws_the_mat_from_above_and_no_floor_line(library: PoseLibrary) -> None:
+    exercise = library.exercise("piriformis-stretch")
+    scene = keyframe_scene(exercise, 0)
+    assert not any(isinstance(p, Line) and p.role is Role.FLOOR for p in scene.primitives)
+    mats = [p for p in scene.primitives if isinstance(p, Polygon) and p.fill is Role.MAT]
+    assert len(mats) == 1 and len(mats[0].points) >= 4
+    for primitive in scene.primitives:  # everything inside the picture
+        points = primitive.points if isinstance(primitive, Polygon) else ()
+        assert all(0.0 <= x <= VIEW_WIDTH and 0.0 <= y <= VIEW_HEIGHT for x, y in points)
+    # A side view is untouched by the oblique machinery.
+    side = keyframe_scene(library.exercise("knee-to-chest"), 0)
+    assert any(isinstance(p, Line) and p.role is Role.FLOOR for p in side.primitives)
 
 
 def test_knee_to_chest_hands_clasp_below_the_knee_other_foot_flat(library: PoseLibrary) -> None:
