@@ -65,6 +65,7 @@ from exercises_app.art.style import (
 from exercises_app.art.view import DrawnShape, SweptOutlineShape, mat_outline, view_joints, view_shapes
 
 MAT_MARGIN = 14.0
+STRAP_ABOVE_FLOOR = 1.0  # a strap under a flat foot is drawn along the sole, not sunk into the mat
 MAT_HALF_WIDTH = 32.0  # how far the mat reaches either side of the body in an oblique view
 MAX_ZOOM = 1.6
 VIEW_MARGIN = 12.0
@@ -317,14 +318,16 @@ def _near_limb(shapes: Mapping[str, DrawnShape], limb: str, layout: ExerciseLayo
 
 
 def _strap(props: Props, pose: Pose, joints: Mapping[str, Point], to_view: ToView) -> list[Primitive]:
-    """The strap: from the hands to the sole of the foot, then along the sole."""
+    """The strap: from the hands to the sole of the foot, then along the sole (above the mat when the foot is flat)."""
     assert props.strap is not None
     side = props.strap.leg.split("_", 1)[0]
     ankle = joints[f"{side}_ankle"]
     foot_angle = pose.angle(f"{side}_foot")
     hand_side = props.strap.arms[0].split("_", 1)[0]
     hand = lerp_point(joints[f"{hand_side}_wrist"], joints[f"{hand_side}_fingertip"], 0.45)
-    points = (to_view(hand), to_view(foot_point(ankle, foot_angle, (17.0, -9.4))), to_view(foot_point(ankle, foot_angle, (2.0, -9.4))))
+    floor = props.support_height("floor") + STRAP_ABOVE_FLOOR
+    sole = [foot_point(ankle, foot_angle, local) for local in ((17.0, -9.4), (2.0, -9.4))]
+    points = (to_view(hand), *(to_view((x, max(y, floor))) for x, y in sole))
     return [Polyline(points, STRAP_WIDTH + KNOCKOUT_WIDTH * 2, Role.BACKGROUND), Polyline(points, STRAP_WIDTH, Role.PROP)]
 
 
