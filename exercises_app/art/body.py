@@ -91,12 +91,14 @@ DEFAULT_BODY = BodyProportions()
 class Pose:
     """Root (the hip joint, in world units) plus every segment's absolute angle.
 
-    ``scales`` shortens a segment that points towards or away from the viewer (foreshortening).
+    ``scales`` shortens a segment that points towards or away from the viewer (foreshortening);
+    ``lateral`` places joints sideways for an oblique view (see ``view.lateral_place``).
     """
 
     root: Point
     angles: Mapping[str, float]
     scales: Mapping[str, float] = field(default_factory=dict)
+    lateral: Mapping[str, float] = field(default_factory=dict)
 
     def angle(self, segment: str) -> float:
         return self.angles[segment]
@@ -105,10 +107,10 @@ class Pose:
         return self.scales.get(segment, 1.0)
 
     def with_angles(self, **changes: float) -> Pose:
-        return Pose(self.root, {**self.angles, **changes}, self.scales)
+        return Pose(self.root, {**self.angles, **changes}, self.scales, self.lateral)
 
     def with_root(self, root: Point) -> Pose:
-        return Pose(root, self.angles, self.scales)
+        return Pose(root, self.angles, self.scales, self.lateral)
 
 
 Skeleton = dict[str, Point]

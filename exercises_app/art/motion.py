@@ -20,6 +20,7 @@ from exercises_app.art.poses import (
     load_pose_library,
     reach_limb,
 )
+from exercises_app.art.view import lateral_place
 
 MOVE_S = 2.0
 """Seconds to move between start and end of a hold exercise."""
@@ -115,7 +116,8 @@ def interpolate_frames(exercise: ExerciseIllustration, from_frame: int, to_frame
     a, b = first.pose, second.pose
     angles = {name: lerp_angle(value, b.angles[name], fraction) for name, value in a.angles.items()}
     scales = {name: lerp(a.scale(name), b.scale(name), fraction) for name in set(a.scales) | set(b.scales)}
-    pose = Pose(lerp_point(a.root, b.root, fraction), angles, scales)
+    lateral = {name: lerp(lateral_place(a, name), lateral_place(b, name), fraction) for name in set(a.lateral) | set(b.lateral)}
+    pose = Pose(lerp_point(a.root, b.root, fraction), angles, scales, lateral)
     anchor = exercise.spec.anchor
     if anchor:
         anchor_at = lerp_point(first.joints[anchor], second.joints[anchor], fraction)

@@ -33,6 +33,7 @@ from exercises_app.art.body import (
 )
 from exercises_app.art.geometry import Point, add
 from exercises_app.art.style import MAT_THICKNESS
+from exercises_app.art.view import View
 
 LOG = logging.getLogger(__name__)
 
@@ -213,6 +214,8 @@ class ExerciseSpec:
     """A frame whose pose stays drawn faintly behind the figure (the position it moves away from)."""
     arm_behind_leg: bool = False
     """Draw the near arm behind the near leg (an arm threaded under a crossed knee)."""
+    view: View | None = None
+    """An oblique camera (see ``view``); None for the usual side view."""
 
 
 @dataclass
@@ -487,8 +490,10 @@ def _frame(exercise_id: str, defaults: Mapping[str, Any], raw: Mapping[str, Any]
     angles = _angles(_mapping(defaults.get("angles"), where), where)
     angles.update(_angles(_mapping(raw.get("angles"), where), where))
     scales = {**_mapping(defaults.get("scales"), where), **_mapping(raw.get("scales"), where)}
+    lateral = {**_mapping(defaults.get("lateral"), where), **_mapping(raw.get("lateral"), where)}
     pose = Pose(_point(pick("root"), f"{where}.root"), _complete_angles(angles, where),
-                {k: _number(v, where) for k, v in scales.items()})
+                {k: _number(v, where) for k, v in scales.items()},
+                {str(k): _number(v, f"{where}.lateral") for k, v in lateral.items()})
     props = _props({**_mapping(defaults.get("props"), where), **_mapping(raw.get("props"), where)}, where)
     reach = {**_mapping(defaults.get("reach"), where), **_mapping(raw.get("reach"), where)}
     settle = tuple(Settle(*map(str, item)) for item in (pick("settle") or ()))
@@ -517,6 +522,14 @@ def parse_exercise(exercise_id: str, raw: Mapping[str, Any]) -> ExerciseSpec:
         cycle = tuple(names.index(str(name)) for name in cycle_names)
     except ValueError:
         raise PoseDataError(f"{exercise_id}: cycle names an unknown frame") from None
+    view = None
+    if raw.get("view"):
+        camera = _mapping(raw["view"], f"{exercise_id}.view")
+        unknown = set(camera) - {"yaw", "elevation"}
+        if unknown:
+            raise PoseDataError(f"{exercise_id}.view: unknown keys {sorted(unknown)}")
+        view = View(_number(camera.get("yaw", 0.0), f"{exercise_id}.view"),
+                    _number(camera.get("elevation", 0.0), f"{exercise_id}.view"))
     return ExerciseSpec(
         exercise_id=exercise_id, position=str(raw.get("position", "")), frames=frames, cycle=cycle,
         anchor=str(raw["anchor"]) if raw.get("anchor") else None,
@@ -524,6 +537,7 @@ def parse_exercise(exercise_id: str, raw: Mapping[str, Any]) -> ExerciseSpec:
         out_of_plane=tuple(str(limb) for limb in raw.get("out_of_plane") or ()),
         ghost=ghost,
         arm_behind_leg=bool(raw.get("arm_behind_leg", False)),
+        view=view,
     )
 
 

@@ -5,6 +5,9 @@ ghost of the position the exercise starts from (where the data asks for one), hi
 far-side limbs (light tone), trunk and head, near leg, strap, near arm (each near limb cut out
 from what lies behind it by a thin background-coloured rim; the near arm goes before the near
 leg where the data says the arm is threaded behind it), arrows.
+
+An exercise with an oblique ``view`` is drawn the same way from its projected joints and shapes
+(see ``view``); its mat is drawn as seen from above and there is no floor line.
 """
 from __future__ import annotations
 
@@ -18,10 +21,10 @@ from exercises_app.art.body import (
     OutlineShape,
     Pose,
     Shape,
+    Skeleton,
     body_shapes,
     foot_point,
     forward_kinematics,
-    head_nose,
 )
 from exercises_app.art.geometry import (
     PathCommand,
@@ -59,8 +62,11 @@ from exercises_app.art.style import (
     PROP_WIDTH,
     STRAP_WIDTH,
 )
+from exercises_app.art.view import DrawnShape, SweptOutlineShape, mat_outline, view_joints, view_shapes
 
 MAT_MARGIN = 14.0
+STRAP_ABOVE_FLOOR = 1.0  # a strap under a flat foot is drawn along the sole, not sunk into the mat
+MAT_HALF_WIDTH = 32.0  # how far the mat reaches either side of the body in an oblique view
 MAX_ZOOM = 1.6
 VIEW_MARGIN = 12.0
 HIGHLIGHT_SPOT_RADIUS = 11.0
@@ -79,9 +85,27 @@ class ExerciseLayout:
     zoom: float
     offset_x: float
     mat_span: tuple[float, float] | None
+    lift: float = 0.0
+    """How far the drawing is raised so that an oblique view's mat stays above the bottom edge."""
+    mat_outline: tuple[Point, ...] | None = None
+    """The mat as seen from an oblique view (drawn instead of the floor line and side-on mat)."""
 
     def to_view(self, point: Point) -> Point:
-        return (point[0] * self.zoom + self.offset_x, FLOOR_Y - point[1] * self.zoom)
+        return (point[0] * self.zoom + self.offset_x, FLOOR_Y - (point[1] + self.lift) * self.zoom)
+
+
+def drawn_joints(exercise: ExerciseIllustration, pose: Pose) -> Skeleton:
+    """Where the joints are drawn: the side view, or the exercise's oblique view."""
+    if exercise.spec.view is None:
+        return forward_kinematics(pose, exercise.body)
+    return view_joints(pose, exercise.spec.view, exercise.body)
+
+
+def drawn_shapes(exercise: ExerciseIllustration, pose: Pose) -> dict[str, DrawnShape]:
+    """The body parts as drawn: the side view, or the exercise's oblique view."""
+    if exercise.spec.view is None:
+        return dict(body_shapes(pose, None, exercise.body))
+    return view_shapes(pose, exercise.spec.view, exercise.body)
 
 
 def exercise_layout(exercise: ExerciseIllustration) -> ExerciseLayout:
@@ -89,11 +113,11 @@ def exercise_layout(exercise: ExerciseIllustration) -> ExerciseLayout:
     cached = exercise.cache.get("layout")
     if isinstance(cached, ExerciseLayout):
         return cached
-    body_left, body_right, top = float("inf"), float("-inf"), 0.0
+    body_left, body_right, top, bottom = float("inf"), float("-inf"), 0.0, 0.0
     for frame in exercise.frames:
-        for shape in frame.shapes.values():
-            left, _, right, high = shape.bounds()
-            body_left, body_right, top = min(body_left, left), max(body_right, right), max(top, high)
+        for shape in drawn_shapes(exercise, frame.pose).values():
+            left, low, right, high = shape.bounds()
+            body_left, body_right, top, bottom = min(body_left, left), max(body_right, right), max(top, high), min(bottom, low)
     left, right = body_left, body_right
     for index, frame in enumerate(exercise.frames):
         for prop_left, prop_right, prop_top in _prop_extents(frame.spec.props):
@@ -106,10 +130,20 @@ def exercise_layout(exercise: ExerciseIllustration) -> ExerciseLayout:
                     top = max(top, point[1] + 6.0)
     mat = any(frame.spec.props.mat for frame in exercise.frames)
     mat_span = (body_left - MAT_MARGIN, body_right + MAT_MARGIN) if mat else None
+    outline = None
+    if mat and exercise.spec.view is not None:
+        side_left = min(shape.bounds()[0] for frame in exercise.frames for shape in frame.shapes.values())
+        side_right = max(shape.bounds()[2] for frame in exercise.frames for shape in frame.shapes.values())
+        outline = mat_outline(exercise.spec.view, side_left - MAT_MARGIN, side_right + MAT_MARGIN, MAT_HALF_WIDTH,
+                              MAT_THICKNESS)
+        mat_span = None
+        left, right = min([left] + [p[0] for p in outline]), max([right] + [p[0] for p in outline])
+        bottom = min([bottom] + [p[1] for p in outline])
     if mat_span:
         left, right = min(left, mat_span[0]), max(right, mat_span[1])
-    zoom = min(MAX_ZOOM, (VIEW_WIDTH - 2 * VIEW_MARGIN) / (right - left), (FLOOR_Y - VIEW_MARGIN) / max(top, 1.0))
-    layout = ExerciseLayout(zoom, VIEW_WIDTH / 2.0 - zoom * (left + right) / 2.0, mat_span)
+    lift = -bottom if exercise.spec.view is not None else 0.0
+    zoom = min(MAX_ZOOM, (VIEW_WIDTH - 2 * VIEW_MARGIN) / (right - left), (FLOOR_Y - VIEW_MARGIN) / max(top + lift, 1.0))
+    layout = ExerciseLayout(zoom, VIEW_WIDTH / 2.0 - zoom * (left + right) / 2.0, mat_span, lift, outline)
     exercise.cache["layout"] = layout
     return layout
 
@@ -134,14 +168,14 @@ def _prop_extents(props: Props) -> Iterable[tuple[float, float, float]]:
 def arrow_curve(exercise: ExerciseIllustration, frame_index: int, arrow: ArrowSpec) -> tuple[Point, Point, Point] | None:
     """World (start, control, end) of an arrow (see ``ArrowSpec``); None when nothing moves."""
     if arrow.around:
-        return _arc_arrow(exercise.frames[frame_index].joints[arrow.joint], arrow)
+        return _arc_arrow(drawn_joints(exercise, exercise.frames[frame_index].pose)[arrow.joint], arrow)
     assert arrow.to_frame is not None
     start_frame = frame_index if arrow.from_frame is None else exercise.frame_index(arrow.from_frame)
     end_frame = exercise.frame_index(arrow.to_frame)
     samples = []
     for fraction in (0.0, 0.5, 1.0):
         pose = interpolate_frames(exercise, start_frame, end_frame, fraction)
-        joint = forward_kinematics(pose, exercise.body)[arrow.joint]
+        joint = drawn_joints(exercise, pose)[arrow.joint]
         samples.append((joint[0] + arrow.offset[0], joint[1] + arrow.offset[1]))
     first, middle, last = samples
     chord = distance(first, last)
@@ -195,6 +229,13 @@ def shape_commands(shape: Shape, layout: ExerciseLayout) -> tuple[PathCommand, .
     raise TypeError(f"unknown shape {shape!r}")
 
 
+def shape_paths(shape: DrawnShape, layout: ExerciseLayout, fill: Role | None, stroke: Role | None = None,
+                stroke_width: float = 0.0) -> list[Path]:
+    """Paths for a body shape: one, or one per copy of a swept outline (farthest first)."""
+    parts = shape.copies if isinstance(shape, SweptOutlineShape) else (shape,)
+    return [Path(shape_commands(part, layout), fill, stroke, stroke_width) for part in parts]
+
+
 def _limb_parts(limb: str) -> tuple[str, str, str]:
     return limb_segments(limb)
 
@@ -204,29 +245,36 @@ def _ghost_primitives(exercise: ExerciseIllustration, layout: ExerciseLayout) ->
     if exercise.spec.ghost is None:
         return []
     solved = exercise.frames[exercise.frame_index(exercise.spec.ghost)]
+    shapes = drawn_shapes(exercise, solved.pose)
     parts = ("torso", "neck", "head") + tuple(segment for side in ("far", "near") for segment in limb_segments(f"{side}_leg"))
-    primitives: list[Primitive] = [Path(shape_commands(solved.shapes[part], layout), Role.MAT) for part in parts]
-    nose = head_nose(solved.joints, solved.pose.angle("head"), exercise.body)
-    primitives.append(Polygon(tuple(layout.to_view(p) for p in nose), Role.MAT))
+    primitives: list[Primitive] = [path for part in parts for path in shape_paths(shapes[part], layout, Role.MAT)]
+    primitives.append(Polygon(_face_points(shapes, layout), Role.MAT))
     return primitives
+
+
+def _face_points(shapes: Mapping[str, DrawnShape], layout: ExerciseLayout) -> tuple[Point, ...]:
+    face = shapes["face"]
+    assert isinstance(face, OutlineShape)
+    return tuple(layout.to_view(p) for p in face.points)
 
 
 def _body_primitives(pose: Pose, frame: FrameSpec, exercise: ExerciseIllustration, layout: ExerciseLayout) -> list[Primitive]:
     to_view = layout.to_view
-    joints = forward_kinematics(pose, exercise.body)
-    shapes = body_shapes(pose, joints, exercise.body)
+    joints = drawn_joints(exercise, pose)
+    shapes = drawn_shapes(exercise, pose)
     primitives: list[Primitive] = _ghost_primitives(exercise, layout)
     for part in frame.highlight:
         if part in shapes:  # a limb segment glows all round
-            primitives.append(Path(shape_commands(shapes[part], layout), Role.HIGHLIGHT, Role.HIGHLIGHT, HIGHLIGHT_GROWTH * 2))
+            primitives += shape_paths(shapes[part], layout, Role.HIGHLIGHT, Role.HIGHLIGHT, HIGHLIGHT_GROWTH * 2)
         else:  # a landmark: the trunk's surface glows near it
-            primitives.append(_surface_glow(shapes["torso"], joints[part], layout))
+            torso = shapes["torso"]
+            primitives.append(_surface_glow(torso.nearest if isinstance(torso, SweptOutlineShape) else torso, joints[part], layout))
     for limb in ("far_leg", "far_arm"):
         for part in _limb_parts(limb):
-            primitives.append(Path(shape_commands(shapes[part], layout), Role.FAR_LIMB))
+            primitives += shape_paths(shapes[part], layout, Role.FAR_LIMB)
     for part in ("torso", "neck", "head"):
-        primitives.append(Path(shape_commands(shapes[part], layout), Role.BODY))
-    primitives.append(Polygon(tuple(to_view(p) for p in head_nose(joints, pose.angle("head"), exercise.body)), Role.BODY))
+        primitives += shape_paths(shapes[part], layout, Role.BODY)
+    primitives.append(Polygon(_face_points(shapes, layout), Role.BODY))
     if exercise.spec.arm_behind_leg:
         primitives += _near_limb(shapes, "near_arm", layout)
     primitives += _near_limb(shapes, "near_leg", layout)
@@ -261,23 +309,25 @@ def _surface_glow(torso: Shape, landmark: Point, layout: ExerciseLayout) -> Prim
     return Polyline(tuple(layout.to_view(p) for p in band), HIGHLIGHT_GROWTH * 2.6, Role.HIGHLIGHT)
 
 
-def _near_limb(shapes: Mapping[str, Shape], limb: str, layout: ExerciseLayout) -> list[Primitive]:
+def _near_limb(shapes: Mapping[str, DrawnShape], limb: str, layout: ExerciseLayout) -> list[Primitive]:
     """A near-side limb: first a background rim around every segment, then the segments."""
-    outlines = [shape_commands(shapes[part], layout) for part in _limb_parts(limb)]
-    rims: list[Primitive] = [Path(commands, None, Role.BACKGROUND, KNOCKOUT_WIDTH) for commands in outlines]
-    fills: list[Primitive] = [Path(commands, Role.BODY) for commands in outlines]
+    rims: list[Primitive] = [path for part in _limb_parts(limb) for path in shape_paths(shapes[part], layout, None, Role.BACKGROUND,
+                                                                                         KNOCKOUT_WIDTH)]
+    fills: list[Primitive] = [path for part in _limb_parts(limb) for path in shape_paths(shapes[part], layout, Role.BODY)]
     return rims + fills
 
 
 def _strap(props: Props, pose: Pose, joints: Mapping[str, Point], to_view: ToView) -> list[Primitive]:
-    """The strap: from the hands to the sole of the foot, then along the sole."""
+    """The strap: from the hands to the sole of the foot, then along the sole (above the mat when the foot is flat)."""
     assert props.strap is not None
     side = props.strap.leg.split("_", 1)[0]
     ankle = joints[f"{side}_ankle"]
     foot_angle = pose.angle(f"{side}_foot")
     hand_side = props.strap.arms[0].split("_", 1)[0]
     hand = lerp_point(joints[f"{hand_side}_wrist"], joints[f"{hand_side}_fingertip"], 0.45)
-    points = (to_view(hand), to_view(foot_point(ankle, foot_angle, (17.0, -9.4))), to_view(foot_point(ankle, foot_angle, (2.0, -9.4))))
+    floor = props.support_height("floor") + STRAP_ABOVE_FLOOR
+    sole = [foot_point(ankle, foot_angle, local) for local in ((17.0, -9.4), (2.0, -9.4))]
+    points = (to_view(hand), *(to_view((x, max(y, floor))) for x, y in sole))
     return [Polyline(points, STRAP_WIDTH + KNOCKOUT_WIDTH * 2, Role.BACKGROUND), Polyline(points, STRAP_WIDTH, Role.PROP)]
 
 
@@ -308,8 +358,10 @@ def _back_props(props: Props, layout: ExerciseLayout) -> list[Primitive]:
 
 
 def _floor_props(props: Props, layout: ExerciseLayout) -> list[Primitive]:
-    """Floor line, mat, chair and cushion."""
+    """Floor line, mat, chair and cushion (an oblique view: its mat seen from above, no floor line)."""
     to_view = layout.to_view
+    if layout.mat_outline is not None:
+        return [Polygon(tuple(to_view(p) for p in layout.mat_outline), Role.MAT)] if props.mat else []
     primitives: list[Primitive] = [Line((0.0, FLOOR_Y), (VIEW_WIDTH, FLOOR_Y), FLOOR_WIDTH, Role.FLOOR)]
     if props.mat and layout.mat_span:
         primitives.append(_rect(layout, layout.mat_span[0], 0.0, layout.mat_span[1], MAT_THICKNESS, 2.0, Role.MAT))

@@ -6,8 +6,8 @@ import math
 import pytest
 import yaml
 
-from exercises_app.art.body import joint_angles
-from exercises_app.art.geometry import Point, angle_of, distance, sub
+from exercises_app.art.body import OutlineShape, joint_angles
+from exercises_app.art.geometry import Point, angle_of, distance, sub, wrap_angle
 from exercises_app.art.poses import (
     ExerciseIllustration,
     PoseDataError,
@@ -15,10 +15,12 @@ from exercises_app.art.poses import (
     SolvedFrame,
     default_poses_path,
 )
-from exercises_app.art.primitives import Path, Role
+from exercises_app.art.primitives import VIEW_HEIGHT, VIEW_WIDTH, Line, Path, Polygon, Role
 from exercises_app.art.scene import exercise_layout, keyframe_scene
+from exercises_app.art.view import view_joints, world_points
 
 TOLERANCE = 0.05
+PRINT_WIDTH_MM = 70.0  # a drawing on the handout is 6 to 8 cm wide
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +32,14 @@ def frame(exercise: ExerciseIllustration, name: str) -> SolvedFrame:
     return exercise.frames[exercise.frame_index(name)]
 
 
+def distance3(a: tuple[float, float, float], b: tuple[float, float, float]) -> float:
+    return math.dist(a, b)
+
+
+def triangle_area(a: Point, b: Point, c: Point) -> float:
+    return abs((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])) / 2.0
+
+
 def distance_to_segment(point: Point, start: Point, end: Point) -> float:
     dx, dy = end[0] - start[0], end[1] - start[1]
     t = max(0.0, min(1.0, ((point[0] - start[0]) * dx + (point[1] - start[1]) * dy) / (dx * dx + dy * dy)))
@@ -39,6 +49,29 @@ def distance_to_segment(point: Point, start: Point, end: Point) -> float:
 def face_direction(solved: SolvedFrame) -> float:
     """Where the face points, in degrees counter-clockwise from +x."""
     return solved.pose.angle("head") - 90.0
+
+
+def head_behind_trunk(solved: SolvedFrame) -> float:
+    """How far the head is tipped back from the line of the upper back, in degrees."""
+    return wrap_angle(solved.pose.angle("head") - solved.pose.angle("thoracic"))
+
+
+def on_paper_mm(exercise: ExerciseIllustration, world_distance: float) -> float:
+    """A distance in world units as printed, the drawing ``PRINT_WIDTH_MM`` wide."""
+    return world_distance * exercise_layout(exercise).zoom * PRINT_WIDTH_MM / VIEW_WIDTH
+
+
+def pale_parts(exercise: ExerciseIllustration, frame_index: int) -> int:
+    """How many pale (ghost) body shapes the keyframe's drawing holds."""
+    return sum(1 for p in keyframe_scene(exercise, frame_index).primitives if isinstance(p, Path) and p.fill is Role.MAT)
+
+
+def gap_under(solved: SolvedFrame, landmark: str) -> float:
+    """Height of the trunk's underside above the mat beside a landmark (the arch under the low back)."""
+    x = solved.joints[landmark][0]
+    torso = solved.shapes["torso"]
+    assert isinstance(torso, OutlineShape)
+    return min(p[1] for p in torso.points if abs(p[0] - x) < 6.0) - solved.spec.props.support_height("floor")
 
 
 def test_standing_back_extension_bends_backwards(library: PoseLibrary) -> None:
@@ -61,7 +94,10 @@ def test_standing_back_extension_bends_backwards(library: PoseLibrary) -> None:
     assert joint_angles(extend.pose)["lumbar"] < -15.0
     assert extend.joints["hip"][0] > extend.joints["near_ankle"][0] + 5.0
     assert extend.joints["head_center"][0] < start.joints["head_center"][0] - 15.0
-    assert face_direction(extend) > 30.0
+    # The head follows the trunk: neck in line with the upper back, the head not thrown back.
+    for solved in (start, extend):
+        assert abs(head_behind_trunk(solved)) <= 8.0, solved.name
+        assert abs(wrap_angle(solved.pose.angle("neck") - solved.pose.angle("thoracic"))) <= 8.0, solved.name
     # The pale upright ghost stays drawn behind the leaning figure.
     assert exercise.spec.ghost == "start"
 
@@ -73,32 +109,52 @@ def test_ghost_is_drawn_behind_the_figure_only_where_asked(library: PoseLibrary)
 
     assert pale_paths("lumbar-extension", 1) >= 9  # trunk, neck, head and both legs
     assert pale_paths("lumbar-extension", 0) == pale_paths("lumbar-extension", 1)  # no pop while animating
-    assert pale_paths("pelvic-tilt", 0) == 0  # the mat is a rectangle, not a path
+    assert pale_paths("glute-bridge", 0) == 0  # the mat is a rectangle, not a path
     raw = yaml.safe_load(default_poses_path().read_text(encoding="utf-8"))["exercises"]["lumbar-extension"]
     with pytest.raises(PoseDataError, match="ghost"):
         PoseLibrary({"x": {**raw, "ghost": "nowhere"}}).exercise("x")
 
 
-def test_piriformis_figure_four_rests_the_ankle_on_the_other_thigh(library: PoseLibrary) -> None:
+def test_piriformis_figure_four_is_drawn_from_an_angle_that_shows_the_four(library: PoseLibrary) -> None:
     exercise = library.exercise("piriformis-stretch")
+    view = exercise.spec.view
+    assert view is not None and max(abs(view.yaw), abs(view.elevation)) >= 15.0  # a side view hides the "4"
     start, stretch = frame(exercise, "start"), frame(exercise, "stretch")
     for solved in (start, stretch):
-        joints = solved.joints
-        far_thigh = (joints["hip"], joints["far_knee"])
-        # The near ankle lies on the far thigh just above its knee.
-        assert distance_to_segment(joints["near_ankle"], *far_thigh) < 8.0, solved.name
-        assert distance(joints["near_ankle"], joints["far_knee"]) < 12.0, solved.name
-        # The crossed shin is drawn roughly horizontal, its knee on the other side of the far thigh.
-        shin = angle_of(sub(joints["near_ankle"], joints["near_knee"]))
-        assert abs(shin) < 25.0, solved.name
-        assert joints["near_knee"][0] < joints["near_ankle"][0], solved.name
+        points = world_points(solved.pose, exercise.body)
+        # The crossing leg is a real leg turned out of the side plane: its segments keep their length.
+        assert distance3(points["near_hip"], points["near_knee"]) == pytest.approx(exercise.body.thigh, rel=0.03)
+        assert distance3(points["near_knee"], points["near_ankle"]) == pytest.approx(exercise.body.shin, rel=0.03)
+        # The near ankle rests on the far thigh just above its knee; the near knee is turned out.
+        assert distance3(points["near_ankle"], points["far_knee"]) < 14.0, solved.name
+        assert points["near_knee"][2] - points["far_knee"][2] > 25.0, solved.name
+        # As drawn, the opening of the "4" (hip, crossed knee, supporting knee) is plain on paper.
+        drawn = view_joints(solved.pose, view, exercise.body)
+        opening = triangle_area(drawn["near_hip"], drawn["near_knee"], drawn["far_knee"])
+        assert on_paper_mm(exercise, 1.0) ** 2 * opening >= 50.0, solved.name
     # Start: the supporting foot flat on the mat; stretch: that thigh drawn up towards the chest,
     # both hands behind it.
     assert start.shapes["far_foot"].lowest() == pytest.approx(start.spec.props.support_height("floor"), abs=TOLERANCE)
     assert stretch.pose.angle("far_thigh") > start.pose.angle("far_thigh") + 30.0
+    points = world_points(stretch.pose, exercise.body)
     for side in ("near", "far"):
-        assert distance_to_segment(stretch.joints[f"{side}_wrist"], stretch.joints["hip"], stretch.joints["far_knee"]) < 9.0
+        assert distance3(points[f"{side}_wrist"], points["far_knee"]) < 26.0
+        assert abs(points[f"{side}_wrist"][2] - points["far_knee"][2]) < 6.0  # at the back of that thigh
     assert exercise.spec.arm_behind_leg  # the arm threads between the legs
+
+
+def test_oblique_view_draws_the_mat_from_above_and_no_floor_line(library: PoseLibrary) -> None:
+    exercise = library.exercise("piriformis-stretch")
+    scene = keyframe_scene(exercise, 0)
+    assert not any(isinstance(p, Line) and p.role is Role.FLOOR for p in scene.primitives)
+    mats = [p for p in scene.primitives if isinstance(p, Polygon) and p.fill is Role.MAT]
+    assert len(mats) == 1 and len(mats[0].points) >= 4
+    for primitive in scene.primitives:  # everything inside the picture
+        points = primitive.points if isinstance(primitive, Polygon) else ()
+        assert all(0.0 <= x <= VIEW_WIDTH and 0.0 <= y <= VIEW_HEIGHT for x, y in points)
+    # A side view is untouched by the oblique machinery.
+    side = keyframe_scene(library.exercise("knee-to-chest"), 0)
+    assert any(isinstance(p, Line) and p.role is Role.FLOOR for p in side.primitives)
 
 
 def test_knee_to_chest_hands_clasp_below_the_knee_other_foot_flat(library: PoseLibrary) -> None:
@@ -116,10 +172,16 @@ def test_knee_to_chest_hands_clasp_below_the_knee_other_foot_flat(library: PoseL
     assert hug.pose.angle("far_foot") == pytest.approx(0.0)
 
 
-def test_cobra_straightens_the_elbows_with_the_hands_beside_the_shoulders(library: PoseLibrary) -> None:
+def trunk_angle(solved: SolvedFrame) -> float:
+    """The trunk's slope from the mat: the line from the hip joint to the base of the neck, in degrees."""
+    return angle_of(sub(solved.joints["c7"], solved.joints["hip"]))
+
+
+def test_cobra_lifts_the_trunk_about_45_degrees_on_slightly_bent_elbows(library: PoseLibrary) -> None:
     exercise = library.exercise("cobra")
     start, up = frame(exercise, "start"), frame(exercise, "up")
-    assert joint_angles(up.pose)["near_elbow"] < 15.0
+    assert 35.0 <= trunk_angle(up) <= 55.0
+    assert 5.0 <= joint_angles(up.pose)["near_elbow"] <= 30.0  # slightly bent, neither locked nor folded
     assert abs(start.joints["near_wrist"][0] - start.joints["shoulder"][0]) < 15.0  # hands by the shoulders
     floor = start.spec.props.support_height("floor")
     assert start.shapes["face"].lowest() == pytest.approx(floor, abs=TOLERANCE)  # face down, nose on the mat
@@ -171,3 +233,78 @@ def test_faces_never_sink_into_the_mat(library: PoseLibrary) -> None:
             floor = solved.spec.props.support_height("floor")
             assert solved.shapes["face"].lowest() > floor - TOLERANCE, (exercise_id, solved.name)
             assert not math.isnan(solved.shapes["face"].lowest())
+
+
+def test_cobra_shows_the_easier_sphinx_between_start_and_up(library: PoseLibrary) -> None:
+    exercise = library.exercise("cobra")
+    assert exercise.frame_names == ("start", "sphinx", "up")  # prone, on the elbows, press-up
+    sphinx = frame(exercise, "sphinx")
+    joints = sphinx.joints
+    floor = sphinx.spec.props.support_height("floor")
+    # Propped on the forearms: elbows under the shoulders, forearms along the mat, pelvis down.
+    assert abs(joints["near_elbow"][0] - joints["shoulder"][0]) < 6.0
+    assert abs(angle_of(sub(joints["near_wrist"], joints["near_elbow"]))) < 15.0
+    assert sphinx.shapes["near_forearm"].lowest() - floor < 3.0
+    assert 70.0 <= joint_angles(sphinx.pose)["near_elbow"] <= 100.0
+    assert sphinx.shapes["torso"].lowest() == pytest.approx(floor, abs=TOLERANCE)
+    assert 15.0 <= trunk_angle(sphinx) < trunk_angle(frame(exercise, "up")) - 5.0
+
+
+def test_hamstring_stretch_starts_with_both_knees_bent_and_raises_the_leg_about_60_degrees(library: PoseLibrary) -> None:
+    exercise = library.exercise("hamstring-stretch")
+    start, stretch = frame(exercise, "start"), frame(exercise, "stretch")
+    floor = start.spec.props.support_height("floor")
+    for side in ("near", "far"):
+        assert 60.0 <= joint_angles(start.pose)[f"{side}_knee"] <= 120.0, side
+        assert start.shapes[f"{side}_foot"].lowest() == pytest.approx(floor, abs=TOLERANCE), side
+    raised = angle_of(sub(stretch.joints["near_ankle"], stretch.joints["hip"]))
+    assert 50.0 <= raised <= 70.0
+    assert joint_angles(stretch.pose)["near_knee"] < 5.0  # knee straight
+    assert joint_angles(stretch.pose)["near_ankle"] <= 10.0  # the foot not pulled back hard
+    assert joint_angles(stretch.pose)["far_knee"] > 60.0  # the other knee stays bent, foot flat
+    assert stretch.shapes["far_foot"].lowest() == pytest.approx(floor, abs=TOLERANCE)
+
+
+def test_pelvic_tilt_reads_at_print_size(library: PoseLibrary) -> None:
+    exercise = library.exercise("pelvic-tilt")
+    start, tilt = frame(exercise, "start"), frame(exercise, "tilt")
+    # The low back presses down into the mat and the arch under it closes, visibly on paper.
+    assert on_paper_mm(exercise, start.joints["low_back"][1] - tilt.joints["low_back"][1]) >= 1.5
+    assert on_paper_mm(exercise, gap_under(start, "low_back") - gap_under(tilt, "low_back")) >= 0.6
+    assert gap_under(tilt, "low_back") < 1.0
+    # The start stays drawn pale behind the tilted figure, in every frame (no pop while animating).
+    assert exercise.spec.ghost == "start"
+    assert pale_parts(exercise, 1) >= 9 and pale_parts(exercise, 0) == pale_parts(exercise, 1)
+
+
+def test_chin_tuck_slides_the_head_straight_back_visibly_with_eyes_level(library: PoseLibrary) -> None:
+    exercise = library.exercise("chin-tuck")
+    start, tuck = frame(exercise, "start"), frame(exercise, "tuck")
+    for solved in (start, tuck):
+        assert abs(face_direction(solved)) <= 5.0, solved.name  # looking straight ahead
+    back = start.joints["head_center"][0] - tuck.joints["head_center"][0]
+    assert on_paper_mm(exercise, back) >= 1.8
+    assert abs(start.joints["chin"][1] - tuck.joints["chin"][1]) < back / 3.0  # straight back, not a nod
+    assert exercise.spec.ghost == "start"
+    assert pale_parts(exercise, 1) >= 9 and pale_parts(exercise, 0) == pale_parts(exercise, 1)
+
+
+def test_dead_bug_reach_keeps_the_other_leg_at_right_angles(library: PoseLibrary) -> None:
+    exercise = library.exercise("dead-bug")
+    start, reach = frame(exercise, "start"), frame(exercise, "reach")
+    for side in ("near", "far"):
+        angles = joint_angles(start.pose)
+        assert 80.0 <= angles[f"{side}_hip"] <= 100.0 and 80.0 <= angles[f"{side}_knee"] <= 100.0, side
+    angles = joint_angles(reach.pose)
+    assert angles["near_knee"] < 10.0 and angles["near_hip"] < 30.0  # one leg straightened towards the floor
+    assert 80.0 <= angles["far_hip"] <= 100.0 and 80.0 <= angles["far_knee"] <= 100.0  # the other still at 90
+    # The bent leg shows beside the straight one (its knee well above the straight leg).
+    assert reach.joints["far_knee"][1] > reach.joints["near_knee"][1] + 20.0
+
+
+def test_nerve_glide_keeps_the_ankle_relaxed(library: PoseLibrary) -> None:
+    exercise = library.exercise("sciatic-nerve-glide")
+    glide = frame(exercise, "glide")
+    angles = joint_angles(glide.pose)
+    assert angles["near_knee"] < 10.0  # the knee straightened
+    assert angles["near_ankle"] <= -10.0  # the foot relaxed (pointing away), never pulled up
