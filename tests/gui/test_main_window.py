@@ -101,3 +101,25 @@ def test_safety_is_one_click_away(qtbot: QtBot, make_context: Callable[..., AppC
     window = open_window(qtbot, make_context())
     qtbot.mouseClick(window.library_view.safety_button, Qt.MouseButton.LeftButton)
     assert shown and "emergency" in shown[0].lower()
+
+
+def test_a_damaged_prescription_in_the_record_is_shown_in_the_window_not_a_traceback(
+        qtbot: QtBot, make_context: Callable[..., AppContext]) -> None:
+    import sqlite3
+
+    context = make_context()
+    path = context.paths.adherence_file
+    context.close()
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO prescription (fingerprint, programme_id, programme_version, snapshot_json) "
+               "VALUES ('x', 'broken', 1, 'not json')")
+    db.execute("INSERT INTO journal (on_date, kind, prescription_id, recorded_at) SELECT '2026-01-01', "
+               "'prescription', id, '2026-01-01T08:00:00+00:00' FROM prescription WHERE fingerprint = 'x'")
+    db.commit()
+    db.close()
+    context = make_context()  # today (5 January 2026) follows the damaged prescription
+    window = open_window(qtbot, context)
+    today = window.today_view
+    assert today.error_banner.isVisible() and str(path) in today.error_banner.text()
+    window.show_view("history")
+    assert window.history_view.store_banner.isVisible() and str(path) in window.history_view.store_banner.text()

@@ -256,3 +256,21 @@ def test_results_are_written_as_they_happen(service: RecordService, clock: FakeC
     recorder.start()
     recorder.record_exercise(ExerciseResult("chin-tuck", "done", 2, 2, MORNING, MORNING, 24))
     assert service.session(MONDAY, 2).tick("chin-tuck").reps_done == 24 and recorder.failures == []
+
+
+def test_a_damaged_prescription_snapshot_is_a_record_error_naming_the_file(service: RecordService) -> None:
+    from exercises_app.core.record.errors import StoreReadError
+
+    db = sqlite3.connect(service.store.path)
+    db.execute("INSERT INTO prescription (fingerprint, programme_id, programme_version, snapshot_json) "
+               "VALUES ('x', 'broken', 1, '{\"programme_id\": 3')")
+    db.execute("INSERT INTO journal (on_date, kind, prescription_id, recorded_at) VALUES "
+               "('2026-01-06', 'prescription', (SELECT id FROM prescription WHERE fingerprint = 'x'), "
+               "'2026-01-06T08:00:00+00:00')")
+    db.commit()
+    db.close()
+    reopened = RecordStore.open(service.store.path, clock=FakeClock(start=MORNING)).store
+    with pytest.raises(StoreReadError, match=str(service.store.path)):
+        reopened.day(MONDAY + dt.timedelta(days=1))
+    assert reopened.day(MONDAY).prescription is not None  # days before it still read
+    reopened.close()
