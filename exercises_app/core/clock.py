@@ -28,7 +28,7 @@ class FakeClock:
     """A clock that only moves when told to, for tests."""
 
     def __init__(self, start: dt.datetime | None = None, monotonic_start: float = 1000.0) -> None:
-        self._now = start or dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.timezone.utc)
+        self._now = start or dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
         self._monotonic = monotonic_start
 
     def monotonic(self) -> float:

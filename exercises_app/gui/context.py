@@ -47,7 +47,7 @@ class AppContext:
     preferences: Preferences = Preferences()
 
     @classmethod
-    def create(cls, paths: AppPaths, lang: str, clock: Clock | None = None) -> "AppContext":
+    def create(cls, paths: AppPaths, lang: str, clock: Clock | None = None) -> AppContext:
         """Load the library, open the settings and the record in the data folder."""
         clock = clock or SystemClock()
         paths.ensure_data_dir()

@@ -21,9 +21,18 @@ from PySide6.QtWidgets import (
 
 from ..audio import CuePlayer
 from ..core.dose_text import describe_dose
-from ..core.session import Event, EventKind, SessionEngine, SessionState, Step, StepKind, build_plan, planned_duration
 from ..core.record.errors import RecordError
 from ..core.record.recorder import SessionRecorder
+from ..core.session import (
+    Event,
+    EventKind,
+    SessionEngine,
+    SessionState,
+    Step,
+    StepKind,
+    build_plan,
+    planned_duration,
+)
 from .content_html import bullet_list, heading
 from .context import AppContext
 from .widgets.illustration import IllustrationWidget

@@ -12,13 +12,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from test_patient_journey import open_app
 
 from exercises_app.core.record.export import export_csv
 from exercises_app.core.session import SessionState
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.red_flag_dialog import RedFlagDialog
 from exercises_app.printing import build_report
-from test_patient_journey import open_app
 
 
 def run_session(window, qtbot: QtBot, slot: int, seconds: float | None) -> None:

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from exercises_app.core.clock import FakeClock
-from exercises_app.core.library import EMERGENCY, URGENT, RedFlagSign
-from exercises_app.core.library import Dose
+from exercises_app.core.library import EMERGENCY, URGENT, Dose, RedFlagSign
 from exercises_app.core.prescription import PrescribedExercise, Prescription, session_items
 from exercises_app.core.record.days import checklist
 from exercises_app.core.record.recorder import SessionRecorder

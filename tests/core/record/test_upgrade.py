@@ -17,7 +17,7 @@ from exercises_app.core.record.store import RecordStore
 
 SCHEMA1 = Path(__file__).resolve().parent.parent / "data" / "record-schema1.sqlite3"
 DAY1, DAY2, DAY3 = dt.date(2026, 3, 2), dt.date(2026, 3, 3), dt.date(2026, 3, 4)
-NOW = dt.datetime(2026, 3, 10, 9, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 3, 10, 9, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
