@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -90,8 +91,12 @@ class LibraryView(QWidget):
         self.count_label = QLabel()
         self.exercise_list = QListWidget()
         self.exercise_list.setAccessibleName(self.tr("Exercises"))
-        self.exercise_list.setUniformItemSizes(True)
         self.exercise_list.setSpacing(2)
+        # Long names (large text, French) wrap onto a second line rather than being cut or scrolled sideways.
+        self.exercise_list.setWordWrap(True)
+        self.exercise_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.exercise_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.exercise_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         list_font = QFont(self.font())
         list_font.setPointSizeF(self.font().pointSizeF() * 1.15)
         self.exercise_list.setFont(list_font)

@@ -23,15 +23,18 @@ from PySide6.QtWidgets import (
 
 from ..core.preferences import MAX_REMINDERS, TEXT_SCALE_RANGE, Preferences
 from ..core.reminders import default_times
+from .sound_status import sound_unavailable_text
 
 
 class SettingsDialog(QDialog):
     """Edits a Preferences value; ``load()`` and ``save()`` mirror each other."""
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, parent: QWidget | None = None, sound_available: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.data_dir = data_dir
+        self.sound_available = sound_available
+        self._stored_sound = True  # kept as it is while this computer cannot play sound
 
         self.language = QComboBox()
         for label, key in ((self.tr("Same as the system"), "system"), ("English", "en"), ("Français", "fr")):
@@ -48,6 +51,15 @@ class SettingsDialog(QDialog):
         self.volume.setRange(0, 100)
         self.volume.setPageStep(10)
         self.sound.toggled.connect(self.volume.setEnabled)
+        sound_row = QVBoxLayout()
+        sound_row.addWidget(self.sound)
+        if not sound_available:
+            self.sound.setEnabled(False)
+            self.volume.setEnabled(False)
+            no_sound = QLabel(sound_unavailable_text())
+            no_sound.setObjectName("soundUnavailable")
+            no_sound.setWordWrap(True)
+            sound_row.addWidget(no_sound)
         self.reminder_boxes: list[tuple[QCheckBox, QTimeEdit]] = []
         reminders = QVBoxLayout()
         for index in range(MAX_REMINDERS):
@@ -74,13 +86,13 @@ class SettingsDialog(QDialog):
         open_folder = QPushButton(self.tr("Open folder"))
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir))))
         folder_row = QHBoxLayout()
-        folder_row.addWidget(folder, 1)
         folder_row.addWidget(open_folder)
+        folder_row.addStretch(1)
 
         form = QFormLayout()
         rows = [
             (self.tr("Language"), self.language), (self.tr("Text size"), self.text_scale), (self.tr("Theme"), self.theme),
-            (self.tr("Sound"), self.sound), (self.tr("Volume"), self.volume),
+            (self.tr("Sound"), sound_row), (self.tr("Volume"), self.volume),
             (self.tr("Daily reminders"), reminders), (self.tr("Paper for printing"), self.paper),
             (self.tr("Data folder"), folder_row),
         ]
@@ -88,6 +100,9 @@ class SettingsDialog(QDialog):
             form.addRow(label, field)
             if isinstance(field, QWidget):
                 field.setAccessibleName(label)
+        self.sound.setAccessibleName(self.tr("Sound"))
+        folder.setAccessibleName(self.tr("Data folder"))
+        form.addRow(folder)  # a row of its own, the whole width, so a long path wraps and shows whole
         note = QLabel(self.tr("A new language or text size takes effect when the app restarts."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -105,9 +120,10 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(preferences.language)))
         self.text_scale.setValue(preferences.text_scale)
         self.theme.setCurrentIndex(max(0, self.theme.findData(preferences.theme)))
-        self.sound.setChecked(preferences.sound)
+        self._stored_sound = preferences.sound
+        self.sound.setChecked(preferences.sound and self.sound_available)
         self.volume.setValue(preferences.volume)
-        self.volume.setEnabled(preferences.sound)
+        self.volume.setEnabled(preferences.sound and self.sound_available)
         defaults = [t.strftime("%H:%M") for t in default_times(MAX_REMINDERS)]
         for index, (enabled, time_edit) in enumerate(self.reminder_boxes):
             chosen = preferences.reminder_times[index] if index < len(preferences.reminder_times) else None
@@ -121,14 +137,15 @@ class SettingsDialog(QDialog):
         times = sorted({time_edit.time().toString("HH:mm") for enabled, time_edit in self.reminder_boxes if enabled.isChecked()})
         return Preferences(
             language=self.language.currentData(), text_scale=self.text_scale.value(), theme=self.theme.currentData(),
-            sound=self.sound.isChecked(), volume=self.volume.value(), reminder_times=tuple(times),
+            sound=self.sound.isChecked() if self.sound_available else self._stored_sound, volume=self.volume.value(), reminder_times=tuple(times),
             paper=self.paper.currentData(),
         )
 
     @classmethod
-    def edit(cls, preferences: Preferences, data_dir: Path, parent: QWidget | None = None) -> tuple[Preferences, bool]:
+    def edit(cls, preferences: Preferences, data_dir: Path, parent: QWidget | None = None,
+             sound_available: bool = True) -> tuple[Preferences, bool]:
         """Show the dialog; returns (the edited preferences, accepted)."""
-        dialog = cls(data_dir, parent)
+        dialog = cls(data_dir, parent, sound_available)
         dialog.load(preferences)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return (dialog.save() if accepted else preferences), accepted
