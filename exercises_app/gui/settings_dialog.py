@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -51,15 +52,14 @@ class SettingsDialog(QDialog):
         self.volume.setRange(0, 100)
         self.volume.setPageStep(10)
         self.sound.toggled.connect(self.volume.setEnabled)
-        sound_row = QVBoxLayout()
-        sound_row.addWidget(self.sound)
-        if not sound_available:
+        sound_note: list[QLabel] = []
+        if not sound_available:  # greyed, and the reason under it
             self.sound.setEnabled(False)
             self.volume.setEnabled(False)
             no_sound = QLabel(sound_unavailable_text())
             no_sound.setObjectName("soundUnavailable")
             no_sound.setWordWrap(True)
-            sound_row.addWidget(no_sound)
+            sound_note.append(no_sound)
         self.reminder_boxes: list[tuple[QCheckBox, QTimeEdit]] = []
         reminders = QVBoxLayout()
         for index in range(MAX_REMINDERS):
@@ -76,7 +76,6 @@ class SettingsDialog(QDialog):
             self.reminder_boxes.append((enabled, time_edit))
         reminder_hint = QLabel(self.tr("A reminder appears while the app is open or in the system tray, if that session is not done yet."))
         reminder_hint.setWordWrap(True)
-        reminders.addWidget(reminder_hint)
         self.paper = QComboBox()
         self.paper.addItem(self.tr("Letter (Canada, United States)"), "letter")
         self.paper.addItem("A4", "a4")
@@ -90,19 +89,22 @@ class SettingsDialog(QDialog):
         folder_row.addStretch(1)
 
         form = QFormLayout()
-        rows = [
+        # Text that wraps gets a row of its own, the whole width: a form sizes those rows to show every line.
+        rows: list[tuple[str, QWidget | QLayout] | QLabel] = [
             (self.tr("Language"), self.language), (self.tr("Text size"), self.text_scale), (self.tr("Theme"), self.theme),
-            (self.tr("Sound"), sound_row), (self.tr("Volume"), self.volume),
-            (self.tr("Daily reminders"), reminders), (self.tr("Paper for printing"), self.paper),
-            (self.tr("Data folder"), folder_row),
+            (self.tr("Sound"), self.sound), *sound_note, (self.tr("Volume"), self.volume),
+            (self.tr("Daily reminders"), reminders), reminder_hint, (self.tr("Paper for printing"), self.paper),
+            (self.tr("Data folder"), folder_row), folder,
         ]
-        for label, field in rows:
+        for row in rows:
+            if isinstance(row, QLabel):
+                form.addRow(row)
+                continue
+            label, field = row
             form.addRow(label, field)
             if isinstance(field, QWidget):
                 field.setAccessibleName(label)
-        self.sound.setAccessibleName(self.tr("Sound"))
         folder.setAccessibleName(self.tr("Data folder"))
-        form.addRow(folder)  # a row of its own, the whole width, so a long path wraps and shows whole
         note = QLabel(self.tr("A new language or text size takes effect when the app restarts."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -114,6 +116,13 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for every wrapped line: the first size a window manager gives can be short of it."""
+        super().showEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def load(self, preferences: Preferences) -> None:
         """Show ``preferences`` in the form."""

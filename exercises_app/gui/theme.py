@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
 
 
@@ -104,6 +104,15 @@ class ThemedStyle(QProxyStyle):
     def __init__(self, colours: ThemeColours) -> None:
         super().__init__("Fusion")
         self.colours = colours
+
+    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
+                    widget: QWidget | None = None) -> int:
+        """Check boxes grow with the text size (Fusion's stay 13 px whatever the font)."""
+        size = super().pixelMetric(metric, option, widget)
+        if metric in (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight):
+            font = widget.font() if widget is not None else QApplication.font()
+            return max(size, round(QFontMetrics(font).height() * 0.8))
+        return size
 
     def _outline(self, option: QStyleOption) -> QColor:
         enabled = bool(option.state & QStyle.StateFlag.State_Enabled)

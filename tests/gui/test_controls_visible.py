@@ -135,3 +135,20 @@ def test_without_a_sound_player_sound_is_greyed_and_explained(qtbot: QtBot, make
     assert not dialog.sound.isEnabled() and not dialog.sound.isChecked() and not dialog.volume.isEnabled()
     assert "no sound player" in dialog.findChild(QLabel, "soundUnavailable").text()
     assert dialog.save().sound  # the preference is kept for a computer that can play sound
+
+
+@pytest.mark.parametrize("sound_available", [True, False])
+def test_every_wrapped_line_of_the_settings_shows_at_150_percent_in_french(
+        sound_available: bool, qtbot: QtBot, make_context: Callable[..., AppContext], tmp_path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    make_context("fr")
+    with appearance("high-contrast", 150):
+        dialog = SettingsDialog(tmp_path / "a folder with a rather long name" / "inside another one", None, sound_available)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        wrapped = [label for label in dialog.findChildren(QLabel) if label.wordWrap() and label.isVisible()]
+        assert len(wrapped) == (3 if sound_available else 4)  # reminders, folder, restart note (+ no sound)
+        for label in wrapped:
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
