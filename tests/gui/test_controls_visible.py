@@ -152,3 +152,29 @@ def test_every_wrapped_line_of_the_settings_shows_at_150_percent_in_french(
         assert len(wrapped) == (3 if sound_available else 4)  # reminders, folder, restart note (+ no sound)
         for label in wrapped:
             assert label.height() >= label.heightForWidth(label.width()), label.text()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 640)])
+def test_library_names_wrap_whole_without_a_sideways_scrollbar(size: tuple[int, int], qtbot: QtBot,
+                                                              make_context: Callable[..., AppContext]) -> None:
+    from PySide6.QtCore import QRect, Qt
+
+    with appearance("light", 150):
+        window = MainWindow(make_context("fr"))
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        window.show_view("library")
+        QApplication.processEvents()
+        names = window.library_view.exercise_list
+        assert not names.horizontalScrollBar().isVisible()
+        wrapped = 0
+        for row in range(names.count()):
+            item = names.item(row)
+            painted = names.visualItemRect(item)
+            room = painted.width() - 8  # the text margins either side
+            needed = names.fontMetrics().boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, item.text())
+            assert painted.height() >= needed.height(), item.text()
+            assert painted.right() <= names.viewport().width(), item.text()
+            wrapped += needed.height() > names.fontMetrics().height() * 1.5
+        assert wrapped >= 3  # long French names take two lines rather than being cut
