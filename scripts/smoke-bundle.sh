@@ -28,6 +28,11 @@ seconds=$(run --check-startup --data-dir "$data" 2>"$work/startup.err")
 [ ! -s "$work/startup.err" ] || { echo "FAILED: stderr not empty:"; cat "$work/startup.err"; exit 1; }
 echo "ok, first paint after $seconds s, nothing on stderr"
 
+step "start-up in French (catalogues)"
+run --check-startup --lang fr --data-dir "$data" >/dev/null 2>"$work/startup-fr.err"
+[ ! -s "$work/startup-fr.err" ] || { echo "FAILED:"; cat "$work/startup-fr.err"; exit 1; }
+echo "ok, the app's and Qt's French catalogues load (no warning)"
+
 step "validate (library, a template)"
 run validate "$internal/data/exercises.yaml" "$internal/data/programmes/guide-seven.yaml" --data-dir "$data" 2>&1 \
   | grep -c ": valid" | grep -qx 2
