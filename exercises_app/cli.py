@@ -31,6 +31,7 @@ from .core.library import load_library
 from .core.library_source import load_active_library
 from .core.text import LANGUAGES, system_language
 from .core.vocabulary import POSITIONS, REGIONS
+from .logging_setup import setup_logging
 
 if TYPE_CHECKING:
     from .core.record.store import RecordStore
@@ -42,6 +43,8 @@ def _common_options(suppress_defaults: bool) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=default, help="folder for settings and records (default: the platform's data folder)")
     common.add_argument("--lang", choices=LANGUAGES, default=default, help="language of the interface and content (default: the system's)")
+    common.add_argument("--verbose", action="store_true", default=default,
+                        help="print details of what the app does on stderr (default: warnings and errors only)")
     return common
 
 
@@ -85,6 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``exercises-app`` and ``python -m exercises_app``."""
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     paths = AppPaths(data_dir=resolve_data_dir(args.data_dir))
+    setup_logging(paths.log_file, verbose=bool(args.verbose))
     if args.command == "validate":
         return _validate(args.files, paths)
     if args.command == "list":
@@ -99,9 +103,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report(paths, args.output, args.start, args.end, args.lang, args.paper)
     if args.command == "export":
         return _export(paths, args.output, args.start, args.end, args.lang or system_language(), args.events)
+    if not has_display():
+        print(NO_DESKTOP_MESSAGE, file=sys.stderr)
+        return 2
     from .gui.app import run_gui  # Qt widgets load only for the GUI
 
     return run_gui(paths, args.lang, args.programme, check_startup=args.check_startup)
+
+
+NO_DESKTOP_MESSAGE = ("exercises-app: this app needs a desktop screen and none was found; "
+                      "start it from your desktop's applications menu.")
+
+
+def has_display() -> bool:
+    """True when a Qt platform can plausibly start: a display, or an explicit platform choice."""
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM"))
 
 
 def _validate(files: list[Path], paths: AppPaths) -> int:

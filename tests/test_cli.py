@@ -116,7 +116,8 @@ def test_check_startup_paints_the_window_and_prints_seconds(isolated_data_dir: P
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     failed = subprocess.run([sys.executable, "-m", "exercises_app", "--check-startup", "--data-dir", str(isolated_data_dir)],
                             capture_output=True, text=True, env=env, timeout=60)
-    assert failed.returncode != 0 and "no display" in failed.stderr
+    assert failed.returncode == 2 and "needs a desktop" in failed.stderr
+    assert len(failed.stderr.strip().splitlines()) == 1 and "QT_QPA_PLATFORM" not in failed.stderr
 
 
 def test_report_writes_the_follow_up_pdf(isolated_data_dir: Path, tmp_path: Path) -> None:

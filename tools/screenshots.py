@@ -36,7 +36,10 @@ SIZES = {"1280x800": (1280, 800), "1024x640": (1024, 640)}
 def window_for(app: QApplication, lang: str, data_dir: Path, clock: FakeClock) -> tuple[MainWindow, list]:
     translators = install_translators(app, lang)
     context = AppContext.create(AppPaths(data_dir=data_dir), lang, clock)
-    window = MainWindow(context, CuePlayer(context.paths.assets_dir / "sounds", muted=True))
+    # Silent, but as on a desktop that has a sound player (the controls show "Sound on", not "No sound").
+    cues = CuePlayer(context.paths.assets_dir / "sounds", muted=True, launcher=lambda command: None,
+                     which=lambda name: f"/usr/bin/{name}")
+    window = MainWindow(context, cues)
     return window, translators
 
 
@@ -90,10 +93,22 @@ def session_series(app: QApplication, lang: str, out: Path, clock: FakeClock, da
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--only", choices=("views", "controls", "hc150"),
+                        help="only the views and session series, the controls in each theme, or the 150 %% set")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     apply_appearance(app, "light", 100)  # as the app starts: Fusion style and the light palette
+    if args.only in (None, "views"):
+        views_and_sessions(app, args.out)
+    if args.only in (None, "hc150"):
+        high_contrast_large_text(app, args.out)
+    if args.only in (None, "controls"):
+        controls_in_each_theme(app, args.out)
+
+
+def views_and_sessions(app: QApplication, out: Path) -> None:
+    """Every view in English and French at two window sizes, and the guided-session series."""
     for lang in ("en", "fr"):
         with tempfile.TemporaryDirectory() as tmp:
             clock = FakeClock()
@@ -104,13 +119,12 @@ def main() -> None:
                 window.show_view(view)
                 for name, (width, height) in SIZES.items():
                     window.resize(width, height)
-                    shoot(window, args.out / f"{view}-{lang}-{name}.png", app)
+                    shoot(window, out / f"{view}-{lang}-{name}.png", app)
             window.close()
             for translator in translators:
                 app.removeTranslator(translator)
         with tempfile.TemporaryDirectory() as tmp:
-            session_series(app, lang, args.out, FakeClock(), Path(tmp))
-    high_contrast_large_text(app, args.out)
+            session_series(app, lang, out, FakeClock(), Path(tmp))
 
 
 def high_contrast_large_text(app: QApplication, out: Path) -> None:
@@ -127,6 +141,45 @@ def high_contrast_large_text(app: QApplication, out: Path) -> None:
             window.session_view.start()
             window.session_view._on_flash_over()
             shoot(window, out / "hc150-fr-session-running.png", app)
+            window.close()
+            for translator in translators:
+                app.removeTranslator(translator)
+    finally:
+        apply_appearance(app, "light", 100)
+
+
+def controls_in_each_theme(app: QApplication, out: Path) -> None:
+    """Settings in the dark and high-contrast themes; Settings without a sound player and the end of a
+    session with a pain rating chosen, in French at 150 % in high contrast."""
+    from exercises_app.core.preferences import Preferences
+    from exercises_app.gui.settings_dialog import SettingsDialog
+
+    chosen = Preferences(reminder_times=("08:00",))
+    for theme, scale, lang, sound, name in (("dark", 100, "en", True, "settings-dark-en.png"),
+                                            ("high-contrast", 100, "en", True, "settings-hc-en.png"),
+                                            ("high-contrast", 150, "fr", False, "settings-hc150-fr-no-sound.png")):
+        apply_appearance(app, theme, scale)
+        translators = install_translators(app, lang)
+        with tempfile.TemporaryDirectory() as tmp:
+            dialog = SettingsDialog(Path(tmp) / "exercises-app", sound_available=sound)
+            dialog.load(chosen)
+            dialog.show()
+            shoot(dialog, out / name, app)
+            dialog.close()
+        for translator in translators:
+            app.removeTranslator(translator)
+    apply_appearance(app, "high-contrast", 150)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            window, translators = window_for(app, "fr", Path(tmp), FakeClock())
+            window.resize(1280, 800)
+            window.show()
+            window.show_view("session")
+            view = window.session_view
+            view.start()
+            view._handle(view.engine.end_early())  # as after "End" and "Yes": the "Session ended" page
+            view.pain_scale.set_value(4)
+            shoot(window, out / "hc150-fr-session-ended.png", app)
             window.close()
             for translator in translators:
                 app.removeTranslator(translator)

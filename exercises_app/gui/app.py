@@ -76,11 +76,6 @@ class FirstPaintWatcher(QObject):
         return False
 
 
-def has_display() -> bool:
-    """True when a Qt platform can plausibly start: a display, or an explicit platform choice."""
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM"))
-
-
 def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | None = None,
             check_startup: bool = False) -> int:
     """Show the main window and run the event loop until it closes.
@@ -88,13 +83,8 @@ def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | 
     With ``check_startup`` the app opens the main window on the user's real data, waits for its
     first paint, prints the seconds since the process started and exits 0.
     """
-    if not has_display():
-        print("exercises-app: no display found (DISPLAY or WAYLAND_DISPLAY is not set); "
-              "set QT_QPA_PLATFORM=offscreen to run without a screen", file=sys.stderr)
-        return 2
     from .main_window import MainWindow
 
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Exercises")

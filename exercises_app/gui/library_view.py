@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,11 +11,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +30,27 @@ from ..core.vocabulary import CONDITIONS, EQUIPMENT, POSITIONS, REGIONS
 from .content_html import bullet_list, heading, paragraph
 from .context import AppContext
 from .widgets.illustration import IllustrationWidget
+
+
+class WrappedNameDelegate(QStyledItemDelegate):
+    """Sizes each name for the lines it takes at the list's width, so a wrapped name is never cut.
+
+    QListView measures a wrapped item a few pixels wider than it paints it, so a name that just fits
+    when measured is painted cut short with an ellipsis; this measures at the width it is painted.
+    """
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        style = self.view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1
+        width = max(40, self.view.viewport().width() - 2 * self.view.spacing() - 2 * margin - 4)
+        text = item.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, item.text)
+        return QSize(width, text.height() + 2 * margin)
 
 
 class LibraryView(QWidget):
@@ -90,8 +115,13 @@ class LibraryView(QWidget):
         self.count_label = QLabel()
         self.exercise_list = QListWidget()
         self.exercise_list.setAccessibleName(self.tr("Exercises"))
-        self.exercise_list.setUniformItemSizes(True)
         self.exercise_list.setSpacing(2)
+        # Long names (large text, French) wrap onto a second line rather than being cut or scrolled sideways.
+        self.exercise_list.setWordWrap(True)
+        self.exercise_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.exercise_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.exercise_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.exercise_list.setItemDelegate(WrappedNameDelegate(self.exercise_list))
         list_font = QFont(self.font())
         list_font.setPointSizeF(self.font().pointSizeF() * 1.15)
         self.exercise_list.setFont(list_font)

@@ -427,7 +427,7 @@ class MainWindow(QMainWindow):
         from .theme import apply_appearance
 
         before = self.context.preferences
-        after, accepted = SettingsDialog.edit(before, self.context.paths.data_dir, self)
+        after, accepted = SettingsDialog.edit(before, self.context.paths.data_dir, self, self.cues.available)
         if not accepted or after == before:
             return
         self.context.set_preferences(after)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTabWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from ..core.programme_file import list_templates, load_programme, new_programme_
 from ..core.vocabulary import CONDITIONS
 from .context import AppContext
 from .programme_table import DoseDelegate, ProgrammeTableModel
+from .widgets.flow_layout import FlowLayout
 
 FILE_FILTER = "Programme (*.yaml *.yml)"
 
@@ -83,11 +83,9 @@ class ProgrammeView(QWidget):
         self._set_dirty(False)
 
     # -- building --------------------------------------------------------------------------
-    def _build_toolbar(self) -> QHBoxLayout:
-        self.new_button = QToolButton()
-        self.new_button.setText(self.tr("New"))
+    def _build_toolbar(self) -> FlowLayout:
+        self.new_button = QPushButton(self.tr("New"))  # a push button's menu arrow has room of its own
         self.new_button.setToolTip(self.tr("New programme, blank or from a template"))
-        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.template_menu = QMenu(self)
         self.new_button.setMenu(self.template_menu)
         self._fill_template_menu()
@@ -107,11 +105,11 @@ class ProgrammeView(QWidget):
         self.use_button = QPushButton(self.tr("Use for my sessions"))
         self.use_button.setToolTip(self.tr("Make this the programme that Today and the guided session follow"))
         self.use_button.clicked.connect(self.activate)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps onto a second row rather than cutting labels (large text, French)
         for widget in (self.new_button, self.open_button, self.save_button, self.save_as_button,
                        self.print_button, self.pdf_button):
             row.addWidget(widget)
-        row.addStretch(1)
+        row.add_stretch()
         row.addWidget(self.use_button)
         for key, slot in ((QKeySequence.StandardKey.Save, self.save_file), (QKeySequence.StandardKey.Open, self.open_file)):
             shortcut = QShortcut(QKeySequence(key), self)
@@ -251,8 +249,16 @@ class ProgrammeView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(len(self.model.headers) - 1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setDefaultSectionSize(34)
+        # The note gets a fixed share, so the exercise's name has the room; both wrap onto more lines.
+        note = len(self.model.headers) - 1
+        header.setSectionResizeMode(note, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(note, self.fontMetrics().averageCharWidth() * 18)
+        header.setStretchLastSection(False)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(34)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self.up_button = QPushButton(self.tr("Move up"))
         self.up_button.setToolTip(self.tr("Move the selected exercise up (Alt+Up)"))

@@ -35,6 +35,7 @@ from ..core.session import (
 )
 from .content_html import bullet_list, heading
 from .context import AppContext
+from .sound_status import sound_unavailable_text
 from .widgets.illustration import IllustrationWidget
 from .widgets.pain_scale import PainScale
 
@@ -482,8 +483,14 @@ class SessionView(QWidget):
     @Slot(bool)
     def _on_mute_toggled(self, muted: bool) -> None:
         self.cues.muted = muted
-        self.mute_button.setText(self.tr("Sound off") if muted else self.tr("Sound on"))
-        self.mute_button.setToolTip(self.tr("Turn the sound cues on or off"))
+        if self.cues.available:
+            self.mute_button.setText(self.tr("Sound off") if muted else self.tr("Sound on"))
+            self.mute_button.setToolTip(self.tr("Turn the sound cues on or off"))
+        else:  # greyed, and says why: nothing on this computer can play the cues
+            self.mute_button.setEnabled(False)
+            self.mute_button.setText(self.tr("No sound"))
+            self.mute_button.setToolTip(sound_unavailable_text())
+            self.mute_button.setAccessibleDescription(sound_unavailable_text())
         if self.context.preferences.sound == muted:  # remembered between runs, shared with Settings
             self.context.set_preferences(replace(self.context.preferences, sound=not muted))
 

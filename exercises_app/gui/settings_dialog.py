@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -23,15 +24,18 @@ from PySide6.QtWidgets import (
 
 from ..core.preferences import MAX_REMINDERS, TEXT_SCALE_RANGE, Preferences
 from ..core.reminders import default_times
+from .sound_status import sound_unavailable_text
 
 
 class SettingsDialog(QDialog):
     """Edits a Preferences value; ``load()`` and ``save()`` mirror each other."""
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, parent: QWidget | None = None, sound_available: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.data_dir = data_dir
+        self.sound_available = sound_available
+        self._stored_sound = True  # kept as it is while this computer cannot play sound
 
         self.language = QComboBox()
         for label, key in ((self.tr("Same as the system"), "system"), ("English", "en"), ("Français", "fr")):
@@ -48,6 +52,14 @@ class SettingsDialog(QDialog):
         self.volume.setRange(0, 100)
         self.volume.setPageStep(10)
         self.sound.toggled.connect(self.volume.setEnabled)
+        sound_note: list[QLabel] = []
+        if not sound_available:  # greyed, and the reason under it
+            self.sound.setEnabled(False)
+            self.volume.setEnabled(False)
+            no_sound = QLabel(sound_unavailable_text())
+            no_sound.setObjectName("soundUnavailable")
+            no_sound.setWordWrap(True)
+            sound_note.append(no_sound)
         self.reminder_boxes: list[tuple[QCheckBox, QTimeEdit]] = []
         reminders = QVBoxLayout()
         for index in range(MAX_REMINDERS):
@@ -64,7 +76,6 @@ class SettingsDialog(QDialog):
             self.reminder_boxes.append((enabled, time_edit))
         reminder_hint = QLabel(self.tr("A reminder appears while the app is open or in the system tray, if that session is not done yet."))
         reminder_hint.setWordWrap(True)
-        reminders.addWidget(reminder_hint)
         self.paper = QComboBox()
         self.paper.addItem(self.tr("Letter (Canada, United States)"), "letter")
         self.paper.addItem("A4", "a4")
@@ -74,20 +85,26 @@ class SettingsDialog(QDialog):
         open_folder = QPushButton(self.tr("Open folder"))
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir))))
         folder_row = QHBoxLayout()
-        folder_row.addWidget(folder, 1)
         folder_row.addWidget(open_folder)
+        folder_row.addStretch(1)
 
         form = QFormLayout()
-        rows = [
+        # Text that wraps gets a row of its own, the whole width: a form sizes those rows to show every line.
+        rows: list[tuple[str, QWidget | QLayout] | QLabel] = [
             (self.tr("Language"), self.language), (self.tr("Text size"), self.text_scale), (self.tr("Theme"), self.theme),
-            (self.tr("Sound"), self.sound), (self.tr("Volume"), self.volume),
-            (self.tr("Daily reminders"), reminders), (self.tr("Paper for printing"), self.paper),
-            (self.tr("Data folder"), folder_row),
+            (self.tr("Sound"), self.sound), *sound_note, (self.tr("Volume"), self.volume),
+            (self.tr("Daily reminders"), reminders), reminder_hint, (self.tr("Paper for printing"), self.paper),
+            (self.tr("Data folder"), folder_row), folder,
         ]
-        for label, field in rows:
+        for row in rows:
+            if isinstance(row, QLabel):
+                form.addRow(row)
+                continue
+            label, field = row
             form.addRow(label, field)
             if isinstance(field, QWidget):
                 field.setAccessibleName(label)
+        folder.setAccessibleName(self.tr("Data folder"))
         note = QLabel(self.tr("A new language or text size takes effect when the app restarts."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -100,14 +117,22 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for every wrapped line: the first size a window manager gives can be short of it."""
+        super().showEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def load(self, preferences: Preferences) -> None:
         """Show ``preferences`` in the form."""
         self.language.setCurrentIndex(max(0, self.language.findData(preferences.language)))
         self.text_scale.setValue(preferences.text_scale)
         self.theme.setCurrentIndex(max(0, self.theme.findData(preferences.theme)))
-        self.sound.setChecked(preferences.sound)
+        self._stored_sound = preferences.sound
+        self.sound.setChecked(preferences.sound and self.sound_available)
         self.volume.setValue(preferences.volume)
-        self.volume.setEnabled(preferences.sound)
+        self.volume.setEnabled(preferences.sound and self.sound_available)
         defaults = [t.strftime("%H:%M") for t in default_times(MAX_REMINDERS)]
         for index, (enabled, time_edit) in enumerate(self.reminder_boxes):
             chosen = preferences.reminder_times[index] if index < len(preferences.reminder_times) else None
@@ -121,14 +146,15 @@ class SettingsDialog(QDialog):
         times = sorted({time_edit.time().toString("HH:mm") for enabled, time_edit in self.reminder_boxes if enabled.isChecked()})
         return Preferences(
             language=self.language.currentData(), text_scale=self.text_scale.value(), theme=self.theme.currentData(),
-            sound=self.sound.isChecked(), volume=self.volume.value(), reminder_times=tuple(times),
+            sound=self.sound.isChecked() if self.sound_available else self._stored_sound, volume=self.volume.value(), reminder_times=tuple(times),
             paper=self.paper.currentData(),
         )
 
     @classmethod
-    def edit(cls, preferences: Preferences, data_dir: Path, parent: QWidget | None = None) -> tuple[Preferences, bool]:
+    def edit(cls, preferences: Preferences, data_dir: Path, parent: QWidget | None = None,
+             sound_available: bool = True) -> tuple[Preferences, bool]:
         """Show the dialog; returns (the edited preferences, accepted)."""
-        dialog = cls(data_dir, parent)
+        dialog = cls(data_dir, parent, sound_available)
         dialog.load(preferences)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return (dialog.save() if accepted else preferences), accepted

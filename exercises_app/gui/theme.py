@@ -1,10 +1,16 @@
-"""Light, dark and high-contrast themes, and text scaling, applied to the whole application."""
+"""Light, dark and high-contrast themes, and text scaling, applied to the whole application.
+
+The palette colours the text; ``ThemedStyle`` draws the controls whose outline Fusion derives from
+the window colour (check boxes, fields, the slider's handle, a pressed-in toggle button), so that
+each one stands out at least 3:1 from what is around it (WCAG non-text contrast) in every theme.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
 
 
 @dataclass(frozen=True)
@@ -24,6 +30,16 @@ class ThemeColours:
     placeholder: str
     disabled_text: str
     mid: str
+    control_border: str  # outlines of check boxes, fields and buttons, and the slider's handle
+
+    def control_pairs(self) -> dict[str, tuple[str, str]]:
+        """(control, background) pairs that must differ by 3:1 (WCAG non-text contrast)."""
+        return {
+            "outline on window": (self.control_border, self.window),
+            "outline on base": (self.control_border, self.base),
+            "chosen on window": (self.highlight, self.window),
+            "chosen on base": (self.highlight, self.base),
+        }
 
     def text_pairs(self) -> dict[str, tuple[str, str]]:
         """(foreground, background) pairs used for body text."""
@@ -43,16 +59,19 @@ THEMES: dict[str, ThemeColours] = {
         window="#efefef", window_text="#111111", base="#ffffff", text="#111111", alternate_base="#f3f5f8",
         button="#e6e6e6", button_text="#111111", highlight="#0b5cad", highlighted_text="#ffffff",
         link="#0b4f94", placeholder="#5f6368", disabled_text="#6b6b6b", mid="#a0a0a0",
+        control_border="#6b6b6b",
     ),
     "dark": ThemeColours(
         window="#1e2126", window_text="#eceff4", base="#15171b", text="#eceff4", alternate_base="#23272e",
         button="#2c313a", button_text="#eceff4", highlight="#4c8ed9", highlighted_text="#0b0d10",
         link="#8cc4ff", placeholder="#a3abb8", disabled_text="#8a929e", mid="#5a6270",
+        control_border="#9aa3b0",
     ),
     "high-contrast": ThemeColours(
         window="#000000", window_text="#ffffff", base="#000000", text="#ffffff", alternate_base="#141414",
         button="#000000", button_text="#ffff00", highlight="#ffff00", highlighted_text="#000000",
         link="#00ffff", placeholder="#d0d0d0", disabled_text="#b0b0b0", mid="#ffffff",
+        control_border="#ffffff",
     ),
 }
 
@@ -78,13 +97,132 @@ def palette_for(name: str) -> QPalette:
     return palette
 
 
+class ThemedStyle(QProxyStyle):
+    """Fusion (the one built-in style that follows the palette everywhere), with control outlines,
+    check marks, the slider's handle and toggled buttons drawn in the theme's own colours."""
+
+    def __init__(self, colours: ThemeColours) -> None:
+        super().__init__("Fusion")
+        self.colours = colours
+
+    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
+                    widget: QWidget | None = None) -> int:
+        """Check boxes grow with the text size (Fusion's stay 13 px whatever the font)."""
+        size = super().pixelMetric(metric, option, widget)
+        if metric in (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight):
+            font = widget.font() if widget is not None else QApplication.font()
+            return max(size, round(QFontMetrics(font).height() * 0.8))
+        return size
+
+    def _outline(self, option: QStyleOption) -> QColor:
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        return QColor(self.colours.control_border if enabled else self.colours.disabled_text)
+
+    def _pen_width(self) -> float:
+        return 2.0 if self.colours is THEMES["high-contrast"] else 1.0
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
+                      widget: QWidget | None = None) -> None:
+        if element in (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck):
+            self._draw_check_box(option, painter)
+            return
+        if element == QStyle.PrimitiveElement.PE_FrameLineEdit:
+            self._draw_frame(option, painter, option.rect)
+            return
+        toggled = QStyle.StateFlag.State_On | QStyle.StateFlag.State_Enabled
+        if element == QStyle.PrimitiveElement.PE_PanelButtonCommand and option.state & toggled == toggled:
+            self._draw_toggled_button(option, painter)
+            return
+        super().drawPrimitive(element, option, painter, widget)
+        if element == QStyle.PrimitiveElement.PE_PanelButtonCommand:
+            self._draw_frame(option, painter, option.rect, focus=False)
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,
+                    widget: QWidget | None = None) -> None:
+        toggled = QStyle.StateFlag.State_On | QStyle.StateFlag.State_Enabled
+        if element == QStyle.ControlElement.CE_PushButtonLabel and option.state & toggled == toggled:
+            option.palette.setColor(QPalette.ColorRole.ButtonText, QColor(self.colours.highlighted_text))
+        super().drawControl(element, option, painter, widget)
+
+    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,
+                           painter: QPainter, widget: QWidget | None = None) -> None:
+        if control == QStyle.ComplexControl.CC_Slider:
+            handle = self.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, widget)
+            option.subControls &= ~QStyle.SubControl.SC_SliderHandle
+            super().drawComplexControl(control, option, painter, widget)
+            self._draw_slider_handle(option, painter, handle)
+            return
+        super().drawComplexControl(control, option, painter, widget)
+        frame = getattr(option, "frame", False)
+        if control in (QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox) and frame:
+            self._draw_frame(option, painter, option.rect)
+
+    def _draw_frame(self, option: QStyleOption, painter: QPainter, rect: QRect, focus: bool = True) -> None:
+        """The outline of a field or button; the highlight colour, thicker, while it has the focus."""
+        focused = focus and bool(option.state & QStyle.StateFlag.State_HasFocus)
+        width = self._pen_width() + (1.0 if focused else 0.0)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(QColor(self.colours.highlight) if focused else self._outline(option), width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(rect).adjusted(width / 2, width / 2, -width / 2, -width / 2), 2, 2)
+        painter.restore()
+
+    def _draw_check_box(self, option: QStyleOption, painter: QPainter) -> None:
+        """An outlined box; ticked, filled with the highlight and a check mark in the highlighted text colour."""
+        state = option.state
+        ticked = bool(state & QStyle.StateFlag.State_On)
+        partly = bool(state & QStyle.StateFlag.State_NoChange)
+        enabled = bool(state & QStyle.StateFlag.State_Enabled)
+        side = min(option.rect.width(), option.rect.height())
+        box = QRectF(option.rect.x(), option.rect.y() + (option.rect.height() - side) / 2, side, side)
+        width = self._pen_width() + (0.5 if side >= 16 else 0.0)
+        box = box.adjusted(width / 2, width / 2, -width / 2, -width / 2)
+        fill = QColor(self.colours.highlight if (ticked or partly) and enabled else self.colours.base)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(self._outline(option), width))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(box, 2, 2)
+        mark = QColor(self.colours.highlighted_text if enabled else self.colours.disabled_text)
+        painter.setPen(QPen(mark, max(1.5, side / 7), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                            Qt.PenJoinStyle.RoundJoin))
+        x, y, s = box.x(), box.y(), box.width()
+        if ticked:
+            painter.drawPolyline([QPointF(x + s * 0.22, y + s * 0.52), QPointF(x + s * 0.42, y + s * 0.72),
+                                  QPointF(x + s * 0.78, y + s * 0.30)])
+        elif partly:
+            painter.drawLine(QPointF(x + s * 0.25, y + s / 2), QPointF(x + s * 0.75, y + s / 2))
+        painter.restore()
+
+    def _draw_toggled_button(self, option: QStyleOption, painter: QPainter) -> None:
+        """A button that is pressed in (the chosen pain rating, Sound off): filled with the highlight."""
+        width = self._pen_width()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(QColor(self.colours.control_border), width))
+        painter.setBrush(QColor(self.colours.highlight))
+        painter.drawRoundedRect(QRectF(option.rect).adjusted(width / 2, width / 2, -width / 2, -width / 2), 3, 3)
+        painter.restore()
+
+    def _draw_slider_handle(self, option: QStyleOptionComplex, painter: QPainter, handle: QRect) -> None:
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        width = self._pen_width() + 0.5
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(self._outline(option), width))
+        painter.setBrush(QColor(self.colours.highlight if enabled else self.colours.base))
+        painter.drawRoundedRect(QRectF(handle).adjusted(width / 2, width / 2, -width / 2, -width / 2), 3, 3)
+        painter.restore()
+
+
 def apply_appearance(app: QApplication, theme: str, text_scale: int) -> None:
-    """Set the palette and scale the application font (percent of the system size)."""
+    """Set the style, the palette and scale the application font (percent of the system size)."""
     base = app.property("systemFontPointSize")  # read once, so repeated calls do not compound
     if base is None:
         base = max(app.font().pointSizeF(), 9.0)
         app.setProperty("systemFontPointSize", base)
-    app.setStyle("Fusion")  # the one built-in style that follows the palette everywhere
+    app.setStyle(ThemedStyle(THEMES.get(theme, THEMES["light"])))
     app.setPalette(palette_for(theme))
     font = QFont(app.font())
     font.setPointSizeF(float(base) * text_scale / 100)

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -74,3 +74,148 @@ def assert_labels_readable(root: QWidget, labels: list[QLabel], minimum: int) ->
             assert contrast_ratio(QColor(colour), background) >= 4.5, f"{where}: rich text in {colour}"
         checked.append(label)
     assert len(checked) >= minimum, [label.text()[:30] for label in checked]
+
+
+# -- controls: WCAG 2.1 non-text contrast (1.4.11), 3:1 against what is around them --------------------------
+
+NON_TEXT_MINIMUM = 3.0
+
+
+def _ring(rect: QRect, outside: int, inside: int) -> list[QRect]:
+    """The band from ``outside`` px outside ``rect`` to ``inside`` px inside it, as four rectangles."""
+    outer = rect.adjusted(-outside, -outside, outside, outside)
+    inner = rect.adjusted(inside, inside, -inside, -inside)
+    return [QRect(outer.left(), outer.top(), outer.width(), inner.top() - outer.top()),
+            QRect(outer.left(), inner.bottom() + 1, outer.width(), outer.bottom() - inner.bottom()),
+            QRect(outer.left(), inner.top(), inner.left() - outer.left(), inner.height()),
+            QRect(inner.right() + 1, inner.top(), outer.right() - inner.right(), inner.height())]
+
+
+def _band_pixels(image: QImage, rect: QRect, outside: int, inside: int) -> list[int]:
+    return [p for part in _ring(rect, outside, inside) if part.isValid() for p in _pixels(image, part)]
+
+
+def surrounding_colour(image: QImage, rect: QRect) -> QColor:
+    """The most common colour in the 3 px just outside ``rect``: what the control stands on."""
+    return QColor(Counter(_band_pixels(image, rect.adjusted(-1, -1, 1, 1), 3, 0)).most_common(1)[0][0])
+
+
+def outline_share(image: QImage, rect: QRect, background: QColor) -> float:
+    """The share of the pixels on the edge of ``rect`` (2 px inwards) that contrast 3:1 with ``background``."""
+    pixels = _band_pixels(image, rect, 0, 2)
+    strong = sum(1 for p in pixels if contrast_ratio(QColor(p), background) >= NON_TEXT_MINIMUM)
+    return strong / max(1, len(pixels))
+
+
+def fill_contrast(image: QImage, rect: QRect, background: QColor) -> float:
+    """Contrast of the most common colour inside ``rect`` (its fill) with ``background``."""
+    inner = _pixels(image, rect.adjusted(3, 3, -3, -3))
+    return contrast_ratio(QColor(Counter(inner).most_common(1)[0][0]), background) if inner else 1.0
+
+
+def _fully_shown(widget: QWidget, root: QWidget) -> bool:
+    return widget.isVisibleTo(root) and widget.visibleRegion().boundingRect() == widget.rect() and widget.width() > 4
+
+
+def control_contrast_problems(root: QWidget) -> tuple[list[str], int]:
+    """Check boxes, slider handles, toggled buttons and field outlines in ``root`` that do not stand out
+    3:1 from their background, and how many controls were checked."""
+    from PySide6.QtWidgets import (
+        QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit, QPushButton, QSlider, QStyle, QStyleOptionButton,
+        QStyleOptionSlider,
+    )
+
+    focused = QApplication.focusWidget()
+    if focused is not None:
+        focused.clearFocus()  # a focused field is drawn in the highlight; check the resting look
+    image = root.grab().toImage()
+    problems: list[str] = []
+    checked = 0
+
+    def report(widget: QWidget, what: str, value: float) -> None:
+        name = widget.objectName() or getattr(widget, "text", lambda: "")() or type(widget).__name__
+        problems.append(f"{type(root).__name__}: {what} of {name!r} ({type(widget).__name__}): {value:.2f}")
+
+    for widget in root.findChildren(QWidget):
+        if not _fully_shown(widget, root) or widget.objectName().startswith("qt_"):
+            continue
+        if isinstance(widget, QCheckBox) and type(widget).paintEvent is not QCheckBox.paintEvent:
+            continue  # a box that paints itself (Today's) is checked by its own view's tests
+        where = image_rect(image, root, widget)
+        ratio = image.devicePixelRatio()
+        if isinstance(widget, QCheckBox) and type(widget).paintEvent is QCheckBox.paintEvent:
+            option = QStyleOptionButton()
+            option.initFrom(widget)
+            option.text = widget.text()
+            box = widget.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, widget)
+            box = QRect(where.x() + round(box.x() * ratio), where.y() + round(box.y() * ratio),
+                        round(box.width() * ratio), round(box.height() * ratio))
+            share = outline_share(image, box, surrounding_colour(image, box))
+            if share < 0.4:
+                report(widget, "check box outline", share)
+            checked += 1
+        elif isinstance(widget, QSlider) and widget.isEnabled():
+            option = QStyleOptionSlider()
+            option.initFrom(widget)
+            option.orientation, option.minimum, option.maximum = widget.orientation(), widget.minimum(), widget.maximum()
+            option.sliderPosition = option.sliderValue = widget.value()
+            option.subControls = QStyle.SubControl.SC_All
+            handle = widget.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                                   QStyle.SubControl.SC_SliderHandle, widget)
+            handle = QRect(where.x() + round(handle.x() * ratio), where.y() + round(handle.y() * ratio),
+                           round(handle.width() * ratio), round(handle.height() * ratio))
+            value = fill_contrast(image, handle, surrounding_colour(image, handle))
+            if value < NON_TEXT_MINIMUM:
+                report(widget, "slider handle", value)
+            checked += 1
+        elif isinstance(widget, QPushButton) and widget.isCheckable() and widget.isChecked() and widget.isEnabled():
+            value = fill_contrast(image, where, surrounding_colour(image, where))
+            if value < NON_TEXT_MINIMUM:
+                report(widget, "chosen button", value)
+            checked += 1
+        elif isinstance(widget, (QLineEdit, QAbstractSpinBox, QComboBox)) and widget.isEnabled():
+            if isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)) or (isinstance(widget, QLineEdit) and not widget.hasFrame()):
+                continue
+            share = outline_share(image, where, surrounding_colour(image, where))
+            if share < 0.4:
+                report(widget, "field outline", share)
+            checked += 1
+    return problems, checked
+
+
+# -- text that does not fit its button or its table header --------------------------------------------------
+
+def cut_text_problems(root: QWidget) -> tuple[list[str], int]:
+    """Buttons and table headers in ``root`` whose text is wider than the room they give it."""
+    from PySide6.QtWidgets import QAbstractButton, QCheckBox, QHeaderView, QRadioButton, QStyle, QTableView, QToolButton
+
+    problems: list[str] = []
+    checked = 0
+    for button in root.findChildren(QAbstractButton):
+        text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        if not text or "\n" in text or not button.isVisibleTo(root) or button.objectName().startswith("qt_"):
+            continue
+        margin = button.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+        room = button.width() - 2 * margin
+        if isinstance(button, (QCheckBox, QRadioButton)):
+            room = button.width() - button.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, button) - margin
+        if isinstance(button, QToolButton) and button.menu() is not None:
+            room -= button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+        needed = button.fontMetrics().horizontalAdvance(text)
+        if needed > room:
+            problems.append(f"button {text!r}: {needed} px of text in {room} px")
+        checked += 1
+    for table in root.findChildren(QTableView):
+        header: QHeaderView = table.horizontalHeader()
+        if not header.isVisibleTo(root) or not table.model():
+            continue
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        for section in range(header.count()):
+            if header.isSectionHidden(section):
+                continue
+            text = str(table.model().headerData(section, Qt.Orientation.Horizontal) or "")
+            needed = header.fontMetrics().horizontalAdvance(text) + 2 * margin
+            if text and needed > header.sectionSize(section):
+                problems.append(f"header {text!r}: {needed} px in {header.sectionSize(section)} px")
+            checked += 1
+    return problems, checked
