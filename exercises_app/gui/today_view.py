@@ -35,7 +35,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QShowEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -536,6 +537,22 @@ class TodayView(QWidget):
                 label.setText(self._row_html(row))
         self.content.update()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_start_buttons)  # once the grid has its new column widths
+
+    def _fit_start_buttons(self) -> None:
+        """Where a column is too narrow for "▶ Start" (large text in a small window), show the ▶ alone:
+        its accessible name and tooltip still say what it does."""
+        full = self.tr("▶ Start")
+        for column in self.columns.values():
+            button = column.start_button
+            margin = button.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+            fits = button.fontMetrics().horizontalAdvance(full) <= button.width() - 2 * margin
+            text = full if fits else "▶"
+            if button.text() != text:
+                button.setText(text)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.check_day():
@@ -726,6 +743,7 @@ class TodayView(QWidget):
         self._set_tab_order()
         use_font_throughout(self.grid_host, self._body_font)
         self.red_flag_button.setEnabled(self._safety() is not None)
+        QTimer.singleShot(0, self._fit_start_buttons)
 
     def _row_html(self, row: _Row) -> str:
         """An exercise's name and, smaller and a little lighter, its dose."""

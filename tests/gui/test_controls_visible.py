@@ -110,8 +110,6 @@ def test_no_button_or_header_text_is_cut_at_150_percent_in_french(size: tuple[in
     counted = 0
     with appearance("high-contrast", 150):
         for name, root in every_screen(qtbot, make_context("fr"), size):
-            if name == "today" and size == (1024, 640):
-                continue  # Today's three Start buttons do not fit this narrow a window yet (the view is being redone)
             found, checked = cut_text_problems(root)
             problems += [f"{name}: {p}" for p in found]
             counted += checked
