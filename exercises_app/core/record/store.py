@@ -448,10 +448,16 @@ def _move_aside(path: Path, now: dt.datetime) -> Path:
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection. In a folder where SQLite cannot make its shared-memory file (a
-    read-only folder), the file is opened as immutable: nothing can be writing it there."""
+    """A read-only connection that creates no file. While no copy of the app has the record open (no
+    -wal file), and in a folder where SQLite cannot make its shared-memory file (a read-only folder),
+    the file is opened as immutable: nothing is writing it then."""
     uri = f"file:{quote(str(path.resolve()))}"
-    for query in ("?mode=ro", "?mode=ro&immutable=1"):
+    queries: tuple[str, ...] = ("?mode=ro", "?mode=ro&immutable=1")
+    if not Path(f"{path}-wal").exists():
+        # No copy of the app has it open (SQLite removes the -wal when the last connection closes): read
+        # the file as it is, else a read-only connection to a WAL file leaves new -wal/-shm files behind.
+        queries = ("?mode=ro&immutable=1",)
+    for query in queries:
         try:
             db = sqlite3.connect(uri + query, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
