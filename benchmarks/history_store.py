@@ -132,7 +132,8 @@ def main(argv: list[str] | None = None) -> int:
 
     ticks_ms = sorted(t * 1000 for t in tick_times)
     print(f"Filled {sessions:,} sessions, {rows:,} exercise results ({entries:,} journal entries) through "
-          f"RecordService in {fill_s:.1f} s (one transaction per write; a result: median {statistics.median(ticks_ms):.2f} ms, "
+          f"RecordService in {fill_s:.1f} s (one transaction per write; a result: "
+          f"median {statistics.median(ticks_ms):.2f} ms, "
           f"99th percentile {ticks_ms[int(len(ticks_ms) * 0.99)]:.2f} ms)")
     print()
     table = [

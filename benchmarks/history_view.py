@@ -78,7 +78,8 @@ def measure(context: AppContext, repeats: int) -> dict[str, float]:
             completes.append((complete - started) * 1000)
         assert context.record is not None
         now = context.clock.now()
-        context.record.record_result(context.today(), 1, None, ExerciseResult("cat-cow", "done", 1, 1, now, now, 10))
+        result = ExerciseResult("cat-cow", "done", 1, 1, now, now, 10)
+        context.record.record_result(context.today(), 1, None, result)
         started = time.perf_counter()
         view.refresh()
         view.grab()

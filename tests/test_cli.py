@@ -77,13 +77,15 @@ def open_record(paths: AppPaths) -> tuple[RecordService, Prescription]:
     return service, default_prescription(library)
 
 
-def a_session(service: RecordService, prescription: Prescription, on: dt.date, pain: int | None, note: str) -> None:
+def a_session(service: RecordService, prescription: Prescription, on: dt.date, pain: int | None,
+              note: str) -> None:
     """Session 1 of ``on``: cat-cow done, the rest not reached, then the pain and a note."""
     cat_cow = prescription.exercise("cat-cow")
     assert cat_cow is not None
     at = dt.datetime.combine(on, dt.time(8, 5), tzinfo=dt.UTC)
     attempt = service.start_session(on, 1)
-    service.record_result(on, 1, attempt, ExerciseResult("cat-cow", "done", cat_cow.sets, cat_cow.sets, at, at, 10))
+    result = ExerciseResult("cat-cow", "done", cat_cow.sets, cat_cow.sets, at, at, 10)
+    service.record_result(on, 1, attempt, result)
     service.end_session(on, 1, attempt, "ended_early")
     service.report_session(on, 1, attempt, pain, note)
 
@@ -116,7 +118,8 @@ def test_export_events_writes_every_journal_entry(isolated_data_dir: Path, tmp_p
     assert main(["export", "--events", "-o", str(out)]) == 0
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert rows[0][:5] == ["entry", "recorded_at", "date", "session", "kind"]
-    assert [row[4] for row in rows[1:]] == ["prescription", "session_started", "result", "session_ended", "pain", "note"]
+    assert [row[4] for row in rows[1:]] == [
+        "prescription", "session_started", "result", "session_ended", "pain", "note"]
     assert rows[-1][12] == "'=SUM(A1)"
     assert "6 journal entries" in capsys.readouterr().err
 

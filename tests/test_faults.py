@@ -242,8 +242,8 @@ def test_a_record_from_a_newer_version_is_refused_untouched_and_the_app_still_ru
         db.execute("ALTER TABLE journal ADD COLUMN comment TEXT NOT NULL DEFAULT ''")
 
     clock = FakeClock(start=START)
-    newer = RecordService(RecordStore.open(paths.adherence_file, clock=clock, upgrades={**UPGRADES, 3: version_3}
-                                           ).store, clock)
+    opened = RecordStore.open(paths.adherence_file, clock=clock, upgrades={**UPGRADES, 3: version_3})
+    newer = RecordService(opened.store, clock)
     newer.record_result(START.date(), 1, None, ExerciseResult("cobra", "done", 1, 1, START, START, 10))
     newer.store.close()
     before, files = paths.adherence_file.read_bytes(), adherence_files(paths.data_dir)
@@ -444,7 +444,8 @@ def test_two_copies_of_the_app_on_one_data_folder_see_each_others_ticks(
     for turn, status, sets in turns:
         assert turn.record is not None
         now = turn.clock.now()
-        turn.record.record_result(today, 3, None, ExerciseResult("cobra", status, sets, 1, now, now, 10 * sets))
+        result = ExerciseResult("cobra", status, sets, 1, now, now, 10 * sets)
+        turn.record.record_result(today, 3, None, result)
     expected = {slot: {r.exercise_id: (r.status, r.sets_done) for r in recorder.recorded}
                 for slot, (_, _, recorder) in zip((1, 2), sessions)}
     assert all(not recorder.failures for _, _, recorder in sessions)

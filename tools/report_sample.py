@@ -106,7 +106,8 @@ def go_at(service: RecordService, at: dt.datetime, on: dt.date, slot: int,
         service.record_result(on, slot, attempt, ExerciseResult(
             exercise.exercise_id, status, sets, exercise.sets, begun, clock.now(),
             sets * reps + (reps // 2 if status == "partial" else 0)))
-    service.end_session(on, slot, attempt, "finished" if all(s == "done" for _, s in results) else "ended_early")
+    finished = all(status == "done" for _, status in results)
+    service.end_session(on, slot, attempt, "finished" if finished else "ended_early")
     return attempt
 
 
@@ -139,7 +140,8 @@ def record_marie(service: RecordService, library: Library, paths: AppPaths) -> P
                     attempt = go_at(service, at, on, slot, results)
                     service.report_session(on, slot, attempt, pain_for(on, slot, rng), note)
                 elif slot == 2 and rng.random() < 0.3:
-                    go_at(service, at, on, slot, [(exercises[0], "done"), *((e, "skipped") for e in exercises[1:])])
+                    stopped = [(exercises[0], "done"), *((e, "skipped") for e in exercises[1:])]
+                    go_at(service, at, on, slot, stopped)
                 continue
             attempt = go_at(service, at, on, slot, [(e, "done") for e in exercises])
             service.report_session(on, slot, attempt, pain_for(on, slot, rng), note)

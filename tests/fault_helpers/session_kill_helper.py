@@ -5,7 +5,8 @@ Usage: python session_kill_helper.py DB_PATH [SEED]
 Runs the programme in use at first start (the clinic guide's seven, from the shipped template and
 library) through the real session path: ``SessionEngine`` driven by a ``FakeClock`` advanced in a
 loop, results handed to ``SessionRecorder`` over the ``RecordService`` of a record opened on
-DB_PATH, then the session report saved, as the session screen does. Sessions 1 and 2 of each day, day after day
+DB_PATH, then the session report saved, as the session screen does. Sessions 1 and 2 of each day, day after
+day
 from 2026-01-05; a fixed seed makes the patient skip an exercise or end a session early now and
 then, so 'partial' and 'skipped' results are recorded too.
 

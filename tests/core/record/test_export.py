@@ -82,7 +82,8 @@ MONDAY_REPORT = ["5", "Genou sensible, ça va", ""]
 NOTHING = ["", "", ""]
 
 
-def test_one_row_per_exercise_per_session_with_the_dose_and_missed_ones_on_past_days(service: RecordService) -> None:
+def test_one_row_per_exercise_per_session_with_the_dose_and_missed_ones_on_past_days(
+        service: RecordService) -> None:
     stretch, bridge, piriformis = ("hamstring-stretch", STRETCH.fr), ("glute-bridge", BRIDGE.fr), (
         "piriformis-stretch", PIRIFORMIS.fr)
     assert exported(service, "fr") == [
@@ -94,7 +95,8 @@ def test_one_row_per_exercise_per_session_with_the_dose_and_missed_ones_on_past_
         ["2026-01-06", "1", *stretch, "missed", "0", "2", *NOTHING, *STRETCH_DOSE, "0"],
         ["2026-01-06", "1", *bridge, "missed", "0", "3", *NOTHING, *BRIDGE_DOSE, "0"],
         ["2026-01-06", "1", *piriformis, "missed", "0", "1", *NOTHING, *PIRIFORMIS_DOSE, "0"],
-        ["2026-01-06", "2", *stretch, "missed", "0", "2", "6", "", "Engourdissement du périnée", *STRETCH_DOSE, "0"],
+        ["2026-01-06", "2", *stretch, "missed", "0", "2", "6", "", "Engourdissement du périnée",
+         *STRETCH_DOSE, "0"],
         # today: only what was recorded (a tick by hand: no repetition count); tomorrow: nothing invented
         ["2026-01-07", "1", *bridge, "done", "3", "3", *NOTHING, *BRIDGE_DOSE, ""],
     ]
@@ -139,9 +141,11 @@ def test_names_come_from_the_prescription_each_session_followed(tmp_path: Path) 
     rows = list(csv.reader(io.StringIO(out.getvalue()[1:])))[1:]
     service.store.close()
     assert rows == [
-        ["2026-01-05", "1", "old-stretch", "Ancien étirement", "done", "2", "2", "", "", "", "5", "20", "", "", "10"],
-        ["2026-01-06", "1", "glute-bridge", BRIDGE.fr, "missed", "0", "3", "", "", "", *BRIDGE_DOSE, "0"],
-        ["2026-01-06", "1", "not-prescribed", "not-prescribed", "done", "1", "1", "", "", "", "", "", "", "", "0"],
+        ["2026-01-05", "1", "old-stretch", "Ancien étirement", "done", "2", "2", *NOTHING,
+         "5", "20", "", "", "10"],
+        ["2026-01-06", "1", "glute-bridge", BRIDGE.fr, "missed", "0", "3", *NOTHING, *BRIDGE_DOSE, "0"],
+        ["2026-01-06", "1", "not-prescribed", "not-prescribed", "done", "1", "1", *NOTHING,
+         "", "", "", "", "0"],
     ]
 
 
@@ -161,7 +165,8 @@ def test_notes_ids_and_warning_words_never_run_in_a_spreadsheet(service: RecordS
     assert [(r[2], r[8], r[9]) for r in rows] == [("'@x", "'=SUM(1)", "'+1"), ("", "'\tsneaky", "")]
 
 
-def test_the_file_is_utf8_with_a_bom_and_opens_in_a_spreadsheet(service: RecordService, tmp_path: Path) -> None:
+def test_the_file_is_utf8_with_a_bom_and_opens_in_a_spreadsheet(
+        service: RecordService, tmp_path: Path) -> None:
     target = tmp_path / "export.csv"
     count = export_csv(service.store, target, MON, TUE, TODAY, "fr")
     data = target.read_bytes()
@@ -194,13 +199,16 @@ def test_the_journal_export_has_one_row_per_entry(service: RecordService, tmp_pa
     assert count == len(rows) == len(entries)
     assert [int(r["entry"]) for r in rows] == [e.id for e in entries]
     assert [r["kind"] for r in rows] == [
-        "pain", "note", "prescription", "session_started", "result", "result", "result", "session_ended", "pain",
-        "note", "session_started", "result", "session_ended", "pain", "red_flag", "tick", "red_flag_withdrawn"]
+        "pain", "note", "prescription", "session_started", "result", "result", "result", "session_ended",
+        "pain", "note", "session_started", "result", "session_ended", "pain", "red_flag", "tick",
+        "red_flag_withdrawn"]
     prescription = rows[2]
-    assert (prescription["date"], prescription["session"], prescription["prescription_id"]) == ("2026-01-05", "", "1")
+    assert (prescription["date"], prescription["session"], prescription["prescription_id"]) == (
+        "2026-01-05", "", "1")
     bridge = rows[5]
     assert (bridge["exercise_id"], bridge["status"], bridge["sets_done"], bridge["sets_prescribed"],
-            bridge["reps_done"], bridge["attempt"]) == ("glute-bridge", "partial", "1", "3", "14", rows[3]["entry"])
+            bridge["reps_done"], bridge["attempt"]) == (
+        "glute-bridge", "partial", "1", "3", "14", rows[3]["entry"])
     assert rows[0]["recorded_at"] == AT.isoformat() and rows[1]["text"] == "Avant le programme"
     details = json.loads(rows[14]["details"])
     assert details == {"ids": ["saddle-numbness"], "level": "emergency", "lang": "fr",

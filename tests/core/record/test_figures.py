@@ -47,8 +47,8 @@ def once_a_day(days_per_week: int = 7) -> Prescription:
                         (PrescribedExercise("tilt", Text("Pelvic tilt", "Bascule du bassin"), 1, 1),))
 
 
-NUMB = RedFlagSign("numb-legs", Text("Numbness in both legs", "Engourdissement des deux jambes"), ("low-back",),
-                   "emergency")
+NUMB = RedFlagSign("numb-legs", Text("Numbness in both legs", "Engourdissement des deux jambes"),
+                   ("low-back",), "emergency")
 
 
 def do_session(service: RecordService, on: dt.date, slot: int, at: dt.datetime = AT) -> None:
@@ -59,8 +59,8 @@ def do_session(service: RecordService, on: dt.date, slot: int, at: dt.datetime =
                               for e in prescription.exercises_for_session(slot)))
 
 
-def exercise(service: RecordService, on: dt.date, slot: int, exercise_id: str, status: ResultStatus, sets_done: int,
-             sets_prescribed: int) -> None:
+def exercise(service: RecordService, on: dt.date, slot: int, exercise_id: str, status: ResultStatus,
+             sets_done: int, sets_prescribed: int) -> None:
     """One exercise's result on its own."""
     service.record_result(on, slot, None, result(exercise_id, status, sets_done, sets_prescribed, AT))
 

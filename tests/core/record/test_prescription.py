@@ -37,18 +37,20 @@ def test_an_exercise_is_in_slots_one_to_its_times_per_day_capped_by_sessions_per
 
 
 def test_the_fingerprint_is_stable_and_tells_content_apart() -> None:
-    # Written down once for snapshot format 2: a change here means every stored fingerprint would stop matching.
+    # Written down once for snapshot format 2: a change here means every stored fingerprint would stop
+    # matching.
     assert snapshot().fingerprint() == "a3eea46f197ea33f5422f867d7bc0906885e6a1455b1c2d3b64c9cfcd1e2a534"
     assert snapshot().fingerprint() == snapshot().fingerprint()
     assert snapshot(programme_version=2).fingerprint() != snapshot().fingerprint()
     changed_dose = (snapshot().exercises[0], PrescribedExercise("glute-bridge", Text("Glute bridge", "Pont fessier"), 3, 1))
     assert snapshot(exercises=changed_dose).fingerprint() != snapshot().fingerprint()
     assert snapshot(notes="Stop if it tingles").fingerprint() != snapshot().fingerprint()
-    with_dose = (PrescribedExercise.of("cat-cow", Text("Cat–cow", "Chat-vache"), DOSE),)
-    assert snapshot(exercises=with_dose).fingerprint() != snapshot(
-        exercises=(PrescribedExercise.of("cat-cow", Text("Cat–cow", "Chat-vache"), DOSE, side="left"),)).fingerprint()
+    both_sides = (PrescribedExercise.of("cat-cow", Text("Cat–cow", "Chat-vache"), DOSE),)
+    left_side = (PrescribedExercise.of("cat-cow", Text("Cat–cow", "Chat-vache"), DOSE, side="left"),)
+    assert snapshot(exercises=both_sides).fingerprint() != snapshot(exercises=left_side).fingerprint()
 
 
+PIRIFORMIS = Text("Piriformis stretch", "Étirement du piriforme")
 DOSE = Dose(sets=2, reps=10, hold_s=5, tempo_s=3, rest_s=30, per_side=True, times_per_day=2)
 
 
@@ -57,13 +59,14 @@ def test_the_snapshot_survives_json_with_its_accents_dose_side_and_notes() -> No
     assert "Chat-vache" in text and "Cat–cow" in text
     assert Prescription.from_json(text) == snapshot()
     whole = snapshot(notes="Arrêtez si ça picote", exercises=(
-        PrescribedExercise.of("piriformis-stretch", Text("Piriformis stretch", "Étirement du piriforme"), DOSE,
-                              side="right", note="Côté droit seulement"),))
+        PrescribedExercise.of("piriformis-stretch", PIRIFORMIS, DOSE, side="right",
+                              note="Côté droit seulement"),))
     assert Prescription.from_json(whole.to_json()) == whole
 
 
 def test_a_snapshot_of_format_one_is_read_without_a_dose() -> None:
-    text = ('{"days_per_week":7,"exercises":[{"exercise_id":"cat-cow","name":{"en":"Cat–cow","fr":"Chat-vache"},'
+    text = ('{"days_per_week":7,"exercises":[{"exercise_id":"cat-cow",'
+            '"name":{"en":"Cat–cow","fr":"Chat-vache"},'
             '"sets":1,"times_per_day":2}],"programme_id":"guide-seven","programme_version":1,'
             '"sessions_per_day":2,"title":"Test"}')
     read = Prescription.from_json(text)
@@ -74,10 +77,9 @@ def test_a_snapshot_of_format_one_is_read_without_a_dose() -> None:
 
 
 def test_a_dose_for_one_side_is_done_once_in_a_session() -> None:
-    left = PrescribedExercise.of("piriformis-stretch", Text("Piriformis stretch", "Étirement du piriforme"), DOSE,
-                                 side="left")
+    left = PrescribedExercise.of("piriformis-stretch", PIRIFORMIS, DOSE, side="left")
     assert left.session_dose is not None and not left.session_dose.per_side
-    both = PrescribedExercise.of("piriformis-stretch", Text("Piriformis stretch", "Étirement du piriforme"), DOSE)
+    both = PrescribedExercise.of("piriformis-stretch", PIRIFORMIS, DOSE)
     assert both.session_dose == DOSE
     with pytest.raises(ValueError, match="disagree"):
         PrescribedExercise("cat-cow", Text("Cat–cow", "Chat-vache"), 3, 2, DOSE)

@@ -71,7 +71,8 @@ def test_a_second_go_never_lowers_an_earlier_result(service: RecordService) -> N
     # A third go that stops earlier adds its result to the journal; the day still shows the best one.
     record(service, MONDAY, 1, result("cobra", "skipped", 0, 2, AT + dt.timedelta(minutes=9)))
     tick = service.session(MONDAY, 1).tick("cobra")
-    assert tick is not None and (tick.status, tick.reps_done, tick.at) == ("done", 20, AT + dt.timedelta(minutes=5))
+    assert tick is not None
+    assert (tick.status, tick.reps_done, tick.at) == ("done", 20, AT + dt.timedelta(minutes=5))
     assert service.session(MONDAY, 1).report.attempts == 3
     # More repetitions in a part done set is better; an equal later result does not replace the earlier.
     record(service, MONDAY, 2, result("cat-cow", "partial", 0, 2, AT, reps_done=3),
@@ -82,7 +83,8 @@ def test_a_second_go_never_lowers_an_earlier_result(service: RecordService) -> N
     assert (session.tick("cat-cow").reps_done, session.tick("cobra").status) == (7, "skipped")
 
 
-def test_untick_appends_and_the_day_shows_nothing_for_that_exercise(service: RecordService, store: RecordStore) -> None:
+def test_untick_appends_and_the_day_shows_nothing_for_that_exercise(
+        service: RecordService, store: RecordStore) -> None:
     service.use_prescription(prescription(), MONDAY)
     record(service, MONDAY, 1, result("cobra", "done", 2, 2, AT))
     assert service.untick(MONDAY, 1, "cobra") is True
@@ -103,7 +105,8 @@ def test_an_untick_with_no_prescription_leaves_no_exercise(service: RecordServic
     assert session is not None and session.ticks == () and not session.is_prescribed
 
 
-def test_a_tick_by_hand_needs_the_exercise_to_be_prescribed(service: RecordService, store: RecordStore) -> None:
+def test_a_tick_by_hand_needs_the_exercise_to_be_prescribed(
+        service: RecordService, store: RecordStore) -> None:
     service.use_prescription(prescription(), MONDAY)
     with pytest.raises(ValueError, match="not prescribed"):
         service.tick(MONDAY, 2, "cobra")  # cobra is once a day
@@ -142,7 +145,8 @@ def test_every_pain_rating_and_note_of_a_session_is_kept(service: RecordService,
     assert (report.pain, report.pains) == (None, (6, 4))
 
 
-def test_a_note_typed_on_today_is_amended_and_every_version_kept(service: RecordService, store: RecordStore) -> None:
+def test_a_note_typed_on_today_is_amended_and_every_version_kept(
+        service: RecordService, store: RecordStore) -> None:
     service.report_session(MONDAY, 1, None, None, "from the session")
     assert service.set_today_note(MONDAY, 1, "Genou sensible") is True
     assert service.set_today_note(MONDAY, 1, "Genou sensible ") is False  # unchanged once trimmed
@@ -157,8 +161,9 @@ def test_a_note_typed_on_today_is_amended_and_every_version_kept(service: Record
 def test_warning_signs_are_kept_by_id_level_and_words_and_a_withdrawal_keeps_the_report(
         service: RecordService, store: RecordStore) -> None:
     record(service, MONDAY, 2, result("cat-cow", "done", 1, 1, AT))
-    flag = service.report_red_flag(MONDAY, (FEVER, NUMB), "fr")  # filed under the latest session with a record
-    assert (flag.slot, flag.sign_ids, flag.level, flag.lang) == (2, ("fever", "saddle-numbness"), "emergency", "fr")
+    flag = service.report_red_flag(MONDAY, (FEVER, NUMB), "fr")  # under the latest session with a record
+    assert (flag.slot, flag.sign_ids, flag.level, flag.lang) == (
+        2, ("fever", "saddle-numbness"), "emergency", "fr")
     assert flag.words == ("Fièvre avec mal de dos", "Engourdissement du périnée") and not flag.legacy
     later = service.report_red_flag(MONDAY, (FEVER,), "en", slot=1)
     assert later.level == "urgent"
@@ -235,7 +240,8 @@ def test_a_prescription_change_keeps_history_true(service: RecordService, store:
 def test_a_session_started_before_a_programme_change_that_day_keeps_its_prescription(
         service: RecordService, clock: FakeClock) -> None:
     old = prescription(version=1)
-    new = Prescription("test", 2, "Test", 2, 7, (PrescribedExercise("bird-dog", Text("Bird dog", "Chien d'arrêt"), 1, 2),))
+    bird_dog = PrescribedExercise("bird-dog", Text("Bird dog", "Chien d'arrêt"), 1, 2)
+    new = Prescription("test", 2, "Test", 2, 7, (bird_dog,))
     service.use_prescription(old, MONDAY)
     record(service, MONDAY, 1, result("cat-cow", "done", 2, 2, AT), result("cobra", "done", 2, 2, AT))
     clock.advance(3600)
@@ -249,7 +255,8 @@ def test_a_session_started_before_a_programme_change_that_day_keeps_its_prescrip
     assert service.day(MONDAY + dt.timedelta(days=1)).session(1).prescription == new
 
 
-def test_the_snapshot_is_stored_once_whole_with_its_fingerprint(service: RecordService, tmp_path: Path) -> None:
+def test_the_snapshot_is_stored_once_whole_with_its_fingerprint(
+        service: RecordService, tmp_path: Path) -> None:
     service.use_prescription(prescription(), MONDAY)
     service.use_prescription(prescription(version=2), MONDAY)
     service.use_prescription(prescription(), MONDAY + dt.timedelta(days=1))
@@ -386,5 +393,6 @@ def test_the_core_modules_import_no_qt() -> None:
     code = (f"import sys; import {modules}, exercises_app.core.prescription, exercises_app.core.red_flags; "
             "print(sorted(m for m in sys.modules if m.startswith(('PySide', 'PyQt', 'shiboken'))))")
     root = Path(__file__).resolve().parents[3]
-    completed = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    completed = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True,
+                               check=True)
     assert completed.stdout.strip() == "[]"

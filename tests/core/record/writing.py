@@ -21,8 +21,8 @@ def open_service(path: Path, clock: FakeClock | None = None) -> RecordService:
 def result(exercise_id: str, status: ResultStatus = "done", sets_done: int = 1, sets_prescribed: int = 1,
            at: dt.datetime = AT, reps_done: int = 0) -> ExerciseResult:
     """One exercise's result in a guided session, ended at ``at``."""
-    return ExerciseResult(exercise_id, status, sets_done, sets_prescribed, at if status != "not_reached" else None,
-                          at, reps_done)
+    started = at if status != "not_reached" else None
+    return ExerciseResult(exercise_id, status, sets_done, sets_prescribed, started, at, reps_done)
 
 
 def record(service: RecordService, on: dt.date, slot: int, *results: ExerciseResult) -> int:
@@ -30,5 +30,6 @@ def record(service: RecordService, on: dt.date, slot: int, *results: ExerciseRes
     attempt = service.start_session(on, slot)
     for one in results:
         service.record_result(on, slot, attempt, one)
-    service.end_session(on, slot, attempt, "finished" if all(r.status == "done" for r in results) else "ended_early")
+    finished = all(r.status == "done" for r in results)
+    service.end_session(on, slot, attempt, "finished" if finished else "ended_early")
     return attempt
