@@ -1,10 +1,11 @@
 """Benchmark: opening the History view on ten years of twice-daily sessions, offscreen.
 
-Fills a store through its API (``history_store.fill``: 10 exercises twice a day for 10 years,
-one transaction per tick, a pain report per session), then times opening the History view on
-it: construct (which reads and shows the figures) and grab the first frame. Beside it, the same
-on an empty store, the time until the figures over the whole record (streaks, baseline, warning,
-read a year per event-loop turn after the first frame) are in, and a refresh after a new tick.
+Fills a record through ``RecordService`` (``history_store.fill``: 10 exercises twice a day for 10
+years, one transaction per write, each guided session with its start, results, end and report),
+then times opening the History view on it: construct (which reads and shows the figures) and grab
+the first frame. Beside it, the same on an empty record, the time until the figures over the whole
+record (streaks, baseline, warning, read a year per event-loop turn after the first frame) are in,
+and a refresh after a new result.
 Exits 1 when opening misses the target.
 
     python benchmarks/history_view.py [--years 10] [--repeats 5]
@@ -30,8 +31,10 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from exercises_app.config import AppPaths
-from exercises_app.core.adherence import AdherenceStore
 from exercises_app.core.clock import FakeClock
+from exercises_app.core.record.service import RecordService
+from exercises_app.core.record.store import RecordStore
+from exercises_app.core.session import ExerciseResult
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.history_view import HistoryView
 
@@ -73,8 +76,10 @@ def measure(context: AppContext, repeats: int) -> dict[str, float]:
         else:
             opens.append((opened - started) * 1000)
             completes.append((complete - started) * 1000)
-        assert context.store is not None
-        context.store.record_exercise(context.today(), 1, "cat-cow", "done", 1, 1, context.clock.now())
+        assert context.record is not None
+        now = context.clock.now()
+        result = ExerciseResult("cat-cow", "done", 1, 1, now, now, 10)
+        context.record.record_result(context.today(), 1, None, result)
         started = time.perf_counter()
         view.refresh()
         view.grab()
@@ -85,7 +90,7 @@ def measure(context: AppContext, repeats: int) -> dict[str, float]:
         "first open (cold)": first_open or 0.0,
         "open: construct + refresh + grab": statistics.median(opens),
         "until streaks and warning are in": statistics.median(completes),
-        "refresh after a tick (+ grab)": statistics.median(refreshes[1:] or refreshes),
+        "refresh after a result (+ grab)": statistics.median(refreshes[1:] or refreshes),
     }
 
 
@@ -108,11 +113,11 @@ def main(argv: list[str] | None = None) -> int:
         empty_dir.mkdir()
         paths = AppPaths(data_dir=full_dir)
         clock = FakeClock(start=dt.datetime.combine(FIRST_DAY, dt.time(7), ZONE))
-        store = AdherenceStore.open(paths.adherence_file, clock=clock).store
+        service = RecordService(RecordStore.open(paths.adherence_file, clock=clock).store, clock)
         started = time.perf_counter()
-        sessions, rows, _ = fill(store, args.years)
+        sessions, rows, _ = fill(service, clock, args.years)
         fill_s = time.perf_counter() - started
-        store.close()
+        service.store.close()
 
         full = make_context(full_dir, today)
         full_figures = measure(full, args.repeats)
@@ -121,16 +126,16 @@ def main(argv: list[str] | None = None) -> int:
         empty_figures = measure(empty, args.repeats)
         empty.close()
 
-    print(f"Filled {sessions:,} sessions, {rows:,} exercise rows through the store API in {fill_s:.1f} s; "
+    print(f"Filled {sessions:,} sessions, {rows:,} exercise results through RecordService in {fill_s:.1f} s; "
           f"History view at {SIZE[0]}×{SIZE[1]} offscreen, median of {args.repeats} runs after a cold one.")
     print()
     print(f"{'measure (ms)':<36} {'empty':>9} {f'{args.years} years':>9} {'target':>9}  result")
     missed = 0
     for name in full_figures:
         target = OPEN_TARGET_MS if name.startswith("open") else None
-        ok = target is None or full_figures[name] < target
+        ok = target is None or full_figures[name] <= target
         missed += not ok
-        limit = f"< {target:g}" if target else ""
+        limit = f"<= {target:g}" if target else ""
         verdict = ("ok" if ok else "MISSED") if target else ""
         print(f"{name:<36} {empty_figures[name]:>9.1f} {full_figures[name]:>9.1f} {limit:>9}  {verdict}")
     del app

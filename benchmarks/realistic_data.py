@@ -8,16 +8,18 @@
 * ``adherence.sqlite3``: that programme activated 365 days before today, then every day up to
   yesterday two sessions (08:00 and 19:00 local time). About 1 session in 10 is missed (nothing
   recorded); of the others about 5 in 6 are done in full and the rest in part (1 to 3 exercises
-  skipped, or one set of two done); most sessions have a pain rating (drifting down from about 5
-  to about 2 over the year) and a few have a note. Written through the store's own API
-  (``AdherenceStore.activate``, ``record_exercise``, ``set_session_report``), seeded, so two
-  folders made on the same day are the same;
+  skipped, or one set of two done, or ended early with the rest not reached); most sessions have a
+  pain rating (drifting down from about 5 to about 2 over the year) and a few have a note; now and
+  then an exercise of a missed session is ticked by hand, and once, a third of the way through,
+  a warning sign of the library is reported. Written through ``RecordService`` as the app writes
+  (``use_prescription``, ``start_session``, ``record_result``, ``end_session``, ``report_session``,
+  ``tick``, ``report_red_flag``), seeded, so two folders made on the same day are the same;
 * ``settings.ini``: what the app keeps after a normal close (view 'today', library selection,
   sound on), without a saved window geometry, so the app opens at its default 1280×800.
 
 The app, started on this folder, finds the same prescription already in force and writes nothing
-but its 'last opened' stamp. The store API has one transaction per call (as the app does: one per
-tick), so the year's ~8,000 writes are not batched into one transaction; they take about 1 s here.
+but its 'last opened' stamp. The service has one transaction per call (as the app does: one per
+result), so the year's ~10,000 journal entries are not batched into one transaction.
 
     python benchmarks/realistic_data.py DIR      # make a folder to look at or start the app on
 """
@@ -34,13 +36,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from exercises_app.config import AppPaths
-from exercises_app.core.adherence import AdherenceStore
-from exercises_app.core.adherence_records import Status, local_date
+from exercises_app.core.clock import FakeClock, local_date
 from exercises_app.core.errors import ContentError
 from exercises_app.core.library import Library
 from exercises_app.core.library_source import load_active_library
+from exercises_app.core.prescription import PrescribedExercise
 from exercises_app.core.programme import Programme, ProgrammeExercise
 from exercises_app.core.programme_file import default_programme, save_programme
+from exercises_app.core.record.service import RecordService
+from exercises_app.core.record.store import RecordStore
+from exercises_app.core.session import ExerciseResult, ResultStatus
 
 DAYS = 365
 SESSION_HOURS = {1: 8, 2: 19}  # slot -> local hour
@@ -48,6 +53,8 @@ EXTRA_EXERCISES = ("knee-to-chest", "bird-dog", "chin-tuck")  # beside the guide
 TWO_SETS = ("pelvic-tilt", "glute-bridge", "bird-dog")  # so some sessions can be partly done
 MISSED_SESSION = 0.10  # chance a whole session is not done at all (nothing recorded)
 CUT_SHORT = 0.15  # chance a session is done in part: 1 to 3 exercises skipped or, with 2 sets, partial
+ENDED_EARLY = 0.03  # chance a session is ended part-way: the exercise under way partial, the rest not reached
+TICKED_BY_HAND = 0.3  # chance a missed session has one exercise ticked by hand (done away from the app)
 NO_PAIN_RATING = 0.15
 NOTE_CHANCE = 0.04
 NOTES = (
@@ -92,6 +99,35 @@ def realistic_programme(library: Library, start: dt.date) -> Programme:
     )
 
 
+def record_session(service: RecordService, clock: FakeClock, chance: random.Random, on: dt.date, slot: int,
+                   exercises: tuple[PrescribedExercise, ...]) -> None:
+    """One guided session as the session screen records it: its start, each result as it ends, its end."""
+    attempt = service.start_session(on, slot)
+    left_out: set[str] = set()
+    if chance.random() < CUT_SHORT:
+        left_out = {e.exercise_id for e in chance.sample(exercises, chance.randint(1, 3))}
+    ended_at = len(exercises) + 1
+    if chance.random() < ENDED_EARLY:
+        ended_at = chance.randrange(1, len(exercises))
+    for index, exercise in enumerate(exercises):
+        sets = exercise.sets
+        reps = exercise.dose.reps if exercise.dose else 10
+        status: ResultStatus = "done"
+        if index > ended_at:
+            status = "not_reached"
+        elif index == ended_at:
+            status = "partial" if sets > 1 else "not_reached"
+        elif exercise.exercise_id in left_out:
+            status = "partial" if sets > 1 and chance.random() < 0.5 else "skipped"
+        done = {"done": sets, "partial": sets - 1, "skipped": 0, "not_reached": 0}[status]
+        started_at = clock.now() if status != "not_reached" else None
+        if status != "not_reached":
+            clock.advance(60 * chance.randint(1, 3))
+        service.record_result(on, slot, attempt, ExerciseResult(
+            exercise.exercise_id, status, done, sets, started_at, clock.now(), done * reps))
+    service.end_session(on, slot, attempt, "ended_early" if ended_at < len(exercises) else "finished")
+
+
 def make_realistic_data_dir(
     path: Path | str, *, days: int = DAYS, seed: int = 2026, today: dt.date | None = None
 ) -> Path:
@@ -115,34 +151,33 @@ def make_realistic_data_dir(
 
     prescription = programme.to_prescription(library)
     chance = random.Random(seed)
-    with AdherenceStore.open(paths.adherence_file).store as store:
-        store.activate(prescription, start)
+    clock = FakeClock(start=dt.datetime.combine(start, dt.time(7)).astimezone())
+    flag_day = start + dt.timedelta(days=days // 3)
+    with RecordStore.open(paths.adherence_file, clock=clock).store as store:
+        service = RecordService(store, clock)
+        service.use_prescription(prescription, start)
         for offset in range(days):
             on = start + dt.timedelta(days=offset)
             progress = offset / max(1, days - 1)
             for slot, hour in SESSION_HOURS.items():
-                if chance.random() < MISSED_SESSION:
-                    continue
                 at = dt.datetime.combine(on, dt.time(hour, chance.randrange(0, 45))).astimezone()
+                clock.advance(max(0.0, (at - clock.now()).total_seconds()))
                 exercises = prescription.exercises_for_session(slot)
-                left_out = set()
-                if chance.random() < CUT_SHORT:
-                    left_out = {e.exercise_id for e in chance.sample(exercises, chance.randint(1, 3))}
-                for exercise in exercises:
-                    sets = exercise.sets
-                    status: Status = "done"
-                    if exercise.exercise_id in left_out:
-                        status = "partial" if sets > 1 and chance.random() < 0.5 else "skipped"
-                    done = {"done": sets, "partial": sets - 1, "skipped": 0}[status]
-                    store.record_exercise(on, slot, exercise.exercise_id, status, done, sets, at)
-                    at += dt.timedelta(minutes=chance.randint(1, 3))
+                if chance.random() < MISSED_SESSION:
+                    if chance.random() < TICKED_BY_HAND:
+                        service.tick(on, slot, chance.choice(exercises).exercise_id)
+                    continue
+                record_session(service, clock, chance, on, slot, exercises)
                 pain = (
                     None
                     if chance.random() < NO_PAIN_RATING
                     else max(0, min(10, round(5 - 3 * progress + chance.gauss(0, 1.2))))
                 )
                 note = chance.choice(NOTES) if chance.random() < NOTE_CHANCE else ""
-                store.set_session_report(on, slot, pain, note, None, at)
+                service.report_session(on, slot, None, pain, note)
+                if on == flag_day and slot == 2:
+                    sign = library.safety.urgent[0] if library.safety.urgent else library.safety.signs[0]
+                    service.report_red_flag(on, (sign,), "en", slot=slot)
     return paths.data_dir
 
 

@@ -122,14 +122,15 @@ def describe_folder(folder: Path) -> str:
         return f"{folder}: no adherence record"
     db = sqlite3.connect(f"file:{record}?mode=ro", uri=True)
     try:
-        rows = db.execute("SELECT count(*), count(DISTINCT on_date) FROM exercise_record").fetchone()
-        sessions = db.execute("SELECT count(*) FROM session_report").fetchone()[0]
+        rows = db.execute("SELECT count(*) FILTER (WHERE kind = 'result'), count(DISTINCT on_date) "
+                          "FROM journal WHERE kind != 'prescription'").fetchone()
+        sessions = db.execute("SELECT count(*) FROM journal WHERE kind = 'session_started'").fetchone()[0]
     finally:
         db.close()
     programme = folder / "programme.yaml"
     exercises = programme.read_text(encoding="utf-8").count("\n  - id: ") if programme.exists() else 0
     return (
-        f"{rows[1]} days with records, {sessions} sessions, {rows[0]:,} exercise rows; "
+        f"{rows[1]} days with records, {sessions} sessions, {rows[0]:,} exercise results; "
         f"programme in use: {exercises} exercises"
     )
 

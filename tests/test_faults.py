@@ -2,9 +2,9 @@
 library replaced while running, two copies at once, the clock moved back, broken programme files.
 
 Each test drives the real path (``AppContext.create`` on a temporary data folder, the session
-engine with the app's ``StoreRecorder``, the main window where the user is told something) and
+engine with the app's ``SessionRecorder``, the main window where the user is told something) and
 its docstring says what it proves. What the store alone already proves is in
-``tests/core/test_adherence_faults.py`` and is not repeated here.
+``tests/core/record/test_faults.py`` and is not repeated here.
 """
 from __future__ import annotations
 
@@ -27,16 +27,16 @@ from pytestqt.qtbot import QtBot
 
 from exercises_app.audio import CuePlayer
 from exercises_app.config import AppPaths
-from exercises_app.core.adherence import AdherenceStore
-from exercises_app.core.adherence_figures import pain_baseline, streaks, warning, weekly_adherence
-from exercises_app.core.adherence_records import local_date
-from exercises_app.core.adherence_schema import UPGRADES
-from exercises_app.core.clock import FakeClock
+from exercises_app.core.clock import FakeClock, local_date
 from exercises_app.core.errors import ContentError
 from exercises_app.core.library import load_library
 from exercises_app.core.programme_file import load_programme
-from exercises_app.core.session import SessionEngine, SessionState
-from exercises_app.core.session_recording import StoreRecorder
+from exercises_app.core.record.figures import pain_baseline, streaks, warning, weekly_adherence
+from exercises_app.core.record.recorder import SessionRecorder
+from exercises_app.core.record.schema import UPGRADES
+from exercises_app.core.record.service import RecordService
+from exercises_app.core.record.store import RecordStore
+from exercises_app.core.session import ExerciseResult, SessionEngine, SessionState
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.main_window import MainWindow
 
@@ -79,9 +79,10 @@ def open_window(qtbot: QtBot) -> Callable[[AppContext], MainWindow]:
 
 
 def run_session(context: AppContext, slot: int, on: dt.date | None = None, step_s: float = 2.0,
-                ) -> tuple[SessionEngine, StoreRecorder]:
+                ) -> tuple[SessionEngine, SessionRecorder]:
     """A whole guided session through the engine and the app's recorder, as the session screen runs it."""
-    recorder = StoreRecorder(context.store, on or context.today(), slot)
+    recorder = SessionRecorder(context.record, on or context.today(), slot)
+    recorder.start()
     engine = SessionEngine(context.session_items(slot), context.clock, recorder)
     engine.start()
     for _ in range(100_000):
@@ -90,6 +91,7 @@ def run_session(context: AppContext, slot: int, on: dt.date | None = None, step_
         context.clock.advance(step_s)
         engine.tick()
     assert engine.state is SessionState.FINISHED
+    recorder.end("finished")
     return engine, recorder
 
 
@@ -106,8 +108,10 @@ def run_window_session(window: MainWindow, slot: int = 1, step_s: float = 2.0) -
     assert view.engine.state is SessionState.FINISHED
 
 
-def ticks(store: AdherenceStore, on: dt.date, slot: int) -> dict[str, tuple[str, int]]:
-    session = store.day(on).session(slot)
+def ticks(record: RecordService | RecordStore | None, on: dt.date, slot: int) -> dict[str, tuple[str, int]]:
+    """What the day shows for each exercise of a session: (status, sets done)."""
+    assert record is not None
+    session = record.day(on).session(slot)
     return {t.exercise_id: (t.status, t.sets_done) for t in session.ticks} if session else {}
 
 
@@ -147,7 +151,7 @@ def _read_lines(child: subprocess.Popen, wanted: int, deadline: float) -> list[s
 
 @pytest.mark.parametrize("seed", [1, 2])
 def test_a_session_killed_mid_way_keeps_every_result_it_reported(tmp_path: Path, seed: int) -> None:
-    """SIGKILL during guided sessions (engine + StoreRecorder + real store): every result and report
+    """SIGKILL during guided sessions (engine + SessionRecorder + the record service): every result and report
     the process saw saved is in the record when it is opened again, and the file is not damaged."""
     path = tmp_path / "data" / "adherence.sqlite3"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"}
@@ -179,7 +183,7 @@ def test_a_session_killed_mid_way_keeps_every_result_it_reported(tmp_path: Path,
             pytest.fail(f"the helper could not record: {line}")
     assert len(reported_ticks) >= 50 and reported_pain
 
-    opened = AdherenceStore.open(path, clock=FakeClock(start=START))
+    opened = RecordStore.open(path, clock=FakeClock(start=START))
     with opened.store as store:
         assert opened.notice is None and opened.moved_to is None
         for (on, slot, exercise_id), expected in reported_ticks.items():
@@ -214,15 +218,15 @@ def test_a_damaged_record_at_start_up_is_kept_aside_and_a_new_one_works(
     paths.adherence_file.write_bytes(damaged)
 
     context = open_context(paths)
-    assert context.store is not None
+    assert context.record is not None
     moved = [p for p in paths.data_dir.iterdir() if p.name.startswith("adherence.sqlite3.damaged-")]
     assert len(moved) == 1
     assert moved[0].read_bytes() == damaged
     assert context.store_notice is not None and str(moved[0]) in context.store_notice
-    assert context.store.active_prescription(context.today()) is not None
+    assert context.record.prescription_on(context.today()) is not None
     engine, recorder = run_session(context, 1)
     assert not recorder.failures
-    assert set(ticks(context.store, context.today(), 1)) == {item.exercise_id for item in engine.items}
+    assert set(ticks(context.record, context.today(), 1)) == {item.exercise_id for item in engine.items}
     assert moved[0].read_bytes() == damaged  # and the new record never touched it
 
 
@@ -230,26 +234,27 @@ def test_a_damaged_record_at_start_up_is_kept_aside_and_a_new_one_works(
 def test_a_record_from_a_newer_version_is_refused_untouched_and_the_app_still_runs(
     paths: AppPaths, open_context: Callable[..., AppContext], open_window: Callable[[AppContext], MainWindow],
 ) -> None:
-    """A record written by a newer app (schema version 2) is refused and left byte for byte as it
+    """A record written by a newer app (schema version 3) is refused and left byte for byte as it
     was; the app opens with its library and programme, the notice and the Today screen say why
     nothing is saved, and a whole session runs (its results kept as failures, nothing raised)."""
 
-    def version_2(db: sqlite3.Connection) -> None:
-        db.execute("ALTER TABLE exercise_record ADD COLUMN comment TEXT NOT NULL DEFAULT ''")
+    def version_3(db: sqlite3.Connection) -> None:
+        db.execute("ALTER TABLE journal ADD COLUMN comment TEXT NOT NULL DEFAULT ''")
 
-    newer = AdherenceStore.open(paths.adherence_file, clock=FakeClock(start=START),
-                                upgrades={**UPGRADES, 2: version_2})
-    newer.store.record_exercise(START.date(), 1, "cobra", "done", 1, 1, START)
+    clock = FakeClock(start=START)
+    opened = RecordStore.open(paths.adherence_file, clock=clock, upgrades={**UPGRADES, 3: version_3})
+    newer = RecordService(opened.store, clock)
+    newer.record_result(START.date(), 1, None, ExerciseResult("cobra", "done", 1, 1, START, START, 10))
     newer.store.close()
     before, files = paths.adherence_file.read_bytes(), adherence_files(paths.data_dir)
 
     context = open_context(paths)
-    assert context.store is None
-    assert "version 2" in context.store_notice and "untouched" in context.store_notice
+    assert context.record is None and context.store_notice is not None
+    assert "version 3" in context.store_notice and "untouched" in context.store_notice
     assert context.library_load.library is not None and context.programme is not None
     window = open_window(context)
     assert "Nothing is being saved" in window.today_view.store_banner.text()
-    assert "version 2" in window.today_view.store_banner.text()
+    assert "version 3" in window.today_view.store_banner.text()
     run_window_session(window)
     recorder = window.session_view.recorder
     assert recorder.failures == [item.exercise_id for item in context.session_items(1)]
@@ -312,7 +317,7 @@ def test_a_read_only_data_folder_still_gives_the_library_and_a_session(
     lock_folder(paths.data_dir)
 
     context = open_context(paths)
-    assert context.store is None
+    assert context.record is None and context.store_notice is not None
     assert "nothing is being saved" in context.store_notice
     assert context.library_load.library is not None and context.programme is not None
     window = open_window(context)
@@ -332,10 +337,12 @@ def test_a_full_disk_while_recording_a_session_raises_nothing_and_keeps_earlier_
     the failed results are kept in ``recorder.failures``, nothing is raised into the engine, every
     result saved before or between failures is in the record, and no failed one is half there."""
     context = open_context(paths)
-    store = context.store
+    assert context.record is not None
+    store = context.record.store
     _, before = run_session(context, 1)
     assert before.recorded and not before.failures
     db = store._db  # the page limit is per connection: set it on the store's own
+    assert db is not None
     db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
     recorders = [before]
     for day in range(1, 400):
@@ -346,7 +353,7 @@ def test_a_full_disk_while_recording_a_session_raises_nothing_and_keeps_earlier_
     assert recorders[-1].failures, "the disk never filled"
     store.close()
 
-    reopened = AdherenceStore.open(paths.adherence_file, clock=FakeClock(start=START)).store
+    reopened = RecordStore.open(paths.adherence_file, clock=FakeClock(start=START)).store
     try:
         for recorder in recorders:
             stored = ticks(reopened, recorder.on, recorder.slot)
@@ -414,16 +421,18 @@ def test_two_copies_of_the_app_on_one_data_folder_see_each_others_ticks(
     paths: AppPaths, open_context: Callable[..., AppContext],
 ) -> None:
     """Two AppContexts on the same data folder run sessions 1 and 2 with their ticks interleaved
-    write by write, and tick the same exercise of session 3 in turn: each copy sees every tick
-    of both, the latest of a repeated tick wins without a duplicate, and the file is intact."""
+    write by write, and record the same exercise of session 3 in turn: each copy sees every result
+    of both, the best of the repeated results stands (each one kept in the journal), and the file
+    is intact."""
     first = open_context(paths, FakeClock(start=START))
     second = open_context(paths, FakeClock(start=START + dt.timedelta(seconds=1)))
-    assert first.store is not None and second.store is not None
+    assert first.record is not None and second.record is not None
     assert not first.store_notice and not second.store_notice
     today = first.today()
     sessions = []
     for context, slot in ((first, 1), (second, 2)):
-        recorder = StoreRecorder(context.store, today, slot)
+        recorder = SessionRecorder(context.record, today, slot)
+        recorder.start()
         engine = SessionEngine(context.session_items(slot), context.clock, recorder)
         engine.start()
         sessions.append((context, engine, recorder))
@@ -433,20 +442,25 @@ def test_two_copies_of_the_app_on_one_data_folder_see_each_others_ticks(
             engine.tick()
     turns = ((first, "done", 1), (second, "skipped", 0), (first, "skipped", 0), (second, "done", 1))
     for turn, status, sets in turns:
-        turn.store.record_exercise(today, 3, "cobra", status, sets, 1, turn.clock.now())
+        assert turn.record is not None
+        now = turn.clock.now()
+        result = ExerciseResult("cobra", status, sets, 1, now, now, 10 * sets)
+        turn.record.record_result(today, 3, None, result)
     expected = {slot: {r.exercise_id: (r.status, r.sets_done) for r in recorder.recorded}
                 for slot, (_, _, recorder) in zip((1, 2), sessions)}
     assert all(not recorder.failures for _, _, recorder in sessions)
     for context in (first, second):
-        assert ticks(context.store, today, 1) == expected[1]
-        assert ticks(context.store, today, 2) == expected[2]
-        assert ticks(context.store, today, 3) == {"cobra": ("done", 1)}
+        assert ticks(context.record, today, 1) == expected[1]
+        assert ticks(context.record, today, 2) == expected[2]
+        assert ticks(context.record, today, 3) == {"cobra": ("done", 1)}
     db = sqlite3.connect(paths.adherence_file)
     try:
-        rows = db.execute("SELECT count(*) FROM exercise_record").fetchone()[0]
+        rows = db.execute("SELECT count(*) FROM journal WHERE kind = 'result'").fetchone()[0]
+        starts = db.execute("SELECT count(*) FROM journal WHERE kind = 'session_started'").fetchone()[0]
     finally:
         db.close()
-    assert rows == len(expected[1]) + len(expected[2]) + 1
+    assert rows == len(expected[1]) + len(expected[2]) + len(turns)
+    assert starts == 2
     assert integrity(paths.adherence_file) == [("ok",)]
 
 
@@ -463,7 +477,8 @@ def test_the_clock_moved_back_a_day_records_on_the_earlier_date_and_loses_nothin
     later = context.today()
     run_window_session(window)
     window.session_view.save_report()
-    before = context.store.day(later)
+    assert context.record is not None
+    before = context.record.day(later)
     assert before.session(1).is_done
 
     clock._now -= dt.timedelta(days=1)  # the wall clock only: the monotonic clock never goes back
@@ -471,15 +486,17 @@ def test_the_clock_moved_back_a_day_records_on_the_earlier_date_and_loses_nothin
     assert earlier == later - dt.timedelta(days=1)
     assert window.today_view.check_day()
     run_window_session(window)
-    assert window.session_view.recorder.on == earlier and not window.session_view.recorder.failures
-    assert set(ticks(context.store, earlier, 1)) == {item.exercise_id for item in context.session_items(1)}
-    assert all(local_date(t.at) == earlier for t in context.store.day(earlier).session(1).ticks)
-    assert context.store.day(later) == before
+    recorder = window.session_view.recorder
+    assert recorder is not None and recorder.on == earlier and not recorder.failures
+    assert set(ticks(context.record, earlier, 1)) == {item.exercise_id for item in context.session_items(1)}
+    assert all(local_date(t.at) == earlier for t in context.record.day(earlier).session(1).ticks)
+    assert context.record.day(later) == before
 
     window.history_view.refresh()
     assert window.history_view.current_streak_label.text()
-    first = context.store.first_day()
-    days = context.store.records(first, max(later, earlier))
+    first = context.record.first_day()
+    assert first is not None
+    days = context.record.records(first, max(later, earlier))
     for today in (earlier, later):
         streaks(days, today), weekly_adherence(days), warning(days, today), pain_baseline(days)
     assert streaks(days, later).current >= 1 and streaks(days, later).longest >= 1

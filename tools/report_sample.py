@@ -28,10 +28,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from exercises_app.config import AppPaths
-from exercises_app.core.adherence import AdherenceStore
+from exercises_app.core.clock import FakeClock
 from exercises_app.core.library import Library, load_library
+from exercises_app.core.prescription import PrescribedExercise
 from exercises_app.core.programme import Clinic, Programme
 from exercises_app.core.programme_file import load_programme
+from exercises_app.core.record.service import RecordService
+from exercises_app.core.record.store import RecordStore
+from exercises_app.core.session import ExerciseResult, ResultStatus
 from exercises_app.printing.report_data import build_report
 from exercises_app.printing.report_pdf import write_report_pdf
 
@@ -87,10 +91,31 @@ def pain_for(on: dt.date, slot: int, rng: random.Random) -> int:
     return max(0, min(10, round(level)))
 
 
-def record_marie(store: AdherenceStore, library: Library, paths: AppPaths) -> Programme:
+def go_at(service: RecordService, at: dt.datetime, on: dt.date, slot: int,
+          results: list[tuple[PrescribedExercise, ResultStatus]]) -> int:
+    """A guided session at ``at`` as the session screen records it; returns its attempt."""
+    clock = service.clock
+    assert isinstance(clock, FakeClock)
+    clock.advance(max(0.0, (at - clock.now()).total_seconds()))
+    attempt = service.start_session(on, slot)
+    for exercise, status in results:
+        sets = {"done": exercise.sets, "partial": max(0, exercise.sets - 1)}.get(status, 0)
+        reps = exercise.dose.reps if exercise.dose else 10
+        begun = clock.now() if status != "not_reached" else None
+        clock.advance(90)
+        service.record_result(on, slot, attempt, ExerciseResult(
+            exercise.exercise_id, status, sets, exercise.sets, begun, clock.now(),
+            sets * reps + (reps // 2 if status == "partial" else 0)))
+    finished = all(status == "done" for _, status in results)
+    service.end_session(on, slot, attempt, "finished" if finished else "ended_early")
+    return attempt
+
+
+def record_marie(service: RecordService, library: Library, paths: AppPaths) -> Programme:
     first, second = marie_programme(library, paths)
-    store.activate(first.to_prescription(library), START)
-    store.activate(second.to_prescription(library), REVISION_2)
+    service.use_prescription(first.to_prescription(library), START)
+    service.use_prescription(second.to_prescription(library), REVISION_2)
+    night_pain = next(s for s in library.safety.signs if s.get("fr") == RED_FLAG[2])
     rng = random.Random(14)
     for week, done_count in enumerate(WEEKLY_DONE):
         monday = START + dt.timedelta(days=7 * week)
@@ -100,39 +125,37 @@ def record_marie(store: AdherenceStore, library: Library, paths: AppPaths) -> Pr
         if week == 5:  # the weekend at the cottage: no evening session on Saturday and Sunday
             missed = {(dt.date(2025, 4, 12), 2), (dt.date(2025, 4, 13), 2), (dt.date(2025, 4, 8), 1)}
         for on, slot in slots:
-            prescription = store.active_prescription(on)
+            prescription = service.prescription_on(on)
             assert prescription is not None
             at = dt.datetime.combine(on, dt.time(7, 40) if slot == 1 else dt.time(19, 15), MONTREAL)
             note = NOTES.get((on, slot), "")
-            red_flag = RED_FLAG[2] if (on, slot) == RED_FLAG[:2] else None
             exercises = prescription.exercises_for_session(slot)
             if (on, slot) in missed:
                 # Not done. In the morning she often does the rest and leaves out the nerve glide (or cuts
                 # it short); in the evening she sometimes stops after the pelvic tilts; else nothing at all.
                 if slot == 1 and rng.random() < 0.6:
-                    for exercise in exercises:
-                        status = "done" if exercise.exercise_id != "sciatic-nerve-glide" else (
-                            "partial" if rng.random() < 0.3 else "skipped")
-                        store.record_exercise(on, slot, exercise.exercise_id, status,
-                                              exercise.sets if status == "done" else 0, exercise.sets, at)
-                    store.set_session_report(on, slot, pain_for(on, slot, rng), note, red_flag, at)
+                    results: list[tuple[PrescribedExercise, ResultStatus]] = [
+                        (e, "done" if e.exercise_id != "sciatic-nerve-glide" else (
+                            "partial" if rng.random() < 0.3 else "skipped")) for e in exercises]
+                    attempt = go_at(service, at, on, slot, results)
+                    service.report_session(on, slot, attempt, pain_for(on, slot, rng), note)
                 elif slot == 2 and rng.random() < 0.3:
-                    store.record_exercise(on, slot, exercises[0].exercise_id, "done", exercises[0].sets,
-                                          exercises[0].sets, at)
-                    for other in exercises[1:]:
-                        store.record_exercise(on, slot, other.exercise_id, "skipped", 0, other.sets, at)
+                    stopped = [(exercises[0], "done"), *((e, "skipped") for e in exercises[1:])]
+                    go_at(service, at, on, slot, stopped)
                 continue
-            for exercise in exercises:
-                store.record_exercise(on, slot, exercise.exercise_id, "done", exercise.sets, exercise.sets, at)
-            store.set_session_report(on, slot, pain_for(on, slot, rng), note, red_flag, at)
+            attempt = go_at(service, at, on, slot, [(e, "done") for e in exercises])
+            service.report_session(on, slot, attempt, pain_for(on, slot, rng), note)
+            if (on, slot) == RED_FLAG[:2]:
+                service.report_red_flag(on, (night_pain,), "fr", slot=slot)
     return second
 
 
-def record_busy_half_year(store: AdherenceStore, library: Library, paths: AppPaths) -> Programme:
+def record_busy_half_year(service: RecordService, library: Library, paths: AppPaths) -> Programme:
     """Six months, a note at nearly every session: the notes must be cut to keep two pages."""
     _first, programme = marie_programme(library, paths)
     start = dt.date(2024, 10, 7)
-    store.activate(programme.to_prescription(library), start)
+    prescription = programme.to_prescription(library)
+    service.use_prescription(prescription, start)
     rng = random.Random(3)
     on = start
     while on <= END:
@@ -140,13 +163,12 @@ def record_busy_half_year(store: AdherenceStore, library: Library, paths: AppPat
             if rng.random() < 0.2:
                 continue
             at = dt.datetime.combine(on, dt.time(8 if slot == 1 else 19), MONTREAL)
-            for exercise in programme.to_prescription(library).exercises_for_session(slot):
-                status = "skipped" if exercise.exercise_id == "piriformis-stretch" and rng.random() < 0.3 else "done"
-                store.record_exercise(on, slot, exercise.exercise_id, status,
-                                      0 if status == "skipped" else exercise.sets, exercise.sets, at)
+            attempt = go_at(service, at, on, slot, [
+                (e, "skipped" if e.exercise_id == "piriformis-stretch" and rng.random() < 0.3 else "done")
+                for e in prescription.exercises_for_session(slot)])
             note = rng.choice(["Ça va.", "Dos raide au réveil, mieux après.", "Séance écourtée : rendez-vous.",
                                "Douleur à la fesse après l’auto. " * 3, ""])
-            store.set_session_report(on, slot, rng.randint(2, 6), note, None, at)
+            service.report_session(on, slot, attempt, rng.randint(2, 6), note)
         on += dt.timedelta(days=1)
     return programme
 
@@ -163,9 +185,11 @@ def main(argv: list[str] | None = None) -> int:
         record = args.output / f"report-{name}.sqlite3"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{record}{suffix}").unlink(missing_ok=True)
-        with AdherenceStore.open(record).store as store:
-            programme = recorder(store, library, paths)
-            report = build_report(store, start or store.first_day(), END, TODAY, programme=programme)
+        clock = FakeClock(start=dt.datetime.combine(dt.date(2024, 10, 1), dt.time(7), MONTREAL))
+        with RecordStore.open(record, clock=clock).store as store:
+            service = RecordService(store, clock)
+            programme = recorder(service, library, paths)
+            report = build_report(service, start or store.first_day(), END, TODAY, programme=programme)
         jobs = [("en", "letter"), ("fr", "a4"), ("fr", "letter")] if name == "marie" else [("fr", "letter")]
         for lang, paper in jobs:
             out = args.output / f"report-{name}-{lang}-{paper}.pdf"

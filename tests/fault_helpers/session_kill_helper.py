@@ -4,8 +4,9 @@ Usage: python session_kill_helper.py DB_PATH [SEED]
 
 Runs the programme in use at first start (the clinic guide's seven, from the shipped template and
 library) through the real session path: ``SessionEngine`` driven by a ``FakeClock`` advanced in a
-loop, results handed to ``StoreRecorder`` on an ``AdherenceStore`` opened on DB_PATH, then the
-session report saved, as the session screen does. Sessions 1 and 2 of each day, day after day
+loop, results handed to ``SessionRecorder`` over the ``RecordService`` of a record opened on
+DB_PATH, then the session report saved, as the session screen does. Sessions 1 and 2 of each day, day after
+day
 from 2026-01-05; a fixed seed makes the patient skip an exercise or end a session early now and
 then, so 'partial' and 'skipped' results are recorded too.
 
@@ -25,17 +26,18 @@ import sys
 from pathlib import Path
 
 from exercises_app.config import AppPaths
-from exercises_app.core.adherence import AdherenceStore
 from exercises_app.core.clock import FakeClock
 from exercises_app.core.library import load_library
 from exercises_app.core.programme_file import default_programme
+from exercises_app.core.record.recorder import SessionRecorder
+from exercises_app.core.record.service import RecordService
+from exercises_app.core.record.store import RecordStore
 from exercises_app.core.session import ExerciseResult, SessionEngine, SessionState
-from exercises_app.core.session_recording import StoreRecorder
 
 FIRST_DAY = dt.date(2026, 1, 5)
 
 
-class PrintingRecorder(StoreRecorder):
+class PrintingRecorder(SessionRecorder):
     """The app's recorder, saying on stdout what reached the store."""
 
     def record_exercise(self, result: ExerciseResult) -> None:
@@ -56,12 +58,13 @@ def main(db_path: str, seed: int) -> None:
     prescription = programme.to_prescription(library)
     clock = FakeClock(start=dt.datetime.combine(FIRST_DAY, dt.time(8, 0), dt.UTC))
     morning = clock.now()
-    store = AdherenceStore.open(Path(db_path), clock=clock).store
+    service = RecordService(RecordStore.open(Path(db_path), clock=clock).store, clock)
     for day in range(10_000):
         on = FIRST_DAY + dt.timedelta(days=day)
-        store.activate(prescription, on)
+        service.use_prescription(prescription, on)  # writes only the first time: the same content after
         for slot in (1, 2):
-            recorder = PrintingRecorder(store, on, slot)
+            recorder = PrintingRecorder(service, on, slot)
+            recorder.start()
             engine = SessionEngine(programme.session_items(slot, library), clock, recorder)
             engine.start()
             while engine.state is SessionState.RUNNING:
@@ -72,8 +75,9 @@ def main(db_path: str, seed: int) -> None:
                     engine.skip_exercise()
                 elif action < 0.005:
                     engine.end_early()
+            recorder.end("finished" if engine.state is SessionState.FINISHED else "ended_early")
             pain = rnd.randint(0, 10)
-            store.set_session_report(on, slot, pain, f"day {day} session {slot}", None, clock.now())
+            service.report_session(on, slot, recorder.attempt, pain, f"day {day} session {slot}")
             print(f"REPORT {on.isoformat()} {slot} {pain}", flush=True)
         morning += dt.timedelta(days=1)
         clock.advance((morning - clock.now()).total_seconds())  # to 8:00 the next day

@@ -13,12 +13,15 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from exercises_app.config import AppPaths
-from exercises_app.core.adherence import AdherenceStore
-from exercises_app.core.adherence_figures import pain_baseline, streaks, weekly_adherence
+from exercises_app.core.clock import FakeClock
 from exercises_app.core.library import Library, load_library
 from exercises_app.core.programme import Clinic, Programme, ProgrammeExercise
 from exercises_app.printing import ReportDocument, build_report, write_report_pdf
+from exercises_app.core.record.figures import pain_baseline, streaks, weekly_adherence
+from exercises_app.core.record.service import RecordService
+from exercises_app.core.record.store import RecordStore
 from exercises_app.core.red_flags import red_flag_signs
+from exercises_app.core.session import ExerciseResult
 from exercises_app.printing.report_data import gather_report
 from exercises_app.printing.report_pdf import shorten
 from pdf_reading import page_points, pdf_info, pdf_pages
@@ -96,36 +99,44 @@ def programme_for(library: Library) -> Programme:
     )
 
 
-def record(store: AdherenceStore, library: Library, programme: Programme) -> None:
-    store.activate(programme.to_prescription(library), START)
+def record(store: RecordService, library: Library, programme: Programme) -> None:
+    """The plan above, session by session, as the app records it (a guided session, then its report)."""
+    store.use_prescription(programme.to_prescription(library), START)
+    fever = next(sign for sign in library.safety.signs if sign.get("en") == FEVER)
     for on, sessions in PLAN.items():
-        prescription = store.active_prescription(on)
+        prescription = store.prescription_on(on)
         assert prescription is not None
         for slot, plan in enumerate(sessions, start=1):
             at = dt.datetime.combine(on, dt.time(8 if slot == 1 else 19), MONTREAL)
+            attempt = None
             if plan != MISSING:
                 changes = plan or {}
+                attempt = store.start_session(on, slot)
                 for exercise in prescription.exercises_for_session(slot):
                     status = changes.get(exercise.exercise_id, "done")
                     done = exercise.sets if status == "done" else 0
-                    store.record_exercise(on, slot, exercise.exercise_id, status, done, exercise.sets, at)
+                    store.record_result(on, slot, attempt, ExerciseResult(
+                        exercise.exercise_id, status, done, exercise.sets, at, at, 10 * done))
+                store.end_session(on, slot, attempt, "finished" if not changes else "ended_early")
             pain = PAIN.get(on) if slot == 1 and plan != MISSING else None
-            note = NOTES.get((on, slot), "")
-            red_flag = FEVER if (on, slot) == (RED_FLAG_DAY, 2) else None
-            if pain is not None or note or red_flag is not None:
-                store.set_session_report(on, slot, pain, note, red_flag, at)
+            store.report_session(on, slot, attempt, pain, NOTES.get((on, slot), ""))
+            if (on, slot) == (RED_FLAG_DAY, 2):
+                store.report_red_flag(on, (fever,), "en", slot=slot)
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory, library: Library):
-    opened = AdherenceStore.open(tmp_path_factory.mktemp("record") / "adherence.sqlite3")
-    record(opened.store, library, programme_for(library))
-    yield opened.store
-    opened.store.close()
+    """The record, written through the service the app uses."""
+    clock = FakeClock(start=dt.datetime.combine(START, dt.time(8), MONTREAL))
+    service = RecordService(RecordStore.open(tmp_path_factory.mktemp("record") / "adherence.sqlite3",
+                                             clock=clock).store, clock)
+    record(service, library, programme_for(library))
+    yield service
+    service.store.close()
 
 
 @pytest.fixture(scope="module")
-def report(store: AdherenceStore, library: Library):
+def report(store: RecordService, library: Library):
     return build_report(store, START, END, TODAY, programme=programme_for(library))
 
 
@@ -174,14 +185,14 @@ def text_of(path: Path) -> str:
 
 
 # -- the figures: the History view's functions, checked by hand ------------------------------------
-def test_weekly_figures_are_weekly_adherence_of_the_same_days(store: AdherenceStore, report):
+def test_weekly_figures_are_weekly_adherence_of_the_same_days(store: RecordService, report):
     expected = weekly_adherence(store.records(START, END))
     assert [w.figure for w in report.weeks] == expected
     assert [(w.done, w.prescribed) for w in expected] == [(8, 14), (11, 14), (12, 14)]  # by hand, see PLAN
     assert (report.sessions_done, report.sessions_prescribed) == (31, 42)
 
 
-def test_streaks_and_baseline_are_the_history_views(store: AdherenceStore, report):
+def test_streaks_and_baseline_are_the_history_views(store: RecordService, report):
     days = store.records(store.first_day(), END)
     assert report.streaks == streaks(days, END)
     assert (report.streaks.current, report.streaks.longest) == (17, 17)  # 7 to 23 March; nothing done on the 6th
@@ -203,12 +214,13 @@ def test_per_exercise_counts_and_the_most_skipped(report):
 def test_flags_and_notes(report):
     assert [f.on for f in report.pain_flags] == [dt.date(2025, 3, 12)]
     assert report.pain_flags[0].highest == 8
-    assert [(f.on, f.slot, f.which) for f in report.red_flags] == [(RED_FLAG_DAY, 2, FEVER)]
+    assert [(f.on, f.slot, f.flag.which) for f in report.red_flags] == [(RED_FLAG_DAY, 2, FEVER)]
+    assert [(f.flag.sign_ids, f.flag.level) for f in report.red_flags] == [(("fever",), "urgent")]
     assert report.warning is not None and report.warning.red_flags and report.warning.pain_rise is None
     assert [(n.on, n.slot) for n in report.notes] == sorted(NOTES, reverse=True)  # most recent first
 
 
-def test_a_period_cut_mid_week_counts_only_its_days(store: AdherenceStore, library: Library):
+def test_a_period_cut_mid_week_counts_only_its_days(store: RecordService, library: Library):
     start = dt.date(2025, 3, 5)
     cut = build_report(store, start, END, TODAY, programme=programme_for(library))
     assert [w.figure for w in cut.weeks] == weekly_adherence(store.records(start, END))
@@ -217,7 +229,7 @@ def test_a_period_cut_mid_week_counts_only_its_days(store: AdherenceStore, libra
     assert cut.first_day == START
 
 
-def test_days_after_today_are_left_out(store: AdherenceStore, library: Library):
+def test_days_after_today_are_left_out(store: RecordService, library: Library):
     early = build_report(store, START, dt.date(2025, 4, 30), dt.date(2025, 3, 12), programme=programme_for(library))
     assert early.as_of == dt.date(2025, 3, 12)
     assert early.weeks[-1].so_far
@@ -246,7 +258,7 @@ def test_english_letter_is_at_most_two_letter_pages(english_pdf):
         assert "not a medical device" in page
 
 
-def test_english_report_prints_the_weekly_figures(english_pdf, store: AdherenceStore):
+def test_english_report_prints_the_weekly_figures(english_pdf, store: RecordService):
     text = text_of(english_pdf[0])
     assert "Follow-up report" in text.replace("FOLLOW-UP REPORT", "Follow-up report")
     assert "Élise Côté-Bérubé" in text and "Programme lombaire (revision 2)" in text
@@ -359,8 +371,8 @@ def test_many_long_notes_are_cut_to_keep_two_pages(qapp, report, library: Librar
 
 
 def test_an_empty_record_still_prints(qapp, library: Library, tmp_path: Path):
-    with AdherenceStore.open(tmp_path / "empty.sqlite3").store as empty:
-        nothing = build_report(empty, START, END, TODAY)
+    with RecordStore.open(tmp_path / "empty.sqlite3").store as empty:
+        nothing = build_report(RecordService(empty, FakeClock()), START, END, TODAY)
     out = tmp_path / "empty.pdf"
     assert write_report_pdf(nothing, None, out) == 1
     text = text_of(out)
@@ -380,7 +392,7 @@ def test_shorten_cuts_at_a_word():
     assert shorten("un deux trois quatre", 12) == "un deux…"
 
 
-def test_a_report_up_to_today_says_the_warning_is_current(qapp, store: AdherenceStore, library: Library,
+def test_a_report_up_to_today_says_the_warning_is_current(qapp, store: RecordService, library: Library,
                                                           tmp_path: Path):
     current = build_report(store, START, TODAY, TODAY, programme=programme_for(library))
     out = tmp_path / "today.pdf"

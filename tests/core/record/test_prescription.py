@@ -1,4 +1,4 @@
-"""The prescription snapshot: sessions of the day, a stable fingerprint, the clinic guide's seven."""
+"""The prescription snapshot: sessions of the day, the whole dose, a stable fingerprint, the guide's seven."""
 from __future__ import annotations
 
 import re
@@ -13,6 +13,7 @@ from exercises_app.core.prescription import (
     PrescribedExercise,
     Prescription,
     default_prescription,
+    session_items,
 )
 from exercises_app.core.text import Text
 
@@ -36,18 +37,54 @@ def test_an_exercise_is_in_slots_one_to_its_times_per_day_capped_by_sessions_per
 
 
 def test_the_fingerprint_is_stable_and_tells_content_apart() -> None:
-    # Written down once: a change here means every stored fingerprint would stop matching.
-    assert snapshot().fingerprint() == "2c52009bed189a50dc7c458eefa3764b1a1eca685d879b716e17f2b5fcbc0748"
+    # Written down once for snapshot format 2: a change here means every stored fingerprint would stop
+    # matching.
+    assert snapshot().fingerprint() == "a3eea46f197ea33f5422f867d7bc0906885e6a1455b1c2d3b64c9cfcd1e2a534"
     assert snapshot().fingerprint() == snapshot().fingerprint()
     assert snapshot(programme_version=2).fingerprint() != snapshot().fingerprint()
     changed_dose = (snapshot().exercises[0], PrescribedExercise("glute-bridge", Text("Glute bridge", "Pont fessier"), 3, 1))
     assert snapshot(exercises=changed_dose).fingerprint() != snapshot().fingerprint()
+    assert snapshot(notes="Stop if it tingles").fingerprint() != snapshot().fingerprint()
+    both_sides = (PrescribedExercise.of("cat-cow", Text("Cat–cow", "Chat-vache"), DOSE),)
+    left_side = (PrescribedExercise.of("cat-cow", Text("Cat–cow", "Chat-vache"), DOSE, side="left"),)
+    assert snapshot(exercises=both_sides).fingerprint() != snapshot(exercises=left_side).fingerprint()
 
 
-def test_the_snapshot_survives_json_with_its_accents() -> None:
+PIRIFORMIS = Text("Piriformis stretch", "Étirement du piriforme")
+DOSE = Dose(sets=2, reps=10, hold_s=5, tempo_s=3, rest_s=30, per_side=True, times_per_day=2)
+
+
+def test_the_snapshot_survives_json_with_its_accents_dose_side_and_notes() -> None:
     text = snapshot().to_json()
     assert "Chat-vache" in text and "Cat–cow" in text
     assert Prescription.from_json(text) == snapshot()
+    whole = snapshot(notes="Arrêtez si ça picote", exercises=(
+        PrescribedExercise.of("piriformis-stretch", PIRIFORMIS, DOSE, side="right",
+                              note="Côté droit seulement"),))
+    assert Prescription.from_json(whole.to_json()) == whole
+
+
+def test_a_snapshot_of_format_one_is_read_without_a_dose() -> None:
+    text = ('{"days_per_week":7,"exercises":[{"exercise_id":"cat-cow",'
+            '"name":{"en":"Cat–cow","fr":"Chat-vache"},'
+            '"sets":1,"times_per_day":2}],"programme_id":"guide-seven","programme_version":1,'
+            '"sessions_per_day":2,"title":"Test"}')
+    read = Prescription.from_json(text)
+    assert read.notes == "" and read.exercises[0].dose is None and read.exercises[0].side == "both"
+    assert (read.exercises[0].sets, read.exercises[0].times_per_day) == (1, 2)
+    with pytest.raises(ValueError, match="cannot be read"):
+        Prescription.from_json('{"programme_id": "x"}')
+
+
+def test_a_dose_for_one_side_is_done_once_in_a_session() -> None:
+    left = PrescribedExercise.of("piriformis-stretch", PIRIFORMIS, DOSE, side="left")
+    assert left.session_dose is not None and not left.session_dose.per_side
+    both = PrescribedExercise.of("piriformis-stretch", PIRIFORMIS, DOSE)
+    assert both.session_dose == DOSE
+    with pytest.raises(ValueError, match="disagree"):
+        PrescribedExercise("cat-cow", Text("Cat–cow", "Chat-vache"), 3, 2, DOSE)
+    with pytest.raises(ValueError, match="side"):
+        PrescribedExercise.of("cat-cow", Text("Cat–cow", "Chat-vache"), DOSE, side="middle")  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("changes", [
@@ -96,3 +133,17 @@ def test_the_default_prescription_builds_from_the_shipped_library(tmp_path: Path
     prescription = default_prescription(library)
     assert [e.exercise_id for e in prescription.exercises] == list(GUIDE_SEVEN)
     assert prescription.sessions_per_day == max(library.get(i).dose.times_per_day for i in GUIDE_SEVEN)
+
+
+def test_session_items_run_the_prescribed_dose_and_leave_out_exercises_the_library_lacks() -> None:
+    library = library_of({"cat-cow": (1, 2), "cobra": (3, 1)})
+    prescription = snapshot(exercises=(
+        PrescribedExercise.of("cat-cow", Text("Cat–cow", "Chat-vache"), DOSE, side="left"),
+        PrescribedExercise("cobra", Text("Cobra", "Cobra"), 2, 1),  # format 1: the library's dose, these sets
+        PrescribedExercise("gone", Text("Gone", "Disparu"), 1, 2),
+    ))
+    first = session_items(prescription, 1, library)
+    assert [i.exercise_id for i in first] == ["cat-cow", "cobra"]
+    assert (first[0].dose.reps, first[0].dose.per_side) == (10, False)
+    assert (first[1].dose.sets, first[1].dose.reps) == (2, 10)
+    assert [i.exercise_id for i in session_items(prescription, 2, library)] == ["cat-cow"]

@@ -14,17 +14,21 @@ from pathlib import Path
 
 import pytest
 
-from exercises_app.core.adherence import (
-    AdherenceStore,
+from exercises_app.core.clock import FakeClock
+from exercises_app.core.record.errors import (
     NewerSchemaError,
+    RecordUnreadableError,
     StoreUnavailableError,
     StoreWriteError,
 )
-from exercises_app.core.adherence_schema import UPGRADES, latest_version
-from exercises_app.core.clock import FakeClock
+from exercises_app.core.record.schema import UPGRADES, latest_version
+from exercises_app.core.record.service import RecordService
+from exercises_app.core.record.store import RecordStore
 
-ROOT = Path(__file__).resolve().parents[2]
-HELPER = Path(__file__).with_name("adherence_kill_helper.py")
+from .writing import open_service, result
+
+ROOT = Path(__file__).resolve().parents[3]
+HELPER = Path(__file__).with_name("kill_helper.py")
 DAY = dt.date(2026, 1, 5)
 AT = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
 MOVED_NAME = "adherence.sqlite3.damaged-20260105-090000"
@@ -35,17 +39,23 @@ def clock() -> FakeClock:
 
 
 def tick_ids(path: Path) -> set[str]:
-    store = AdherenceStore.open(path, clock=clock()).store
-    session = store.day(DAY).session(1)
-    store.close()
+    """The exercises recorded in session 1 of DAY, read without changing anything."""
+    with RecordStore.open_read_only(path) as store:
+        session = store.day(DAY).session(1)
     return {t.exercise_id for t in session.ticks} if session else set()
 
 
 def fill(path: Path, count: int) -> None:
-    store = AdherenceStore.open(path, clock=clock()).store
+    service = open_service(path, clock())
     for i in range(count):
-        store.record_exercise(DAY, 1, f"ex-{i:05d}", "done", 1, 1, AT)
-    store.close()
+        service.record_result(DAY, 1, None, result(f"ex-{i:05d}", at=AT))
+    service.store.close()
+
+
+def folder_state(folder: Path, side_files: bool = False) -> dict[str, bytes]:
+    """Every file of ``folder`` and its bytes (SQLite's -wal/-shm files left out unless ``side_files``)."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())
+            if p.is_file() and (side_files or not p.name.endswith(("-wal", "-shm")))}
 
 
 # -- killed in the middle of a session -----------------------------------------------------------
@@ -108,25 +118,78 @@ def test_an_unusable_file_is_moved_aside_and_a_new_record_started(tmp_path: Path
     make(path)
     side = {suffix: Path(f"{path}{suffix}").read_bytes() for suffix in ("-wal", "-shm") if Path(f"{path}{suffix}").exists()}
     original = path.read_bytes()
-    opened = AdherenceStore.open(path, clock=clock())
+    opened = RecordStore.open(path, clock=clock())
     moved = tmp_path / MOVED_NAME
     assert opened.moved_to == moved
     assert opened.notice is not None and str(moved) in opened.notice
     assert moved.read_bytes() == original
     for suffix, data in side.items():
         assert Path(f"{moved}{suffix}").read_bytes() == data
-    opened.store.record_exercise(DAY, 1, "cobra", "done", 1, 1, AT)
-    assert opened.store.day(DAY).session(1).tick("cobra") is not None
+    assert opened.store.first_day() is None  # a new, empty record
+    service = RecordService(opened.store, clock())
+    service.record_result(DAY, 1, None, result("cobra", at=AT))
+    assert service.session(DAY, 1).tick("cobra") is not None
     opened.store.close()
     assert tick_ids(path) == {"cobra"}
+    # Until the patient acknowledges it, every start tells again; then it stops.
+    again = RecordStore.open(path, clock=clock())
+    assert again.notice == opened.notice and again.moved_to is None
+    again.store.acknowledge_notice(AT)
+    again.store.close()
+    assert RecordStore.open(path, clock=clock()).notice is None
+
+
+@pytest.mark.parametrize("make", [truncated_database, random_bytes, text_file, foreign_database,
+                                  damaged_with_side_files])
+def test_reading_an_unusable_file_changes_nothing(tmp_path: Path, make: Callable[[Path], None]) -> None:
+    path = tmp_path / "adherence.sqlite3"
+    make(path)
+    before = folder_state(tmp_path, side_files=True)
+    with pytest.raises(RecordUnreadableError) as caught:
+        RecordStore.open_read_only(path)
+    assert str(path) in str(caught.value) and "\n" not in str(caught.value)
+    assert folder_state(tmp_path, side_files=True) == before  # nothing moved aside, nothing created
+
+
+def test_reading_a_missing_record_creates_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    with pytest.raises(RecordUnreadableError, match="no record there yet"):
+        RecordStore.open_read_only(folder / "adherence.sqlite3")
+    (folder / "empty.sqlite3").write_bytes(b"")
+    with pytest.raises(RecordUnreadableError):
+        RecordStore.open_read_only(folder / "empty.sqlite3")
+    assert [p.name for p in folder.iterdir()] == ["empty.sqlite3"]
+
+
+def test_reading_a_record_leaves_no_side_files(tmp_path: Path) -> None:
+    folder = tmp_path / "folder"
+    path = folder / "adherence.sqlite3"
+    fill(path, 3)
+    before = folder_state(folder, side_files=True)
+    assert list(before) == ["adherence.sqlite3"]
+    assert len(tick_ids(path)) == 3
+    assert folder_state(folder, side_files=True) == before
+
+
+def test_reading_while_the_app_has_the_record_open_sees_its_latest_writes(tmp_path: Path) -> None:
+    path = tmp_path / "adherence.sqlite3"
+    service = open_service(path, clock())
+    service.record_result(DAY, 1, None, result("cobra", at=AT))  # in the -wal, not yet in the file
+    assert Path(f"{path}-wal").stat().st_size > 0
+    assert tick_ids(path) == {"cobra"}
+    service.record_result(DAY, 1, None, result("cat-cow", at=AT))
+    assert tick_ids(path) == {"cobra", "cat-cow"}
+    service.store.close()
+    assert tick_ids(path) == {"cobra", "cat-cow"}
 
 
 def test_a_second_damaged_file_in_the_same_second_does_not_overwrite_the_first(tmp_path: Path) -> None:
     path = tmp_path / "adherence.sqlite3"
     text_file(path)
-    AdherenceStore.open(path, clock=clock()).store.close()
+    RecordStore.open(path, clock=clock()).store.close()
     random_bytes(path)
-    second = AdherenceStore.open(path, clock=clock())
+    second = RecordStore.open(path, clock=clock())
     second.store.close()
     assert second.moved_to == tmp_path / f"{MOVED_NAME}-2"
     assert (tmp_path / MOVED_NAME).read_text(encoding="utf-8").startswith("Mon journal")
@@ -135,26 +198,26 @@ def test_a_second_damaged_file_in_the_same_second_does_not_overwrite_the_first(t
 def test_an_empty_file_becomes_a_new_record(tmp_path: Path) -> None:
     path = tmp_path / "adherence.sqlite3"
     path.write_bytes(b"")
-    opened = AdherenceStore.open(path, clock=clock())
+    opened = RecordStore.open(path, clock=clock())
     assert opened.moved_to is None
     opened.store.close()
 
 
 def test_a_missing_folder_is_created(tmp_path: Path) -> None:
-    AdherenceStore.open(tmp_path / "new" / "data" / "adherence.sqlite3", clock=clock()).store.close()
+    RecordStore.open(tmp_path / "new" / "data" / "adherence.sqlite3", clock=clock()).store.close()
     assert (tmp_path / "new" / "data" / "adherence.sqlite3").is_file()
 
 
 def test_a_file_in_place_of_the_folder_is_a_clear_condition(tmp_path: Path) -> None:
     (tmp_path / "data").write_text("not a folder")
     with pytest.raises(StoreUnavailableError, match="nothing is being saved"):
-        AdherenceStore.open(tmp_path / "data" / "adherence.sqlite3", clock=clock())
+        RecordStore.open(tmp_path / "data" / "adherence.sqlite3", clock=clock())
 
 
 # -- schema versions -------------------------------------------------------------------------------
-def add_exercise_comment(db: sqlite3.Connection) -> None:
-    """A made-up version 2: a comment per tick."""
-    db.execute("ALTER TABLE exercise_record ADD COLUMN comment TEXT NOT NULL DEFAULT ''")
+def add_entry_comment(db: sqlite3.Connection) -> None:
+    """A made-up version 3: a comment per journal entry."""
+    db.execute("ALTER TABLE journal ADD COLUMN comment TEXT NOT NULL DEFAULT ''")
 
 
 def test_a_registered_upgrade_runs_once_and_keeps_the_data(tmp_path: Path) -> None:
@@ -162,21 +225,23 @@ def test_a_registered_upgrade_runs_once_and_keeps_the_data(tmp_path: Path) -> No
     fill(path, 3)
     runs: list[int] = []
 
-    def to_2(db: sqlite3.Connection) -> None:
+    def to_3(db: sqlite3.Connection) -> None:
         runs.append(1)
-        add_exercise_comment(db)
+        add_entry_comment(db)
 
-    upgrades = {**UPGRADES, 2: to_2}
-    assert latest_version(upgrades) == 2
+    upgrades = {**UPGRADES, 3: to_3}
+    assert latest_version(upgrades) == 3
     for _ in range(2):
-        store = AdherenceStore.open(path, clock=clock(), upgrades=upgrades).store
+        store = RecordStore.open(path, clock=clock(), upgrades=upgrades).store
         assert len(store.day(DAY).session(1).ticks) == 3
         store.close()
     assert runs == [1]
     db = sqlite3.connect(path)
-    assert db.execute("SELECT version FROM schema_version").fetchall() == [(2,)]
-    assert db.execute("SELECT count(*) FROM exercise_record WHERE comment = ''").fetchone()[0] == 3
+    assert db.execute("SELECT version FROM schema_version").fetchall() == [(3,)]
+    assert db.execute("SELECT count(*) FROM journal WHERE comment = ''").fetchone()[0] == 3
     db.close()
+    assert [p.name for p in tmp_path.glob("adherence.sqlite3.before-v3-*")] == [
+        "adherence.sqlite3.before-v3-20260105-090000"]  # a copy kept before the upgrade, once
 
 
 def test_a_failing_upgrade_leaves_the_file_at_its_version(tmp_path: Path) -> None:
@@ -188,9 +253,9 @@ def test_a_failing_upgrade_leaves_the_file_at_its_version(tmp_path: Path) -> Non
         db.execute("ALTER TABLE no_such_table ADD COLUMN y")
 
     with pytest.raises(StoreUnavailableError):
-        AdherenceStore.open(path, clock=clock(), upgrades={**UPGRADES, 2: broken})
+        RecordStore.open(path, clock=clock(), upgrades={**UPGRADES, 3: broken})
     db = sqlite3.connect(path)
-    assert db.execute("SELECT version FROM schema_version").fetchall() == [(1,)]
+    assert db.execute("SELECT version FROM schema_version").fetchall() == [(2,)]
     assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
     db.close()
     assert len(tick_ids(path)) == 3
@@ -198,19 +263,22 @@ def test_a_failing_upgrade_leaves_the_file_at_its_version(tmp_path: Path) -> Non
 
 def test_an_upgrade_registry_with_a_gap_is_refused() -> None:
     with pytest.raises(ValueError):
-        latest_version({**UPGRADES, 3: add_exercise_comment})
+        latest_version({**UPGRADES, 4: add_entry_comment})
 
 
 def test_a_file_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "adherence.sqlite3"
-    AdherenceStore.open(path, clock=clock(), upgrades={**UPGRADES, 2: add_exercise_comment}).store.close()
-    before = path.read_bytes()
+    RecordStore.open(path, clock=clock(), upgrades={**UPGRADES, 3: add_entry_comment}).store.close()
+    before = folder_state(tmp_path)
     with pytest.raises(NewerSchemaError) as caught:
-        AdherenceStore.open(path, clock=clock())
-    assert (caught.value.found, caught.value.supported) == (2, 1)
-    assert "version 2" in str(caught.value)
-    assert path.read_bytes() == before
+        RecordStore.open(path, clock=clock())
+    assert (caught.value.found, caught.value.supported) == (3, 2)
+    assert "version 3" in str(caught.value)
+    assert folder_state(tmp_path, side_files=True) == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("adherence")) == ["adherence.sqlite3"]
+    with pytest.raises(NewerSchemaError):  # the export and the report refuse it too
+        RecordStore.open_read_only(path)
+    assert folder_state(tmp_path, side_files=True) == before
 
 
 # -- read-only or full folder ----------------------------------------------------------------------
@@ -246,7 +314,7 @@ def locked_folder(tmp_path: Path) -> Iterator[Path]:
 def test_a_read_only_folder_is_a_clear_condition_for_a_new_record(locked_folder: Path) -> None:
     lock_folder(locked_folder)
     with pytest.raises(StoreUnavailableError, match="nothing is being saved"):
-        AdherenceStore.open(locked_folder / "adherence.sqlite3", clock=clock())
+        RecordStore.open(locked_folder / "adherence.sqlite3", clock=clock())
 
 
 def test_a_read_only_folder_with_a_record_is_a_clear_condition_and_the_record_stays(locked_folder: Path) -> None:
@@ -255,9 +323,13 @@ def test_a_read_only_folder_with_a_record_is_a_clear_condition_and_the_record_st
     before = path.read_bytes()
     lock_folder(locked_folder)
     with pytest.raises(StoreUnavailableError, match="nothing is being saved"):
-        AdherenceStore.open(path, clock=clock())
+        RecordStore.open(path, clock=clock())
     assert path.read_bytes() == before
     assert sorted(p.name for p in locked_folder.iterdir()) == ["adherence.sqlite3"]  # nothing moved
+    # Reading it (the export, the report) works and still changes nothing.
+    assert len(tick_ids(path)) == 5
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in locked_folder.iterdir()) == ["adherence.sqlite3"]
 
 
 def test_a_full_disk_at_open_is_a_clear_condition(tmp_path: Path) -> None:
@@ -266,9 +338,9 @@ def test_a_full_disk_at_open_is_a_clear_condition(tmp_path: Path) -> None:
         "import resource, signal, sys\n"
         "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
         "resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))\n"
-        "from exercises_app.core.adherence import AdherenceStore, StoreUnavailableError\n"
+        "from exercises_app.core.record.store import RecordStore, StoreUnavailableError\n"
         "try:\n"
-        "    AdherenceStore.open(sys.argv[1])\n"
+        "    RecordStore.open(sys.argv[1])\n"
         "except StoreUnavailableError as error:\n"
         "    print('unavailable:', error)\n"
     )
@@ -281,22 +353,23 @@ def test_a_full_disk_at_open_is_a_clear_condition(tmp_path: Path) -> None:
 
 def test_a_full_disk_while_recording_raises_store_write_error_and_loses_nothing(tmp_path: Path) -> None:
     path = tmp_path / "adherence.sqlite3"
-    store = AdherenceStore.open(path, clock=clock()).store
+    service = open_service(path, clock())
     for i in range(10):
-        store.record_exercise(DAY, 1, f"before-{i}", "done", 1, 1, AT)
-    db = store._db  # the limit is per connection: set it on the store's own
+        service.record_result(DAY, 1, None, result(f"before-{i}", at=AT))
+    db = service.store._db  # the limit is per connection: set it on the store's own
+    assert db is not None
     pages = db.execute("PRAGMA page_count").fetchone()[0]
     db.execute(f"PRAGMA max_page_count = {pages}")
     saved = [f"before-{i}" for i in range(10)]
     with pytest.raises(StoreWriteError) as caught:
         for i in range(100_000):
             exercise_id = f"while-full-{i:05d}-" + "x" * 40
-            store.record_exercise(DAY, 1, exercise_id, "done", 1, 1, AT)
+            service.record_result(DAY, 1, None, result(exercise_id, at=AT))
             saved.append(exercise_id)
     assert "full" in str(caught.value)
-    assert {t.exercise_id for t in store.day(DAY).session(1).ticks} == set(saved)
-    store.close()
+    assert {t.exercise_id for t in service.session(DAY, 1).ticks} == set(saved)
+    service.store.close()
     assert tick_ids(path) == set(saved)  # and once reopened (space freed), writing works again
-    store = AdherenceStore.open(path, clock=clock()).store
-    store.record_exercise(DAY, 1, "after", "done", 1, 1, AT)
-    store.close()
+    service = open_service(path, clock())
+    service.record_result(DAY, 1, None, result("after", at=AT))
+    service.store.close()
