@@ -18,7 +18,8 @@ from exercises_app.cli import build_parser, main
 from exercises_app.config import AppPaths
 from exercises_app.core.clock import FakeClock
 from exercises_app.core.library import load_library
-from exercises_app.core.prescription import Prescription, default_prescription
+from exercises_app.core.prescription import Prescription
+from exercises_app.core.programme import guide_seven
 from exercises_app.core.record.service import RecordService
 from exercises_app.core.record.store import RecordStore
 from exercises_app.core.session import ExerciseResult
@@ -74,7 +75,7 @@ def open_record(paths: AppPaths) -> tuple[RecordService, Prescription]:
     library = load_library(paths.bundled_library, paths.assets_dir)
     clock = FakeClock(start=dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC))
     service = RecordService(RecordStore.open(paths.adherence_file, clock=clock).store, clock)
-    return service, default_prescription(library)
+    return service, guide_seven(library).to_prescription(library)
 
 
 def a_session(service: RecordService, prescription: Prescription, on: dt.date, pain: int | None,

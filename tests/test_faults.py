@@ -222,7 +222,7 @@ def test_a_damaged_record_at_start_up_is_kept_aside_and_a_new_one_works(
     moved = [p for p in paths.data_dir.iterdir() if p.name.startswith("adherence.sqlite3.damaged-")]
     assert len(moved) == 1
     assert moved[0].read_bytes() == damaged
-    assert context.store_notice is not None and str(moved[0]) in context.store_notice
+    assert context.moved_aside is not None and context.moved_aside.moved_to == moved[0]
     assert context.record.prescription_on(context.today()) is not None
     engine, recorder = run_session(context, 1)
     assert not recorder.failures

@@ -121,7 +121,7 @@ def test_an_unusable_file_is_moved_aside_and_a_new_record_started(tmp_path: Path
     opened = RecordStore.open(path, clock=clock())
     moved = tmp_path / MOVED_NAME
     assert opened.moved_to == moved
-    assert opened.notice is not None and str(moved) in opened.notice
+    assert opened.notice is not None and opened.notice.moved_to == moved and opened.notice.path == path
     assert moved.read_bytes() == original
     for suffix, data in side.items():
         assert Path(f"{moved}{suffix}").read_bytes() == data

@@ -12,9 +12,9 @@ from exercises_app.core.prescription import (
     GUIDE_SEVEN,
     PrescribedExercise,
     Prescription,
-    default_prescription,
     session_items,
 )
+from exercises_app.core.programme import guide_seven
 from exercises_app.core.text import Text
 
 
@@ -107,10 +107,14 @@ def library_of(doses: dict[str, tuple[int, int]]) -> Library:
                    tuple(exercise(i, s, t) for i, (s, t) in doses.items()))
 
 
+def guide_prescription(library: Library) -> Prescription:
+    return guide_seven(library).to_prescription(library)
+
+
 def test_the_default_prescription_is_the_guides_seven_at_library_doses() -> None:
     doses = {exercise_id: (1, 1) for exercise_id in reversed(GUIDE_SEVEN)}
     doses.update({"cobra": (2, 3), "bird-dog": (1, 5)})
-    prescription = default_prescription(library_of(doses))
+    prescription = guide_prescription(library_of(doses))
     assert [e.exercise_id for e in prescription.exercises] == list(GUIDE_SEVEN)
     cobra = prescription.exercises[2]
     assert (cobra.sets, cobra.times_per_day, cobra.name.fr) == (2, 3, "cobra à la française")
@@ -120,7 +124,7 @@ def test_the_default_prescription_is_the_guides_seven_at_library_doses() -> None
 
 def test_the_default_prescription_needs_all_seven() -> None:
     with pytest.raises(ValueError, match="childs-pose"):
-        default_prescription(library_of({i: (1, 1) for i in GUIDE_SEVEN if i != "childs-pose"}))
+        guide_prescription(library_of({i: (1, 1) for i in GUIDE_SEVEN if i != "childs-pose"}))
 
 
 def test_the_default_prescription_builds_from_the_shipped_library(tmp_path: Path) -> None:
@@ -130,7 +134,7 @@ def test_the_default_prescription_builds_from_the_shipped_library(tmp_path: Path
         (tmp_path / "assets" / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / "assets" / name).write_text("<svg xmlns='http://www.w3.org/2000/svg'/>", encoding="utf-8")
     library = load_library(paths.bundled_library, tmp_path / "assets")
-    prescription = default_prescription(library)
+    prescription = guide_prescription(library)
     assert [e.exercise_id for e in prescription.exercises] == list(GUIDE_SEVEN)
     assert prescription.sessions_per_day == max(library.get(i).dose.times_per_day for i in GUIDE_SEVEN)
 
