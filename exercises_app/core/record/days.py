@@ -253,21 +253,19 @@ def derive_days(
     ``activations`` are every 'prescription' entry up to ``end``, sorted by (date, entry id);
     ``entries`` are the other entries of the range, in journal order.
     """
-    by_day: dict[str, list[Entry]] = {}
+    by_day: dict[str, dict[int, list[Entry]]] = {}  # date -> slot -> entries, in journal order
     for entry in entries:
-        by_day.setdefault(entry.on, []).append(entry)
+        by_day.setdefault(entry.on, {}).setdefault(entry.slot or 0, []).append(entry)
+    changed_on = {a.on for a in activations}
     days = []
     plans: dict[tuple[int, int], tuple[PrescribedExercise, ...]] = {}
     for offset in range((end - start).days + 1):  # no date past ``end`` is computed (9999-12-31 ends the calendar)
         on = start + dt.timedelta(days=offset)
         text = on.isoformat()
         final = in_force(activations, text)
-        day_entries = by_day.get(text, [])
-        first_of_slot: dict[int, int] = {}
-        for entry in day_entries:
-            if entry.slot is not None:
-                first_of_slot.setdefault(entry.slot, entry.id)
-        changed_today = any(a.on == text for a in activations)
+        day_entries = by_day.get(text, {})
+        first_of_slot = {slot: slot_entries[0].id for slot, slot_entries in day_entries.items() if slot}
+        changed_today = text in changed_on
         planned = final.sessions_per_day if final else 0
         slot_prescription: dict[int, Prescription | None] = {}
         for slot in range(1, planned + 1):
@@ -284,8 +282,7 @@ def derive_days(
             key = (id(prescription), slot)
             if key not in plans:
                 plans[key] = prescription.exercises_for_session(slot) if prescription else ()
-            slot_entries = [e for e in day_entries if e.slot == slot]
-            sessions.append(_session(on, slot, plans[key], prescription, slot_entries))
+            sessions.append(_session(on, slot, plans[key], prescription, day_entries.get(slot, [])))
         days.append(DayRecord(on, final, tuple(sessions)))
     return tuple(days)
 
@@ -301,27 +298,22 @@ def _session(
     on: dt.date, slot: int, prescribed: tuple[PrescribedExercise, ...], prescription: Prescription | None,
     entries: list[Entry],
 ) -> SessionRecord:
-    best: dict[str, ExerciseRecord] = {}
+    best: dict[str, tuple[tuple[int, int, int], Entry]] = {}  # exercise -> (rank, the entry that shows most)
     pains: list[int] = []
     pain: int | None = None
-    notes: dict[int, Note] = {}  # first version's id -> latest version
-    flags: dict[int, RedFlag] = {}
+    notes: dict[int, Entry] = {}  # a note's first version's id -> its latest version
+    flags: dict[int, Entry] = {}
     withdrawn: set[int] = set()
     attempts = 0
     endings: list[str] = []
-    latest_at = None
     for entry in entries:
-        latest_at = entry.at
         kind = entry.kind
         if kind == RESULT or kind == TICK:
-            assert entry.exercise_id is not None
-            record = ExerciseRecord(
-                on, slot, entry.exercise_id, entry.status or "done",  # type: ignore[arg-type]
-                entry.sets_done or 0, entry.sets_prescribed or 1, dt.datetime.fromisoformat(entry.at),
-                entry.reps_done, kind == TICK)
-            current = best.get(entry.exercise_id)
-            if current is None or _better(record, current):
-                best[entry.exercise_id] = record
+            exercise_id = entry.exercise_id or ""
+            rank = (_RANK.get(entry.status or "done", 0), entry.sets_done or 0, entry.reps_done or 0)
+            current = best.get(exercise_id)
+            if current is None or rank > current[0]:  # a later equal result does not replace the earlier
+                best[exercise_id] = (rank, entry)
         elif kind == UNTICK:
             best.pop(entry.exercise_id or "", None)
         elif kind == PAIN:
@@ -329,30 +321,30 @@ def _session(
             if entry.pain is not None:
                 pains.append(entry.pain)
         elif kind == NOTE:
-            first = entry.refers if entry.refers in notes else entry.id
-            notes[first] = Note(entry.id, entry.text or "", dt.datetime.fromisoformat(entry.at))
+            notes[entry.refers if entry.refers in notes else entry.id] = entry
         elif kind == RED_FLAG:
-            flags[entry.id] = red_flag_of(entry, on)
+            flags[entry.id] = entry
         elif kind == RED_FLAG_WITHDRAWN and entry.refers is not None:
             withdrawn.add(entry.refers)
         elif kind == SESSION_STARTED:
             attempts += 1
         elif kind == SESSION_ENDED:
             endings.append(entry.text or "")
+    records = [
+        ExerciseRecord(on, slot, exercise_id, entry.status or "done",  # type: ignore[arg-type]
+                       entry.sets_done or 0, entry.sets_prescribed or 1, dt.datetime.fromisoformat(entry.at),
+                       entry.reps_done, entry.kind == TICK)
+        for exercise_id, (_, entry) in best.items()
+    ]
     report = None
     if pains or pain is not None or notes or flags or attempts or endings:
         report = SessionReport(
-            on, slot, pain, tuple(pains), tuple(n for n in notes.values() if n.text),
-            tuple(f for i, f in flags.items() if i not in withdrawn),
-            tuple(f for i, f in flags.items() if i in withdrawn), attempts, tuple(endings),
-            dt.datetime.fromisoformat(latest_at) if latest_at else dt.datetime.min)
-    return SessionRecord(slot, prescribed, _ordered(list(best.values()), prescribed), report, prescription)
-
-
-def _better(new: ExerciseRecord, old: ExerciseRecord) -> bool:
-    """Whether ``new`` shows more done than ``old`` (a later equal result does not replace the earlier)."""
-    return ((_RANK[new.status], new.sets_done, new.reps_done or 0)
-            > (_RANK[old.status], old.sets_done, old.reps_done or 0))
+            on, slot, pain, tuple(pains),
+            tuple(Note(e.id, e.text or "", dt.datetime.fromisoformat(e.at)) for e in notes.values() if e.text),
+            tuple(red_flag_of(e, on) for i, e in flags.items() if i not in withdrawn),
+            tuple(red_flag_of(e, on) for i, e in flags.items() if i in withdrawn), attempts, tuple(endings),
+            dt.datetime.fromisoformat(entries[-1].at))
+    return SessionRecord(slot, prescribed, _ordered(records, prescribed), report, prescription)
 
 
 def _ordered(ticks: list[ExerciseRecord], prescribed: tuple[PrescribedExercise, ...]) -> tuple[ExerciseRecord, ...]:
