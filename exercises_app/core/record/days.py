@@ -73,9 +73,10 @@ ENTRY_COLUMNS = ("id, on_date, slot, kind, exercise_id, attempt, status, sets_do
                  "pain, text, refers, prescription_id, data, recorded_at")
 
 
-@dataclass(frozen=True)
-class ExerciseRecord:
-    """What the day shows for one exercise of one session (the best result since its latest untick)."""
+class ExerciseRecord(NamedTuple):
+    """What the day shows for one exercise of one session (the best result since its latest untick).
+
+    A named tuple rather than a frozen dataclass: a year of History builds thousands of them."""
 
     on: dt.date
     slot: int
@@ -351,8 +352,9 @@ def _ordered(ticks: list[ExerciseRecord], prescribed: tuple[PrescribedExercise, 
     """Records in the order of the prescription, then any others by exercise id."""
     if not ticks:
         return ()
-    order = {e.exercise_id: i for i, e in enumerate(prescribed)}
-    return tuple(sorted(ticks, key=lambda t: (order.get(t.exercise_id, len(order)), t.exercise_id)))
+    by_id = {t.exercise_id: t for t in ticks}
+    ordered = [by_id.pop(e.exercise_id) for e in prescribed if e.exercise_id in by_id]
+    return (*ordered, *(by_id[k] for k in sorted(by_id)))
 
 
 Checklist = tuple[tuple[int, tuple[PrescribedExercise, ...]], ...]

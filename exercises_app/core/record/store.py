@@ -333,7 +333,7 @@ class RecordStore:
             f"SELECT {ENTRY_COLUMNS} FROM journal WHERE on_date BETWEEN ? AND ? AND kind != ? ORDER BY id",
             (first, last, PRESCRIPTION),
         ).fetchall()
-        return [Entry(*row) for row in rows]
+        return list(map(Entry._make, rows))
 
     def _live(self) -> sqlite3.Connection:
         if self._db is None:
