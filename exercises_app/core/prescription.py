@@ -108,8 +108,10 @@ class Prescription:
         return hashlib.sha256(self.to_json().encode("utf-8")).hexdigest()
 
 
-def default_prescription(library: Library) -> Prescription:
-    """"The clinic guide's seven" at the library's default doses, every day of the week."""
+def default_prescription(library: Library) -> Prescription | None:
+    """"The clinic guide's seven" at the library's default doses, every day of the week
+    (those of the seven the library has; None when it has none of them)."""
     from .programme import guide_seven  # programme.py builds on this module
 
-    return guide_seven(library).to_prescription(library)
+    programme = guide_seven(library)
+    return programme.to_prescription(library) if programme is not None else None

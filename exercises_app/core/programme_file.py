@@ -510,18 +510,27 @@ def bundled_templates_dir() -> Path:
     return AppPaths.bundled_data_dir / "programmes"
 
 
-def default_programme(library: Library, templates_dir: Path | None = None) -> Programme:
-    """The clinic guide's seven, from ``guide-seven.yaml`` (id 'guide-seven', revision 1).
+def default_programme(library: Library, templates_dir: Path | None = None) -> Programme | None:
+    """The clinic guide's seven, from ``guide-seven.yaml`` (id 'guide-seven', revision 1), limited to
+    the exercises ``library`` has; None when it has none of them (a clinic's own library may not).
 
     If the template cannot be used it is logged and the same programme is built from the
-    library's default doses, so the app always has a programme to run.
+    library's default doses.
     """
     path = (templates_dir or bundled_templates_dir()) / GUIDE_TEMPLATE
     try:
-        programme = load_programme(path, library)
+        data, lines = read_yaml(path)
+        template = _check(data, lines, str(path), library=None)  # ids are matched to the library below
     except ContentError as exc:
         log.error("the guide template %s is not usable; using the library's default doses:\n%s", path, exc)
         return guide_seven(library)
+    entries = tuple(entry for entry in template.exercises if library.get(entry.exercise_id) is not None)
+    if len(entries) != len(template.exercises):
+        missing = [entry.exercise_id for entry in template.exercises if library.get(entry.exercise_id) is None]
+        log.warning("the library %s lacks %s of the guide's seven", library.source, ", ".join(missing))
+    if not entries:
+        return None
+    programme = replace(template, exercises=entries)
     if programme.programme_id != GUIDE_PROGRAMME_ID:
         log.warning("%s has id %r; using '%s'", path, programme.programme_id, GUIDE_PROGRAMME_ID)
         programme = replace(programme, programme_id=GUIDE_PROGRAMME_ID)

@@ -92,7 +92,11 @@ class MainWindow(QMainWindow):
             first = context.library_load.problems[0]
             self._show_notice(self.tr("The exercise library has problems; the Library page lists them. First: {problem}")
                               .format(problem=first))
-        if context.programme_notice:
+        if context.programme is None and context.library_load.library is not None:
+            self._show_notice(self.tr("There is no programme yet: the exercise library has none of the clinic "
+                                      "guide’s seven. Open a programme file with File › Open programme, or build "
+                                      "one on the Programme page."))
+        elif context.programme_notice:
             self._show_notice(self.tr("The programme in use could not be read, so the clinic guide’s seven exercises "
                                       "are shown. Open the programme file again from File. Problem: {problem}")
                               .format(problem=context.programme_notice))

@@ -593,92 +593,97 @@
     </message>
     <message>
         <location filename="../gui/main_window.py" line="96"/>
+        <source>There is no programme yet: the exercise library has none of the clinic guide’s seven. Open a programme file with File › Open programme, or build one on the Programme page.</source>
+        <translation>Il n’y a pas encore de programme : la bibliothèque d’exercices ne contient aucun des sept exercices du guide de la clinique. Ouvrez un fichier de programme avec Fichier › Ouvrir un programme, ou créez-en un à la page Programme.</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="100"/>
         <source>The programme in use could not be read, so the clinic guide’s seven exercises are shown. Open the programme file again from File. Problem: {problem}</source>
         <translation>Le programme en cours n’a pas pu être lu; les sept exercices du guide de la clinique sont donc affichés. Rouvrez le fichier du programme à partir du menu Fichier. Problème : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="225"/>
+        <location filename="../gui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="227"/>
+        <location filename="../gui/main_window.py" line="231"/>
         <source>&amp;Open programme…</source>
         <translation>&amp;Ouvrir un programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="228"/>
+        <location filename="../gui/main_window.py" line="232"/>
         <source>&amp;Print programme…</source>
         <translation>&amp;Imprimer le programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="229"/>
+        <location filename="../gui/main_window.py" line="233"/>
         <source>Save programme as P&amp;DF…</source>
         <translation>Enregistrer le programme en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="230"/>
+        <location filename="../gui/main_window.py" line="234"/>
         <source>&amp;Export record as CSV…</source>
         <translation>&amp;Exporter le registre en CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="231"/>
+        <location filename="../gui/main_window.py" line="235"/>
         <source>Print follow-up &amp;report…</source>
         <translation>Imprimer le &amp;rapport de suivi…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="232"/>
+        <location filename="../gui/main_window.py" line="236"/>
         <source>Save follow-up report as PD&amp;F…</source>
         <translation>Enregistrer le rapport de suivi en PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="240"/>
+        <location filename="../gui/main_window.py" line="244"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245"/>
+        <location filename="../gui/main_window.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="250"/>
+        <location filename="../gui/main_window.py" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="257"/>
+        <location filename="../gui/main_window.py" line="261"/>
         <source>&amp;Find exercise</source>
         <translation>&amp;Trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="262"/>
-        <location filename="../gui/main_window.py" line="263"/>
+        <location filename="../gui/main_window.py" line="266"/>
+        <location filename="../gui/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="267"/>
+        <location filename="../gui/main_window.py" line="271"/>
         <source>&amp;When to stop and seek care</source>
         <translation>&amp;Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="271"/>
+        <location filename="../gui/main_window.py" line="275"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="413"/>
+        <location filename="../gui/main_window.py" line="417"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="444"/>
+        <location filename="../gui/main_window.py" line="448"/>
         <source>Restart to apply</source>
         <translation>Redémarrer pour appliquer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="445"/>
+        <location filename="../gui/main_window.py" line="449"/>
         <source>The new language or text size takes effect when the app restarts. Restart now? Your window and records are kept.</source>
         <translation>La nouvelle langue ou taille du texte s’appliquera au redémarrage de l’application. Redémarrer maintenant? Votre fenêtre et vos données sont conservées.</translation>
     </message>
@@ -724,47 +729,47 @@
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="170"/>
+        <location filename="../gui/widgets/month_calendar.py" line="169"/>
         <source>Previous month</source>
         <translation>Mois précédent</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="171"/>
+        <location filename="../gui/widgets/month_calendar.py" line="170"/>
         <source>Previous month (Page Up)</source>
         <translation>Mois précédent (Page précédente)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="174"/>
+        <location filename="../gui/widgets/month_calendar.py" line="173"/>
         <source>Next month</source>
         <translation>Mois suivant</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="175"/>
+        <location filename="../gui/widgets/month_calendar.py" line="174"/>
         <source>Next month (Page Down)</source>
         <translation>Mois suivant (Page suivante)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="179"/>
+        <location filename="../gui/widgets/month_calendar.py" line="178"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="268"/>
+        <location filename="../gui/widgets/month_calendar.py" line="267"/>
         <source>%1: still to come</source>
         <translation>%1 : à venir</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="270"/>
+        <location filename="../gui/widgets/month_calendar.py" line="269"/>
         <source>%1: no exercise prescribed</source>
         <translation>%1 : aucun exercice prescrit</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="271"/>
+        <location filename="../gui/widgets/month_calendar.py" line="270"/>
         <source>%1: %2 of %3 sessions done</source>
         <translation>%1 : %2 séances faites sur %3</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="296"/>
+        <location filename="../gui/widgets/month_calendar.py" line="295"/>
         <source>Calendar of %1</source>
         <translation>Calendrier de %1</translation>
     </message>
@@ -1235,42 +1240,42 @@
 <context>
     <name>RedFlagDialog</name>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="132"/>
+        <location filename="../gui/red_flag_dialog.py" line="114"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="139"/>
+        <location filename="../gui/red_flag_dialog.py" line="121"/>
         <source>These signs are rare, but they need a doctor quickly. Tick each one you have now. Stop your exercises until you have been seen.</source>
         <translation>Ces signes sont rares, mais ils demandent de voir un médecin rapidement. Cochez chacun de ceux que vous avez maintenant. Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="143"/>
+        <location filename="../gui/red_flag_dialog.py" line="125"/>
         <source>Call 911 or go to the emergency department now if you have:</source>
         <translation>Appelez le 911 ou allez à l’urgence maintenant si vous avez :</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="147"/>
+        <location filename="../gui/red_flag_dialog.py" line="129"/>
         <source>See a doctor today if you have:</source>
         <translation>Consultez un médecin aujourd’hui si vous avez :</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="151"/>
+        <location filename="../gui/red_flag_dialog.py" line="133"/>
         <source>needs care now</source>
         <translation>soins immédiats</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="152"/>
+        <location filename="../gui/red_flag_dialog.py" line="134"/>
         <source>needs care today</source>
         <translation>soins aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="176"/>
+        <location filename="../gui/red_flag_dialog.py" line="158"/>
         <source>Report</source>
         <translation>Signaler</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="178"/>
+        <location filename="../gui/red_flag_dialog.py" line="160"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1753,244 +1758,244 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../gui/today_view.py" line="210"/>
+        <location filename="../gui/today_view.py" line="211"/>
         <source>Today&apos;s session</source>
         <translation>Séance du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="212"/>
+        <location filename="../gui/today_view.py" line="213"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="214"/>
+        <location filename="../gui/today_view.py" line="215"/>
         <source>Midday</source>
         <translation>Midi</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="216"/>
+        <location filename="../gui/today_view.py" line="217"/>
         <source>Evening</source>
         <translation>Soir</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="217"/>
+        <location filename="../gui/today_view.py" line="218"/>
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="391"/>
+        <location filename="../gui/today_view.py" line="392"/>
         <source>Today&apos;s date</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="392"/>
+        <location filename="../gui/today_view.py" line="393"/>
         <source>Tick each exercise when you have done it, or press Start to be guided.</source>
         <translation>Cochez chaque exercice une fois fait, ou appuyez sur Commencer pour être guidé.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="395"/>
+        <location filename="../gui/today_view.py" line="396"/>
         <source>I have a warning sign…</source>
         <translation>J’ai un signe d’alerte…</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="398"/>
+        <location filename="../gui/today_view.py" line="399"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="399"/>
+        <location filename="../gui/today_view.py" line="400"/>
         <source>Numbness, loss of bladder control, fever and other signs that need a doctor</source>
         <translation>Engourdissement, perte de contrôle de la vessie, fièvre et autres signes qui demandent un médecin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="409"/>
+        <location filename="../gui/today_view.py" line="410"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="410"/>
+        <location filename="../gui/today_view.py" line="411"/>
         <source>Dismiss the message about the record</source>
         <translation>Fermer le message sur le registre</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="421"/>
+        <location filename="../gui/today_view.py" line="422"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="549"/>
+        <location filename="../gui/today_view.py" line="550"/>
         <source>Today&apos;s record could not be read.</source>
         <translation>Le registre du jour n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="592"/>
+        <location filename="../gui/today_view.py" line="593"/>
         <source>1 set</source>
         <translation>1 série</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="592"/>
+        <location filename="../gui/today_view.py" line="593"/>
         <source>%1 sets</source>
         <translation>%1 séries</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="631"/>
+        <location filename="../gui/today_view.py" line="632"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="645"/>
+        <location filename="../gui/today_view.py" line="646"/>
         <source>%1: progress</source>
         <translation>%1 : progression</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="648"/>
+        <location filename="../gui/today_view.py" line="649"/>
         <source>▶ Start</source>
         <translation>▶ Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="649"/>
+        <location filename="../gui/today_view.py" line="650"/>
         <source>Start the session: %1</source>
         <translation>Commencer la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="650"/>
+        <location filename="../gui/today_view.py" line="651"/>
         <source>Be guided through the %1 exercises</source>
         <translation>Être guidé pour les exercices : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="664"/>
+        <location filename="../gui/today_view.py" line="665"/>
         <source>Pain after the %1 session, 0 to 10</source>
         <translation>Douleur après la séance : %1, de 0 à 10</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="665"/>
+        <location filename="../gui/today_view.py" line="666"/>
         <source>Not rated</source>
         <translation>Non notée</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="668"/>
+        <location filename="../gui/today_view.py" line="669"/>
         <source>0 – no pain</source>
         <translation>0 – aucune douleur</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="670"/>
+        <location filename="../gui/today_view.py" line="671"/>
         <source>10 – worst</source>
         <translation>10 – la pire</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="681"/>
+        <location filename="../gui/today_view.py" line="682"/>
         <source>Note (optional)</source>
         <translation>Note (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="682"/>
+        <location filename="../gui/today_view.py" line="683"/>
         <source>Note about the %1 session</source>
         <translation>Note sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="704"/>
+        <location filename="../gui/today_view.py" line="705"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="705"/>
-        <location filename="../gui/today_view.py" line="775"/>
+        <location filename="../gui/today_view.py" line="706"/>
+        <location filename="../gui/today_view.py" line="776"/>
         <source>Done: %1 (%2)</source>
         <translation>Fait : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="713"/>
         <location filename="../gui/today_view.py" line="714"/>
+        <location filename="../gui/today_view.py" line="715"/>
         <source>Not in this session</source>
         <translation>Pas dans cette séance</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="717"/>
+        <location filename="../gui/today_view.py" line="718"/>
         <source>Pain after the session&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = no pain, 10 = worst imaginable&lt;/span&gt;</source>
         <translation>Douleur après la séance&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = aucune douleur, 10 = la pire imaginable&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="722"/>
+        <location filename="../gui/today_view.py" line="723"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="750"/>
+        <location filename="../gui/today_view.py" line="751"/>
         <source>The exercise library could not be loaded, so there is no checklist today. See the Library page for what went wrong.</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée; il n’y a donc pas de liste aujourd’hui. Voyez la page Bibliothèque pour en connaître la cause.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="752"/>
+        <location filename="../gui/today_view.py" line="753"/>
         <source>No exercises are prescribed for today.</source>
         <translation>Aucun exercice n’est prescrit aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="769"/>
+        <location filename="../gui/today_view.py" line="770"/>
         <source>%1: %2 of %3 sets done. Click to mark it done.</source>
         <translation>%1 : %2 séries faites sur %3. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="773"/>
+        <location filename="../gui/today_view.py" line="774"/>
         <source>%1: skipped. Click to mark it done.</source>
         <translation>%1 : passé. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="796"/>
+        <location filename="../gui/today_view.py" line="797"/>
         <source>✓ All %1 done</source>
         <translation>✓ Les %1 sont faits</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="798"/>
+        <location filename="../gui/today_view.py" line="799"/>
         <source>%1 of %2 done</source>
         <translation>%1 sur %2 faits</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="816"/>
+        <location filename="../gui/today_view.py" line="817"/>
         <source>Nothing is being saved.</source>
         <translation>Rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="817"/>
+        <location filename="../gui/today_view.py" line="818"/>
         <source>The record of your exercises could not be opened, so your ticks, pain and notes will be lost when you close the app. You can still follow your exercises.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert : vos coches, votre douleur et vos notes seront perdues à la fermeture de l’application. Vous pouvez quand même suivre vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="849"/>
+        <location filename="../gui/today_view.py" line="850"/>
         <source>Call 911 or go to the nearest emergency department now.</source>
         <translation>Appelez le 911 ou allez à l’urgence la plus proche maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="850"/>
+        <location filename="../gui/today_view.py" line="851"/>
         <source>You reported a warning sign that needs care right away. Do not continue your exercises.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins immédiats. Ne poursuivez pas vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="852"/>
+        <location filename="../gui/today_view.py" line="853"/>
         <source>See a doctor today.</source>
         <translation>Consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="853"/>
+        <location filename="../gui/today_view.py" line="854"/>
         <source>You reported a warning sign that needs care the same day: call your doctor, a walk-in clinic or your province&apos;s health line (811). Stop your exercises until you have been seen.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins le jour même : appelez votre médecin, une clinique sans rendez-vous ou la ligne Info-Santé de votre province (811). Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="855"/>
+        <location filename="../gui/today_view.py" line="856"/>
         <source>Tell your physiotherapist too.</source>
         <translation>Avisez aussi votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="891"/>
+        <location filename="../gui/today_view.py" line="892"/>
         <source>Your answer could not be saved.</source>
         <translation>Votre réponse n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="915"/>
+        <location filename="../gui/today_view.py" line="916"/>
         <source>This tick could not be saved.</source>
         <translation>Cette coche n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="973"/>
+        <location filename="../gui/today_view.py" line="974"/>
         <source>The warning sign could not be saved.</source>
         <translation>Le signe d’alerte n’a pas pu être enregistré.</translation>
     </message>
@@ -1998,22 +2003,22 @@
 <context>
     <name>_Legend</name>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="501"/>
+        <location filename="../gui/widgets/month_calendar.py" line="500"/>
         <source>None done</source>
         <translation>Aucun fait</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="502"/>
+        <location filename="../gui/widgets/month_calendar.py" line="501"/>
         <source>Some done</source>
         <translation>Certains faits</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="503"/>
+        <location filename="../gui/widgets/month_calendar.py" line="502"/>
         <source>✓ All done</source>
         <translation>✓ Tout est fait</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="504"/>
+        <location filename="../gui/widgets/month_calendar.py" line="503"/>
         <source>Nothing prescribed</source>
         <translation>Rien de prescrit</translation>
     </message>

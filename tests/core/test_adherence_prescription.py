@@ -81,9 +81,12 @@ def test_the_default_prescription_is_the_guides_seven_at_library_doses() -> None
     assert (prescription.sessions_per_day, prescription.days_per_week) == (3, 7)
 
 
-def test_the_default_prescription_needs_all_seven() -> None:
-    with pytest.raises(ValueError, match="childs-pose"):
-        default_prescription(library_of({i: (1, 1) for i in GUIDE_SEVEN if i != "childs-pose"}))
+def test_the_default_prescription_has_those_of_the_seven_the_library_has() -> None:
+    """A clinic's library without some of the seven: the default has the others; without any, there is none."""
+    prescription = default_prescription(library_of({i: (1, 1) for i in GUIDE_SEVEN if i != "childs-pose"}))
+    assert prescription is not None
+    assert [e.exercise_id for e in prescription.exercises] == [i for i in GUIDE_SEVEN if i != "childs-pose"]
+    assert default_prescription(library_of({"bird-dog": (1, 1), "chin-tuck": (2, 2)})) is None
 
 
 def test_the_default_prescription_builds_from_the_shipped_library(tmp_path: Path) -> None:
