@@ -6,6 +6,8 @@ need them and they hide mistakes.
 """
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -90,19 +92,72 @@ class LineIndex:
 
 def read_yaml(path: Path) -> tuple[Any, LineIndex]:
     """Load a YAML file with ``SafeLoader`` and index its lines; raise ContentError on any problem."""
-    name = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ContentError.single(name, 1, f"cannot read the file: {exc.strerror or exc}") from exc
-    if len(raw) > MAX_FILE_BYTES:
-        raise ContentError.single(name, 1, f"file is too large ({len(raw)} bytes; at most {MAX_FILE_BYTES})")
+    raw = read_content_bytes(path)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise ContentError.single(name, line, "the file is not valid UTF-8 text") from exc
-    return parse_yaml(text, name)
+        raise ContentError.single(str(path), line, "the file is not valid UTF-8 text") from exc
+    return parse_yaml(text, str(path))
+
+
+def _special_kind(mode: int) -> str | None:
+    """What a file that is not a regular file is, in plain words (None for a regular file)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
+
+
+def read_content_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a content file (library or programme), refusing anything but a regular file of
+    at most ``limit`` bytes; raise ContentError (line 1) otherwise.
+
+    A named pipe, a device or a folder is refused from its ``stat`` before it is opened (opening a
+    pipe with no writer would block, and ``/dev/zero`` never ends); the size is checked before
+    reading, and no more than ``limit + 1`` bytes are read in case the file grows meanwhile.
+    """
+    name = str(path)
+
+    def refuse(message: str) -> ContentError:
+        return ContentError.single(name, 1, message)
+
+    try:
+        kind = _special_kind(os.stat(path).st_mode)
+        if kind is not None:
+            raise refuse(f"this is not a regular file (it is {kind}); give a .yaml file")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise refuse(f"cannot read the file: {exc.strerror or exc}") from exc
+    try:
+        info = os.fstat(fd)
+        kind = _special_kind(info.st_mode)  # replaced between stat and open
+        if kind is not None:
+            raise refuse(f"this is not a regular file (it is {kind}); give a .yaml file")
+        if info.st_size > limit:
+            raise refuse(f"the file is too large ({info.st_size} bytes; at most {limit})")
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, limit + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise refuse(f"cannot read the file: {exc.strerror or exc}") from exc
+    finally:
+        os.close(fd)
+    if size > limit:
+        raise refuse(f"the file is too large (more than {limit} bytes)")
+    return b"".join(chunks)
 
 
 def parse_yaml(text: str, name: str) -> tuple[Any, LineIndex]:
