@@ -37,8 +37,9 @@ from typing import Any
 
 import yaml
 
+from . import limits
 from .errors import ContentError, Problem
-from .library import DOSE_LIMITS, LIBRARY_FORMAT, Dose, Library, Checker, kind_name
+from .library import DOSE_LIMITS, LIBRARY_FORMAT, PROGRAMME_FORMAT, Checker, Dose, Library, kind_name
 from .prescription import GUIDE_PROGRAMME_ID
 from .programme import SIDES, Clinic, Programme, ProgrammeExercise, guide_seven
 from .text import LANGUAGES
@@ -47,7 +48,6 @@ from .yamlsource import LineIndex, PathKey, parse_yaml, read_yaml
 
 log = logging.getLogger(__name__)
 
-PROGRAMME_FORMAT = "exercises-app-programme"
 PROGRAMME_VERSION = 1
 
 #: A registered upgrade: takes the whole parsed document of version n and returns it in the
@@ -71,6 +71,7 @@ _TOP_KEYS = {"format", "version", "programme", "exercises"}
 _PROGRAMME_REQUIRED = {"id", "revision", "title", "language", "sessions_per_day", "days_per_week"}
 _PROGRAMME_OPTIONAL = {"patient", "conditions", "clinician", "clinic", "start_date", "review_date", "notes"}
 _CLINIC_KEYS = {"name", "phone", "address"}
+_CLINIC_LIMITS = {"name": limits.NAME, "phone": limits.PHONE, "address": limits.ADDRESS}
 _ENTRY_REQUIRED = {"id", "dose"}
 _ENTRY_OPTIONAL = {"side", "note"}
 _ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
@@ -129,8 +130,9 @@ class _ProgrammeChecker(Checker):
         self.sessions_per_day: int | None = None
 
     # -- small shapes ----------------------------------------------------------------------
-    def string(self, value: Any, path: PathKey, what: str, required: bool = False) -> str | None:
-        """Text; an absent or empty optional value is ''."""
+    def string(self, value: Any, path: PathKey, what: str, limit: limits.TextLimit,
+               required: bool = False) -> str | None:
+        """Text within ``limit``; an absent or empty optional value is ''."""
         if value is None and not required:
             return ""
         if not isinstance(value, str):
@@ -139,6 +141,9 @@ class _ProgrammeChecker(Checker):
             return None
         if required and not value.strip():
             self.fail(path, f"{what} must not be empty")
+            return None
+        if problem := limits.length_problem(value, limit, what):
+            self.fail(path, problem)
             return None
         return value
 
@@ -230,11 +235,13 @@ class _ProgrammeChecker(Checker):
         if "id" in fields and (not isinstance(programme_id, str) or not _ID_PATTERN.fullmatch(programme_id)):
             self.fail(at("id"), f"id {programme_id!r} must be 1 to 64 letters, digits, hyphens or underscores")
         revision = self.integer(fields["revision"], at("revision"), "revision", _REVISION_LIMITS) if "revision" in fields else None
-        title = self.string(fields["title"], at("title"), "title", required=True) if "title" in fields else None
+        title = (self.string(fields["title"], at("title"), "title", limits.NAME, required=True)
+                 if "title" in fields else None)
         language = fields.get("language")
         if "language" in fields and language not in LANGUAGES:
             self.fail(at("language"), f"language {language!r} is not one of: {', '.join(LANGUAGES)}")
-        texts = {key: self.string(fields.get(key), at(key), key) for key in ("patient", "clinician", "notes")}
+        text_limits = {"patient": limits.NAME, "clinician": limits.NAME, "notes": limits.NOTES}
+        texts = {key: self.string(fields.get(key), at(key), key, limit) for key, limit in text_limits.items()}
         conditions = fields.get("conditions")
         tags = () if conditions is None else self.tags(conditions, at("conditions"), "condition", CONDITIONS)
         clinic = self.clinic(fields.get("clinic"), at("clinic"))
@@ -262,13 +269,18 @@ class _ProgrammeChecker(Checker):
         fields = self.mapping(value, path, "clinic", set(), _CLINIC_KEYS)
         if fields is None:
             return Clinic()
-        texts = {key: self.string(fields.get(key), path + (key,), f"clinic {key}") for key in _CLINIC_KEYS}
+        texts = {key: self.string(fields.get(key), path + (key,), f"clinic {key}", _CLINIC_LIMITS[key])
+                 for key in _CLINIC_KEYS}
         return Clinic(**{key: text or "" for key, text in texts.items()})
 
     def entries(self, value: Any, path: PathKey) -> list[tuple[int, ProgrammeExercise]]:
         """The valid entries with their index in the file."""
         if not isinstance(value, list) or not value:
             self.fail(path, f"exercises must be a non-empty list of exercises, not {kind_name(value)}")
+            return []
+        most = limits.MAX_PROGRAMME_EXERCISES
+        if problem := limits.list_length_problem(len(value), most, "the programme's exercises"):
+            self.fail(path, problem, at_key=True)
             return []
         result: list[tuple[int, ProgrammeExercise]] = []
         first_line: dict[str, int] = {}
@@ -303,7 +315,7 @@ class _ProgrammeChecker(Checker):
         elif side != "both" and dose is not None and not dose.per_side:
             self.fail(path + ("side",), f"side '{side}' needs a per-side dose: set per_side: true in the dose "
                                         f"of {label}, or use side: both")
-        note = self.string(fields.get("note"), path + ("note",), f"note of {label}")
+        note = self.string(fields.get("note"), path + ("note",), f"note of {label}", limits.NOTE)
         if len(self.problems) != before or dose is None or not _ENTRY_REQUIRED <= set(fields):
             return None
         return ProgrammeExercise(exercise_id, dose, note or "", side)  # type: ignore[arg-type]

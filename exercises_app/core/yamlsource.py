@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from .errors import ContentError, Problem
+from .limits import CONTROL_CHARACTERS, control_character_problem
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
@@ -167,6 +168,9 @@ def parse_yaml(text: str, name: str) -> tuple[Any, LineIndex]:
     except UnicodeEncodeError as exc:  # a lone surrogate: text no file could hold
         line = text.count("\n", 0, exc.start) + 1
         raise ContentError.single(name, line, "the text contains a character that is not valid Unicode") from exc
+    raw_problems = _raw_control_characters(text, name)
+    if raw_problems:
+        raise ContentError(raw_problems)
     loader = ContentLoader(text)
     try:
         node = loader.get_single_node()
@@ -193,6 +197,37 @@ def parse_yaml(text: str, name: str) -> tuple[Any, LineIndex]:
     return data, index
 
 
+#: Control characters reported before the file is given up (each line once).
+_MAX_REPORTED_LINES = 20
+
+
+def _raw_control_characters(text: str, name: str) -> list[Problem]:
+    """A control character typed into the file itself, reported on its own line (YAML's reader
+    would refuse it with no line). Tab, line feed and carriage return are allowed."""
+    problems: list[Problem] = []
+    for found in CONTROL_CHARACTERS.finditer(text):
+        line = text.count("\n", 0, found.start()) + 1
+        if problems and problems[-1].line == line:
+            continue
+        problems.append(Problem(name, line, control_character_problem(found.group()) or ""))
+        if len(problems) >= _MAX_REPORTED_LINES:
+            break
+    return problems
+
+
+def _check_scalar(node: yaml.Node, name: str, problems: list[Problem]) -> None:
+    """A control character written as an escape (``"\\e"``, ``"\\x9b"``) in a key or a value."""
+    if not isinstance(node, yaml.ScalarNode) or not isinstance(node.value, str):
+        return
+    found = CONTROL_CHARACTERS.search(node.value)
+    if found is None:
+        return
+    line = node.start_mark.line + 1
+    if node.style in ("|", ">"):  # a block: its text starts on the next line
+        line += 1 + node.value.count("\n", 0, found.start())
+    problems.append(Problem(name, line, control_character_problem(found.group()) or ""))
+
+
 def _index_node(
     node: yaml.Node, path: PathKey, index: LineIndex, name: str, problems: list[Problem], seen: set[int]
 ) -> None:
@@ -211,6 +246,9 @@ def _index_node(
                 continue
             key = key_node.value
             key_line = key_node.start_mark.line + 1
+            if CONTROL_CHARACTERS.search(key):
+                _check_scalar(key_node, name, problems)
+                continue
             if key == "<<":
                 problems.append(Problem(name, key_line, "merge keys (<<) are not supported"))
                 continue
@@ -223,6 +261,8 @@ def _index_node(
             child = path + (key,)
             index.record(child, value_node.start_mark.line + 1, key_line)
             _index_node(value_node, child, index, name, problems, seen)
+    elif isinstance(node, yaml.ScalarNode):
+        _check_scalar(node, name, problems)
     elif isinstance(node, yaml.SequenceNode):
         for position, item in enumerate(node.value):
             child = path + (position,)

@@ -81,6 +81,20 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM"))
 
 
+def install_error_hook(paths: AppPaths) -> None:
+    """An error raised in a slot while the app runs: one line on stderr and the details in the log
+    (PySide6 would print the traceback and carry on)."""
+    from ..error_log import report_unexpected
+
+    def hook(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, error.__traceback__)
+            return
+        print(report_unexpected(paths, "running the app", error), file=sys.stderr)
+
+    sys.excepthook = hook
+
+
 def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | None = None,
             check_startup: bool = False) -> int:
     """Show the main window and run the event loop until it closes.
@@ -95,6 +109,7 @@ def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | 
     from .main_window import MainWindow
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    install_error_hook(paths)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Exercises")

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import limits
 from ..core.errors import ContentError
 from ..core.programme import Clinic, Programme, ProgrammeExercise, cautions
 from ..core.programme_file import list_templates, load_programme, new_programme_id, save_programme
@@ -127,6 +128,7 @@ class ProgrammeView(QWidget):
         self.patient_edit.setAccessibleName(self.tr("Patient"))
         self.patient_edit.setPlaceholderText(self.tr("Patient’s name"))
         for edit in (self.title_edit, self.patient_edit):
+            edit.setMaxLength(limits.NAME.chars)  # the file's limits: what is typed can always be saved
             edit.textEdited.connect(self._on_changed)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Title")))
@@ -152,6 +154,10 @@ class ProgrammeView(QWidget):
         self.clinic_name_edit = QLineEdit()
         self.clinic_phone_edit = QLineEdit()
         self.clinic_address_edit = QLineEdit()
+        edit_limits = ((self.clinician_edit, limits.NAME), (self.clinic_name_edit, limits.NAME),
+                       (self.clinic_phone_edit, limits.PHONE), (self.clinic_address_edit, limits.ADDRESS))
+        for edit, limit in edit_limits:
+            edit.setMaxLength(limit.chars)
         self.language_combo = QComboBox()
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("Français", "fr")
