@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
     def _show_notice(self, text: str) -> None:
         """A start-up problem (a file with its line) stays in the status bar until the app closes."""
         notice = QLabel(text)
+        notice.setTextFormat(Qt.TextFormat.PlainText)  # quotes file names and file content
         notice.setObjectName("startupNotice")
         notice.setWordWrap(True)
         notice.setStyleSheet("#startupNotice { background: #fff4d6; color: #3d2b00; padding: 6px; }")

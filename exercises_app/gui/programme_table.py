@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QWidget
 
 from ..core.library import DOSE_LIMITS, Library
 from ..core.programme import SIDES, ProgrammeExercise
+from .content_html import plain_tooltip
 
 ROW_MIME = "application/x-exercises-app-programme-row"
 # (column key, Dose field or entry attribute)
@@ -110,7 +111,8 @@ class ProgrammeTableModel(QAbstractTableModel):
                 return value or 0
             return "—" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and column == "name":
-            return self.cautions.get(index.row())
+            caution = self.cautions.get(index.row())
+            return plain_tooltip(caution) if caution else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

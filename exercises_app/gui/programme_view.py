@@ -70,6 +70,7 @@ class ProgrammeView(QWidget):
         self.tabs.addTab(self._build_exercises(), self.tr("Exercises and doses"))
         self.tabs.addTab(self._build_details(), self.tr("Patient, clinic and notes"))
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # quotes exercise names and the title
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
