@@ -211,6 +211,8 @@ def output_problem(output: Path) -> str | None:
     folder = output.parent
     if output.is_dir():
         return "this is a folder; give the name of the file to write, such as handout.pdf"
+    if output.exists() and not output.is_file():  # /dev/null, a pipe: never replaced by a file
+        return "this is not a regular file; give the name of the file to write, such as handout.pdf"
     if not folder.is_dir():
         return f"the folder {folder} does not exist" if not folder.exists() else f"{folder} is not a folder"
     if not os.access(folder, os.W_OK):
