@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from fault_helpers.largest_files import largest_library_text, largest_programme
 
 from exercises_app.cli import main
 from exercises_app.config import AppPaths
@@ -171,14 +172,14 @@ def test_text_at_its_limit_is_accepted(tmp_path: Path) -> None:
     assert len(programme.title) == 120 and len(programme.notes) == 4000
 
 
-def test_a_programme_of_more_than_60_exercises_is_refused_at_its_list(tmp_path: Path) -> None:
+def test_a_programme_of_more_than_40_exercises_is_refused_at_its_list(tmp_path: Path) -> None:
     text = GUIDE.read_text(encoding="utf-8")
     head, _, _ = text.partition("exercises:\n")
     dose = "{sets: 1, reps: 10, hold_s: 2, rest_s: 30, per_side: false, times_per_day: 1}"
-    entries = "".join(f"  - id: cobra{i}\n    dose: {dose}\n" for i in range(61))
+    entries = "".join(f"  - id: cobra{i}\n    dose: {dose}\n" for i in range(41))
     line = head.count("\n") + 1
     assert problems_of_programme(tmp_path, head + "exercises:\n" + entries) == [
-        (line, "the programme's exercises has too many items (61; at most 60)")]
+        (line, "the programme's exercises has too many items (41; at most 40)")]
 
 
 CAT_COW_NAME = 'name: {en: "Cat–cow"'
@@ -196,11 +197,11 @@ def test_library_text_over_its_limit_is_refused_on_its_line(tmp_path: Path, old:
     assert problems_of_library(tmp_path, text) == [(line, message)]
 
 
-def test_a_list_of_more_than_6_cues_is_refused_at_its_key(tmp_path: Path) -> None:
+def test_a_list_of_more_than_5_cues_is_refused_at_its_key(tmp_path: Path) -> None:
     text, line = library_with("cues:", "cues:\n" + "".join(
         f"      - {{en: Cue {i}, fr: Indice {i}}}" + ("\n" if i < 5 else "") for i in range(6)))
     assert problems_of_library(tmp_path, text) == [
-        (line, "cues of exercise 'cat-cow' has too many items (9; at most 6)")]
+        (line, "cues of exercise 'cat-cow' has too many items (9; at most 5)")]
 
 
 # -- control characters --------------------------------------------------------------------------------------
@@ -235,28 +236,6 @@ def test_tabs_and_line_breaks_are_allowed(tmp_path: Path) -> None:
 
 
 # -- the largest valid files print in bounded pages ----------------------------------------------------------
-def filled(limit: limits.TextLimit, word: str = "wordy ") -> str:
-    """Text of exactly ``limit.chars`` characters on ``limit.lines`` lines (words, so lines wrap)."""
-    per_line = limit.chars // limit.lines
-    lines = [(word * per_line)[: per_line - 1].strip() or "w" for _ in range(limit.lines)]
-    text = "\n".join(lines)
-    return (text + "x" * limit.chars)[: limit.chars] if limit.lines == 1 else text
-
-
-def largest_programme(library: Library) -> Programme:
-    """A programme at every limit: each exercise of ``library`` (up to the most a programme holds),
-    with the longest note, title, names and notes."""
-    dose = Dose(10, 50, 300, 20, 600, True, 5)
-    entries = tuple(ProgrammeExercise(exercise.id, dose, filled(limits.NOTE))
-                    for exercise in library.exercises[: limits.MAX_PROGRAMME_EXERCISES])
-    return Programme(
-        programme_id="largest", version=1, title=filled(limits.NAME), language="fr",
-        patient=filled(limits.NAME), conditions=tuple(CONDITIONS), clinician=filled(limits.NAME),
-        clinic=Clinic(filled(limits.NAME), filled(limits.PHONE), filled(limits.ADDRESS)),
-        notes=filled(limits.NOTES), sessions_per_day=5, days_per_week=7, exercises=entries,
-    )
-
-
 def test_the_largest_valid_programme_prints_in_bounded_pages(tmp_path: Path) -> None:
     """Every text field and list at its limit (the notes that printed 1,100 pages, the title that
     printed 322): the programme is valid, and its handout has a bounded number of pages."""
@@ -268,7 +247,25 @@ def test_the_largest_valid_programme_prints_in_bounded_pages(tmp_path: Path) -> 
     save_programme(programme, path)
     assert load_programme(path, library) == programme
     pages = write_programme_pdf(programme, library, PATHS.assets_dir, tmp_path / "largest.pdf")
-    assert pages <= 60, pages
+    assert pages <= 40, pages
+
+
+def test_a_library_at_every_limit_is_valid_and_prints_the_largest_programme_in_bounded_pages(
+    tmp_path: Path,
+) -> None:
+    """A clinic library whose texts and lists are all at their limits (40 exercises: the most a programme
+    holds) is valid, and the largest programme of it prints in bounded pages (177)."""
+    from exercises_app.printing import write_programme_pdf
+
+    bundled = PATHS.bundled_library.read_text(encoding="utf-8")
+    text = largest_library_text(bundled, limits.MAX_PROGRAMME_EXERCISES)
+    path = tmp_path / "exercises.yaml"
+    path.write_text(text, encoding="utf-8")
+    library = load_library(path, PATHS.assets_dir)
+    assert len(library.exercises) == limits.MAX_PROGRAMME_EXERCISES
+    programme = largest_programme(library)
+    pages = write_programme_pdf(programme, library, PATHS.assets_dir, tmp_path / "largest.pdf")
+    assert pages <= 200, pages
 
 
 # -- nothing from a file reaches the terminal raw ------------------------------------------------------------

@@ -20,7 +20,7 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> cli_fuzz.Files:
     return cli_fuzz.prepare(tmp_path_factory.mktemp("fuzz-cli"))
 
 
-@settings(max_examples=150, deadline=None, derandomize=True, database=None,
+@settings(max_examples=100, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_any_argument_list_exits_0_1_or_2_without_a_traceback(files: cli_fuzz.Files,

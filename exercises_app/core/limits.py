@@ -1,11 +1,13 @@
 """Bounds on the text and lists of content files (library and programme), and the control-character rule.
 
-No real library or programme comes near these limits (the shipped files use at most about a
-third of each: the longest exercise name is 47 characters, the longest step 148, the longest
-programme notes 1,145 characters on 16 lines, the largest template 7 exercises), but they bound
-the work any valid file can cause: a 200,000-character title printed 322 pages and a 2 MB
-exercise name took 9 s to start the app. With these limits the largest valid programme prints
-in a few dozen pages. ``docs/library-format.md`` and ``docs/programme-format.md`` list them.
+No real library or programme comes near these limits (the shipped files stay well inside them:
+the longest exercise name is 47 characters, the longest step 148, the longest
+programme notes 1,145 characters on 16 lines, at most 5 steps and 3 cues, the largest template
+7 exercises), but they bound the work any valid file can cause: a 200,000-character title
+printed 322 pages and a 2 MB exercise name took 9 s to start the app. With these limits the
+largest valid programme prints 31 pages with the shipped library, and with a clinic library at
+every limit too 177 pages in about 3 s (``benchmarks/largest_files.py``).
+``docs/library-format.md`` and ``docs/programme-format.md`` list them.
 """
 from __future__ import annotations
 
@@ -45,13 +47,14 @@ NOTE = TextLimit(400, lines=8)
 
 #: Longest lists: steps of an exercise, the other lists of an exercise, illustration frames,
 #: the safety lists (stop rules, emergency and urgent red flags).
-MAX_STEPS = 10
-MAX_LIST_ITEMS = 6
+MAX_STEPS = 8
+MAX_LIST_ITEMS = 5
 MAX_FRAMES = 8
 MAX_SAFETY_ITEMS = 12
-#: Exercises in a library and in a programme (a programme of more than a dozen is rarely followed).
+#: Exercises in a library and in a programme (a programme of more than a dozen is rarely followed;
+#: the handout prints every text of each exercise, so this bounds its pages).
 MAX_LIBRARY_EXERCISES = 200
-MAX_PROGRAMME_EXERCISES = 60
+MAX_PROGRAMME_EXERCISES = 40
 
 #: C0 and C1 control characters and DEL; the line breaks (line feed, carriage return and U+0085
 #: NEXT LINE, which YAML reads as a line break) and tab are allowed.
