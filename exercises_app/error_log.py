@@ -2,11 +2,15 @@
 
 No traceback reaches the user from a command or at start-up: :func:`report_unexpected` appends the
 traceback to ``AppPaths.log_file`` (created only when there is an error to write) and returns the
-one line to show, naming the file that was being worked on and the log.
+one line to show, naming the file that was being worked on and the log. While the app runs,
+:class:`ErrorLogHandler` appends the errors it logs (a record that cannot be opened, a programme
+that cannot be kept) to the same file.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import logging
 import traceback
 from pathlib import Path
 
@@ -15,18 +19,34 @@ from .config import AppPaths
 from .core.printable import printable
 
 
-def write_error_log(paths: AppPaths, what: str, error: BaseException) -> Path | None:
-    """Append ``error``'s traceback to the log file; the file written, or None when it cannot be."""
-    details = "".join(traceback.format_exception(error))
+def _append(paths: AppPaths, heading: str, details: str) -> Path | None:
+    """Append an entry to the log file (made with its folder if needed); None when it cannot be written."""
     stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    entry = f"--- {stamp} exercises-app {__version__}: {what}\n{details}\n"
     try:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
         with paths.log_file.open("a", encoding="utf-8", errors="backslashreplace") as log:
-            log.write(entry)
+            log.write(f"--- {stamp} exercises-app {__version__}: {heading}\n{details.rstrip()}\n\n")
     except OSError:
         return None
     return paths.log_file
+
+
+def write_error_log(paths: AppPaths, what: str, error: BaseException) -> Path | None:
+    """Append ``error``'s traceback to the log file; the file written, or None when it cannot be."""
+    return _append(paths, what, "".join(traceback.format_exception(error)))
+
+
+class ErrorLogHandler(logging.Handler):
+    """Logged errors (level ERROR and above) appended to the data folder's log file; never raises."""
+
+    def __init__(self, paths: AppPaths) -> None:
+        super().__init__(logging.ERROR)
+        self.paths = paths
+        self.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        with contextlib.suppress(Exception):  # the log must never break the app
+            _append(self.paths, record.name, self.format(record))
 
 
 def report_unexpected(paths: AppPaths, what: str, error: BaseException,

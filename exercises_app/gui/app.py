@@ -83,8 +83,13 @@ def has_display() -> bool:
 
 def install_error_hook(paths: AppPaths) -> None:
     """An error raised in a slot while the app runs: one line on stderr and the details in the log
-    (PySide6 would print the traceback and carry on)."""
-    from ..error_log import report_unexpected
+    (PySide6 would print the traceback and carry on). Errors the app logs go to the log file too."""
+    from ..error_log import ErrorLogHandler, report_unexpected
+
+    logger = logging.getLogger("exercises_app")
+    for handler in [h for h in logger.handlers if isinstance(h, ErrorLogHandler)]:
+        logger.removeHandler(handler)  # one log file: this run's data folder's
+    logger.addHandler(ErrorLogHandler(paths))
 
     def hook(kind: type[BaseException], error: BaseException, trace: object) -> None:
         if issubclass(kind, KeyboardInterrupt):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.dose_text import dose_rows
 from ..core.library import Exercise, Library
 from ..core.vocabulary import CONDITIONS, EQUIPMENT, POSITIONS, REGIONS
-from .content_html import bullet_list, heading, paragraph, plain_tooltip
+from .content_html import bullet_list, heading, paragraph, plain_as_rich_text
 from .context import AppContext
 from .widgets.illustration import IllustrationWidget
 
@@ -201,7 +201,7 @@ class LibraryView(QWidget):
         for exercise in exercises:
             item = QListWidgetItem(exercise.name.get(self.lang))
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
-            item.setToolTip(plain_tooltip(exercise.summary.get(self.lang)))
+            item.setToolTip(plain_as_rich_text(exercise.summary.get(self.lang)))
             self.exercise_list.addItem(item)
         self.count_label.setText(self.tr("%n exercise(s)", "", len(exercises)))
         if not self.select_exercise(current or "") and self.exercise_list.count():

@@ -39,6 +39,7 @@ from ..core.errors import ContentError
 from ..core.programme import Clinic, Programme, ProgrammeExercise, cautions
 from ..core.programme_file import list_templates, load_programme, new_programme_id, save_programme
 from ..core.vocabulary import CONDITIONS
+from .content_html import plain_as_rich_text
 from .context import AppContext
 from .programme_table import DoseDelegate, ProgrammeTableModel
 
@@ -474,7 +475,7 @@ class ProgrammeView(QWidget):
             programme = load_programme(path, self.library)
         except ContentError as exc:
             QMessageBox.warning(self, self.tr("This programme file cannot be opened"),
-                                "\n".join(str(p) for p in exc.problems[:12]))
+                                plain_as_rich_text("\n".join(str(p) for p in exc.problems[:12])))
             return False
         self.load(programme)
         self.path = path
@@ -507,7 +508,12 @@ class ProgrammeView(QWidget):
         try:
             save_programme(programme, path)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), f"{path}: {exc.strerror or exc}")
+            QMessageBox.warning(self, self.tr("Could not save"),
+                                plain_as_rich_text(f"{path}: {exc.strerror or exc}"))
+            return False
+        except ContentError as exc:  # e.g. notes over their limit, a control character pasted in
+            QMessageBox.warning(self, self.tr("Could not save"),
+                                plain_as_rich_text("\n".join(str(p) for p in exc.problems[:12])))
             return False
         self._identity = (programme.programme_id, programme.version)
         self.path = path
