@@ -457,3 +457,31 @@ def test_logged_errors_go_to_the_log_file_made_only_when_needed(tmp_path: Path) 
     assert "only a warning" not in text
     unwritable = ErrorLogHandler(AppPaths(data_dir=Path("/dev/null/data")))
     unwritable.emit(logging.makeLogRecord({"msg": "lost", "levelno": logging.ERROR}))  # raises nothing
+
+
+def test_an_error_in_a_window_action_is_one_line_and_the_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """PySide6 prints the traceback of an error raised in a slot and carries on: the app's hook turns it
+    into one line on stderr and puts the traceback in the log."""
+    import logging
+
+    from exercises_app.error_log import ErrorLogHandler
+    from exercises_app.gui.app import install_error_hook
+
+    logger = logging.getLogger("exercises_app")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(logger, "handlers", list(logger.handlers))
+    paths = AppPaths(data_dir=tmp_path / "data")
+    install_error_hook(paths)
+    install_error_hook(paths)
+    assert sum(isinstance(h, ErrorLogHandler) for h in logger.handlers) == 1
+    try:
+        raise LookupError("no such row")
+    except LookupError as error:
+        sys.excepthook(type(error), error, error.__traceback__)
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        "exercises-app: unexpected error while running the app (LookupError: no such row); "
+        f"details are in {paths.log_file}"]
+    assert 'raise LookupError("no such row")' in paths.log_file.read_text(encoding="utf-8")
