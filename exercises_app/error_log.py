@@ -2,15 +2,11 @@
 
 No traceback reaches the user from a command or at start-up: :func:`report_unexpected` appends the
 traceback to ``AppPaths.log_file`` (created only when there is an error to write) and returns the
-one line to show, naming the file that was being worked on and the log. While the app runs,
-:class:`ErrorLogHandler` appends the errors it logs (a record that cannot be opened, a programme
-that cannot be kept) to the same file.
+one line to show, naming the file that was being worked on and the log.
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import logging
 import traceback
 from pathlib import Path
 
@@ -34,19 +30,6 @@ def _append(paths: AppPaths, heading: str, details: str) -> Path | None:
 def write_error_log(paths: AppPaths, what: str, error: BaseException) -> Path | None:
     """Append ``error``'s traceback to the log file; the file written, or None when it cannot be."""
     return _append(paths, what, "".join(traceback.format_exception(error)))
-
-
-class ErrorLogHandler(logging.Handler):
-    """Logged errors (level ERROR and above) appended to the data folder's log file; never raises."""
-
-    def __init__(self, paths: AppPaths) -> None:
-        super().__init__(logging.ERROR)
-        self.paths = paths
-        self.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-
-    def emit(self, record: logging.LogRecord) -> None:
-        with contextlib.suppress(Exception):  # the log must never break the app
-            _append(self.paths, record.name, self.format(record))
 
 
 def report_unexpected(paths: AppPaths, what: str, error: BaseException,

@@ -437,45 +437,16 @@ def test_an_unexpected_error_at_start_is_one_line_and_a_log(tmp_path: Path, monk
     assert "KeyError: 'settings'" in AppPaths(data_dir=data).log_file.read_text(encoding="utf-8")
 
 
-def test_logged_errors_go_to_the_log_file_made_only_when_needed(tmp_path: Path) -> None:
-    import logging
-
-    from exercises_app.error_log import ErrorLogHandler
-
-    paths = AppPaths(data_dir=tmp_path / "data")
-    logger = logging.getLogger("exercises_app.test_error_log")
-    handler = ErrorLogHandler(paths)
-    logger.addHandler(handler)
-    try:
-        logger.warning("only a warning")
-        assert not paths.log_file.exists()
-        logger.error("the record could not be opened: %s", "disk full")
-    finally:
-        logger.removeHandler(handler)
-    text = paths.log_file.read_text(encoding="utf-8")
-    assert "ERROR exercises_app.test_error_log: the record could not be opened: disk full" in text
-    assert "only a warning" not in text
-    unwritable = ErrorLogHandler(AppPaths(data_dir=Path("/dev/null/data")))
-    unwritable.emit(logging.makeLogRecord({"msg": "lost", "levelno": logging.ERROR}))  # raises nothing
-
-
 def test_an_error_in_a_window_action_is_one_line_and_the_log(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:
     """PySide6 prints the traceback of an error raised in a slot and carries on: the app's hook turns it
     into one line on stderr and puts the traceback in the log."""
-    import logging
-
-    from exercises_app.error_log import ErrorLogHandler
     from exercises_app.gui.app import install_error_hook
 
-    logger = logging.getLogger("exercises_app")
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(logger, "handlers", list(logger.handlers))
     paths = AppPaths(data_dir=tmp_path / "data")
     install_error_hook(paths)
-    install_error_hook(paths)
-    assert sum(isinstance(h, ErrorLogHandler) for h in logger.handlers) == 1
     try:
         raise LookupError("no such row")
     except LookupError as error:

@@ -83,13 +83,8 @@ def has_display() -> bool:
 
 def install_error_hook(paths: AppPaths) -> None:
     """An error raised in a slot while the app runs: one line on stderr and the details in the log
-    (PySide6 would print the traceback and carry on). Errors the app logs go to the log file too."""
-    from ..error_log import ErrorLogHandler, report_unexpected
-
-    logger = logging.getLogger("exercises_app")
-    for handler in [h for h in logger.handlers if isinstance(h, ErrorLogHandler)]:
-        logger.removeHandler(handler)  # one log file: this run's data folder's
-    logger.addHandler(ErrorLogHandler(paths))
+    (PySide6 would print the traceback and carry on)."""
+    from ..error_log import report_unexpected
 
     def hook(kind: type[BaseException], error: BaseException, trace: object) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -114,12 +109,12 @@ def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | 
     from .main_window import MainWindow
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    install_error_hook(paths)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Exercises")
     app.setDesktopFileName("exercises-app")
     app.setWindowIcon(QIcon(str(paths.assets_dir / "icons" / "exercises-app.svg")))
+    install_error_hook(paths)
     settings_lang = stored_language(paths)
     lang = choose_language(requested_lang or settings_lang)
     install_translators(app, lang)
