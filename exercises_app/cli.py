@@ -15,32 +15,45 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import logging
 import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 from pathlib import Path
 
 from . import __version__
 from .config import AppPaths, resolve_data_dir
 from .core.dose_text import describe_dose
-from .core.errors import ContentError
+from .core.errors import ContentError, Problem
 from .core.library import load_library
 from .core.library_source import load_active_library
+from .core.printable import printable
 from .core.text import LANGUAGES, system_language
 from .core.vocabulary import POSITIONS, REGIONS
 from .logging_setup import setup_logging
+from .error_log import report_unexpected
 
 if TYPE_CHECKING:
     from .core.record.store import RecordStore
 
+log = logging.getLogger(__name__)
 
-def _common_options(suppress_defaults: bool) -> argparse.ArgumentParser:
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its messages escaped: they quote the arguments, which may hold control characters."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{printable(self.prog, one_line=True)}: error: {printable(message, one_line=True)}\n")
+
+
+def _common_options(suppress_defaults: bool) -> _Parser:
     """Options every command accepts; subcommand copies use SUPPRESS so they don't erase earlier values."""
     default = argparse.SUPPRESS if suppress_defaults else None
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=default, help="folder for settings and records (default: the platform's data folder)")
     common.add_argument("--lang", choices=LANGUAGES, default=default, help="language of the interface and content (default: the system's)")
     common.add_argument("--verbose", action="store_true", default=default,
@@ -48,9 +61,9 @@ def _common_options(suppress_defaults: bool) -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> _Parser:
     """The argument parser for every command."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="exercises-app",
         description="Home exercise programmes for back and neck pain.",
         parents=[_common_options(suppress_defaults=False)],
@@ -87,8 +100,34 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``exercises-app`` and ``python -m exercises_app``."""
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
-    paths = AppPaths(data_dir=resolve_data_dir(args.data_dir))
+    try:
+        paths = AppPaths(data_dir=resolve_data_dir(args.data_dir))
+    except (OSError, ValueError, RuntimeError) as exc:  # e.g. a NUL byte, a loop of links
+        _say(f"exercises-app: --data-dir {args.data_dir}: this folder cannot be used ({exc})", to_stderr=True)
+        return 2
     setup_logging(paths.log_file, verbose=bool(args.verbose))
+    try:
+        return _run(args, paths)
+    except Exception as exc:  # noqa: BLE001 - last resort: one line for the user, the traceback in the log
+        what, file = _doing(args)
+        print(report_unexpected(paths, what, exc, file), file=sys.stderr)
+        return 1
+
+
+def _doing(args: argparse.Namespace) -> tuple[str, Path | None]:
+    """What a command was doing and on which file, for the message of an unexpected error."""
+    if args.command == "validate":
+        return "checking the files", None  # _validate names the file itself
+    if args.command == "print":
+        return "printing the programme", args.programme
+    if args.command in ("export", "report"):
+        return f"writing the {'record' if args.command == 'export' else 'report'}", args.output
+    if args.command == "list":
+        return "listing the library", None
+    return "starting the app", args.programme
+
+
+def _run(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.command == "validate":
         return _validate(args.files, paths)
     if args.command == "list":
@@ -120,16 +159,21 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM"))
 
 
+def _say(problem: Problem | str, to_stderr: bool = False) -> None:
+    """One line quoting a file (its name, its content) with control characters escaped."""
+    print(printable(str(problem), one_line=True), file=sys.stderr if to_stderr else sys.stdout)
+
+
 def _validate(files: list[Path], paths: AppPaths) -> int:
-    from .core.programme_file import PROGRAMME_FORMAT, load_programme
-    from .core.yamlsource import read_yaml
+    from .core.content_kind import read_content_file
+    from .core.programme_file import load_programme
 
     failed = False
     library = None
     for file in files:
         try:
-            data, _lines = read_yaml(file)
-            if isinstance(data, dict) and data.get("format") == PROGRAMME_FORMAT:
+            kind, _data, _lines = read_content_file(file)
+            if kind == "programme":
                 if library is None:
                     loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
                     if loaded.library is None:
@@ -141,9 +185,12 @@ def _validate(files: list[Path], paths: AppPaths) -> int:
         except ContentError as exc:
             failed = True
             for problem in exc.problems:
-                print(problem)
+                _say(problem)
+        except Exception as exc:  # noqa: BLE001 - one line and the log, and the other files are still checked
+            failed = True
+            print(report_unexpected(paths, "checking the file", exc, file), file=sys.stderr)
         else:
-            print(f"{file}: valid", file=sys.stderr)
+            _say(f"{file}: valid", to_stderr=True)
     return 1 if failed else 0
 
 
@@ -153,25 +200,60 @@ def _print(paths: AppPaths, programme_file: Path, output: Path, lang: str | None
 
     loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
     for problem in loaded.problems:
-        print(problem, file=sys.stderr)
+        _say(problem, to_stderr=True)
     if loaded.library is None:
         return 1
     try:
         programme = load_programme(programme_file, loaded.library)
     except ContentError as exc:
         for problem in exc.problems:
-            print(problem)
+            _say(problem)
+        return 1
+    refused = output_problem(output)
+    if refused:
+        _say(f"exercises-app: {output}: {refused}", to_stderr=True)
         return 1
     _headless_qt()
     from .printing import write_programme_pdf
 
     try:
-        pages = write_programme_pdf(programme, loaded.library, paths.assets_dir, output, lang=lang, paper=paper)
+        with _qt_messages_to_log():
+            pages = write_programme_pdf(programme, loaded.library, paths.assets_dir, output, lang=lang,
+                                        paper=paper)
     except OSError as exc:
-        print(f"exercises-app: {output}: {exc.strerror or exc}", file=sys.stderr)
+        _say(f"exercises-app: {output}: {exc.strerror or exc}", to_stderr=True)
         return 1
-    print(f"{output}: {pages} pages", file=sys.stderr)
+    _say(f"{output}: {pages} pages", to_stderr=True)
     return 0
+
+
+def output_problem(output: Path) -> str | None:
+    """Why a file cannot be written at ``output`` (checked before Qt tries and complains), or None."""
+    folder = output.parent
+    if output.is_dir():
+        return "this is a folder; give the name of the file to write, such as handout.pdf"
+    if output.exists() and not output.is_file():  # /dev/null, a pipe: never replaced by a file
+        return "this is not a regular file; give the name of the file to write, such as handout.pdf"
+    if not folder.is_dir():
+        return f"the folder {folder} does not exist" if not folder.exists() else f"{folder} is not a folder"
+    if not os.access(folder, os.W_OK):
+        return f"cannot write in the folder {folder} (permission denied)"
+    if output.exists() and not os.access(output, os.W_OK):
+        return "the file exists and cannot be replaced (permission denied)"
+    return None
+
+
+@contextmanager
+def _qt_messages_to_log() -> Iterator[None]:
+    """Qt's own warnings (``QPainter::begin(): Returned false``) go to the debug log, not the terminal:
+    the command prints its own one-line error."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = qInstallMessageHandler(lambda _mode, _context, message: log.debug("Qt: %s", message))
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def _headless_qt() -> None:
@@ -220,17 +302,12 @@ def _record_for_range(paths: AppPaths, start_text: str | None, end_text: str | N
             raise _CommandError(str(exc)) from exc
         if impossible:
             print(f"exercises-app: {paths.adherence_file}: {len(impossible)} dates in the record are not real dates "
-                  f"and are left out: {', '.join(printable(d) for d in impossible[:5])}", file=sys.stderr)
+                  f"and are left out: {', '.join(printable(d, one_line=True) for d in impossible[:5])}", file=sys.stderr)
         end = end or max(last or today, today)
         start = start or min(first or end, end)
         if start > end:
             raise _CommandError(f"--from {start} is after --to {end}")
         yield store, start, end
-
-
-def printable(text: str) -> str:
-    """Text from a file made safe to print on a terminal (control characters shown escaped)."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _today() -> dt.date:
@@ -309,13 +386,15 @@ def _export(paths: AppPaths, output: Path, start_text: str | None, end_text: str
 def _list(paths: AppPaths, lang: str) -> int:
     loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
     for problem in loaded.problems:
-        print(problem, file=sys.stderr)
+        _say(problem, to_stderr=True)
     if loaded.library is None:
         return 1
     headers = ("id", "nom" if lang == "fr" else "name", "région" if lang == "fr" else "region",
                "position", "dose")
     rows = [
-        (e.id, e.name.get(lang), REGIONS[e.region].get(lang), POSITIONS[e.position].get(lang), describe_dose(e.dose, lang))
+        tuple(printable(cell, one_line=True) for cell in (
+            e.id, e.name.get(lang), REGIONS[e.region].get(lang), POSITIONS[e.position].get(lang),
+            describe_dose(e.dose, lang)))
         for e in loaded.library.exercises
     ]
     widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers) - 1)]

@@ -566,3 +566,54 @@ def test_a_broken_programme_in_the_data_folder_falls_back_to_the_default_with_a_
     assert context.programme_notice.startswith(f"{paths.active_programme_file}:{line}: ")
     assert context.prescription is not None and context.session_items(1)
     assert paths.active_programme_file.read_text(encoding="utf-8") == text
+
+
+# -- a clinic library without the guide's seven -------------------------------------------------------------
+def _library_with(paths: AppPaths, exercise_ids: set[str]) -> None:
+    """Put a clinic library of only ``exercise_ids`` (from the shipped one) in the data folder."""
+    import yaml
+
+    data = yaml.safe_load(paths.bundled_library.read_text(encoding="utf-8"))
+    data["exercises"] = [exercise for exercise in data["exercises"] if exercise["id"] in exercise_ids]
+    paths.user_library.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert [e.id for e in load_library(paths.user_library, paths.assets_dir).exercises]  # `validate` accepts it
+
+
+def test_a_valid_library_without_the_guides_seven_starts_with_no_programme(
+    paths: AppPaths, open_context: Callable[..., AppContext], open_window: Callable[[AppContext], MainWindow],
+    tmp_path: Path,
+) -> None:
+    """A clinic library that `validate` accepts but that has none of the guide's seven: the app starts
+    (no ValueError), there is no programme, every view opens, a notice points to File › Open and the
+    Programme page, and a programme file of the library's exercises can then be opened and used."""
+    _library_with(paths, {"bird-dog", "chin-tuck"})
+    context = open_context(paths)
+    assert context.library_load.library is not None and not context.library_load.problems
+    assert context.programme is None and context.prescription is None and context.session_items(1) == []
+    window = open_window(context)
+    for key in ("today", "session", "history", "programme", "library"):
+        assert window.show_view(key)
+    assert any("no programme yet" in notice.text() and "File" in notice.text() for notice in window.notices)
+
+    own = tmp_path / "own.yaml"
+    own.write_text(
+        "format: exercises-app-programme\nversion: 1\n"
+        "programme: {id: own, revision: 1, title: Own, language: en, sessions_per_day: 1, days_per_week: 7}\n"
+        "exercises:\n"
+        "  - {id: bird-dog, dose: {sets: 1, reps: 8, hold_s: 5, rest_s: 30, per_side: true, times_per_day: 1}}\n",
+        encoding="utf-8")
+    assert window.open_programme(own, activate=True)
+    assert context.programme is not None and [i.exercise_id for i in context.session_items(1)] == ["bird-dog"]
+
+
+def test_a_library_with_some_of_the_guides_seven_starts_with_those(
+    paths: AppPaths, open_context: Callable[..., AppContext], open_window: Callable[[AppContext], MainWindow],
+) -> None:
+    """A clinic library with three of the seven (and others): the default programme is the guide
+    template limited to those three, at the template's doses, and the window opens on it."""
+    _library_with(paths, {"cobra", "pelvic-tilt", "glute-bridge", "bird-dog", "chin-tuck"})
+    context = open_context(paths)
+    assert context.programme is not None and context.programme.programme_id == "guide-seven"
+    assert [e.exercise_id for e in context.programme.exercises] == ["pelvic-tilt", "cobra", "glute-bridge"]
+    window = open_window(context)
+    assert window.show_view("today") and not window.notices

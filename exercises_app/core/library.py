@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import limits
 from .errors import ContentError, Problem
 from .search import fold
 from .text import LANGUAGES, Text
@@ -15,6 +16,9 @@ from .yamlsource import LineIndex, PathKey, read_yaml
 
 LIBRARY_FORMAT = "exercises-app-library"
 LIBRARY_VERSION = 1
+#: The format line of a programme file (``programme_file.py``), so that each loader can say when
+#: it was given the other kind of file.
+PROGRAMME_FORMAT = "exercises-app-programme"
 
 
 @dataclass(frozen=True)
@@ -220,8 +224,8 @@ class Checker:
             self.fail(path, f"missing field '{key}' in {what}", at_key=True)
         return value
 
-    def text(self, value: Any, path: PathKey, what: str) -> Text | None:
-        """A bilingual text ``{en: ..., fr: ...}``."""
+    def text(self, value: Any, path: PathKey, what: str, limit: limits.TextLimit) -> Text | None:
+        """A bilingual text ``{en: ..., fr: ...}``, each language within ``limit``."""
         if isinstance(value, str):
             self.fail(path, f"{what} must give both languages as 'en:' and 'fr:', not a single string")
             return None
@@ -242,14 +246,21 @@ class Checker:
             elif not item.strip():
                 self.fail(path + (lang,), f"{what} has empty {language} text")
                 ok = False
+            elif problem := limits.length_problem(item, limit, f"{what} ({lang})"):
+                self.fail(path + (lang,), problem)
+                ok = False
         return Text(fields["en"].strip(), fields["fr"].strip()) if ok else None
 
-    def text_list(self, value: Any, path: PathKey, what: str) -> tuple[Text, ...]:
-        """A non-empty list of bilingual texts."""
+    def text_list(self, value: Any, path: PathKey, what: str, limit: limits.TextLimit,
+                  max_items: int) -> tuple[Text, ...]:
+        """A non-empty list of at most ``max_items`` bilingual texts, each within ``limit``."""
         if not isinstance(value, list) or not value:
             self.fail(path, f"{what} must be a non-empty list, not {kind_name(value)}")
             return ()
-        items = [self.text(item, path + (i,), f"{what} item {i + 1}") for i, item in enumerate(value)]
+        if problem := limits.list_length_problem(len(value), max_items, what):
+            self.fail(path, problem, at_key=True)
+            return ()
+        items = [self.text(item, path + (i,), f"{what} item {i + 1}", limit) for i, item in enumerate(value)]
         return tuple(t for t in items if t is not None)
 
     def tag(self, value: Any, path: PathKey, what: str, vocabulary: dict[str, Text]) -> str | None:
@@ -280,6 +291,9 @@ class Checker:
 
     # -- the document ----------------------------------------------------------------------
     def library(self, data: Any, source: Path) -> Library | None:
+        if isinstance(data, dict) and data.get("format") == PROGRAMME_FORMAT:
+            self.fail(("format",), "this is a programme file, not an exercise library file")
+            return None
         top = self.mapping(data, (), "the library file", {"format", "version", "safety", "exercises"})
         if top is None:
             return None
@@ -298,10 +312,13 @@ class Checker:
         if fields is None:
             return None
         flags = self.mapping(fields.get("red_flags"), path + ("red_flags",), "red_flags", {"emergency", "urgent"}) or {}
-        stop_rules = self.text_list(fields.get("stop_rules"), path + ("stop_rules",), "stop_rules")
+        most = limits.MAX_SAFETY_ITEMS
+        stop_rules = self.text_list(fields.get("stop_rules"), path + ("stop_rules",), "stop_rules",
+                                    limits.ITEM, most)
         emergency = self.red_flags(flags.get("emergency"), path + ("red_flags", "emergency"), EMERGENCY)
         urgent = self.red_flags(flags.get("urgent"), path + ("red_flags", "urgent"), URGENT)
-        disclaimer = self.text(fields.get("disclaimer"), path + ("disclaimer",), "disclaimer")
+        disclaimer = self.text(fields.get("disclaimer"), path + ("disclaimer",), "disclaimer",
+                               limits.DISCLAIMER)
         seen: dict[str, int] = {}
         for level, signs in ((EMERGENCY, emergency), (URGENT, urgent)):
             for i, sign in enumerate(signs):
@@ -319,13 +336,16 @@ class Checker:
         if not isinstance(value, list) or not value:
             self.fail(path, f"{what} must be a non-empty list, not {kind_name(value)}")
             return ()
+        if problem := limits.list_length_problem(len(value), limits.MAX_SAFETY_ITEMS, what):
+            self.fail(path, problem, at_key=True)
+            return ()
         signs = []
         for i, item in enumerate(value):
             label = f"{what} item {i + 1}"
             fields = self.mapping(item, path + (i,), label, set(), {"id", "regions", *LANGUAGES})
             if fields is None:
                 continue
-            text = self.text({k: v for k, v in fields.items() if k in LANGUAGES}, path + (i,), label)
+            text = self.text({k: v for k, v in fields.items() if k in LANGUAGES}, path + (i,), label, limits.ITEM)
             sign_id = fields.get("id", _slug(text.en) if text is not None else "")
             if not _is_id(sign_id):
                 self.fail(path + (i, "id"), f"id {sign_id!r} must be lower-case letters, digits and hyphens")
@@ -341,6 +361,10 @@ class Checker:
     def exercises(self, value: Any, path: PathKey) -> tuple[Exercise, ...]:
         if not isinstance(value, list) or not value:
             self.fail(path, f"exercises must be a non-empty list, not {kind_name(value)}")
+            return ()
+        most = limits.MAX_LIBRARY_EXERCISES
+        if problem := limits.list_length_problem(len(value), most, "the library's exercises"):
+            self.fail(path, problem, at_key=True)
             return ()
         result: list[Exercise] = []
         first_line: dict[str, int] = {}
@@ -366,8 +390,12 @@ class Checker:
         exercise_id = fields["id"]
         if not _is_id(exercise_id):
             self.fail(path + ("id",), f"id {exercise_id!r} must be lower-case letters, digits and hyphens")
-        texts = {key: self.text(fields[key], path + (key,), f"{key} of {label}") for key in ("name", "summary", "start")}
-        lists = {key: self.text_list(fields[key], path + (key,), f"{key} of {label}") for key in _TEXT_LISTS}
+        text_limits = {"name": limits.NAME, "summary": limits.SUMMARY, "start": limits.START}
+        texts = {key: self.text(fields[key], path + (key,), f"{key} of {label}", limit)
+                 for key, limit in text_limits.items()}
+        lists = {key: self.text_list(fields[key], path + (key,), f"{key} of {label}", limits.ITEM,
+                                     limits.MAX_STEPS if key == "steps" else limits.MAX_LIST_ITEMS)
+                 for key in _TEXT_LISTS}
         region = self.tag(fields["region"], path + ("region",), "region", REGIONS)
         position = self.tag(fields["position"], path + ("position",), "position", POSITIONS)
         equipment = self.tags(fields["equipment"], path + ("equipment",), "equipment", EQUIPMENT)
@@ -409,12 +437,16 @@ class Checker:
         if not isinstance(value, list) or not value:
             self.fail(path, f"illustration of {label} must be a non-empty list of frames, not {kind_name(value)}")
             return ()
+        if problem := limits.list_length_problem(len(value), limits.MAX_FRAMES, f"illustration of {label}"):
+            self.fail(path, problem, at_key=True)
+            return ()
         frames: list[Frame] = []
         for i, item in enumerate(value):
             fields = self.mapping(item, path + (i,), f"illustration frame {i + 1} of {label}", {"file", "caption"})
             if fields is None or "file" not in fields:
                 continue
-            caption = self.text(fields.get("caption"), path + (i, "caption"), f"caption of frame {i + 1}") if "caption" in fields else None
+            caption = (self.text(fields.get("caption"), path + (i, "caption"), f"caption of frame {i + 1}",
+                                 limits.CAPTION) if "caption" in fields else None)
             file = fields["file"]
             if not isinstance(file, str) or not file.endswith(".svg") or ".." in Path(file).parts or Path(file).is_absolute():
                 self.fail(path + (i, "file"), f"illustration file {file!r} must be an .svg path inside the assets folder")

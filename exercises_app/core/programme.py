@@ -115,14 +115,16 @@ def cautions(programme: Programme, library: Library) -> list[Caution]:
     return found
 
 
-def guide_seven(library: Library) -> Programme:
-    """The clinic guide's seven at the library's default doses, every day (the programme before any other)."""
-    entries = []
-    for exercise_id in GUIDE_SEVEN:
-        exercise = library.get(exercise_id)
-        if exercise is None:
-            raise ValueError(f"the library has no exercise '{exercise_id}' of the clinic guide")
-        entries.append(ProgrammeExercise(exercise.id, exercise.dose))
+def guide_seven(library: Library) -> Programme | None:
+    """The clinic guide's seven at the library's default doses, every day (the programme before any other).
+
+    A clinic's own library may lack some of them: the programme has those the library has, and
+    is None when it has none of them.
+    """
+    entries = [ProgrammeExercise(exercise.id, exercise.dose)
+               for exercise in (library.get(exercise_id) for exercise_id in GUIDE_SEVEN) if exercise is not None]
+    if not entries:
+        return None
     return Programme(
         programme_id=GUIDE_PROGRAMME_ID, version=1, title="The clinic guide's seven", language="en",
         sessions_per_day=max(e.dose.times_per_day for e in entries), days_per_week=7, exercises=tuple(entries),

@@ -37,8 +37,9 @@ from typing import Any
 
 import yaml
 
+from . import limits
 from .errors import ContentError, Problem
-from .library import DOSE_LIMITS, LIBRARY_FORMAT, Dose, Library, Checker, kind_name
+from .library import DOSE_LIMITS, LIBRARY_FORMAT, PROGRAMME_FORMAT, Checker, Dose, Library, kind_name
 from .prescription import GUIDE_PROGRAMME_ID
 from .prescription import SIDES
 from .programme import Clinic, Programme, ProgrammeExercise, guide_seven
@@ -48,7 +49,6 @@ from .yamlsource import LineIndex, PathKey, parse_yaml, read_yaml
 
 log = logging.getLogger(__name__)
 
-PROGRAMME_FORMAT = "exercises-app-programme"
 PROGRAMME_VERSION = 1
 
 #: A registered upgrade: takes the whole parsed document of version n and returns it in the
@@ -72,6 +72,7 @@ _TOP_KEYS = {"format", "version", "programme", "exercises"}
 _PROGRAMME_REQUIRED = {"id", "revision", "title", "language", "sessions_per_day", "days_per_week"}
 _PROGRAMME_OPTIONAL = {"patient", "conditions", "clinician", "clinic", "start_date", "review_date", "notes"}
 _CLINIC_KEYS = {"name", "phone", "address"}
+_CLINIC_LIMITS = {"name": limits.NAME, "phone": limits.PHONE, "address": limits.ADDRESS}
 _ENTRY_REQUIRED = {"id", "dose"}
 _ENTRY_OPTIONAL = {"side", "note"}
 _ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
@@ -130,8 +131,9 @@ class _ProgrammeChecker(Checker):
         self.sessions_per_day: int | None = None
 
     # -- small shapes ----------------------------------------------------------------------
-    def string(self, value: Any, path: PathKey, what: str, required: bool = False) -> str | None:
-        """Text; an absent or empty optional value is ''."""
+    def string(self, value: Any, path: PathKey, what: str, limit: limits.TextLimit,
+               required: bool = False) -> str | None:
+        """Text within ``limit``; an absent or empty optional value is ''."""
         if value is None and not required:
             return ""
         if not isinstance(value, str):
@@ -140,6 +142,9 @@ class _ProgrammeChecker(Checker):
             return None
         if required and not value.strip():
             self.fail(path, f"{what} must not be empty")
+            return None
+        if problem := limits.length_problem(value, limit, what):
+            self.fail(path, problem)
             return None
         return value
 
@@ -231,11 +236,13 @@ class _ProgrammeChecker(Checker):
         if "id" in fields and (not isinstance(programme_id, str) or not _ID_PATTERN.fullmatch(programme_id)):
             self.fail(at("id"), f"id {programme_id!r} must be 1 to 64 letters, digits, hyphens or underscores")
         revision = self.integer(fields["revision"], at("revision"), "revision", _REVISION_LIMITS) if "revision" in fields else None
-        title = self.string(fields["title"], at("title"), "title", required=True) if "title" in fields else None
+        title = (self.string(fields["title"], at("title"), "title", limits.NAME, required=True)
+                 if "title" in fields else None)
         language = fields.get("language")
         if "language" in fields and language not in LANGUAGES:
             self.fail(at("language"), f"language {language!r} is not one of: {', '.join(LANGUAGES)}")
-        texts = {key: self.string(fields.get(key), at(key), key) for key in ("patient", "clinician", "notes")}
+        text_limits = {"patient": limits.NAME, "clinician": limits.NAME, "notes": limits.NOTES}
+        texts = {key: self.string(fields.get(key), at(key), key, limit) for key, limit in text_limits.items()}
         conditions = fields.get("conditions")
         tags = () if conditions is None else self.tags(conditions, at("conditions"), "condition", CONDITIONS)
         clinic = self.clinic(fields.get("clinic"), at("clinic"))
@@ -263,13 +270,18 @@ class _ProgrammeChecker(Checker):
         fields = self.mapping(value, path, "clinic", set(), _CLINIC_KEYS)
         if fields is None:
             return Clinic()
-        texts = {key: self.string(fields.get(key), path + (key,), f"clinic {key}") for key in _CLINIC_KEYS}
+        texts = {key: self.string(fields.get(key), path + (key,), f"clinic {key}", _CLINIC_LIMITS[key])
+                 for key in _CLINIC_KEYS}
         return Clinic(**{key: text or "" for key, text in texts.items()})
 
     def entries(self, value: Any, path: PathKey) -> list[tuple[int, ProgrammeExercise]]:
         """The valid entries with their index in the file."""
         if not isinstance(value, list) or not value:
             self.fail(path, f"exercises must be a non-empty list of exercises, not {kind_name(value)}")
+            return []
+        most = limits.MAX_PROGRAMME_EXERCISES
+        if problem := limits.list_length_problem(len(value), most, "the programme's exercises"):
+            self.fail(path, problem, at_key=True)
             return []
         result: list[tuple[int, ProgrammeExercise]] = []
         first_line: dict[str, int] = {}
@@ -304,7 +316,7 @@ class _ProgrammeChecker(Checker):
         elif side != "both" and dose is not None and not dose.per_side:
             self.fail(path + ("side",), f"side '{side}' needs a per-side dose: set per_side: true in the dose "
                                         f"of {label}, or use side: both")
-        note = self.string(fields.get("note"), path + ("note",), f"note of {label}")
+        note = self.string(fields.get("note"), path + ("note",), f"note of {label}", limits.NOTE)
         if len(self.problems) != before or dose is None or not _ENTRY_REQUIRED <= set(fields):
             return None
         return ProgrammeExercise(exercise_id, dose, note or "", side)  # type: ignore[arg-type]
@@ -511,18 +523,27 @@ def bundled_templates_dir() -> Path:
     return AppPaths.bundled_data_dir / "programmes"
 
 
-def default_programme(library: Library, templates_dir: Path | None = None) -> Programme:
-    """The clinic guide's seven, from ``guide-seven.yaml`` (id 'guide-seven', revision 1).
+def default_programme(library: Library, templates_dir: Path | None = None) -> Programme | None:
+    """The clinic guide's seven, from ``guide-seven.yaml`` (id 'guide-seven', revision 1), limited to
+    the exercises ``library`` has; None when it has none of them (a clinic's own library may not).
 
     If the template cannot be used it is logged and the same programme is built from the
-    library's default doses, so the app always has a programme to run.
+    library's default doses.
     """
     path = (templates_dir or bundled_templates_dir()) / GUIDE_TEMPLATE
     try:
-        programme = load_programme(path, library)
+        data, lines = read_yaml(path)
+        template = _check(data, lines, str(path), library=None)  # ids are matched to the library below
     except ContentError as exc:
         log.error("the guide template %s is not usable; using the library's default doses:\n%s", path, exc)
         return guide_seven(library)
+    entries = tuple(entry for entry in template.exercises if library.get(entry.exercise_id) is not None)
+    if len(entries) != len(template.exercises):
+        missing = [entry.exercise_id for entry in template.exercises if library.get(entry.exercise_id) is None]
+        log.warning("the library %s lacks %s of the guide's seven", library.source, ", ".join(missing))
+    if not entries:
+        return None
+    programme = replace(template, exercises=entries)
     if programme.programme_id != GUIDE_PROGRAMME_ID:
         log.warning("%s has id %r; using '%s'", path, programme.programme_id, GUIDE_PROGRAMME_ID)
         programme = replace(programme, programme_id=GUIDE_PROGRAMME_ID)

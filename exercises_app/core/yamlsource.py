@@ -6,12 +6,15 @@ need them and they hide mistakes.
 """
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from .errors import ContentError, Problem
+from .limits import CONTROL_CHARACTERS, control_character_problem
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
@@ -90,19 +93,72 @@ class LineIndex:
 
 def read_yaml(path: Path) -> tuple[Any, LineIndex]:
     """Load a YAML file with ``SafeLoader`` and index its lines; raise ContentError on any problem."""
-    name = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ContentError.single(name, 1, f"cannot read the file: {exc.strerror or exc}") from exc
-    if len(raw) > MAX_FILE_BYTES:
-        raise ContentError.single(name, 1, f"file is too large ({len(raw)} bytes; at most {MAX_FILE_BYTES})")
+    raw = read_content_bytes(path)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise ContentError.single(name, line, "the file is not valid UTF-8 text") from exc
-    return parse_yaml(text, name)
+        raise ContentError.single(str(path), line, "the file is not valid UTF-8 text") from exc
+    return parse_yaml(text, str(path))
+
+
+def _special_kind(mode: int) -> str | None:
+    """What a file that is not a regular file is, in plain words (None for a regular file)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
+
+
+def read_content_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a content file (library or programme), refusing anything but a regular file of
+    at most ``limit`` bytes; raise ContentError (line 1) otherwise.
+
+    A named pipe, a device or a folder is refused from its ``stat`` before it is opened (opening a
+    pipe with no writer would block, and ``/dev/zero`` never ends); the size is checked before
+    reading, and no more than ``limit + 1`` bytes are read in case the file grows meanwhile.
+    """
+    name = str(path)
+
+    def refuse(message: str) -> ContentError:
+        return ContentError.single(name, 1, message)
+
+    try:
+        kind = _special_kind(os.stat(path).st_mode)
+        if kind is not None:
+            raise refuse(f"this is not a regular file (it is {kind}); give a .yaml file")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise refuse(f"cannot read the file: {exc.strerror or exc}") from exc
+    try:
+        info = os.fstat(fd)
+        kind = _special_kind(info.st_mode)  # replaced between stat and open
+        if kind is not None:
+            raise refuse(f"this is not a regular file (it is {kind}); give a .yaml file")
+        if info.st_size > limit:
+            raise refuse(f"the file is too large ({info.st_size} bytes; at most {limit})")
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, limit + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise refuse(f"cannot read the file: {exc.strerror or exc}") from exc
+    finally:
+        os.close(fd)
+    if size > limit:
+        raise refuse(f"the file is too large (more than {limit} bytes)")
+    return b"".join(chunks)
 
 
 def parse_yaml(text: str, name: str) -> tuple[Any, LineIndex]:
@@ -112,6 +168,9 @@ def parse_yaml(text: str, name: str) -> tuple[Any, LineIndex]:
     except UnicodeEncodeError as exc:  # a lone surrogate: text no file could hold
         line = text.count("\n", 0, exc.start) + 1
         raise ContentError.single(name, line, "the text contains a character that is not valid Unicode") from exc
+    raw_problems = _raw_control_characters(text, name)
+    if raw_problems:
+        raise ContentError(raw_problems)
     loader = ContentLoader(text)
     try:
         node = loader.get_single_node()
@@ -138,6 +197,37 @@ def parse_yaml(text: str, name: str) -> tuple[Any, LineIndex]:
     return data, index
 
 
+#: Control characters reported before the file is given up (each line once).
+_MAX_REPORTED_LINES = 20
+
+
+def _raw_control_characters(text: str, name: str) -> list[Problem]:
+    """A control character typed into the file itself, reported on its own line (YAML's reader
+    would refuse it with no line). Tab, line feed and carriage return are allowed."""
+    problems: list[Problem] = []
+    for found in CONTROL_CHARACTERS.finditer(text):
+        line = text.count("\n", 0, found.start()) + 1
+        if problems and problems[-1].line == line:
+            continue
+        problems.append(Problem(name, line, control_character_problem(found.group()) or ""))
+        if len(problems) >= _MAX_REPORTED_LINES:
+            break
+    return problems
+
+
+def _check_scalar(node: yaml.Node, name: str, problems: list[Problem]) -> None:
+    """A control character written as an escape (``"\\e"``, ``"\\x9b"``) in a key or a value."""
+    if not isinstance(node, yaml.ScalarNode) or not isinstance(node.value, str):
+        return
+    found = CONTROL_CHARACTERS.search(node.value)
+    if found is None:
+        return
+    line = node.start_mark.line + 1
+    if node.style in ("|", ">"):  # a block: its text starts on the next line
+        line += 1 + node.value.count("\n", 0, found.start())
+    problems.append(Problem(name, line, control_character_problem(found.group()) or ""))
+
+
 def _index_node(
     node: yaml.Node, path: PathKey, index: LineIndex, name: str, problems: list[Problem], seen: set[int]
 ) -> None:
@@ -156,6 +246,9 @@ def _index_node(
                 continue
             key = key_node.value
             key_line = key_node.start_mark.line + 1
+            if CONTROL_CHARACTERS.search(key):
+                _check_scalar(key_node, name, problems)
+                continue
             if key == "<<":
                 problems.append(Problem(name, key_line, "merge keys (<<) are not supported"))
                 continue
@@ -168,6 +261,8 @@ def _index_node(
             child = path + (key,)
             index.record(child, value_node.start_mark.line + 1, key_line)
             _index_node(value_node, child, index, name, problems, seen)
+    elif isinstance(node, yaml.ScalarNode):
+        _check_scalar(node, name, problems)
     elif isinstance(node, yaml.SequenceNode):
         for position, item in enumerate(node.value):
             child = path + (position,)

@@ -76,6 +76,20 @@ class FirstPaintWatcher(QObject):
         return False
 
 
+def install_error_hook(paths: AppPaths) -> None:
+    """An error raised in a slot while the app runs: one line on stderr and the details in the log
+    (PySide6 would print the traceback and carry on)."""
+    from ..error_log import report_unexpected
+
+    def hook(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, error.__traceback__)
+            return
+        print(report_unexpected(paths, "running the app", error), file=sys.stderr)
+
+    sys.excepthook = hook
+
+
 def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | None = None,
             check_startup: bool = False) -> int:
     """Show the main window and run the event loop until it closes.
@@ -90,6 +104,7 @@ def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | 
     app.setApplicationDisplayName("Exercises")
     app.setDesktopFileName("exercises-app")
     app.setWindowIcon(QIcon(str(paths.assets_dir / "icons" / "exercises-app.svg")))
+    install_error_hook(paths)
     settings_lang = stored_language(paths)
     lang = choose_language(requested_lang or settings_lang)
     install_translators(app, lang)

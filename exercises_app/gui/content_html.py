@@ -1,10 +1,23 @@
-"""Small HTML builders for showing bilingual content in Qt rich-text labels (always escaped)."""
+"""Small HTML builders for showing bilingual content in Qt rich-text labels (always escaped).
+
+Text from a file (library, programme, record) is plain text: a label that shows it alone is set to
+``Qt.TextFormat.PlainText``; where it goes into rich text it is escaped here; a tooltip or a message
+box, which Qt reads as rich text whenever it looks like markup, goes through :func:`plain_as_rich_text`.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterable
 from html import escape
 
+from PySide6.QtGui import Qt
+
 from ..core.text import Text
+
+
+def plain_as_rich_text(text: str) -> str:
+    """``text`` for a tooltip or a message box, shown as written (Qt would render ``<b>`` in it as
+    bold); lines are kept."""
+    return Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
 
 
 def heading(title: str, level: int = 3) -> str:

@@ -55,12 +55,14 @@ class AppContext:
         library_load = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
         context = cls(paths, lang, library_load, settings, clock, preferences=read_preferences(settings))
         context._open_store()
-        if library_load.library is not None:
-            context.use_programme(context._saved_programme(), keep_copy=False)
+        programme = context._saved_programme() if library_load.library is not None else None
+        if programme is not None:
+            context.use_programme(programme, keep_copy=False)
         return context
 
-    def _saved_programme(self) -> Programme:
-        """The programme in use when the app last closed, else the clinic guide's seven."""
+    def _saved_programme(self) -> Programme | None:
+        """The programme in use when the app last closed, else the clinic guide's seven (those of
+        them the library has; None when it has none)."""
         library = self.library_load.library
         assert library is not None
         saved = self.paths.active_programme_file

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..core.dose_text import dose_rows
 from ..core.library import Exercise, Library
 from ..core.vocabulary import CONDITIONS, EQUIPMENT, POSITIONS, REGIONS
-from .content_html import bullet_list, heading, paragraph
+from .content_html import bullet_list, heading, paragraph, plain_as_rich_text
 from .context import AppContext
 from .widgets.illustration import IllustrationWidget
 
@@ -143,9 +143,11 @@ class LibraryView(QWidget):
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the library's words, never markup
         self.title.setAccessibleName(self.tr("Exercise name"))
 
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         summary_font = QFont(self.font())
         summary_font.setPointSizeF(self.font().pointSizeF() * 1.15)
@@ -229,7 +231,7 @@ class LibraryView(QWidget):
         for exercise in exercises:
             item = QListWidgetItem(exercise.name.get(self.lang))
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
-            item.setToolTip(exercise.summary.get(self.lang))
+            item.setToolTip(plain_as_rich_text(exercise.summary.get(self.lang)))
             self.exercise_list.addItem(item)
         self.count_label.setText(self.tr("%n exercise(s)", "", len(exercises)))
         if not self.select_exercise(current or "") and self.exercise_list.count():

@@ -92,7 +92,11 @@ class MainWindow(QMainWindow):
             first = context.library_load.problems[0]
             self._show_notice(self.tr("The exercise library has problems; the Library page lists them. First: {problem}")
                               .format(problem=first))
-        if context.programme_notice:
+        if context.programme is None and context.library_load.library is not None:
+            self._show_notice(self.tr("There is no programme yet: the exercise library has none of the clinic "
+                                      "guide’s seven. Open a programme file with File › Open programme, or build "
+                                      "one on the Programme page."))
+        elif context.programme_notice:
             self._show_notice(self.tr("The programme in use could not be read, so the clinic guide’s seven exercises "
                                       "are shown. Open the programme file again from File. Problem: {problem}")
                               .format(problem=context.programme_notice))
@@ -101,6 +105,7 @@ class MainWindow(QMainWindow):
     def _show_notice(self, text: str) -> None:
         """A start-up problem (a file with its line) stays in the status bar until the app closes."""
         notice = QLabel(text)
+        notice.setTextFormat(Qt.TextFormat.PlainText)  # quotes file names and file content
         notice.setObjectName("startupNotice")
         notice.setWordWrap(True)
         notice.setStyleSheet("#startupNotice { background: #fff4d6; color: #3d2b00; padding: 6px; }")

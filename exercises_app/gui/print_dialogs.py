@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..core.library import Library
 from ..core.programme import Programme
+from .content_html import plain_as_rich_text
 from .context import AppContext
 
 
@@ -48,7 +49,8 @@ def save_as_pdf(document: PrintableDocument, suggested: str, parent: QWidget | N
     try:
         document.write_pdf(path)
     except OSError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("PrintDialogs", "Could not save the PDF"), f"{path}: {exc.strerror or exc}")
+        QMessageBox.warning(parent, QCoreApplication.translate("PrintDialogs", "Could not save the PDF"),
+                            plain_as_rich_text(f"{path}: {exc.strerror or exc}"))
         return None, False
     return path, True
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QWidget
 from ..core.library import DOSE_LIMITS, Library
 from ..core.prescription import SIDES
 from ..core.programme import ProgrammeExercise
+from .content_html import plain_as_rich_text
 
 ROW_MIME = "application/x-exercises-app-programme-row"
 # (column key, Dose field or entry attribute)
@@ -111,7 +112,8 @@ class ProgrammeTableModel(QAbstractTableModel):
                 return value or 0
             return "—" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and column == "name":
-            return self.cautions.get(index.row())
+            caution = self.cautions.get(index.row())
+            return plain_as_rich_text(caution) if caution else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import limits
 from ..core.errors import ContentError
 from ..core.programme import Clinic, Programme, ProgrammeExercise, cautions
 from ..core.programme_file import list_templates, load_programme, new_programme_id, save_programme
 from ..core.vocabulary import CONDITIONS
+from .content_html import plain_as_rich_text
 from .context import AppContext
 from .programme_table import DoseDelegate, ProgrammeTableModel
 from .widgets.flow_layout import FlowLayout
@@ -69,6 +71,7 @@ class ProgrammeView(QWidget):
         self.tabs.addTab(self._build_exercises(), self.tr("Exercises and doses"))
         self.tabs.addTab(self._build_details(), self.tr("Patient, clinic and notes"))
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # quotes exercise names and the title
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -125,6 +128,7 @@ class ProgrammeView(QWidget):
         self.patient_edit.setAccessibleName(self.tr("Patient"))
         self.patient_edit.setPlaceholderText(self.tr("Patient’s name"))
         for edit in (self.title_edit, self.patient_edit):
+            edit.setMaxLength(limits.NAME.chars)  # the file's limits: what is typed can always be saved
             edit.textEdited.connect(self._on_changed)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Title")))
@@ -150,6 +154,10 @@ class ProgrammeView(QWidget):
         self.clinic_name_edit = QLineEdit()
         self.clinic_phone_edit = QLineEdit()
         self.clinic_address_edit = QLineEdit()
+        edit_limits = ((self.clinician_edit, limits.NAME), (self.clinic_name_edit, limits.NAME),
+                       (self.clinic_phone_edit, limits.PHONE), (self.clinic_address_edit, limits.ADDRESS))
+        for edit, limit in edit_limits:
+            edit.setMaxLength(limit.chars)
         self.language_combo = QComboBox()
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("Français", "fr")
@@ -473,7 +481,7 @@ class ProgrammeView(QWidget):
             programme = load_programme(path, self.library)
         except ContentError as exc:
             QMessageBox.warning(self, self.tr("This programme file cannot be opened"),
-                                "\n".join(str(p) for p in exc.problems[:12]))
+                                plain_as_rich_text("\n".join(str(p) for p in exc.problems[:12])))
             return False
         self.load(programme)
         self.path = path
@@ -506,7 +514,12 @@ class ProgrammeView(QWidget):
         try:
             save_programme(programme, path)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), f"{path}: {exc.strerror or exc}")
+            QMessageBox.warning(self, self.tr("Could not save"),
+                                plain_as_rich_text(f"{path}: {exc.strerror or exc}"))
+            return False
+        except ContentError as exc:  # e.g. notes over their limit, a control character pasted in
+            QMessageBox.warning(self, self.tr("Could not save"),
+                                plain_as_rich_text("\n".join(str(p) for p in exc.problems[:12])))
             return False
         self._identity = (programme.programme_id, programme.version)
         self.path = path

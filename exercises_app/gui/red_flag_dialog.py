@@ -92,6 +92,7 @@ class _SignLabel(QLabel):
     def __init__(self, text: str, box: QCheckBox) -> None:
         super().__init__(text)
         self.box = box
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the library's words, never markup
         self.setWordWrap(True)
         self.setBuddy(box)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

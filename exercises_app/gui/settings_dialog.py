@@ -80,6 +80,7 @@ class SettingsDialog(QDialog):
         self.paper.addItem(self.tr("Letter (Canada, United States)"), "letter")
         self.paper.addItem("A4", "a4")
         folder = QLabel(str(data_dir))
+        folder.setTextFormat(Qt.TextFormat.PlainText)  # a folder name may hold '<'
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder.setWordWrap(True)
         open_folder = QPushButton(self.tr("Open folder"))

@@ -441,32 +441,32 @@
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="146"/>
+        <location filename="../gui/library_view.py" line="147"/>
         <source>Exercise name</source>
         <translation>Nom de l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="173"/>
+        <location filename="../gui/library_view.py" line="175"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="212"/>
+        <location filename="../gui/library_view.py" line="214"/>
         <source>The exercise library could not be loaded. Fix these problems and restart:</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée. Corrigez ces problèmes et redémarrez :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="214"/>
+        <location filename="../gui/library_view.py" line="216"/>
         <source>Your exercise library has problems, so the library that comes with the app is shown instead:</source>
         <translation>Votre bibliothèque d’exercices contient des erreurs; la bibliothèque fournie avec l’application est affichée à la place :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="218"/>
+        <location filename="../gui/library_view.py" line="220"/>
         <source>…and {count} more</source>
         <translation>…et {count} autres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/library_view.py" line="234"/>
+        <location filename="../gui/library_view.py" line="236"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercice</numerusform>
@@ -474,77 +474,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="275"/>
+        <location filename="../gui/library_view.py" line="277"/>
         <source>No exercise matches your search</source>
         <translation>Aucun exercice ne correspond à votre recherche</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="283"/>
+        <location filename="../gui/library_view.py" line="285"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="285"/>
+        <location filename="../gui/library_view.py" line="287"/>
         <source>Region:</source>
         <translation>Région :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="286"/>
+        <location filename="../gui/library_view.py" line="288"/>
         <source>Position:</source>
         <translation>Position :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="287"/>
+        <location filename="../gui/library_view.py" line="289"/>
         <source>Equipment:</source>
         <translation>Matériel :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="299"/>
+        <location filename="../gui/library_view.py" line="301"/>
         <source>Usual starting dose</source>
         <translation>Dose de départ habituelle</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="300"/>
+        <location filename="../gui/library_view.py" line="302"/>
         <source>Your physiotherapist may set a different dose.</source>
         <translation>Votre physiothérapeute peut prescrire une autre dose.</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="308"/>
+        <location filename="../gui/library_view.py" line="310"/>
         <source>Starting position</source>
         <translation>Position de départ</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="309"/>
+        <location filename="../gui/library_view.py" line="311"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="310"/>
+        <location filename="../gui/library_view.py" line="312"/>
         <source>Breathing and what to feel</source>
         <translation>Respiration et sensations</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="311"/>
+        <location filename="../gui/library_view.py" line="313"/>
         <source>Common mistakes</source>
         <translation>Erreurs fréquentes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="312"/>
+        <location filename="../gui/library_view.py" line="314"/>
         <source>Precautions</source>
         <translation>Précautions</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="313"/>
+        <location filename="../gui/library_view.py" line="315"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="319"/>
+        <location filename="../gui/library_view.py" line="321"/>
         <source>Often used for</source>
         <translation>Souvent utilisé pour</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="320"/>
+        <location filename="../gui/library_view.py" line="322"/>
         <source>Take care with</source>
         <translation>Prudence en cas de</translation>
     </message>
@@ -593,92 +593,97 @@
     </message>
     <message>
         <location filename="../gui/main_window.py" line="96"/>
+        <source>There is no programme yet: the exercise library has none of the clinic guide’s seven. Open a programme file with File › Open programme, or build one on the Programme page.</source>
+        <translation>Il n’y a pas encore de programme : la bibliothèque d’exercices ne contient aucun des sept exercices du guide de la clinique. Ouvrez un fichier de programme avec Fichier › Ouvrir un programme, ou créez-en un à la page Programme.</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="100"/>
         <source>The programme in use could not be read, so the clinic guide’s seven exercises are shown. Open the programme file again from File. Problem: {problem}</source>
         <translation>Le programme en cours n’a pas pu être lu; les sept exercices du guide de la clinique sont donc affichés. Rouvrez le fichier du programme à partir du menu Fichier. Problème : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="225"/>
+        <location filename="../gui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="227"/>
+        <location filename="../gui/main_window.py" line="232"/>
         <source>&amp;Open programme…</source>
         <translation>&amp;Ouvrir un programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="228"/>
+        <location filename="../gui/main_window.py" line="233"/>
         <source>&amp;Print programme…</source>
         <translation>&amp;Imprimer le programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="229"/>
+        <location filename="../gui/main_window.py" line="234"/>
         <source>Save programme as P&amp;DF…</source>
         <translation>Enregistrer le programme en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="230"/>
+        <location filename="../gui/main_window.py" line="235"/>
         <source>&amp;Export record as CSV…</source>
         <translation>&amp;Exporter le registre en CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="231"/>
+        <location filename="../gui/main_window.py" line="236"/>
         <source>Print follow-up &amp;report…</source>
         <translation>Imprimer le &amp;rapport de suivi…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="232"/>
+        <location filename="../gui/main_window.py" line="237"/>
         <source>Save follow-up report as PD&amp;F…</source>
         <translation>Enregistrer le rapport de suivi en PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="240"/>
+        <location filename="../gui/main_window.py" line="245"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245"/>
+        <location filename="../gui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="250"/>
+        <location filename="../gui/main_window.py" line="255"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="257"/>
+        <location filename="../gui/main_window.py" line="262"/>
         <source>&amp;Find exercise</source>
         <translation>&amp;Trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="262"/>
-        <location filename="../gui/main_window.py" line="263"/>
+        <location filename="../gui/main_window.py" line="267"/>
+        <location filename="../gui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="267"/>
+        <location filename="../gui/main_window.py" line="272"/>
         <source>&amp;When to stop and seek care</source>
         <translation>&amp;Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="271"/>
+        <location filename="../gui/main_window.py" line="276"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="413"/>
+        <location filename="../gui/main_window.py" line="418"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="444"/>
+        <location filename="../gui/main_window.py" line="449"/>
         <source>Restart to apply</source>
         <translation>Redémarrer pour appliquer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="445"/>
+        <location filename="../gui/main_window.py" line="450"/>
         <source>The new language or text size takes effect when the app restarts. Restart now? Your window and records are kept.</source>
         <translation>La nouvelle langue ou taille du texte s’appliquera au redémarrage de l’application. Redémarrer maintenant? Votre fenêtre et vos données sont conservées.</translation>
     </message>
@@ -838,27 +843,27 @@
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../gui/print_dialogs.py" line="34"/>
+        <location filename="../gui/print_dialogs.py" line="35"/>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="44"/>
+        <location filename="../gui/print_dialogs.py" line="45"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="51"/>
+        <location filename="../gui/print_dialogs.py" line="52"/>
         <source>Could not save the PDF</source>
         <translation>Impossible d’enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="69"/>
+        <location filename="../gui/print_dialogs.py" line="71"/>
         <source>No report</source>
         <translation>Aucun rapport</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="69"/>
+        <location filename="../gui/print_dialogs.py" line="71"/>
         <source>The record is not available.</source>
         <translation>Le registre n’est pas accessible.</translation>
     </message>
@@ -866,62 +871,62 @@
 <context>
     <name>ProgrammeTableModel</name>
     <message>
-        <location filename="../gui/programme_table.py" line="34"/>
+        <location filename="../gui/programme_table.py" line="35"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="34"/>
+        <location filename="../gui/programme_table.py" line="35"/>
         <source>Sets</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="34"/>
+        <location filename="../gui/programme_table.py" line="35"/>
         <source>Reps</source>
         <translation>Rép.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="35"/>
+        <location filename="../gui/programme_table.py" line="36"/>
         <source>Hold (s)</source>
         <translation>Tenir (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="35"/>
+        <location filename="../gui/programme_table.py" line="36"/>
         <source>Tempo (s)</source>
         <translation>Rythme (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="35"/>
+        <location filename="../gui/programme_table.py" line="36"/>
         <source>Rest (s)</source>
         <translation>Repos (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="36"/>
+        <location filename="../gui/programme_table.py" line="37"/>
         <source>Times a day</source>
         <translation>Fois par jour</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="36"/>
+        <location filename="../gui/programme_table.py" line="37"/>
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="36"/>
+        <location filename="../gui/programme_table.py" line="37"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="38"/>
+        <location filename="../gui/programme_table.py" line="39"/>
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="38"/>
+        <location filename="../gui/programme_table.py" line="39"/>
         <source>Left only</source>
         <translation>Gauche seulement</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="38"/>
+        <location filename="../gui/programme_table.py" line="39"/>
         <source>Right only</source>
         <translation>Droit seulement</translation>
     </message>
@@ -929,305 +934,306 @@
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../gui/programme_view.py" line="69"/>
+        <location filename="../gui/programme_view.py" line="71"/>
         <source>Exercises and doses</source>
         <translation>Exercices et doses</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="70"/>
+        <location filename="../gui/programme_view.py" line="72"/>
         <source>Patient, clinic and notes</source>
         <translation>Patient, clinique et notes</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="87"/>
+        <location filename="../gui/programme_view.py" line="90"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="88"/>
+        <location filename="../gui/programme_view.py" line="91"/>
         <source>New programme, blank or from a template</source>
         <translation>Nouveau programme, vide ou à partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="92"/>
+        <location filename="../gui/programme_view.py" line="95"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="93"/>
+        <location filename="../gui/programme_view.py" line="96"/>
         <source>Open a programme file (Ctrl+O)</source>
         <translation>Ouvrir un fichier de programme (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="95"/>
+        <location filename="../gui/programme_view.py" line="98"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="96"/>
+        <location filename="../gui/programme_view.py" line="99"/>
         <source>Save the programme file (Ctrl+S)</source>
         <translation>Enregistrer le fichier du programme (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="98"/>
+        <location filename="../gui/programme_view.py" line="101"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="100"/>
+        <location filename="../gui/programme_view.py" line="103"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="101"/>
+        <location filename="../gui/programme_view.py" line="104"/>
         <source>Print preview and print (Ctrl+P)</source>
         <translation>Aperçu et impression (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="103"/>
+        <location filename="../gui/programme_view.py" line="106"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="105"/>
+        <location filename="../gui/programme_view.py" line="108"/>
         <source>Use for my sessions</source>
         <translation>Utiliser pour mes séances</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="106"/>
+        <location filename="../gui/programme_view.py" line="109"/>
         <source>Make this the programme that Today and the guided session follow</source>
         <translation>Faire de ce programme celui que suivent Aujourd’hui et la séance guidée</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="122"/>
-        <location filename="../gui/programme_view.py" line="130"/>
+        <location filename="../gui/programme_view.py" line="125"/>
+        <location filename="../gui/programme_view.py" line="134"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="123"/>
+        <location filename="../gui/programme_view.py" line="126"/>
         <source>Programme title</source>
         <translation>Titre du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="125"/>
-        <location filename="../gui/programme_view.py" line="132"/>
+        <location filename="../gui/programme_view.py" line="128"/>
+        <location filename="../gui/programme_view.py" line="136"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="126"/>
+        <location filename="../gui/programme_view.py" line="129"/>
         <source>Patient’s name</source>
         <translation>Nom du patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="138"/>
+        <location filename="../gui/programme_view.py" line="142"/>
         <source>Blank programme</source>
         <translation>Programme vide</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="145"/>
+        <location filename="../gui/programme_view.py" line="149"/>
         <source>From template: {title}</source>
         <translation>À partir du modèle : {title}</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="181"/>
+        <location filename="../gui/programme_view.py" line="189"/>
         <source>Clinician</source>
         <translation>Clinicien</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="181"/>
+        <location filename="../gui/programme_view.py" line="189"/>
         <source>Clinic</source>
         <translation>Clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="182"/>
+        <location filename="../gui/programme_view.py" line="190"/>
         <source>Clinic phone</source>
         <translation>Téléphone de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="182"/>
+        <location filename="../gui/programme_view.py" line="190"/>
         <source>Clinic address</source>
         <translation>Adresse de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="183"/>
+        <location filename="../gui/programme_view.py" line="191"/>
         <source>Handout language</source>
         <translation>Langue du document remis</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="183"/>
+        <location filename="../gui/programme_view.py" line="191"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="184"/>
+        <location filename="../gui/programme_view.py" line="192"/>
         <source>Review date</source>
         <translation>Date de réévaluation</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="184"/>
+        <location filename="../gui/programme_view.py" line="192"/>
         <source>Sessions a day</source>
         <translation>Séances par jour</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="185"/>
+        <location filename="../gui/programme_view.py" line="193"/>
         <source>Days a week</source>
         <translation>Jours par semaine</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="185"/>
+        <location filename="../gui/programme_view.py" line="193"/>
         <source>Conditions</source>
         <translation>Problèmes de santé</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="186"/>
+        <location filename="../gui/programme_view.py" line="194"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="216"/>
+        <location filename="../gui/programme_view.py" line="224"/>
         <source>not set</source>
         <translation>non précisée</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="224"/>
+        <location filename="../gui/programme_view.py" line="232"/>
         <source>Type to find an exercise</source>
         <translation>Tapez pour trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="225"/>
+        <location filename="../gui/programme_view.py" line="233"/>
         <source>Exercise to add</source>
         <translation>Exercice à ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="232"/>
+        <location filename="../gui/programme_view.py" line="240"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="238"/>
+        <location filename="../gui/programme_view.py" line="246"/>
         <source>Exercises of the programme</source>
         <translation>Exercices du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="263"/>
+        <location filename="../gui/programme_view.py" line="271"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="264"/>
+        <location filename="../gui/programme_view.py" line="272"/>
         <source>Move the selected exercise up (Alt+Up)</source>
         <translation>Monter l’exercice choisi (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="266"/>
+        <location filename="../gui/programme_view.py" line="274"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="267"/>
+        <location filename="../gui/programme_view.py" line="275"/>
         <source>Move the selected exercise down (Alt+Down)</source>
         <translation>Descendre l’exercice choisi (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="269"/>
+        <location filename="../gui/programme_view.py" line="277"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="270"/>
+        <location filename="../gui/programme_view.py" line="278"/>
         <source>Remove the selected exercise (Delete)</source>
         <translation>Retirer l’exercice choisi (Suppr)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="293"/>
+        <location filename="../gui/programme_view.py" line="301"/>
         <source>Double-click a number to change it. Drag rows, or use Alt+Up and Alt+Down, to change the order.</source>
         <translation>Double-cliquez sur un nombre pour le modifier. Glissez les lignes, ou utilisez Alt+Haut et Alt+Bas, pour changer l’ordre.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="373"/>
+        <location filename="../gui/programme_view.py" line="381"/>
         <source>Choose an exercise from the list to add it.</source>
         <translation>Choisissez un exercice dans la liste pour l’ajouter.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="376"/>
+        <location filename="../gui/programme_view.py" line="384"/>
         <source>{name} is already in the programme.</source>
         <translation>{name} fait déjà partie du programme.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="414"/>
+        <location filename="../gui/programme_view.py" line="422"/>
         <source>The programme in use</source>
         <translation>Le programme en cours</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="416"/>
+        <location filename="../gui/programme_view.py" line="424"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="417"/>
+        <location filename="../gui/programme_view.py" line="425"/>
         <source>{name} — unsaved changes</source>
         <translation>{name} — modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="426"/>
+        <location filename="../gui/programme_view.py" line="434"/>
         <source>{exercise}: take care with {condition} (see its precautions)</source>
         <translation>{exercise} : prudence en cas de {condition} (voir ses précautions)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="431"/>
+        <location filename="../gui/programme_view.py" line="439"/>
         <source>Caution with this patient’s conditions</source>
         <translation>Prudence avec les problèmes de santé de ce patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="441"/>
+        <location filename="../gui/programme_view.py" line="449"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="441"/>
+        <location filename="../gui/programme_view.py" line="449"/>
         <source>The programme has unsaved changes. Save them first?</source>
         <translation>Le programme a des modifications non enregistrées. Les enregistrer d’abord?</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="466"/>
+        <location filename="../gui/programme_view.py" line="474"/>
         <source>Open programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="475"/>
+        <location filename="../gui/programme_view.py" line="483"/>
         <source>This programme file cannot be opened</source>
         <translation>Ce fichier de programme ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="492"/>
+        <location filename="../gui/programme_view.py" line="500"/>
         <source>Save programme</source>
         <translation>Enregistrer le programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="503"/>
+        <location filename="../gui/programme_view.py" line="511"/>
         <source>Nothing to save</source>
         <translation>Rien à enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="503"/>
-        <location filename="../gui/programme_view.py" line="521"/>
+        <location filename="../gui/programme_view.py" line="511"/>
+        <location filename="../gui/programme_view.py" line="534"/>
         <source>Add at least one exercise first.</source>
         <translation>Ajoutez d’abord au moins un exercice.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="509"/>
+        <location filename="../gui/programme_view.py" line="517"/>
+        <location filename="../gui/programme_view.py" line="521"/>
         <source>Could not save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="521"/>
+        <location filename="../gui/programme_view.py" line="534"/>
         <source>Nothing to use</source>
         <translation>Rien à utiliser</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="527"/>
+        <location filename="../gui/programme_view.py" line="540"/>
         <source>Today and the guided session now follow “{title}”.</source>
         <translation>Aujourd’hui et la séance guidée suivent maintenant « {title} ».</translation>
     </message>
@@ -1235,42 +1241,42 @@
 <context>
     <name>RedFlagDialog</name>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="112"/>
+        <location filename="../gui/red_flag_dialog.py" line="113"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="119"/>
+        <location filename="../gui/red_flag_dialog.py" line="120"/>
         <source>These signs are rare, but they need a doctor quickly. Tick each one you have now. Stop your exercises until you have been seen.</source>
         <translation>Ces signes sont rares, mais ils demandent de voir un médecin rapidement. Cochez chacun de ceux que vous avez maintenant. Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="123"/>
+        <location filename="../gui/red_flag_dialog.py" line="124"/>
         <source>Call 911 or go to the emergency department now if you have:</source>
         <translation>Appelez le 911 ou allez à l’urgence maintenant si vous avez :</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="127"/>
+        <location filename="../gui/red_flag_dialog.py" line="128"/>
         <source>See a doctor today if you have:</source>
         <translation>Consultez un médecin aujourd’hui si vous avez :</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="132"/>
+        <location filename="../gui/red_flag_dialog.py" line="133"/>
         <source>needs care now</source>
         <translation>soins immédiats</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="133"/>
+        <location filename="../gui/red_flag_dialog.py" line="134"/>
         <source>needs care today</source>
         <translation>soins aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="157"/>
+        <location filename="../gui/red_flag_dialog.py" line="158"/>
         <source>Report</source>
         <translation>Signaler</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="159"/>
+        <location filename="../gui/red_flag_dialog.py" line="160"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1695,63 +1701,63 @@
         <translation>Lettre (Canada, États-Unis)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="85"/>
+        <location filename="../gui/settings_dialog.py" line="86"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="94"/>
+        <location filename="../gui/settings_dialog.py" line="95"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="94"/>
+        <location filename="../gui/settings_dialog.py" line="95"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="94"/>
+        <location filename="../gui/settings_dialog.py" line="95"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="95"/>
+        <location filename="../gui/settings_dialog.py" line="96"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="95"/>
+        <location filename="../gui/settings_dialog.py" line="96"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="96"/>
+        <location filename="../gui/settings_dialog.py" line="97"/>
         <source>Daily reminders</source>
         <translation>Rappels quotidiens</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="96"/>
+        <location filename="../gui/settings_dialog.py" line="97"/>
         <source>Paper for printing</source>
         <translation>Papier pour l’impression</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="97"/>
-        <location filename="../gui/settings_dialog.py" line="107"/>
+        <location filename="../gui/settings_dialog.py" line="98"/>
+        <location filename="../gui/settings_dialog.py" line="108"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="108"/>
+        <location filename="../gui/settings_dialog.py" line="109"/>
         <source>A new language or text size takes effect when the app restarts.</source>
         <translation>Une nouvelle langue ou taille du texte s’applique au redémarrage de l’application.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="111"/>
+        <location filename="../gui/settings_dialog.py" line="112"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="112"/>
+        <location filename="../gui/settings_dialog.py" line="113"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1767,251 +1773,252 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../gui/today_view.py" line="212"/>
+        <location filename="../gui/today_view.py" line="213"/>
         <source>Today&apos;s session</source>
         <translation>Séance du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="214"/>
+        <location filename="../gui/today_view.py" line="215"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="216"/>
+        <location filename="../gui/today_view.py" line="217"/>
         <source>Midday</source>
         <translation>Midi</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="218"/>
+        <location filename="../gui/today_view.py" line="219"/>
         <source>Evening</source>
         <translation>Soir</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="219"/>
+        <location filename="../gui/today_view.py" line="220"/>
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="397"/>
+        <location filename="../gui/today_view.py" line="398"/>
         <source>Today&apos;s date</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="398"/>
+        <location filename="../gui/today_view.py" line="399"/>
         <source>Tick each exercise when you have done it, or press Start to be guided.</source>
         <translation>Cochez chaque exercice une fois fait, ou appuyez sur Commencer pour être guidé.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="401"/>
+        <location filename="../gui/today_view.py" line="402"/>
         <source>I have a warning sign…</source>
         <translation>J’ai un signe d’alerte…</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="404"/>
+        <location filename="../gui/today_view.py" line="405"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="405"/>
+        <location filename="../gui/today_view.py" line="406"/>
         <source>Numbness, loss of bladder control, fever and other signs that need a doctor</source>
         <translation>Engourdissement, perte de contrôle de la vessie, fièvre et autres signes qui demandent un médecin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="415"/>
+        <location filename="../gui/today_view.py" line="416"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="416"/>
+        <location filename="../gui/today_view.py" line="417"/>
         <source>Dismiss the message about the record</source>
         <translation>Fermer le message sur le registre</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="427"/>
+        <location filename="../gui/today_view.py" line="428"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="553"/>
+        <location filename="../gui/today_view.py" line="570"/>
         <source>Today&apos;s record could not be read.</source>
         <translation>Le registre du jour n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="627"/>
+        <location filename="../gui/today_view.py" line="644"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="641"/>
+        <location filename="../gui/today_view.py" line="658"/>
         <source>%1: progress</source>
         <translation>%1 : progression</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="644"/>
+        <location filename="../gui/today_view.py" line="547"/>
+        <location filename="../gui/today_view.py" line="661"/>
         <source>▶ Start</source>
         <translation>▶ Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="645"/>
+        <location filename="../gui/today_view.py" line="662"/>
         <source>Start the session: %1</source>
         <translation>Commencer la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="646"/>
+        <location filename="../gui/today_view.py" line="663"/>
         <source>Be guided through the %1 exercises</source>
         <translation>Être guidé pour les exercices : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="660"/>
+        <location filename="../gui/today_view.py" line="677"/>
         <source>Pain after the %1 session, 0 to 10</source>
         <translation>Douleur après la séance : %1, de 0 à 10</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="661"/>
+        <location filename="../gui/today_view.py" line="678"/>
         <source>Not rated</source>
         <translation>Non notée</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="664"/>
+        <location filename="../gui/today_view.py" line="681"/>
         <source>0 – no pain</source>
         <translation>0 – aucune douleur</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="666"/>
+        <location filename="../gui/today_view.py" line="683"/>
         <source>10 – worst</source>
         <translation>10 – la pire</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="677"/>
+        <location filename="../gui/today_view.py" line="694"/>
         <source>Note (optional)</source>
         <translation>Note (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="678"/>
+        <location filename="../gui/today_view.py" line="695"/>
         <source>Note about the %1 session</source>
         <translation>Note sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="702"/>
+        <location filename="../gui/today_view.py" line="719"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="703"/>
-        <location filename="../gui/today_view.py" line="777"/>
+        <location filename="../gui/today_view.py" line="720"/>
+        <location filename="../gui/today_view.py" line="795"/>
         <source>Done: %1 (%2)</source>
         <translation>Fait : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="711"/>
-        <location filename="../gui/today_view.py" line="712"/>
+        <location filename="../gui/today_view.py" line="728"/>
+        <location filename="../gui/today_view.py" line="729"/>
         <source>Not in this session</source>
         <translation>Pas dans cette séance</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="715"/>
+        <location filename="../gui/today_view.py" line="732"/>
         <source>Pain after the session&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = no pain, 10 = worst imaginable&lt;/span&gt;</source>
         <translation>Douleur après la séance&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = aucune douleur, 10 = la pire imaginable&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="720"/>
+        <location filename="../gui/today_view.py" line="737"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="748"/>
+        <location filename="../gui/today_view.py" line="766"/>
         <source>The exercise library could not be loaded, so there is no checklist today. See the Library page for what went wrong.</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée; il n’y a donc pas de liste aujourd’hui. Voyez la page Bibliothèque pour en connaître la cause.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="750"/>
+        <location filename="../gui/today_view.py" line="768"/>
         <source>No exercises are prescribed for today.</source>
         <translation>Aucun exercice n’est prescrit aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="768"/>
+        <location filename="../gui/today_view.py" line="786"/>
         <source>%1: %2 of %3 sets done. Click to mark it done.</source>
         <translation>%1 : %2 séries faites sur %3. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="772"/>
+        <location filename="../gui/today_view.py" line="790"/>
         <source>%1: skipped. Click to mark it done.</source>
         <translation>%1 : passé. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="828"/>
+        <location filename="../gui/today_view.py" line="846"/>
         <source>Nothing is being saved.</source>
         <translation>Rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="829"/>
+        <location filename="../gui/today_view.py" line="847"/>
         <source>The record of your exercises could not be opened, so your ticks, pain and notes will be lost when you close the app. You can still follow your exercises.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert : vos coches, votre douleur et vos notes seront perdues à la fermeture de l’application. Vous pouvez quand même suivre vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="837"/>
+        <location filename="../gui/today_view.py" line="855"/>
         <source>The record of your exercises at %1 could not be used (%2). It was kept, unchanged, at %3, and a new, empty record was started. Your physiotherapist or a helper may be able to recover it.</source>
         <translation>Le registre de vos exercices (%1) n’a pas pu être utilisé (%2). Il a été conservé, sans changement, sous %3, et un nouveau registre vide a été commencé. Votre physiothérapeute ou une personne de confiance pourra peut-être le récupérer.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="839"/>
+        <location filename="../gui/today_view.py" line="857"/>
         <source>damaged</source>
         <translation>endommagé</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="841"/>
+        <location filename="../gui/today_view.py" line="859"/>
         <source>I understand</source>
         <translation>J’ai compris</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="867"/>
+        <location filename="../gui/today_view.py" line="885"/>
         <source>Call 911 or go to the nearest emergency department now.</source>
         <translation>Appelez le 911 ou allez à l’urgence la plus proche maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="868"/>
+        <location filename="../gui/today_view.py" line="886"/>
         <source>You reported a warning sign that needs care right away. Do not continue your exercises.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins immédiats. Ne poursuivez pas vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="870"/>
+        <location filename="../gui/today_view.py" line="888"/>
         <source>See a doctor today.</source>
         <translation>Consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="871"/>
+        <location filename="../gui/today_view.py" line="889"/>
         <source>You reported a warning sign that needs care the same day: call your doctor, a walk-in clinic or your province&apos;s health line (811). Stop your exercises until you have been seen.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins le jour même : appelez votre médecin, une clinique sans rendez-vous ou la ligne Info-Santé de votre province (811). Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="873"/>
+        <location filename="../gui/today_view.py" line="891"/>
         <source>Tell your physiotherapist too.</source>
         <translation>Avisez aussi votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="916"/>
-        <location filename="../gui/today_view.py" line="928"/>
+        <location filename="../gui/today_view.py" line="934"/>
+        <location filename="../gui/today_view.py" line="946"/>
         <source>Your answer could not be saved.</source>
         <translation>Votre réponse n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="905"/>
-        <location filename="../gui/today_view.py" line="907"/>
+        <location filename="../gui/today_view.py" line="923"/>
+        <location filename="../gui/today_view.py" line="925"/>
         <source>This tick could not be saved.</source>
         <translation>Cette coche n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="581"/>
+        <location filename="../gui/today_view.py" line="598"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="581"/>
+        <location filename="../gui/today_view.py" line="598"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/today_view.py" line="588"/>
+        <location filename="../gui/today_view.py" line="605"/>
         <source>%n set(s)</source>
         <translation>
             <numerusform>%n série</numerusform>
@@ -2019,27 +2026,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="774"/>
+        <location filename="../gui/today_view.py" line="792"/>
         <source>%1: not reached (the session ended before it). Click to mark it done.</source>
         <translation>%1 : non atteint (la séance a pris fin avant). Cliquez pour l’indiquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="793"/>
+        <location filename="../gui/today_view.py" line="811"/>
         <source>Other notes about the %1 session</source>
         <translation>Autres notes sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="808"/>
+        <location filename="../gui/today_view.py" line="826"/>
         <source>✓ All done</source>
         <translation>✓ Tout est fait</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="808"/>
+        <location filename="../gui/today_view.py" line="826"/>
         <source>✓ Done</source>
         <translation>✓ Fait</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/today_view.py" line="810"/>
+        <location filename="../gui/today_view.py" line="828"/>
         <source>%1 of %n done</source>
         <translation>
             <numerusform>%1 sur %n fait</numerusform>
@@ -2047,7 +2054,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="950"/>
+        <location filename="../gui/today_view.py" line="968"/>
         <source>The warning sign could not be saved.</source>
         <translation>Le signe d’alerte n’a pas pu être enregistré.</translation>
     </message>

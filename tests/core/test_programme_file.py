@@ -430,7 +430,12 @@ def test_saving_replaces_the_file_and_keeps_its_permissions(folder: Path, librar
     assert list(folder.iterdir()) == [path]
 
 
-_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+#: Valid text (no control characters but tab and the line breaks); names and titles are one line.
+_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\t\n\r\x85"),
+                max_size=40)
+_LINE = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), whitelist_characters="\t"),
+                max_size=40)
+_FEW_LINES = _TEXT.filter(lambda text: len(text.strip().splitlines()) <= 4)
 _DOSES = st.builds(
     Dose,
     sets=st.integers(*DOSE_LIMITS.sets), reps=st.integers(*DOSE_LIMITS.reps),
@@ -447,16 +452,16 @@ def _programmes(draw: st.DrawFn) -> Programme:
     for exercise_id in ids:
         dose = draw(_DOSES)
         side = draw(st.sampled_from(["both", "left", "right"] if dose.per_side else ["both"]))
-        entries.append(ProgrammeExercise(exercise_id, dose, draw(_TEXT), side))
+        entries.append(ProgrammeExercise(exercise_id, dose, draw(_FEW_LINES), side))
     start = draw(st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2100, 1, 1)))
     review = None if start is None else draw(st.none() | st.dates(start, dt.date(2100, 12, 31)))
     return Programme(
         programme_id=draw(st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_-]{0,20}", fullmatch=True)),
         version=draw(st.integers(1, 1000)),
-        title=draw(_TEXT.filter(str.strip)),
+        title=draw(_LINE.filter(str.strip)),
         language=draw(st.sampled_from(["en", "fr"])),
-        patient=draw(_TEXT), conditions=tuple(draw(st.lists(st.sampled_from(list(CONDITIONS)), unique=True))),
-        clinician=draw(_TEXT), clinic=Clinic(draw(_TEXT), draw(_TEXT), draw(_TEXT)),
+        patient=draw(_LINE), conditions=tuple(draw(st.lists(st.sampled_from(list(CONDITIONS)), unique=True))),
+        clinician=draw(_LINE), clinic=Clinic(draw(_LINE), draw(_LINE), draw(_FEW_LINES)),
         start_date=start, review_date=review, notes=draw(_TEXT),
         sessions_per_day=max(e.dose.times_per_day for e in entries), days_per_week=draw(st.integers(1, 7)),
         exercises=tuple(entries),

@@ -107,8 +107,9 @@ def library_of(doses: dict[str, tuple[int, int]]) -> Library:
                    tuple(exercise(i, s, t) for i, (s, t) in doses.items()))
 
 
-def guide_prescription(library: Library) -> Prescription:
-    return guide_seven(library).to_prescription(library)
+def guide_prescription(library: Library) -> Prescription | None:
+    programme = guide_seven(library)
+    return programme.to_prescription(library) if programme is not None else None
 
 
 def test_the_default_prescription_is_the_guides_seven_at_library_doses() -> None:
@@ -122,9 +123,12 @@ def test_the_default_prescription_is_the_guides_seven_at_library_doses() -> None
     assert (prescription.sessions_per_day, prescription.days_per_week) == (3, 7)
 
 
-def test_the_default_prescription_needs_all_seven() -> None:
-    with pytest.raises(ValueError, match="childs-pose"):
-        guide_prescription(library_of({i: (1, 1) for i in GUIDE_SEVEN if i != "childs-pose"}))
+def test_the_default_prescription_has_those_of_the_seven_the_library_has() -> None:
+    """A clinic's library without some of the seven: the default has the others; without any, there is none."""
+    prescription = guide_prescription(library_of({i: (1, 1) for i in GUIDE_SEVEN if i != "childs-pose"}))
+    assert prescription is not None
+    assert [e.exercise_id for e in prescription.exercises] == [i for i in GUIDE_SEVEN if i != "childs-pose"]
+    assert guide_seven(library_of({"bird-dog": (1, 1), "chin-tuck": (2, 2)})) is None
 
 
 def test_the_default_prescription_builds_from_the_shipped_library(tmp_path: Path) -> None:
