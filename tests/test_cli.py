@@ -75,7 +75,9 @@ def open_record(paths: AppPaths) -> tuple[RecordService, Prescription]:
     library = load_library(paths.bundled_library, paths.assets_dir)
     clock = FakeClock(start=dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC))
     service = RecordService(RecordStore.open(paths.adherence_file, clock=clock).store, clock)
-    return service, guide_seven(library).to_prescription(library)
+    programme = guide_seven(library)
+    assert programme is not None
+    return service, programme.to_prescription(library)
 
 
 def a_session(service: RecordService, prescription: Prescription, on: dt.date, pain: int | None,

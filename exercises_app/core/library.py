@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -179,6 +179,28 @@ def _is_id(value: Any) -> bool:
             and all(c.isascii() and (c.isalnum() or c == "-") for c in value))
 
 
+def _unique_made_ids(emergency: tuple[RedFlagSign, ...], urgent: tuple[RedFlagSign, ...],
+                     given: set[Any]) -> tuple[tuple[RedFlagSign, ...], tuple[RedFlagSign, ...]]:
+    """Ids made from the words (a file that gives none) numbered where two signs begin alike.
+
+    Only ids the file gives itself are checked for duplicates; made ones never collide."""
+    taken: set[str] = {g for g in given if isinstance(g, str)}
+    result = []
+    for signs in (emergency, urgent):
+        renamed = []
+        for sign in signs:
+            new_id = sign.id
+            if new_id not in given:
+                counter = 2
+                while new_id in taken:
+                    new_id = f"{sign.id}-{counter}"
+                    counter += 1
+                taken.add(new_id)
+            renamed.append(replace(sign, id=new_id))
+        result.append(tuple(renamed))
+    return result[0], result[1]
+
+
 def _slug(text: str) -> str:
     """A stable id made from a sign's English words, for library files that give none."""
     words = "".join(c.lower() if c.isascii() and c.isalnum() else " " for c in text).split()
@@ -320,12 +342,15 @@ class Checker:
         disclaimer = self.text(fields.get("disclaimer"), path + ("disclaimer",), "disclaimer",
                                limits.DISCLAIMER)
         seen: dict[str, int] = {}
+        given = {item.get("id") for level in (EMERGENCY, URGENT) for item in (flags.get(level) or [])
+                 if isinstance(item, dict)}
         for level, signs in ((EMERGENCY, emergency), (URGENT, urgent)):
             for i, sign in enumerate(signs):
-                if sign.id in seen:
+                if sign.id in seen and sign.id in given:
                     self.fail(path + ("red_flags", level, i, "id"),
                               f"red flag id '{sign.id}' is used twice (first on line {seen[sign.id]})")
                 seen.setdefault(sign.id, self.lines.line(path + ("red_flags", level, i, "id")))
+        emergency, urgent = _unique_made_ids(emergency, urgent, given)
         if disclaimer is None:
             return None
         return Safety(stop_rules, emergency, urgent, disclaimer)

@@ -218,3 +218,11 @@ def test_a_red_flag_id_used_twice_is_refused_with_its_line(tmp_path: Path, asset
     error = rejection(tmp_path, assets, text)
     assert "used twice" in str(error)
     assert f":{line_of(text, 'id: numbness-in-the-saddle-area')}:" in str(error)
+
+
+def test_signs_without_ids_that_begin_alike_get_ids_of_their_own(tmp_path: Path, assets: Path) -> None:
+    text = VALID.replace("      - {en: Fever with back pain., fr: Fièvre avec mal de dos.}",
+                         "      - {en: Fever with back pain., fr: Fièvre avec mal de dos.}\n"
+                         "      - {en: Fever with back pain., fr: Fièvre et mal de dos.}")
+    urgent = load_library(write(tmp_path, text), assets).safety.urgent
+    assert [s.id for s in urgent] == ["fever-with-back-pain", "fever-with-back-pain-2"]
