@@ -127,7 +127,9 @@ class SessionView(QWidget):
         self.exercise_name = QLabel()
         self.exercise_name.setFont(_font(self.font(), 2.3, bold=True))
         self.exercise_name.setWordWrap(True)
+        self.exercise_name.setTextFormat(Qt.TextFormat.PlainText)  # names come from files
         self.next_label = QLabel()
+        self.next_label.setTextFormat(Qt.TextFormat.PlainText)
         self.next_label.setFont(_font(self.font(), 1.2))
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.next_label.setWordWrap(True)

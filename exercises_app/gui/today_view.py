@@ -57,6 +57,7 @@ from ..core.prescription import PrescribedExercise
 from ..core.record.days import PAIN_MAX, PAIN_MIN, Checklist, DayRecord, checklist
 from ..core.record.errors import RecordError
 from ..core.red_flags import EMERGENCY, most_urgent
+from .content_html import plain_as_rich_text
 from .context import AppContext
 from .red_flag_dialog import RedFlagDialog
 from .widgets.month_calendar import mix, palette_is_light, readable
@@ -717,7 +718,8 @@ class TodayView(QWidget):
                 if slot in row.slots:
                     box = TickBox()
                     box.setAccessibleName(self.tr("%1, %2").replace("%1", row.name).replace("%2", column.title.lower()))
-                    box.setToolTip(self.tr("Done: %1 (%2)").replace("%1", row.name).replace("%2", column.title.lower()))
+                    box.setToolTip(plain_as_rich_text(
+                        self.tr("Done: %1 (%2)").replace("%1", row.name).replace("%2", column.title.lower())))
                     box.clicked.connect(_ignoring_arguments(self._on_tick_clicked, slot, row.exercise_id))
                     column.ticks[row.exercise_id] = box
                     self.grid.addWidget(box, grid_row, col)
@@ -783,16 +785,15 @@ class TodayView(QWidget):
                 box.setCheckState(state)
                 name = next((r.name for r in self._rows if r.exercise_id == exercise_id), exercise_id)
                 if tick is not None and tick.status == "partial":
-                    box.setToolTip(self.tr("%1: %2 of %3 sets done. Click to mark it done.")
-                                   .replace("%1", name).replace("%2", str(tick.sets_done))
-                                   .replace("%3", str(tick.sets_prescribed)))
+                    tip = (self.tr("%1: %2 of %3 sets done. Click to mark it done.")
+                           .replace("%1", name).replace("%2", str(tick.sets_done)).replace("%3", str(tick.sets_prescribed)))
                 elif tick is not None and tick.status == "skipped":
-                    box.setToolTip(self.tr("%1: skipped. Click to mark it done.").replace("%1", name))
+                    tip = self.tr("%1: skipped. Click to mark it done.").replace("%1", name)
                 elif tick is not None and tick.status == "not_reached":
-                    box.setToolTip(self.tr("%1: not reached (the session ended before it). Click to mark it done.")
-                                   .replace("%1", name))
+                    tip = self.tr("%1: not reached (the session ended before it). Click to mark it done.").replace("%1", name)
                 else:
-                    box.setToolTip(self.tr("Done: %1 (%2)").replace("%1", name).replace("%2", column.title.lower()))
+                    tip = self.tr("Done: %1 (%2)").replace("%1", name).replace("%2", column.title.lower())
+                box.setToolTip(plain_as_rich_text(tip))
             report = session.report if session else None
             pain = report.pain if report else None
             column.pain.setCurrentIndex(column.pain.findData(pain) if pain is not None else 0)

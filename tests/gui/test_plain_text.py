@@ -164,10 +164,6 @@ def test_no_view_renders_markup_from_the_library_or_the_programme(window: MainWi
         assert TOKEN in tip and SHOWN in tip, tip
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "today_view.py and session_view.py are being rewritten on another branch: SessionView.exercise_name "
-    "and .next_label need Qt.TextFormat.PlainText, and the TodayView tick boxes' tooltips need "
-    "content_html.plain_as_rich_text (remove this mark once they have)"))
 def test_the_today_and_session_views_render_no_markup(window: MainWindow) -> None:
     problems = [p for p in markup_shown_by_views(window) if any(view in p for view in ELSEWHERE)]
     assert not problems, "\n".join(problems)
