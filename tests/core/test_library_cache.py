@@ -5,6 +5,8 @@ import json
 import os
 import subprocess
 import sys
+import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,12 +15,7 @@ from exercises_app.config import AppPaths
 from exercises_app.core import yamlsource
 from exercises_app.core.errors import ContentError
 from exercises_app.core.library import load_library
-from exercises_app.core.library_cache import (
-    cache_file_for,
-    library_from_data,
-    library_to_data,
-    load_library_cached,
-)
+from exercises_app.core.library_cache import cache_file_for, decode, encode, load_library_cached
 from exercises_app.core.library_source import load_active_library
 
 BUNDLED = AppPaths(data_dir=Path())
@@ -42,8 +39,7 @@ def cache_dir(tmp_path: Path) -> Path:
 
 def test_the_model_survives_the_trip_through_json() -> None:
     library = load_library(BUNDLED.bundled_library, BUNDLED.assets_dir)
-    data = json.loads(json.dumps(library_to_data(library)))
-    assert library_from_data(data, library.source) == library
+    assert decode(json.loads(json.dumps(encode(library)))) == library
 
 
 def test_a_second_load_reads_the_cache_and_gives_the_same_library(
@@ -88,27 +84,46 @@ def test_a_damaged_or_foreign_cache_is_ignored_and_written_again(
     cache_file = cache_file_for(source, cache_dir)
     cache_file.write_bytes(damage)
     assert load_library_cached(source, BUNDLED.assets_dir, cache_dir) == expected
-    assert json.loads(cache_file.read_bytes())["library"] == library_to_data(expected)
+    assert json.loads(cache_file.read_bytes().split(b"\n")[1]) == encode(expected)
 
 
-@pytest.mark.parametrize("change", ["wrong type", "missing field", "short text", "other app version"])
-def test_a_cache_with_the_right_key_but_the_wrong_content_is_a_miss(
-    source: Path, cache_dir: Path, change: str
+def rewrite(cache_file: Path, change: Callable[[dict, dict], None], *, fix_crc: bool = True) -> None:
+    """Change a cache file's key and library (as parsed JSON), keeping its CRC right unless told not to."""
+    head, body = cache_file.read_bytes().split(b"\n")
+    key, library = json.loads(head), json.loads(body)
+    change(key, library)
+    body = json.dumps(library).encode("utf-8")
+    if fix_crc:
+        key["body_crc32"] = zlib.crc32(body)
+    cache_file.write_bytes(json.dumps(key).encode("utf-8") + b"\n" + body)
+
+
+def _set(mapping: dict, name: str, value: object) -> None:
+    mapping[name] = value
+
+
+@pytest.mark.parametrize(
+    ("change", "fix_crc"),
+    [
+        (lambda key, library: _set(library["exercises"][0]["dose"], "sets", 4), False),
+        (lambda key, library: _set(library["exercises"][0], "$", "Popen"), True),
+        (lambda key, library: library["exercises"][0].pop("steps"), True),
+        (lambda key, library: _set(library["exercises"][0], "colour", "red"), True),
+        (lambda key, library: _set(library, "$", "Text"), True),
+        (lambda key, library: _set(key, "app_version", "0.0.0"), True),
+        (lambda key, library: key["model"].pop(), True),
+    ],
+    ids=["edited, CRC left", "unknown class", "missing field", "unknown field", "not a library",
+         "other app version", "other model"],
+)
+def test_a_cache_changed_or_made_for_something_else_is_a_miss(
+    source: Path, cache_dir: Path, change: Callable[[dict, dict], None], fix_crc: bool
 ) -> None:
     expected = load_library_cached(source, BUNDLED.assets_dir, cache_dir)
     cache_file = cache_file_for(source, cache_dir)
-    data = json.loads(cache_file.read_bytes())
-    exercise = data["library"]["exercises"][0]
-    if change == "wrong type":
-        exercise["dose"]["sets"] = "3"
-    elif change == "missing field":
-        del exercise["steps"]
-    elif change == "short text":
-        exercise["name"] = ["only English"]
-    else:
-        data["key"]["app_version"] = "0.0.0"
-    cache_file.write_text(json.dumps(data), encoding="utf-8")
+    rewrite(cache_file, change, fix_crc=fix_crc)
     assert load_library_cached(source, BUNDLED.assets_dir, cache_dir) == expected
+    assert json.loads(cache_file.read_bytes().split(b"\n")[1]) == encode(expected)  # written again
 
 
 def test_an_invalid_library_is_reported_every_time_and_never_cached(source: Path, cache_dir: Path) -> None:
