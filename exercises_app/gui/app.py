@@ -62,18 +62,27 @@ def seconds_since_process_start() -> float | None:
 
 
 class FirstPaintWatcher(QObject):
-    """Quits the event loop right after the watched window's first paint (for --check-startup)."""
+    """Notes the time once the watched window's first paint is done, then quits (for --check-startup).
+
+    The time is taken before quitting: closing the window (saving its settings) and the record
+    come after the first paint and are not part of it.
+    """
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.app = app
         self.painted = False
+        self.seconds: float | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
-            QTimer.singleShot(0, self.app.quit)
+            QTimer.singleShot(0, self._on_painted)  # runs once this paint has been handled
         return False
+
+    def _on_painted(self) -> None:
+        self.seconds = seconds_since_process_start()
+        self.app.quit()
 
 
 def has_display() -> bool:
@@ -123,6 +132,5 @@ def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | 
         if not watcher.painted:
             print("exercises-app: the main window was never painted", file=sys.stderr)
             return 1
-        elapsed = seconds_since_process_start()
-        print(f"{elapsed:.3f}" if elapsed is not None else "unknown")
+        print(f"{watcher.seconds:.3f}" if watcher.seconds is not None else "unknown")
     return status
