@@ -6,6 +6,7 @@ from whatever programme is open today.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -104,8 +105,6 @@ class Prescription:
 
     def fingerprint(self) -> str:
         """SHA-256 of the canonical JSON: equal content gives an equal fingerprint, on any machine."""
-        import hashlib
-
         return hashlib.sha256(self.to_json().encode("utf-8")).hexdigest()
 
 

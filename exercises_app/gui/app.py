@@ -1,6 +1,7 @@
 """Start the Qt application: translations, the context and the main window."""
 from __future__ import annotations
 
+import linecache
 import logging
 import os
 import sys
@@ -103,6 +104,9 @@ def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | 
         return 2
     from .main_window import MainWindow
 
+    # PySide6 reads the source of every module imported after it (looking for "PySide6" in it) and
+    # keeps it in linecache: MiB of lines that nothing needs, freed before the window is built.
+    linecache.clearcache()
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
