@@ -63,10 +63,11 @@ def seconds_since_process_start() -> float | None:
 
 
 class FirstPaintWatcher(QObject):
-    """Notes the time once the watched window's first paint is done, then quits (for --check-startup).
+    """Prints the seconds since the process started once the watched window's first paint is done,
+    then quits (for --check-startup).
 
-    The time is taken before quitting: closing the window (saving its settings) and the record
-    come after the first paint and are not part of it.
+    The time is taken and printed before quitting: closing the window (saving its settings) and
+    the record come after the first paint and are not part of it.
     """
 
     def __init__(self, app: QApplication) -> None:
@@ -83,6 +84,8 @@ class FirstPaintWatcher(QObject):
 
     def _on_painted(self) -> None:
         self.seconds = seconds_since_process_start()
+        # Printed now, so that a parent timing this process reads it at the paint, not at the exit.
+        print(f"{self.seconds:.3f}" if self.seconds is not None else "unknown", flush=True)
         self.app.quit()
 
 
@@ -132,9 +135,7 @@ def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | 
         status = app.exec()
     finally:
         context.close()
-    if watcher is not None:
-        if not watcher.painted:
-            print("exercises-app: the main window was never painted", file=sys.stderr)
-            return 1
-        print(f"{watcher.seconds:.3f}" if watcher.seconds is not None else "unknown")
+    if watcher is not None and not watcher.painted:
+        print("exercises-app: the main window was never painted", file=sys.stderr)
+        return 1
     return status
