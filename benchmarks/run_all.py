@@ -168,6 +168,10 @@ def parse_startup(outcome: Outcome, figures: dict) -> list[Row]:
                 bool(f["ok"]),
             )
         )
+    cold = figures["figures"].get("first_paint_no_cache_s")
+    if cold is not None:  # no target: the first start, before the library cache exists
+        rows.append(Row("start-up: first start, no cache (s)", fmt(cold["app"], 3), "-", fmt(cold["bare"], 3),
+                        f"{cold['ratio']:.2f}x"))
     return rows
 
 

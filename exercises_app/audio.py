@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import subprocess
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -22,6 +21,8 @@ Launcher = Callable[[Sequence[str]], object]
 
 
 def _launch(command: Sequence[str]) -> object:
+    import subprocess  # only once a cue plays: not needed to start
+
     return subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 APP_NAME = "exercises-app"
 DATA_DIR_ENV = "EXERCISES_APP_DATA_DIR"
+CACHE_DIR_NAME = "cache"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -34,6 +35,11 @@ def standard_data_dir() -> Path:
 
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
     return Path(base or Path.home() / ".local" / "share") / APP_NAME
+
+
+def cache_dir_of(data_dir: Path) -> Path:
+    """The folder in ``data_dir`` for files the app can rebuild at any time (the parsed library)."""
+    return data_dir / CACHE_DIR_NAME
 
 
 def resolve_data_dir(cli_value: str | None, environ: Mapping[str, str] = os.environ) -> Path:
@@ -82,6 +88,11 @@ class AppPaths:
     def adherence_file(self) -> Path:
         """The SQLite record of what was done."""
         return self.data_dir / "adherence.sqlite3"
+
+    @property
+    def cache_dir(self) -> Path:
+        """Files rebuilt when missing or out of date (safe to delete)."""
+        return cache_dir_of(self.data_dir)
 
     @property
     def log_file(self) -> Path:

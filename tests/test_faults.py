@@ -128,6 +128,11 @@ def adherence_files(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.startswith("adherence"))
 
 
+def files_in(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` (sub-folders included) by relative path, with its content."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
 # -- killed during a session --------------------------------------------------------------------------------
 def _read_lines(child: subprocess.Popen, wanted: int, deadline: float) -> list[str]:
     """Lines from the child's stdout until ``wanted`` are read (or it ends), never past ``deadline``."""
@@ -313,7 +318,7 @@ def test_a_read_only_data_folder_still_gives_the_library_and_a_session(
         first.close()
         if record == "damaged":
             paths.adherence_file.write_bytes(b"\x00" * 4096 + paths.adherence_file.read_bytes()[4096:])
-    files = {p.name: p.read_bytes() for p in paths.data_dir.iterdir()}
+    files = files_in(paths.data_dir)  # the record, settings, programme and library cache
     lock_folder(paths.data_dir)
 
     context = open_context(paths)
@@ -326,7 +331,7 @@ def test_a_read_only_data_folder_still_gives_the_library_and_a_session(
     assert window.session_view.recorder.failures and not window.session_view.recorder.recorded
     context.use_programme(context.programme)  # keeping a copy of the programme fails quietly too
     assert context.programme_notice is not None
-    assert {p.name: p.read_bytes() for p in paths.data_dir.iterdir()} == files
+    assert files_in(paths.data_dir) == files
 
 
 # -- full disk while recording ------------------------------------------------------------------------------

@@ -5,14 +5,16 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import limits
 from .errors import ContentError, Problem
 from .search import fold
 from .text import LANGUAGES, Text
 from .vocabulary import CONDITIONS, EQUIPMENT, POSITIONS, REGIONS
-from .yamlsource import LineIndex, PathKey, read_yaml
+
+if TYPE_CHECKING:
+    from .yamlsource import LineIndex, PathKey
 
 LIBRARY_FORMAT = "exercises-app-library"
 LIBRARY_VERSION = 1
@@ -164,6 +166,8 @@ class Library:
 
 def load_library(path: Path, assets_dir: Path) -> Library:
     """Load and validate a library file; raise ContentError listing every problem found."""
+    from .yamlsource import read_yaml  # PyYAML loads only when a library file is parsed
+
     data, lines = read_yaml(path)
     checker = Checker(str(path), lines, assets_dir)
     library = checker.library(data, path)

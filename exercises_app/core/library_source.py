@@ -5,8 +5,10 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..config import cache_dir_of
 from .errors import ContentError, Problem
-from .library import Library, load_library
+from .library import Library
+from .library_cache import load_library_cached
 
 log = logging.getLogger(__name__)
 
@@ -20,17 +22,24 @@ class LibraryLoad:
     fell_back: bool = False
 
 
-def load_active_library(user_file: Path, bundled_file: Path, assets_dir: Path) -> LibraryLoad:
-    """Prefer ``user_file`` when it exists; on any problem, report it and use ``bundled_file``."""
+def load_active_library(
+    user_file: Path, bundled_file: Path, assets_dir: Path, *, use_cache: bool = True
+) -> LibraryLoad:
+    """Prefer ``user_file`` when it exists; on any problem, report it and use ``bundled_file``.
+
+    ``user_file`` is in the data folder; with ``use_cache`` a library that was valid when last
+    loaded, and has not changed since, is read from that folder's cache (``library_cache.py``).
+    """
+    cache_dir = cache_dir_of(user_file.parent) if use_cache else None
     problems: list[Problem] = []
     if user_file.exists():
         try:
-            return LibraryLoad(load_library(user_file, assets_dir))
+            return LibraryLoad(load_library_cached(user_file, assets_dir, cache_dir))
         except ContentError as exc:
             log.warning("user library %s is not usable; using the bundled one:\n%s", user_file, exc)
             problems.extend(exc.problems)
     try:
-        library = load_library(bundled_file, assets_dir)
+        library = load_library_cached(bundled_file, assets_dir, cache_dir)
     except ContentError as exc:
         log.error("bundled library %s is not usable:\n%s", bundled_file, exc)
         return LibraryLoad(None, tuple(problems + exc.problems), fell_back=bool(problems))

@@ -24,12 +24,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import difflib
 import logging
 import os
 import re
 import stat
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -328,6 +326,8 @@ class _ProgrammeChecker(Checker):
         if self.library is None or self.library.get(value) is not None:
             return
         known = [exercise.id for exercise in self.library.exercises]
+        import difflib
+
         close = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
         hint = f"; did you mean '{close[0]}'?" if close else f" (the library has: {', '.join(known)})"
         self.fail(path, f"unknown exercise '{value}'{hint}")
@@ -432,6 +432,8 @@ def save_programme(programme: Programme, path: Path) -> None:
 
 def _write_atomic(path: Path, data: bytes) -> None:
     """Write to a temporary file in the same folder, fsync it, then rename it over ``path``."""
+    import uuid
+
     folder = path.parent
     temporary = folder / f".{path.name}.{uuid.uuid4().hex[:12]}.tmp"
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
@@ -458,6 +460,8 @@ def _write_atomic(path: Path, data: bytes) -> None:
 # -- new programmes and templates -------------------------------------------------------------
 def new_programme_id() -> str:
     """A fresh programme id (32 hex digits), stable for the life of the programme."""
+    import uuid
+
     return uuid.uuid4().hex
 
 

@@ -1,6 +1,7 @@
 """Start the Qt application: translations, the context and the main window."""
 from __future__ import annotations
 
+import linecache
 import logging
 import os
 import sys
@@ -62,18 +63,30 @@ def seconds_since_process_start() -> float | None:
 
 
 class FirstPaintWatcher(QObject):
-    """Quits the event loop right after the watched window's first paint (for --check-startup)."""
+    """Prints the seconds since the process started once the watched window's first paint is done,
+    then quits (for --check-startup).
+
+    The time is taken and printed before quitting: closing the window (saving its settings) and
+    the record come after the first paint and are not part of it.
+    """
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.app = app
         self.painted = False
+        self.seconds: float | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
-            QTimer.singleShot(0, self.app.quit)
+            QTimer.singleShot(0, self._on_painted)  # runs once this paint has been handled
         return False
+
+    def _on_painted(self) -> None:
+        self.seconds = seconds_since_process_start()
+        # Printed now, so that a parent timing this process reads it at the paint, not at the exit.
+        print(f"{self.seconds:.3f}" if self.seconds is not None else "unknown", flush=True)
+        self.app.quit()
 
 
 def install_error_hook(paths: AppPaths) -> None:
@@ -99,6 +112,9 @@ def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | 
     """
     from .main_window import MainWindow
 
+    # PySide6 reads the source of every module imported after it (looking for "PySide6" in it) and
+    # keeps it in linecache: MiB of lines that nothing needs, freed before the window is built.
+    linecache.clearcache()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Exercises")
@@ -124,10 +140,7 @@ def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | 
         status = app.exec()
     finally:
         context.close()
-    if watcher is not None:
-        if not watcher.painted:
-            print("exercises-app: the main window was never painted", file=sys.stderr)
-            return 1
-        elapsed = seconds_since_process_start()
-        print(f"{elapsed:.3f}" if elapsed is not None else "unknown")
+    if watcher is not None and not watcher.painted:
+        print("exercises-app: the main window was never painted", file=sys.stderr)
+        return 1
     return status

@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..audio import CuePlayer
-
 from .accessibility import describe_from_tooltips
 from .context import AppContext
 
-# Views other than the one on screen, dialogs and printing are imported when first used,
-# so the window paints sooner (benchmarks/startup.py).
+# Views other than the one on screen, dialogs, printing and the sound player are imported when
+# first used, so the window paints sooner (benchmarks/startup.py).
 if TYPE_CHECKING:
+    from ..audio import CuePlayer
     from .history_view import HistoryView
     from .reminders import ReminderService
     from .library_view import LibraryView
@@ -45,7 +44,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, cues: CuePlayer | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.cues = cues or CuePlayer(context.paths.assets_dir / "sounds", volume=context.preferences.volume)
+        self._cues = cues
         self.setWindowTitle(self.tr("Exercises for back and neck"))
         self.setMinimumSize(QSize(900, 560))
 
@@ -101,6 +100,15 @@ class MainWindow(QMainWindow):
                                       "are shown. Open the programme file again from File. Problem: {problem}")
                               .format(problem=context.programme_notice))
         self.reminders: ReminderService | None = None  # made by start_reminders(), after the first paint
+
+    @property
+    def cues(self) -> CuePlayer:
+        """The cue sounds; the sound player is looked for the first time they are needed."""
+        if self._cues is None:
+            from ..audio import CuePlayer
+
+            self._cues = CuePlayer(self.context.paths.assets_dir / "sounds", volume=self.context.preferences.volume)
+        return self._cues
 
     def _show_notice(self, text: str) -> None:
         """A start-up problem (a file with its line) stays in the status bar until the app closes."""
