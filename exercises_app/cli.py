@@ -8,8 +8,9 @@
     exercises-app print PROGRAMME.yaml -o OUT.pdf [--lang en|fr] [--paper letter|a4]   the printed programme
     exercises-app report -o OUT.pdf [--from DATE] [--to DATE] [--lang en|fr] [--paper letter|a4]   follow-up report
 
-``--data-dir`` and ``--lang`` are accepted before or after the subcommand. ``export`` and ``report``
-only read the record: they open it read-only and never move, create, upgrade or change it.
+``--data-dir`` and ``--lang`` are accepted before or after the subcommand. The headless commands
+write nothing but their output: ``export`` and ``report`` open the record read-only and never move,
+create, upgrade or change it, and no command writes the library cache (only the app does).
 """
 from __future__ import annotations
 
@@ -175,7 +176,7 @@ def _validate(files: list[Path], paths: AppPaths) -> int:
             kind, _data, _lines = read_content_file(file)
             if kind == "programme":
                 if library is None:
-                    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
+                    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir, use_cache=False)
                     if loaded.library is None:
                         raise ContentError(list(loaded.problems))
                     library = loaded.library
@@ -198,7 +199,7 @@ def _print(paths: AppPaths, programme_file: Path, output: Path, lang: str | None
     """Headless printing: the handout in the programme's language unless --lang is given."""
     from .core.programme_file import load_programme
 
-    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
+    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir, use_cache=False)
     for problem in loaded.problems:
         _say(problem, to_stderr=True)
     if loaded.library is None:
@@ -322,7 +323,7 @@ def _report(paths: AppPaths, output: Path, start_text: str | None, end_text: str
     from .core.programme_file import load_programme
     from .core.record.errors import RecordError
 
-    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
+    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir, use_cache=False)
     for problem in loaded.problems:
         print(problem, file=sys.stderr)
     if loaded.library is None:
@@ -363,7 +364,7 @@ def _export(paths: AppPaths, output: Path, start_text: str | None, end_text: str
     from .core.record.errors import RecordError
     from .core.record.export import export_csv
 
-    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
+    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir, use_cache=False)
     safety = loaded.library.safety if loaded.library is not None else None
     today = _today()
     try:
@@ -384,7 +385,7 @@ def _export(paths: AppPaths, output: Path, start_text: str | None, end_text: str
 
 
 def _list(paths: AppPaths, lang: str) -> int:
-    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
+    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir, use_cache=False)
     for problem in loaded.problems:
         _say(problem, to_stderr=True)
     if loaded.library is None:

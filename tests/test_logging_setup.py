@@ -69,11 +69,11 @@ def _start(data_dir: Path, *extra: str) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, env=env, timeout=60, check=False)
 
 
-def test_start_up_is_quiet_and_verbose_tells_about_sound(isolated_data_dir: Path) -> None:
+def test_start_up_is_quiet_and_verbose_tells_what_it_opened(isolated_data_dir: Path) -> None:
     quiet = _start(isolated_data_dir)
     assert quiet.returncode == 0, quiet.stderr
     assert "INFO" not in quiet.stderr and "sound" not in quiet.stderr
     verbose = _start(isolated_data_dir, "--verbose")
     assert verbose.returncode == 0, verbose.stderr
-    assert "no sound player found" in verbose.stderr
+    assert f"data folder {isolated_data_dir}" in verbose.stderr and "record " in verbose.stderr
     assert not AppPaths(data_dir=isolated_data_dir).log_file.exists()

@@ -54,6 +54,8 @@ class AppContext:
         settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         library_load = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
         context = cls(paths, lang, library_load, settings, clock, preferences=read_preferences(settings))
+        log.info("data folder %s; library %s", paths.data_dir,
+                 library_load.library.source if library_load.library is not None else "not loaded")
         context._open_store()
         programme = context._saved_programme() if library_load.library is not None else None
         if programme is not None:
@@ -81,6 +83,7 @@ class AppContext:
             log.error("record unavailable: %s", exc)
             self.record, self.store_notice = None, str(exc)
             return
+        log.info("record %s opened", self.paths.adherence_file)
         if opened.backup is not None:
             log.info("the record was upgraded; the earlier file is kept at %s", opened.backup)
         self.record, self.moved_aside = RecordService(opened.store, self.clock), opened.notice
