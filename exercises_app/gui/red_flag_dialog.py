@@ -7,6 +7,7 @@ the palette (the light theme keeps its reviewed ones), see ``style_sheet``.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Slot
@@ -23,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.library import Safety
+from ..core.care import care_for, heading_for, signs_by_level
+from ..core.library import RedFlagSign, Safety
 from ..core.red_flags import EMERGENCY, SEPARATOR, URGENT
-from ..core.text import Text
 from .widgets.month_calendar import palette_is_light, readable
 
 STYLE_TEMPLATE = """
@@ -95,6 +96,7 @@ class _SignLabel(QLabel):
 
     def __init__(self, text: str, box: QCheckBox) -> None:
         super().__init__(text)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the library's words, never markup
         self.box = box
         self.setWordWrap(True)
         self.setBuddy(box)
@@ -107,9 +109,14 @@ class _SignLabel(QLabel):
 
 
 class RedFlagDialog(QDialog):
-    """Two groups of signs to tick: 'now' (emergency) and 'the same day' (urgent)."""
+    """Two groups of signs to tick: 'now' (emergency) and 'the same day' (urgent).
 
-    def __init__(self, safety: Safety, lang: str, parent: QWidget | None = None) -> None:
+    ``regions`` limits the signs to those of a programme's body regions (see
+    ``core.programme.programme_regions``); empty or None shows every sign.
+    """
+
+    def __init__(self, safety: Safety, lang: str, parent: QWidget | None = None,
+                 regions: Iterable[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Report a warning sign"))
         big = QFont(self.font())
@@ -122,16 +129,23 @@ class RedFlagDialog(QDialog):
             "Stop your exercises until you have been seen."))
         intro.setWordWrap(True)
 
-        emergency_title = QLabel(self.tr("Call 911 or go to the emergency department now if you have:"))
+        signs_of = signs_by_level(safety, regions or ())
+        emergency_title = QLabel(heading_for(EMERGENCY).get(lang))
         emergency_title.setObjectName("emergencyTitle")
         emergency_title.setWordWrap(True)
         emergency_title.setFont(bold)
-        urgent_title = QLabel(self.tr("See a doctor today if you have:"))
+        urgent_title = QLabel(heading_for(URGENT).get(lang))
         urgent_title.setWordWrap(True)
         urgent_title.setFont(bold)
 
-        self.emergency_boxes = self._boxes(safety.emergency, lang, self.tr("needs care now"))
-        self.urgent_boxes = self._boxes(safety.urgent, lang, self.tr("needs care today"))
+        self.emergency_boxes = self._boxes(signs_of[EMERGENCY], lang, care_for(EMERGENCY).get(lang))
+        self.urgent_boxes = self._boxes(signs_of[URGENT], lang, care_for(URGENT).get(lang))
+        self.care_labels: list[QLabel] = []
+        for level in (EMERGENCY, URGENT):
+            care = QLabel(care_for(level).get(lang))
+            care.setWordWrap(True)
+            care.setTextFormat(Qt.TextFormat.PlainText)
+            self.care_labels.append(care)
 
         signs = QWidget()
         signs.setObjectName("signs")
@@ -142,7 +156,13 @@ class RedFlagDialog(QDialog):
         grid.setVerticalSpacing(8)
         grid.setColumnStretch(1, 1)
         row = 0
-        for title, boxes in ((emergency_title, self.emergency_boxes), (urgent_title, self.urgent_boxes)):
+        groups = ((emergency_title, self.emergency_boxes, self.care_labels[0]),
+                  (urgent_title, self.urgent_boxes, self.care_labels[1]))
+        for title, boxes, care in groups:
+            if not boxes:
+                title.hide()
+                care.hide()
+                continue
             if row:
                 grid.setRowMinimumHeight(row, 8)
                 row += 1
@@ -152,6 +172,8 @@ class RedFlagDialog(QDialog):
                 grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(label, row, 1)
                 row += 1
+            grid.addWidget(care, row, 0, 1, 2)
+            row += 1
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.report_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -185,7 +207,7 @@ class RedFlagDialog(QDialog):
             if sheet != self.styleSheet():
                 self.setStyleSheet(sheet)
 
-    def _boxes(self, signs: tuple[Text, ...], lang: str, urgency: str) -> list[tuple[QCheckBox, _SignLabel]]:
+    def _boxes(self, signs: tuple[RedFlagSign, ...], lang: str, urgency: str) -> list[tuple[QCheckBox, _SignLabel]]:
         rows = []
         for sign in signs:
             text = sign.get(lang)
@@ -217,9 +239,10 @@ class RedFlagDialog(QDialog):
         self.report_button.setEnabled(self.value().level is not None)
 
     @classmethod
-    def ask(cls, safety: Safety, lang: str, parent: QWidget | None = None) -> tuple[RedFlagChoice | None, bool]:
-        """Show the dialog modally; returns (the signs ticked, accepted)."""
-        dialog = cls(safety, lang, parent)
+    def ask(cls, safety: Safety, lang: str, parent: QWidget | None = None,
+            regions: Iterable[str] | None = None) -> tuple[RedFlagChoice | None, bool]:
+        """Show the dialog modally (the signs of ``regions``, or all); returns (the signs ticked, accepted)."""
+        dialog = cls(safety, lang, parent, regions)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         choice = dialog.value()
         return (choice if accepted and choice.level else None), accepted and choice.level is not None

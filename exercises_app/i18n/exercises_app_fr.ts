@@ -724,47 +724,47 @@
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="170"/>
+        <location filename="../gui/widgets/month_calendar.py" line="169"/>
         <source>Previous month</source>
         <translation>Mois précédent</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="171"/>
+        <location filename="../gui/widgets/month_calendar.py" line="170"/>
         <source>Previous month (Page Up)</source>
         <translation>Mois précédent (Page précédente)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="174"/>
+        <location filename="../gui/widgets/month_calendar.py" line="173"/>
         <source>Next month</source>
         <translation>Mois suivant</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="175"/>
+        <location filename="../gui/widgets/month_calendar.py" line="174"/>
         <source>Next month (Page Down)</source>
         <translation>Mois suivant (Page suivante)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="179"/>
+        <location filename="../gui/widgets/month_calendar.py" line="178"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="268"/>
+        <location filename="../gui/widgets/month_calendar.py" line="267"/>
         <source>%1: still to come</source>
         <translation>%1 : à venir</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="270"/>
+        <location filename="../gui/widgets/month_calendar.py" line="269"/>
         <source>%1: no exercise prescribed</source>
         <translation>%1 : aucun exercice prescrit</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="271"/>
+        <location filename="../gui/widgets/month_calendar.py" line="270"/>
         <source>%1: %2 of %3 sessions done</source>
         <translation>%1 : %2 séances faites sur %3</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="296"/>
+        <location filename="../gui/widgets/month_calendar.py" line="295"/>
         <source>Calendar of %1</source>
         <translation>Calendrier de %1</translation>
     </message>
@@ -929,305 +929,320 @@
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../gui/programme_view.py" line="69"/>
+        <location filename="../gui/programme_view.py" line="70"/>
         <source>Exercises and doses</source>
         <translation>Exercices et doses</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="70"/>
+        <location filename="../gui/programme_view.py" line="71"/>
         <source>Patient, clinic and notes</source>
         <translation>Patient, clinique et notes</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="88"/>
+        <location filename="../gui/programme_view.py" line="89"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="89"/>
+        <location filename="../gui/programme_view.py" line="90"/>
         <source>New programme, blank or from a template</source>
         <translation>Nouveau programme, vide ou à partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="94"/>
+        <location filename="../gui/programme_view.py" line="95"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="95"/>
+        <location filename="../gui/programme_view.py" line="96"/>
         <source>Open a programme file (Ctrl+O)</source>
         <translation>Ouvrir un fichier de programme (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="97"/>
+        <location filename="../gui/programme_view.py" line="98"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="98"/>
+        <location filename="../gui/programme_view.py" line="99"/>
         <source>Save the programme file (Ctrl+S)</source>
         <translation>Enregistrer le fichier du programme (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="100"/>
+        <location filename="../gui/programme_view.py" line="101"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="102"/>
+        <location filename="../gui/programme_view.py" line="103"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="103"/>
+        <location filename="../gui/programme_view.py" line="104"/>
         <source>Print preview and print (Ctrl+P)</source>
         <translation>Aperçu et impression (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="105"/>
+        <location filename="../gui/programme_view.py" line="106"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="107"/>
+        <location filename="../gui/programme_view.py" line="108"/>
         <source>Use for my sessions</source>
         <translation>Utiliser pour mes séances</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="108"/>
+        <location filename="../gui/programme_view.py" line="109"/>
         <source>Make this the programme that Today and the guided session follow</source>
         <translation>Faire de ce programme celui que suivent Aujourd’hui et la séance guidée</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="124"/>
-        <location filename="../gui/programme_view.py" line="132"/>
+        <location filename="../gui/programme_view.py" line="125"/>
+        <location filename="../gui/programme_view.py" line="133"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="125"/>
+        <location filename="../gui/programme_view.py" line="126"/>
         <source>Programme title</source>
         <translation>Titre du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="127"/>
-        <location filename="../gui/programme_view.py" line="134"/>
+        <location filename="../gui/programme_view.py" line="128"/>
+        <location filename="../gui/programme_view.py" line="135"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="128"/>
+        <location filename="../gui/programme_view.py" line="129"/>
         <source>Patient’s name</source>
         <translation>Nom du patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="140"/>
+        <location filename="../gui/programme_view.py" line="141"/>
         <source>Blank programme</source>
         <translation>Programme vide</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="147"/>
+        <location filename="../gui/programme_view.py" line="149"/>
         <source>From template: {title}</source>
         <translation>À partir du modèle : {title}</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="183"/>
+        <location filename="../gui/programme_view.py" line="155"/>
+        <source>Handout in English</source>
+        <translation>Document en anglais</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="156"/>
+        <source>Handout in French</source>
+        <translation>Document en français</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="196"/>
         <source>Clinician</source>
         <translation>Clinicien</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="183"/>
+        <location filename="../gui/programme_view.py" line="196"/>
         <source>Clinic</source>
         <translation>Clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="184"/>
+        <location filename="../gui/programme_view.py" line="197"/>
         <source>Clinic phone</source>
         <translation>Téléphone de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="184"/>
+        <location filename="../gui/programme_view.py" line="197"/>
         <source>Clinic address</source>
         <translation>Adresse de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="185"/>
+        <location filename="../gui/programme_view.py" line="198"/>
         <source>Handout language</source>
         <translation>Langue du document remis</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="185"/>
+        <location filename="../gui/programme_view.py" line="198"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="186"/>
+        <location filename="../gui/programme_view.py" line="199"/>
         <source>Review date</source>
         <translation>Date de réévaluation</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="186"/>
+        <location filename="../gui/programme_view.py" line="199"/>
         <source>Sessions a day</source>
         <translation>Séances par jour</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="187"/>
+        <location filename="../gui/programme_view.py" line="200"/>
         <source>Days a week</source>
         <translation>Jours par semaine</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="187"/>
+        <location filename="../gui/programme_view.py" line="200"/>
         <source>Conditions</source>
         <translation>Problèmes de santé</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="188"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <location filename="../gui/programme_view.py" line="201"/>
+        <source>Advice for the patient (printed)</source>
+        <translation>Conseils au patient (imprimés)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="218"/>
+        <location filename="../gui/programme_view.py" line="202"/>
+        <source>Rationale for the physiotherapist (not printed)</source>
+        <translation>Justification pour le physiothérapeute (non imprimée)</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="233"/>
         <source>not set</source>
         <translation>non précisée</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="226"/>
+        <location filename="../gui/programme_view.py" line="241"/>
         <source>Type to find an exercise</source>
         <translation>Tapez pour trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="227"/>
+        <location filename="../gui/programme_view.py" line="242"/>
         <source>Exercise to add</source>
         <translation>Exercice à ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="234"/>
+        <location filename="../gui/programme_view.py" line="249"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="240"/>
+        <location filename="../gui/programme_view.py" line="255"/>
         <source>Exercises of the programme</source>
         <translation>Exercices du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="257"/>
+        <location filename="../gui/programme_view.py" line="272"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="258"/>
+        <location filename="../gui/programme_view.py" line="273"/>
         <source>Move the selected exercise up (Alt+Up)</source>
         <translation>Monter l’exercice choisi (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="260"/>
+        <location filename="../gui/programme_view.py" line="275"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="261"/>
+        <location filename="../gui/programme_view.py" line="276"/>
         <source>Move the selected exercise down (Alt+Down)</source>
         <translation>Descendre l’exercice choisi (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="263"/>
+        <location filename="../gui/programme_view.py" line="278"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="264"/>
+        <location filename="../gui/programme_view.py" line="279"/>
         <source>Remove the selected exercise (Delete)</source>
         <translation>Retirer l’exercice choisi (Suppr)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="287"/>
+        <location filename="../gui/programme_view.py" line="302"/>
         <source>Double-click a number to change it. Drag rows, or use Alt+Up and Alt+Down, to change the order.</source>
         <translation>Double-cliquez sur un nombre pour le modifier. Glissez les lignes, ou utilisez Alt+Haut et Alt+Bas, pour changer l’ordre.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="367"/>
+        <location filename="../gui/programme_view.py" line="384"/>
         <source>Choose an exercise from the list to add it.</source>
         <translation>Choisissez un exercice dans la liste pour l’ajouter.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="370"/>
+        <location filename="../gui/programme_view.py" line="387"/>
         <source>{name} is already in the programme.</source>
         <translation>{name} fait déjà partie du programme.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="408"/>
+        <location filename="../gui/programme_view.py" line="425"/>
         <source>The programme in use</source>
         <translation>Le programme en cours</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="410"/>
+        <location filename="../gui/programme_view.py" line="427"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="411"/>
+        <location filename="../gui/programme_view.py" line="428"/>
         <source>{name} — unsaved changes</source>
         <translation>{name} — modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="420"/>
+        <location filename="../gui/programme_view.py" line="437"/>
         <source>{exercise}: take care with {condition} (see its precautions)</source>
         <translation>{exercise} : prudence en cas de {condition} (voir ses précautions)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="425"/>
+        <location filename="../gui/programme_view.py" line="442"/>
         <source>Caution with this patient’s conditions</source>
         <translation>Prudence avec les problèmes de santé de ce patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="435"/>
+        <location filename="../gui/programme_view.py" line="452"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="435"/>
+        <location filename="../gui/programme_view.py" line="452"/>
         <source>The programme has unsaved changes. Save them first?</source>
         <translation>Le programme a des modifications non enregistrées. Les enregistrer d’abord?</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="460"/>
+        <location filename="../gui/programme_view.py" line="479"/>
         <source>Open programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="469"/>
+        <location filename="../gui/programme_view.py" line="488"/>
         <source>This programme file cannot be opened</source>
         <translation>Ce fichier de programme ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="486"/>
+        <location filename="../gui/programme_view.py" line="505"/>
         <source>Save programme</source>
         <translation>Enregistrer le programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="497"/>
+        <location filename="../gui/programme_view.py" line="516"/>
         <source>Nothing to save</source>
         <translation>Rien à enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="497"/>
-        <location filename="../gui/programme_view.py" line="515"/>
+        <location filename="../gui/programme_view.py" line="516"/>
+        <location filename="../gui/programme_view.py" line="534"/>
         <source>Add at least one exercise first.</source>
         <translation>Ajoutez d’abord au moins un exercice.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="503"/>
+        <location filename="../gui/programme_view.py" line="522"/>
         <source>Could not save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="515"/>
+        <location filename="../gui/programme_view.py" line="534"/>
         <source>Nothing to use</source>
         <translation>Rien à utiliser</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="521"/>
+        <location filename="../gui/programme_view.py" line="540"/>
         <source>Today and the guided session now follow “{title}”.</source>
         <translation>Aujourd’hui et la séance guidée suivent maintenant « {title} ».</translation>
     </message>
@@ -1235,42 +1250,22 @@
 <context>
     <name>RedFlagDialog</name>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="132"/>
+        <location filename="../gui/red_flag_dialog.py" line="121"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="139"/>
+        <location filename="../gui/red_flag_dialog.py" line="128"/>
         <source>These signs are rare, but they need a doctor quickly. Tick each one you have now. Stop your exercises until you have been seen.</source>
         <translation>Ces signes sont rares, mais ils demandent de voir un médecin rapidement. Cochez chacun de ceux que vous avez maintenant. Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="143"/>
-        <source>Call 911 or go to the emergency department now if you have:</source>
-        <translation>Appelez le 911 ou allez à l’urgence maintenant si vous avez :</translation>
-    </message>
-    <message>
-        <location filename="../gui/red_flag_dialog.py" line="147"/>
-        <source>See a doctor today if you have:</source>
-        <translation>Consultez un médecin aujourd’hui si vous avez :</translation>
-    </message>
-    <message>
-        <location filename="../gui/red_flag_dialog.py" line="151"/>
-        <source>needs care now</source>
-        <translation>soins immédiats</translation>
-    </message>
-    <message>
-        <location filename="../gui/red_flag_dialog.py" line="152"/>
-        <source>needs care today</source>
-        <translation>soins aujourd’hui</translation>
-    </message>
-    <message>
-        <location filename="../gui/red_flag_dialog.py" line="176"/>
+        <location filename="../gui/red_flag_dialog.py" line="180"/>
         <source>Report</source>
         <translation>Signaler</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="178"/>
+        <location filename="../gui/red_flag_dialog.py" line="182"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1316,34 +1311,24 @@
 <context>
     <name>SafetyDialog</name>
     <message>
-        <location filename="../gui/safety_dialog.py" line="16"/>
+        <location filename="../gui/safety_dialog.py" line="24"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/safety_dialog.py" line="19"/>
+        <location filename="../gui/safety_dialog.py" line="27"/>
         <source>Safety information</source>
         <translation>Renseignements de sécurité</translation>
     </message>
     <message>
-        <location filename="../gui/safety_dialog.py" line="23"/>
+        <location filename="../gui/safety_dialog.py" line="31"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gui/safety_dialog.py" line="32"/>
+        <location filename="../gui/safety_dialog.py" line="39"/>
         <source>Stop the exercise if</source>
         <translation>Arrêtez l’exercice si</translation>
-    </message>
-    <message>
-        <location filename="../gui/safety_dialog.py" line="34"/>
-        <source>Call emergency services or go to emergency now if you have</source>
-        <translation>Appelez le 911 ou allez à l’urgence maintenant si vous avez</translation>
-    </message>
-    <message>
-        <location filename="../gui/safety_dialog.py" line="36"/>
-        <source>Contact a doctor the same day if you have</source>
-        <translation>Consultez un médecin le jour même si vous avez</translation>
     </message>
 </context>
 <context>
@@ -1753,244 +1738,244 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../gui/today_view.py" line="210"/>
+        <location filename="../gui/today_view.py" line="211"/>
         <source>Today&apos;s session</source>
         <translation>Séance du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="212"/>
+        <location filename="../gui/today_view.py" line="213"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="214"/>
+        <location filename="../gui/today_view.py" line="215"/>
         <source>Midday</source>
         <translation>Midi</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="216"/>
+        <location filename="../gui/today_view.py" line="217"/>
         <source>Evening</source>
         <translation>Soir</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="217"/>
+        <location filename="../gui/today_view.py" line="218"/>
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="391"/>
+        <location filename="../gui/today_view.py" line="392"/>
         <source>Today&apos;s date</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="392"/>
+        <location filename="../gui/today_view.py" line="393"/>
         <source>Tick each exercise when you have done it, or press Start to be guided.</source>
         <translation>Cochez chaque exercice une fois fait, ou appuyez sur Commencer pour être guidé.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="395"/>
+        <location filename="../gui/today_view.py" line="396"/>
         <source>I have a warning sign…</source>
         <translation>J’ai un signe d’alerte…</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="398"/>
+        <location filename="../gui/today_view.py" line="399"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="399"/>
+        <location filename="../gui/today_view.py" line="400"/>
         <source>Numbness, loss of bladder control, fever and other signs that need a doctor</source>
         <translation>Engourdissement, perte de contrôle de la vessie, fièvre et autres signes qui demandent un médecin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="409"/>
+        <location filename="../gui/today_view.py" line="410"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="410"/>
+        <location filename="../gui/today_view.py" line="411"/>
         <source>Dismiss the message about the record</source>
         <translation>Fermer le message sur le registre</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="421"/>
+        <location filename="../gui/today_view.py" line="422"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="549"/>
+        <location filename="../gui/today_view.py" line="550"/>
         <source>Today&apos;s record could not be read.</source>
         <translation>Le registre du jour n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="592"/>
+        <location filename="../gui/today_view.py" line="593"/>
         <source>1 set</source>
         <translation>1 série</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="592"/>
+        <location filename="../gui/today_view.py" line="593"/>
         <source>%1 sets</source>
         <translation>%1 séries</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="631"/>
+        <location filename="../gui/today_view.py" line="632"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="645"/>
+        <location filename="../gui/today_view.py" line="646"/>
         <source>%1: progress</source>
         <translation>%1 : progression</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="648"/>
+        <location filename="../gui/today_view.py" line="649"/>
         <source>▶ Start</source>
         <translation>▶ Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="649"/>
+        <location filename="../gui/today_view.py" line="650"/>
         <source>Start the session: %1</source>
         <translation>Commencer la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="650"/>
+        <location filename="../gui/today_view.py" line="651"/>
         <source>Be guided through the %1 exercises</source>
         <translation>Être guidé pour les exercices : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="664"/>
+        <location filename="../gui/today_view.py" line="665"/>
         <source>Pain after the %1 session, 0 to 10</source>
         <translation>Douleur après la séance : %1, de 0 à 10</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="665"/>
+        <location filename="../gui/today_view.py" line="666"/>
         <source>Not rated</source>
         <translation>Non notée</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="668"/>
+        <location filename="../gui/today_view.py" line="669"/>
         <source>0 – no pain</source>
         <translation>0 – aucune douleur</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="670"/>
+        <location filename="../gui/today_view.py" line="671"/>
         <source>10 – worst</source>
         <translation>10 – la pire</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="681"/>
+        <location filename="../gui/today_view.py" line="682"/>
         <source>Note (optional)</source>
         <translation>Note (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="682"/>
+        <location filename="../gui/today_view.py" line="683"/>
         <source>Note about the %1 session</source>
         <translation>Note sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="704"/>
+        <location filename="../gui/today_view.py" line="705"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="705"/>
-        <location filename="../gui/today_view.py" line="775"/>
+        <location filename="../gui/today_view.py" line="706"/>
+        <location filename="../gui/today_view.py" line="776"/>
         <source>Done: %1 (%2)</source>
         <translation>Fait : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="713"/>
         <location filename="../gui/today_view.py" line="714"/>
+        <location filename="../gui/today_view.py" line="715"/>
         <source>Not in this session</source>
         <translation>Pas dans cette séance</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="717"/>
+        <location filename="../gui/today_view.py" line="718"/>
         <source>Pain after the session&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = no pain, 10 = worst imaginable&lt;/span&gt;</source>
         <translation>Douleur après la séance&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = aucune douleur, 10 = la pire imaginable&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="722"/>
+        <location filename="../gui/today_view.py" line="723"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="750"/>
+        <location filename="../gui/today_view.py" line="751"/>
         <source>The exercise library could not be loaded, so there is no checklist today. See the Library page for what went wrong.</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée; il n’y a donc pas de liste aujourd’hui. Voyez la page Bibliothèque pour en connaître la cause.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="752"/>
+        <location filename="../gui/today_view.py" line="753"/>
         <source>No exercises are prescribed for today.</source>
         <translation>Aucun exercice n’est prescrit aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="769"/>
+        <location filename="../gui/today_view.py" line="770"/>
         <source>%1: %2 of %3 sets done. Click to mark it done.</source>
         <translation>%1 : %2 séries faites sur %3. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="773"/>
+        <location filename="../gui/today_view.py" line="774"/>
         <source>%1: skipped. Click to mark it done.</source>
         <translation>%1 : passé. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="796"/>
+        <location filename="../gui/today_view.py" line="797"/>
         <source>✓ All %1 done</source>
         <translation>✓ Les %1 sont faits</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="798"/>
+        <location filename="../gui/today_view.py" line="799"/>
         <source>%1 of %2 done</source>
         <translation>%1 sur %2 faits</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="816"/>
+        <location filename="../gui/today_view.py" line="817"/>
         <source>Nothing is being saved.</source>
         <translation>Rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="817"/>
+        <location filename="../gui/today_view.py" line="818"/>
         <source>The record of your exercises could not be opened, so your ticks, pain and notes will be lost when you close the app. You can still follow your exercises.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert : vos coches, votre douleur et vos notes seront perdues à la fermeture de l’application. Vous pouvez quand même suivre vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="849"/>
+        <location filename="../gui/today_view.py" line="850"/>
         <source>Call 911 or go to the nearest emergency department now.</source>
         <translation>Appelez le 911 ou allez à l’urgence la plus proche maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="850"/>
+        <location filename="../gui/today_view.py" line="851"/>
         <source>You reported a warning sign that needs care right away. Do not continue your exercises.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins immédiats. Ne poursuivez pas vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="852"/>
+        <location filename="../gui/today_view.py" line="853"/>
         <source>See a doctor today.</source>
         <translation>Consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="853"/>
+        <location filename="../gui/today_view.py" line="854"/>
         <source>You reported a warning sign that needs care the same day: call your doctor, a walk-in clinic or your province&apos;s health line (811). Stop your exercises until you have been seen.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins le jour même : appelez votre médecin, une clinique sans rendez-vous ou la ligne Info-Santé de votre province (811). Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="855"/>
+        <location filename="../gui/today_view.py" line="856"/>
         <source>Tell your physiotherapist too.</source>
         <translation>Avisez aussi votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="891"/>
+        <location filename="../gui/today_view.py" line="892"/>
         <source>Your answer could not be saved.</source>
         <translation>Votre réponse n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="915"/>
+        <location filename="../gui/today_view.py" line="916"/>
         <source>This tick could not be saved.</source>
         <translation>Cette coche n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="973"/>
+        <location filename="../gui/today_view.py" line="974"/>
         <source>The warning sign could not be saved.</source>
         <translation>Le signe d’alerte n’a pas pu être enregistré.</translation>
     </message>
@@ -1998,22 +1983,22 @@
 <context>
     <name>_Legend</name>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="501"/>
+        <location filename="../gui/widgets/month_calendar.py" line="500"/>
         <source>None done</source>
         <translation>Aucun fait</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="502"/>
+        <location filename="../gui/widgets/month_calendar.py" line="501"/>
         <source>Some done</source>
         <translation>Certains faits</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="503"/>
+        <location filename="../gui/widgets/month_calendar.py" line="502"/>
         <source>✓ All done</source>
         <translation>✓ Tout est fait</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="504"/>
+        <location filename="../gui/widgets/month_calendar.py" line="503"/>
         <source>Nothing prescribed</source>
         <translation>Rien de prescrit</translation>
     </message>

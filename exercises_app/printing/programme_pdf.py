@@ -28,9 +28,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from ..core.care import care_for, commonest_emergency_signs, heading_for, signs_by_level
 from ..core.dose_text import describe_dose, dose_rows
-from ..core.library import Dose, Exercise, Frame, Library
-from ..core.programme import Programme, ProgrammeExercise, session_dose
+from ..core.library import EMERGENCY, Dose, Exercise, Frame, Library
+from ..core.programme import Programme, ProgrammeExercise, programme_regions, session_dose
 from ..core.text import normalise_language
 from . import strings as S
 from .document import PAPERS, PagedDocument, paper_size, sheet_rect
@@ -38,6 +39,7 @@ from .layout import (
     ACCENT,
     ACCENT_TINT,
     BODY,
+    BODY_BOLD,
     CAPTION,
     FOOTER,
     INK,
@@ -80,9 +82,11 @@ FILL_IN = Style(10.5, bold=True)
 
 SECTION_GAP = pt(7)
 EXERCISE_GAP = pt(16)
-FIGURE_WIDTH = pt(220)  # at most 78 mm wide; three frames share the text width
-FIGURE_FALLBACK_WIDTHS = (FIGURE_WIDTH, pt(165), pt(130))  # smaller drawings when an exercise would not fit a page
-FIGURE_GAP = pt(10)
+FIGURE_WIDTH = pt(250)  # at most 88 mm wide; frames share the text width, several rows when needed
+MIN_FIGURE_WIDTH = pt(170)  # 6 cm: a drawing must stay readable on paper
+FIGURE_FALLBACK_WIDTHS = (FIGURE_WIDTH, pt(200), MIN_FIGURE_WIDTH)  # smaller when an exercise would not fit a page
+FIGURE_GAP = pt(6)  # narrow enough for three 6 cm drawings side by side on Letter
+FIGURE_ROW_GAP = pt(6)
 SIDEBAR_SHARE = 0.37
 GUTTER = pt(14)
 
@@ -316,6 +320,7 @@ class ProgrammeDocument(PagedDocument):
         self.lang = normalise_language(lang or programme.language)
         self._set_paper(paper, FOOTER_HEIGHT)
         self._renderers: dict[str, QSvgRenderer | None] = {}
+        self.regions = programme_regions(programme, library)  # whose warning signs the handout names
         self._flow = self._lay_out()
 
     def pdf_title(self) -> str:
@@ -396,15 +401,17 @@ class ProgrammeDocument(PagedDocument):
                             after=pt(3))
         items.append(Row([(0.0, left.build()), (column + GUTTER, right.build())], width))
 
-        if programme.notes.strip():
-            inner = Box.inner_width(width, bar=True)
-            notes = TextBuilder(inner).paragraph(self._t("general_notes"), LABEL, after=pt(2), keep_with_next=True)
-            for paragraph in programme.notes.strip().splitlines():
-                if paragraph.strip():
-                    notes.paragraph(paragraph.strip(), BODY, after=pt(3))
-            items.append(Box(notes.build(), width, fill=TINT, bar=NAVY))
-
         safety_page = pages.get("safety", 0)
+        items.append(self._call_911_box(width, safety_page))
+
+        if programme.advice.strip():
+            inner = Box.inner_width(width, bar=True)
+            advice = TextBuilder(inner).paragraph(self._t("advice"), LABEL, after=pt(2), keep_with_next=True)
+            for paragraph in programme.advice.strip().splitlines():
+                if paragraph.strip():
+                    advice.paragraph(paragraph.strip(), BODY, after=pt(3))
+            items.append(Box(advice.build(), width, fill=TINT, bar=NAVY))
+
         if safety_page != 1:  # on the first page itself, the section needs no pointer
             items.append(text_item(self._t("read_safety", page=safety_page or "–"), Style(10, bold=True), width))
 
@@ -428,6 +435,18 @@ class ProgrammeDocument(PagedDocument):
             items.append(glance)
         return items
 
+    def _call_911_box(self, width: float, safety_page: int) -> Item:
+        """Page 1's short box: call 911 now if… (the commonest emergency signs of the programme's
+        regions), what to do, and the page of the full list."""
+        inner = Box.inner_width(width, padding=pt(7), bar=True, bar_width=pt(5))
+        signs = commonest_emergency_signs(self.library.safety, self.regions)
+        box = TextBuilder(inner, indent=pt(11))
+        box.paragraph(heading_for(EMERGENCY).get(self.lang), Style(11, bold=True), after=pt(2.5), keep_with_next=True)
+        box.items([sign.get(self.lang) for sign in signs], SMALL)
+        box.paragraph(care_for(EMERGENCY).get(self.lang), SMALL_BOLD, before=pt(2.5))
+        box.paragraph(self._t("full_list", page=safety_page or "–"), SMALL, before=pt(1.5))
+        return Box(box.build(), width, padding=pt(7), fill=ACCENT_TINT, bar=ACCENT, bar_width=pt(5))
+
     # exercises ----------------------------------------------------------------------------------
     def _renderer(self, frame: Frame) -> QSvgRenderer | None:
         if frame.file not in self._renderers:
@@ -436,15 +455,22 @@ class ProgrammeDocument(PagedDocument):
         return self._renderers[frame.file]
 
     def _figures(self, exercise: Exercise, width: float, largest: float = FIGURE_WIDTH) -> Item | None:
+        """The drawings side by side, each at most ``largest`` and never under MIN_FIGURE_WIDTH wide:
+        as many to a row as fit at that width, the rest on further rows."""
         frames = exercise.illustration
         if not frames:
             return None
-        count = len(frames)
-        figure_width = min(largest, (width - FIGURE_GAP * (count - 1)) / count)
-        figures = [Figure(self._renderer(f), f.caption.get(self.lang), figure_width, self.lang) for f in frames]
-        used = count * figure_width + (count - 1) * FIGURE_GAP
-        start = (width - used) / 2
-        return Row([(start + i * (figure_width + FIGURE_GAP), f) for i, f in enumerate(figures)], width)
+        per_row = max(1, min(len(frames), int((width + FIGURE_GAP) // (MIN_FIGURE_WIDTH + FIGURE_GAP))))
+        rows: list[Item] = []
+        for first in range(0, len(frames), per_row):
+            chunk = frames[first:first + per_row]
+            count = len(chunk)
+            figure_width = min(largest, (width - FIGURE_GAP * (per_row - 1)) / per_row)
+            figures = [Figure(self._renderer(f), f.caption.get(self.lang), figure_width, self.lang) for f in chunk]
+            used = count * figure_width + (count - 1) * FIGURE_GAP
+            start = (width - used) / 2
+            rows.append(Row([(start + i * (figure_width + FIGURE_GAP), f) for i, f in enumerate(figures)], width))
+        return rows[0] if len(rows) == 1 else Stack(rows, FIGURE_ROW_GAP, width)
 
     def _section(self, width: float, key: str, *, paragraph: str = "", items: tuple[str, ...] = (),
                  numbered: bool = False, style: Style = BODY) -> TextItem:
@@ -478,11 +504,32 @@ class ProgrammeDocument(PagedDocument):
         return Box(builder.build(), width, fill=TINT, bar=NAVY)
 
     def _stop_box(self, exercise: Exercise, width: float) -> Item:
+        """'Stop and tell your physiotherapist if', over the exercise's stop rules."""
         inner = Box.inner_width(width, bar=True)
         builder = TextBuilder(inner, indent=pt(11))
         builder.paragraph(self._t("stop_if"), Style(9.5, bold=True), after=pt(2.5), keep_with_next=True)
         builder.items([t.get(self.lang) for t in exercise.stop_if], SMALL)
         return Box(builder.build(), width, fill=ACCENT_TINT, bar=ACCENT)
+
+    def _adjust_box(self, exercise: Exercise, width: float) -> Item | None:
+        """'Stop and change position if': discomforts the patient fixes by adjusting, not reasons to call."""
+        if not exercise.adjust_if:
+            return None
+        inner = Box.inner_width(width, bar=True)
+        builder = TextBuilder(inner, indent=pt(11))
+        builder.paragraph(self._t("adjust_if"), Style(9.5, bold=True), after=pt(2.5), keep_with_next=True)
+        builder.items([t.get(self.lang) for t in exercise.adjust_if], SMALL)
+        return Box(builder.build(), width, fill=TINT, bar=NAVY)
+
+    def _progression(self, exercise: Exercise, width: float) -> Item | None:
+        """How to make the exercise easier and harder."""
+        if exercise.progression is None:
+            return None
+        builder = TextBuilder(width, indent=pt(11))
+        builder.paragraph(self._t("progression"), LABEL, after=pt(2.5), keep_with_next=True)
+        for key, words in (("easier", exercise.progression.easier), ("harder", exercise.progression.harder)):
+            builder.paragraph([(S.label(key, self.lang) + " ", SMALL_BOLD), (words.get(self.lang), SMALL)], after=pt(2))
+        return builder.build()
 
     def _exercise(self, number: int, entry: ProgrammeExercise, width: float) -> tuple[list[Item], list[Item]]:
         """The exercise's compact forms (unsplittable blocks, largest drawings first) and its splittable pieces."""
@@ -502,18 +549,21 @@ class ProgrammeDocument(PagedDocument):
                 self._section(w, "steps", items=tuple(t.get(lang) for t in exercise.steps), numbered=True),
                 self._section(w, "cues", items=tuple(t.get(lang) for t in exercise.cues)),
                 self._section(w, "mistakes", items=tuple(t.get(lang) for t in exercise.mistakes)),
+                self._progression(exercise, w),
             ]
 
         def side_sections(w: float) -> list[Item]:
             sections = [self._dose_table(entry, w),
                         self._section(w, "precautions", items=tuple(t.get(lang) for t in exercise.precautions),
                                       style=SMALL),
+                        self._adjust_box(exercise, w),
                         self._stop_box(exercise, w)]
             return [s for s in sections if s is not None]
 
         side_width = width * SIDEBAR_SHARE
         main_width = width - side_width - GUTTER
-        columns = Row([(0.0, Stack(main_sections(main_width), SECTION_GAP, main_width)),
+        main = [s for s in main_sections(main_width) if s is not None]
+        columns = Row([(0.0, Stack(main, SECTION_GAP, main_width)),
                        (main_width + GUTTER, Stack(side_sections(side_width), SECTION_GAP, side_width))], width)
         note = self._note(entry, width)
         forms = [Stack([i for i in (heading, self._figures(exercise, width, largest), note, columns) if i is not None],
@@ -521,7 +571,7 @@ class ProgrammeDocument(PagedDocument):
         # Too tall for a page even so: full-width pieces that the flow may put on successive pages.
         pieces = [i for i in (heading, self._figures(exercise, width, FIGURE_FALLBACK_WIDTHS[-1]), note) if i is not None]
         side = side_sections(width)
-        pieces += side[:1] + main_sections(width) + side[1:]
+        pieces += side[:1] + [s for s in main_sections(width) if s is not None] + side[1:]
         return forms, pieces
 
     # safety -------------------------------------------------------------------------------------
@@ -535,16 +585,17 @@ class ProgrammeDocument(PagedDocument):
         rules.items([t.get(lang) for t in safety.stop_rules], BODY)
         items.append(rules.build())
         inner = Box.inner_width(width, padding=pt(8), bar=True, bar_width=pt(5))
-        emergency = TextBuilder(inner, indent=pt(11)).paragraph(self._t("emergency"), Style(11, bold=True), after=pt(3),
-                                                                keep_with_next=True)
-        emergency.items([t.get(lang) for t in safety.emergency], BODY)
-        items.append(Box(emergency.build(), width, padding=pt(8), fill=ACCENT_TINT, bar=ACCENT, bar_width=pt(5)))
-        urgent = TextBuilder(inner, indent=pt(11)).paragraph(self._t("urgent"), Style(11, bold=True), after=pt(3),
-                                                             keep_with_next=True)
-        urgent.items([t.get(lang) for t in safety.urgent], BODY)
-        items.append(Box(urgent.build(), width, padding=pt(8), fill=TINT, bar=NAVY, bar_width=pt(5)))
-        disclaimer = TextBuilder(width).paragraph(safety.disclaimer.get(lang), Style(9, italic=True, colour=MUTED), after=pt(2))
-        disclaimer.paragraph(self._t("not_medical_device"), Style(9, italic=True, colour=MUTED))
+        colours = {EMERGENCY: (ACCENT_TINT, ACCENT)}
+        for level, signs in signs_by_level(safety, self.regions).items():
+            if not signs:
+                continue
+            box = TextBuilder(inner, indent=pt(11)).paragraph(heading_for(level).get(lang), Style(11, bold=True),
+                                                              after=pt(3), keep_with_next=True)
+            box.items([sign.get(lang) for sign in signs], BODY)
+            box.paragraph(care_for(level).get(lang), BODY_BOLD, before=pt(3))
+            fill, bar = colours.get(level, (TINT, NAVY))
+            items.append(Box(box.build(), width, padding=pt(8), fill=fill, bar=bar, bar_width=pt(5)))
+        disclaimer = TextBuilder(width).paragraph(safety.disclaimer.get(lang), Style(9, italic=True, colour=MUTED))
         items.append(disclaimer.build())
         return items
 
@@ -567,7 +618,9 @@ class ProgrammeDocument(PagedDocument):
             head.append(Row(info, width))
             if not continued:
                 help_text = TextBuilder(width).paragraph(self._t("tick_help"), BODY)
-                if sessions > 1:
+                if sessions == 2:
+                    help_text.paragraph(self._t("tick_two_sessions"), BODY, before=pt(2))
+                elif sessions > 2:
                     help_text.paragraph(self._t("tick_sessions", n=sessions), BODY, before=pt(2))
                 head.append(help_text.build())
             return head
