@@ -23,3 +23,7 @@ def bullet_list(items: Iterable[Text], lang: str, ordered: bool = False) -> str:
 
 def strong_paragraph(text: Text, lang: str) -> str:
     return f"<p><b>{escape(text.get(lang))}</b></p>"
+
+
+def labelled_paragraph(label: str, text: Text, lang: str) -> str:
+    return f"<p><b>{escape(label)}</b> {escape(text.get(lang))}</p>"

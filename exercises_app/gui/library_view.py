@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.dose_text import dose_rows
 from ..core.library import Exercise, Library
 from ..core.vocabulary import CONDITIONS, EQUIPMENT, POSITIONS, REGIONS
-from .content_html import bullet_list, heading, paragraph
+from .content_html import bullet_list, heading, labelled_paragraph, paragraph
 from .context import AppContext
 from .widgets.illustration import IllustrationWidget
 
@@ -279,9 +279,15 @@ class LibraryView(QWidget):
             heading(self.tr("Steps")), bullet_list(exercise.steps, lang, ordered=True),
             heading(self.tr("Breathing and what to feel")), bullet_list(exercise.cues, lang),
             heading(self.tr("Common mistakes")), bullet_list(exercise.mistakes, lang),
-            heading(self.tr("Precautions")), bullet_list(exercise.precautions, lang),
-            heading(self.tr("Stop and tell your physiotherapist if")), bullet_list(exercise.stop_if, lang),
         ]
+        if exercise.progression is not None:
+            parts += [heading(self.tr("Easier or harder")),
+                      labelled_paragraph(self.tr("Easier:"), exercise.progression.easier, lang),
+                      labelled_paragraph(self.tr("Harder:"), exercise.progression.harder, lang)]
+        parts += [heading(self.tr("Precautions")), bullet_list(exercise.precautions, lang)]
+        if exercise.adjust_if:
+            parts += [heading(self.tr("Stop and change position if")), bullet_list(exercise.adjust_if, lang)]
+        parts += [heading(self.tr("Stop and tell your physiotherapist if")), bullet_list(exercise.stop_if, lang)]
         if self.library:
             parts.append(bullet_list(self.library.safety.stop_rules, lang))
         suits = ", ".join(CONDITIONS[c].get(lang) for c in exercise.suits)

@@ -306,7 +306,7 @@
     <message>
         <location filename="../gui/history_view.py" line="576"/>
         <source>If you have not been seen yet, call 911 or go to the emergency department now.</source>
-        <translation>Si vous n’avez pas encore été vu, appelez le 911 ou allez à l’urgence maintenant.</translation>
+        <translation>Si vous n’avez pas encore consulté, appelez le 911 ou allez immédiatement à l’urgence la plus proche.</translation>
     </message>
     <message>
         <location filename="../gui/history_view.py" line="578"/>
@@ -529,22 +529,42 @@
         <translation>Erreurs fréquentes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="282"/>
+        <location filename="../gui/library_view.py" line="284"/>
+        <source>Easier or harder</source>
+        <translation>Plus facile ou plus difficile</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_view.py" line="285"/>
+        <source>Easier:</source>
+        <translation>Plus facile :</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_view.py" line="286"/>
+        <source>Harder:</source>
+        <translation>Plus difficile :</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_view.py" line="287"/>
         <source>Precautions</source>
         <translation>Précautions</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="283"/>
+        <location filename="../gui/library_view.py" line="289"/>
+        <source>Stop and change position if</source>
+        <translation>Arrêtez et changez de position si</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_view.py" line="290"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="289"/>
+        <location filename="../gui/library_view.py" line="295"/>
         <source>Often used for</source>
         <translation>Souvent utilisé pour</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="290"/>
+        <location filename="../gui/library_view.py" line="296"/>
         <source>Take care with</source>
         <translation>Prudence en cas de</translation>
     </message>
@@ -1257,7 +1277,7 @@
     <message>
         <location filename="../gui/red_flag_dialog.py" line="128"/>
         <source>These signs are rare, but they need a doctor quickly. Tick each one you have now. Stop your exercises until you have been seen.</source>
-        <translation>Ces signes sont rares, mais ils demandent de voir un médecin rapidement. Cochez chacun de ceux que vous avez maintenant. Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
+        <translation>Ces signes sont rares, mais ils demandent de voir un médecin rapidement. Cochez chacun de ceux que vous avez maintenant. Arrêtez vos exercices jusqu’à votre consultation.</translation>
     </message>
     <message>
         <location filename="../gui/red_flag_dialog.py" line="180"/>
@@ -1942,7 +1962,7 @@
     <message>
         <location filename="../gui/today_view.py" line="850"/>
         <source>Call 911 or go to the nearest emergency department now.</source>
-        <translation>Appelez le 911 ou allez à l’urgence la plus proche maintenant.</translation>
+        <translation>Appelez le 911 ou allez immédiatement à l’urgence la plus proche.</translation>
     </message>
     <message>
         <location filename="../gui/today_view.py" line="851"/>
@@ -1957,7 +1977,7 @@
     <message>
         <location filename="../gui/today_view.py" line="854"/>
         <source>You reported a warning sign that needs care the same day: call your doctor, a walk-in clinic or your province&apos;s health line (811). Stop your exercises until you have been seen.</source>
-        <translation>Vous avez signalé un signe d’alerte qui demande des soins le jour même : appelez votre médecin, une clinique sans rendez-vous ou la ligne Info-Santé de votre province (811). Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
+        <translation>Vous avez signalé un signe d’alerte qui demande des soins le jour même : appelez votre médecin ou une clinique sans rendez-vous, ou composez le 811 (Info-Santé 811 au Québec, ou la ligne santé de votre province). Arrêtez vos exercices jusqu’à votre consultation.</translation>
     </message>
     <message>
         <location filename="../gui/today_view.py" line="856"/>

@@ -51,6 +51,7 @@ from .layout import (
     SMALL,
     SMALL_BOLD,
     TINT,
+    MM,
     Box,
     Flow,
     Item,
@@ -69,6 +70,7 @@ from .layout import (
 
 
 FOOTER_HEIGHT = pt(18)  # rule, gap and one line of footer text, inside the bottom margin's edge
+HANDOUT_MARGIN = 12 * MM  # room for three 6 cm drawings side by side on A4 as on Letter
 
 TITLE = Style(20, bold=True, colour=NAVY, line_height=1.0)
 KICKER = Style(9, bold=True, colour=MUTED)
@@ -318,7 +320,7 @@ class ProgrammeDocument(PagedDocument):
         self.library = library
         self.assets_dir = Path(assets_dir)
         self.lang = normalise_language(lang or programme.language)
-        self._set_paper(paper, FOOTER_HEIGHT)
+        self._set_paper(paper, FOOTER_HEIGHT, HANDOUT_MARGIN)
         self._renderers: dict[str, QSvgRenderer | None] = {}
         self.regions = programme_regions(programme, library)  # whose warning signs the handout names
         self._flow = self._lay_out()
@@ -544,34 +546,43 @@ class ProgrammeDocument(PagedDocument):
         heading = ExerciseHeading(number, exercise.name.get(lang), exercise.summary.get(lang), width)
 
         def main_sections(w: float) -> list[Item]:
-            return [
+            sections = [
                 self._section(w, "start_position", paragraph=exercise.start.get(lang)),
                 self._section(w, "steps", items=tuple(t.get(lang) for t in exercise.steps), numbered=True),
                 self._section(w, "cues", items=tuple(t.get(lang) for t in exercise.cues)),
                 self._section(w, "mistakes", items=tuple(t.get(lang) for t in exercise.mistakes)),
                 self._progression(exercise, w),
             ]
+            return [s for s in sections if s is not None]
 
-        def side_sections(w: float) -> list[Item]:
+        def side_sections(w: float, adjust: bool) -> list[Item]:
+            """Dose, precautions, then the stop boxes: 'change position' (when ``adjust``) and 'tell'."""
             sections = [self._dose_table(entry, w),
                         self._section(w, "precautions", items=tuple(t.get(lang) for t in exercise.precautions),
                                       style=SMALL),
-                        self._adjust_box(exercise, w),
+                        self._adjust_box(exercise, w) if adjust else None,
                         self._stop_box(exercise, w)]
             return [s for s in sections if s is not None]
 
         side_width = width * SIDEBAR_SHARE
         main_width = width - side_width - GUTTER
-        main = [s for s in main_sections(main_width) if s is not None]
-        columns = Row([(0.0, Stack(main, SECTION_GAP, main_width)),
-                       (main_width + GUTTER, Stack(side_sections(side_width), SECTION_GAP, side_width))], width)
+        # The 'change position' box goes under whichever column leaves the block shorter.
+        main, side = Stack(main_sections(main_width), SECTION_GAP, main_width), None
+        beside = Stack(side_sections(side_width, adjust=True), SECTION_GAP, side_width)
+        below_main = self._adjust_box(exercise, main_width)
+        if below_main is not None:
+            longer_main = Stack([*main.items, below_main], SECTION_GAP, main_width)
+            plain_side = Stack(side_sections(side_width, adjust=False), SECTION_GAP, side_width)
+            if max(longer_main.height, plain_side.height) < max(main.height, beside.height):
+                main, side = longer_main, plain_side
+        columns = Row([(0.0, main), (main_width + GUTTER, side or beside)], width)
         note = self._note(entry, width)
         forms = [Stack([i for i in (heading, self._figures(exercise, width, largest), note, columns) if i is not None],
                        pt(8), width) for largest in FIGURE_FALLBACK_WIDTHS]
         # Too tall for a page even so: full-width pieces that the flow may put on successive pages.
         pieces = [i for i in (heading, self._figures(exercise, width, FIGURE_FALLBACK_WIDTHS[-1]), note) if i is not None]
-        side = side_sections(width)
-        pieces += side[:1] + [s for s in main_sections(width) if s is not None] + side[1:]
+        full_side = side_sections(width, adjust=True)
+        pieces += full_side[:1] + main_sections(width) + full_side[1:]
         return forms, pieces
 
     # safety -------------------------------------------------------------------------------------
