@@ -185,7 +185,7 @@ class LibraryView(QWidget):
         details = "<br/>".join(escape(str(p)) for p in load.problems[:12])
         more = len(load.problems) - 12
         if more > 0:
-            details += "<br/>" + escape(self.tr("…and {count} more").format(count=more))
+            details += "<br/>" + escape(self.tr("…and %n more", "", more))
         self.banner.setText(f"<b>{escape(intro)}</b><br/>{details}")
         self.banner.show()
 

@@ -45,6 +45,14 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../gui/app.py" line="106"/>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../gui/export_dialog.py" line="19"/>
@@ -460,10 +468,13 @@
         <source>Your exercise library has problems, so the library that comes with the app is shown instead:</source>
         <translation>Votre bibliothèque d’exercices contient des erreurs; la bibliothèque fournie avec l’application est affichée à la place :</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/library_view.py" line="188"/>
-        <source>…and {count} more</source>
-        <translation>…et {count} autres</translation>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…et %n autre</numerusform>
+            <numerusform>…et %n autres</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/library_view.py" line="204"/>
@@ -780,11 +791,19 @@
     </message>
     <message>
         <location filename="../gui/widgets/month_calendar.py" line="270"/>
-        <source>%1: %2 of %3 sessions done</source>
-        <translation>%1 : %2 séances faites sur %3</translation>
+        <source>%1: %2 of 1 session done</source>
+        <translation>%1 : %2 sur 1 séance faite</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/widgets/month_calendar.py" line="271"/>
+        <source>%1: %2 of %n sessions done</source>
+        <translation>
+            <numerusform>%1 : %2 sur %n séance faite</numerusform>
+            <numerusform>%1 : %2 sur %n séances faites</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="295"/>
+        <location filename="../gui/widgets/month_calendar.py" line="296"/>
         <source>Calendar of %1</source>
         <translation>Calendrier de %1</translation>
     </message>
@@ -2003,22 +2022,22 @@
 <context>
     <name>_Legend</name>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="500"/>
+        <location filename="../gui/widgets/month_calendar.py" line="501"/>
         <source>None done</source>
         <translation>Aucun fait</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="501"/>
+        <location filename="../gui/widgets/month_calendar.py" line="502"/>
         <source>Some done</source>
         <translation>Certains faits</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="502"/>
+        <location filename="../gui/widgets/month_calendar.py" line="503"/>
         <source>✓ All done</source>
         <translation>✓ Tout est fait</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="503"/>
+        <location filename="../gui/widgets/month_calendar.py" line="504"/>
         <source>Nothing prescribed</source>
         <translation>Rien de prescrit</translation>
     </message>
