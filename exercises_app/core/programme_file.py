@@ -294,6 +294,7 @@ class _ProgrammeChecker(Checker):
         if len(self.problems) != before or not _PROGRAMME_REQUIRED <= set(fields) or title is None:
             return None
         self.head_words = (title, words["advice"] or Text("", ""), words["rationale"] or Text("", ""))
+        language = str(language)
         return Programme(
             programme_id=programme_id, version=revision, title=title.get(language), language=language,
             patient=texts["patient"], conditions=tags, clinician=texts["clinician"], clinic=clinic,
@@ -425,6 +426,11 @@ def _words_document(programme: Programme, bilingual: bool, pick: Callable[[Wordi
     return _FlowMap(texts) if all("\n" not in t for t in texts.values()) else texts
 
 
+def _note_of(exercise_id: str) -> Callable[[Wording], str]:
+    """Picks the note of ``exercise_id`` from a wording."""
+    return lambda wording: dict(wording.notes).get(exercise_id, "")
+
+
 def programme_document(programme: Programme) -> dict[str, Any]:
     """The programme as the plain data of the current file version (empty optional fields left out)."""
     bilingual = _unchanged_wording(programme)
@@ -459,8 +465,7 @@ def programme_document(programme: Programme) -> dict[str, Any]:
         if entry.side != "both":
             item["side"] = entry.side
         if entry.note:
-            item["note"] = _words_document(programme, bilingual, lambda w: dict(w.notes).get(entry.exercise_id, ""),
-                                           entry.note)
+            item["note"] = _words_document(programme, bilingual, _note_of(entry.exercise_id), entry.note)
         exercises.append(item)
     return {"format": PROGRAMME_FORMAT, "version": PROGRAMME_VERSION, "programme": head, "exercises": exercises}
 

@@ -14,7 +14,10 @@ from ..core.text import normalise_language
 
 NBSP = "\u00a0"
 
-STRINGS: dict[str, tuple[str, str]] = {
+#: One string in (English, French); a string with plural forms gives (singular, plural) in each language.
+Words = tuple[str, str] | tuple[tuple[str, str], tuple[str, str]]
+
+STRINGS: dict[str, Words] = {
     # page furniture
     "page_of": ("Page {page} of {pages}", "Page {page} de {pages}"),
     "handout": ("Home exercise programme", "Programme d’exercices à domicile"),
@@ -54,8 +57,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "harder": ("Harder", "Plus difficile"),
     "missing_exercise": (
         "This exercise ({id}) is not in the exercise library: ask your physiotherapist for its instructions.",
-        "Cet exercice ({id}) n’est pas dans la bibliothèque d’exercices : demandez les consignes à votre "
-        "physiothérapeute.",
+        ("Cet exercice ({id}) n’est pas dans la bibliothèque d’exercices : demandez les consignes à votre "
+         "physiothérapeute."),
     ),
     "missing_drawing": ("Drawing not available", "Dessin non disponible"),
     # safety
@@ -248,8 +251,8 @@ STRINGS.update({
         ("Latest {latest}/10 on {date} ({change} from baseline).",
          "Latest {latest}/10 on {date}; the last {n} ratings average {recent} ({change} from baseline)."),
         ("Dernière cote {latest}/10 le {date} ({change} par rapport à la référence).",
-         "Dernière cote {latest}/10 le {date}; les {n} dernières cotes donnent en moyenne {recent} "
-         "({change} par rapport à la référence)."),
+         ("Dernière cote {latest}/10 le {date}; les {n} dernières cotes donnent en moyenne {recent} "
+          "({change} par rapport à la référence).")),
     ),
     "report_rated_days": (("{n} day rated in the period.", "{n} days rated in the period."),
                           ("{n} jour coté pendant la période.", "{n} jours cotés pendant la période.")),
