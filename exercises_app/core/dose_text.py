@@ -12,7 +12,7 @@ _WORDS = {
     },
     "fr": {
         "sets": ("{n} série", "{n} séries"), "reps": ("{n} répétition", "{n} répétitions"),
-        "hold": "tenir {n} s", "tempo": "{n} s par mouvement", "rest": "repos {n} s",
+        "hold": "maintenir {n} s", "tempo": "{n} s par mouvement", "rest": "repos {n} s",
         "side": "de chaque côté", "day": ("une fois par jour", "{n} fois par jour"),
     },
 }

@@ -31,7 +31,7 @@ from PySide6.QtSvg import QSvgRenderer
 from ..core.care import care_for, commonest_emergency_signs, heading_for, signs_by_level
 from ..core.dose_text import describe_dose, dose_rows
 from ..core.library import EMERGENCY, Dose, Exercise, Frame, Library
-from ..core.programme import Programme, ProgrammeExercise, programme_regions, session_dose
+from ..core.programme import Programme, ProgrammeExercise, in_language, programme_regions, session_dose
 from ..core.text import normalise_language
 from . import strings as S
 from .document import PAPERS, PagedDocument, paper_size, sheet_rect
@@ -316,13 +316,13 @@ class ProgrammeDocument(PagedDocument):
 
     def __init__(self, programme: Programme, library: Library, assets_dir: Path, *, lang: str | None = None,
                  paper: str = "letter") -> None:
-        self.programme = programme
+        self.lang = normalise_language(lang or programme.language)
+        self.programme = in_language(programme, self.lang)  # a template's own words in the handout's language
         self.library = library
         self.assets_dir = Path(assets_dir)
-        self.lang = normalise_language(lang or programme.language)
         self._set_paper(paper, FOOTER_HEIGHT, HANDOUT_MARGIN)
         self._renderers: dict[str, QSvgRenderer | None] = {}
-        self.regions = programme_regions(programme, library)  # whose warning signs the handout names
+        self.regions = programme_regions(self.programme, library)  # whose warning signs the handout names
         self._flow = self._lay_out()
 
     def pdf_title(self) -> str:

@@ -137,3 +137,15 @@ def test_every_drawing_is_at_least_6_cm_wide_on_paper(qapp, library: Library, mo
                 document.paint(painter, page)
                 painter.end()
     assert drawn and min(drawn) >= 170, min(drawn)
+
+
+def test_printing_a_template_in_french_prints_its_french_words(qapp, library: Library, tmp_path: Path) -> None:
+    """As `exercises-app print TEMPLATE --lang fr` does: the template's French title, advice and notes."""
+    template = load_programme(PATHS.bundled_templates_dir / "lumbar-extension-bias.yaml", library)
+    out = tmp_path / "fr.pdf"
+    write_programme_pdf(template, library, PATHS.assets_dir, out, lang="fr")
+    text = " ".join(pdf_pages(out))
+    french = template.wording("fr")
+    assert french is not None and french.title in text
+    assert "Une bonne pause après être resté assis longtemps." in text
+    assert not words_of(text) & ENGLISH_WORDS
