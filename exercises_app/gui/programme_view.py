@@ -193,7 +193,7 @@ class ProgrammeView(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows = [
-            (self.tr("Clinician"), self.clinician_edit), (self.tr("Clinic"), self.clinic_name_edit),
+            (self.tr("Physiotherapist"), self.clinician_edit), (self.tr("Clinic"), self.clinic_name_edit),
             (self.tr("Clinic phone"), self.clinic_phone_edit), (self.tr("Clinic address"), self.clinic_address_edit),
             (self.tr("Handout language"), self.language_combo), (self.tr("Start date"), self.start_date),
             (self.tr("Review date"), self.review_date), (self.tr("Sessions a day"), self.sessions_spin),

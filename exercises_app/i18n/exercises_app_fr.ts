@@ -111,12 +111,12 @@
     <message>
         <location filename="../gui/help_dialog.py" line="36"/>
         <source>The large number counts down the seconds of the current step. The drawing moves at the pace to follow.</source>
-        <translation>Le grand nombre compte à rebours les secondes de l’étape en cours. Le dessin bouge au rythme à suivre.</translation>
+        <translation>Le grand nombre affiche le compte à rebours des secondes de l’étape en cours. Le dessin bouge au rythme à suivre.</translation>
     </message>
     <message>
         <location filename="../gui/help_dialog.py" line="37"/>
         <source>You do not need to touch the keyboard: the screen and the sounds tell you when to move, hold and relax.</source>
-        <translation>Vous n’avez pas besoin de toucher au clavier : l’écran et les sons vous disent quand bouger, tenir et relâcher.</translation>
+        <translation>Vous n’avez pas besoin de toucher au clavier : l’écran et les sons vous disent quand bouger, maintenir la position et relâcher.</translation>
     </message>
     <message>
         <location filename="../gui/help_dialog.py" line="38"/>
@@ -131,7 +131,7 @@
     <message>
         <location filename="../gui/help_dialog.py" line="41"/>
         <source>Two rising notes: start moving, or hold the position.</source>
-        <translation>Deux notes montantes : commencez à bouger, ou tenez la position.</translation>
+        <translation>Deux notes montantes : commencez à bouger, ou maintenez la position.</translation>
     </message>
     <message>
         <location filename="../gui/help_dialog.py" line="42"/>
@@ -141,7 +141,7 @@
     <message>
         <location filename="../gui/help_dialog.py" line="43"/>
         <source>A short high tick: each of the last three seconds of a hold.</source>
-        <translation>Un petit bip aigu : chacune des trois dernières secondes d’une position tenue.</translation>
+        <translation>Un petit bip aigu : chacune des trois dernières secondes d’un maintien.</translation>
     </message>
     <message>
         <location filename="../gui/help_dialog.py" line="44"/>
@@ -239,7 +239,7 @@
     <message>
         <location filename="../gui/history_view.py" line="268"/>
         <source>Share</source>
-        <translation>Part</translation>
+        <translation>Proportion</translation>
     </message>
     <message>
         <location filename="../gui/history_view.py" line="269"/>
@@ -319,7 +319,7 @@
     <message>
         <location filename="../gui/history_view.py" line="578"/>
         <source>If you have not been seen yet, see a doctor today.</source>
-        <translation>Si vous n’avez pas encore été vu, consultez un médecin aujourd’hui.</translation>
+        <translation>Si vous n’avez pas encore vu de médecin, consultez-en un aujourd’hui.</translation>
     </message>
     <message>
         <location filename="../gui/history_view.py" line="612"/>
@@ -567,7 +567,7 @@
     <message>
         <location filename="../gui/library_view.py" line="290"/>
         <source>Stop and tell your physiotherapist if</source>
-        <translation>Arrêtez et avisez votre physiothérapeute si</translation>
+        <translation>Arrêtez et parlez-en à votre physiothérapeute si</translation>
     </message>
     <message>
         <location filename="../gui/library_view.py" line="295"/>
@@ -847,8 +847,8 @@
     </message>
     <message>
         <location filename="../gui/widgets/pain_chart.py" line="229"/>
-        <source>Contact your physio at %1</source>
-        <translation>Communiquez avec votre physio à %1</translation>
+        <source>Contact your physiotherapist at %1</source>
+        <translation>Communiquez avec votre physiothérapeute à %1</translation>
     </message>
 </context>
 <context>
@@ -922,7 +922,7 @@
     <message>
         <location filename="../gui/programme_table.py" line="34"/>
         <source>Hold (s)</source>
-        <translation>Tenir (s)</translation>
+        <translation>Maintien (s)</translation>
     </message>
     <message>
         <location filename="../gui/programme_table.py" line="34"/>
@@ -937,7 +937,7 @@
     <message>
         <location filename="../gui/programme_table.py" line="35"/>
         <source>Times a day</source>
-        <translation>Fois par jour</translation>
+        <translation>Nombre de fois par jour</translation>
     </message>
     <message>
         <location filename="../gui/programme_table.py" line="35"/>
@@ -1081,13 +1081,13 @@
     </message>
     <message>
         <location filename="../gui/programme_view.py" line="196"/>
-        <source>Clinician</source>
-        <translation>Clinicien</translation>
+        <source>Clinic</source>
+        <translation>Clinique</translation>
     </message>
     <message>
         <location filename="../gui/programme_view.py" line="196"/>
-        <source>Clinic</source>
-        <translation>Clinique</translation>
+        <source>Physiotherapist</source>
+        <translation>Physiothérapeute</translation>
     </message>
     <message>
         <location filename="../gui/programme_view.py" line="197"/>
@@ -1563,7 +1563,7 @@
     <message>
         <location filename="../gui/session_view.py" line="409"/>
         <source>Hold</source>
-        <translation>Tenez</translation>
+        <translation>Maintenez</translation>
     </message>
     <message>
         <location filename="../gui/session_view.py" line="410"/>
@@ -1941,7 +1941,7 @@
     <message>
         <location filename="../gui/today_view.py" line="751"/>
         <source>The exercise library could not be loaded, so there is no checklist today. See the Library page for what went wrong.</source>
-        <translation>La bibliothèque d’exercices n’a pas pu être chargée; il n’y a donc pas de liste aujourd’hui. Voyez la page Bibliothèque pour en connaître la cause.</translation>
+        <translation>La bibliothèque d’exercices n’a pas pu être chargée; il n’y a donc pas de liste aujourd’hui. Consultez la page Bibliothèque pour en connaître la cause.</translation>
     </message>
     <message>
         <location filename="../gui/today_view.py" line="753"/>
@@ -2001,7 +2001,7 @@
     <message>
         <location filename="../gui/today_view.py" line="856"/>
         <source>Tell your physiotherapist too.</source>
-        <translation>Avisez aussi votre physiothérapeute.</translation>
+        <translation>Parlez-en aussi à votre physiothérapeute.</translation>
     </message>
     <message>
         <location filename="../gui/today_view.py" line="892"/>
