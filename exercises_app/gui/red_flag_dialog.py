@@ -11,13 +11,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Slot
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QLabel,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QVBoxLayout,
@@ -183,21 +185,37 @@ class RedFlagDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        # Many signs (every region's) are taller than a small screen: they scroll, the buttons stay in view.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(signs)
+
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(intro)
-        layout.addWidget(signs)
-        layout.addStretch(1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.buttons)
         self.setStyleSheet(style_sheet(self.palette()))
         for widget in (self, *self.findChildren(QWidget)):  # explicit: a style sheet would drop an inherited font
             if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
                 widget.setFont(big)
-        height = layout.heightForWidth(760) if layout.hasHeightForWidth() else -1
-        self.resize(760, height if height > 0 else self.sizeHint().height())
+        self.resize(760, self._fitting_height(760, intro, signs))
         boxes = [box for box, _ in (*self.emergency_boxes, *self.urgent_boxes)]
         if boxes:
             boxes[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fitting_height(self, width: float, intro: QLabel, signs: QWidget) -> int:
+        """The height that shows every sign without scrolling, at most what the screen can show."""
+        margins = self.layout().contentsMargins()
+        inner = int(width) - margins.left() - margins.right()
+        signs_height = signs.heightForWidth(inner) if signs.hasHeightForWidth() else signs.sizeHint().height()
+        wanted = (margins.top() + intro.heightForWidth(inner) + signs_height + self.buttons.sizeHint().height()
+                  + 2 * self.layout().spacing() + margins.bottom() + 4)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().height() - 60 if screen is not None else wanted
+        return max(200, min(wanted, room))
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a new theme (the style sheet carries colours of its own)."""

@@ -36,7 +36,7 @@ class SafetyDialog(QDialog):
 
     def html(self, safety: Safety, lang: str, regions: tuple[str, ...] = ()) -> str:
         """The dialog's content as HTML: stop rules, then each level's signs with where to get care."""
-        parts = [heading(self.tr("Stop the exercise if"), 2), bullet_list(safety.stop_rules, lang)]
+        parts = [heading(self.tr("While you exercise"), 2), bullet_list(safety.stop_rules, lang)]
         for level, signs in signs_by_level(safety, regions).items():
             if signs:
                 parts += [heading(heading_for(level).get(lang), 2), bullet_list((s.text for s in signs), lang),

@@ -1289,22 +1289,22 @@
 <context>
     <name>RedFlagDialog</name>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="121"/>
+        <location filename="../gui/red_flag_dialog.py" line="123"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="128"/>
+        <location filename="../gui/red_flag_dialog.py" line="130"/>
         <source>These signs are rare, but they need a doctor quickly. Tick each one you have now. Stop your exercises until you have been seen.</source>
         <translation>Ces signes sont rares, mais ils demandent de voir un médecin rapidement. Cochez chacun de ceux que vous avez maintenant. Arrêtez vos exercices jusqu’à votre consultation.</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="180"/>
+        <location filename="../gui/red_flag_dialog.py" line="182"/>
         <source>Report</source>
         <translation>Signaler</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="182"/>
+        <location filename="../gui/red_flag_dialog.py" line="184"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1366,8 +1366,8 @@
     </message>
     <message>
         <location filename="../gui/safety_dialog.py" line="39"/>
-        <source>Stop the exercise if</source>
-        <translation>Arrêtez l’exercice si</translation>
+        <source>While you exercise</source>
+        <translation>Pendant les exercices</translation>
     </message>
 </context>
 <context>

@@ -73,3 +73,19 @@ def test_the_warning_sign_dialog_for_a_neck_programme_offers_the_necks_signs(qtb
     monkeypatch.setattr(RedFlagDialog, "exec", lambda d: (d.set_checked(sign), RedFlagDialog.DialogCode.Accepted)[1])
     choice, accepted = RedFlagDialog.ask(library.safety, "fr", None, regions)
     assert accepted and choice is not None and choice.emergency == (sign,)
+
+
+def test_every_sign_scrolls_inside_a_dialog_that_fits_the_screen(qtbot: QtBot, library: Library) -> None:
+    """All 20-odd signs are taller than a 800-pixel screen: the signs scroll, Report and Cancel stay in view."""
+    dialog = RedFlagDialog(library.safety, "fr")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    room = dialog.screen().availableGeometry().height()
+    assert dialog.height() <= room
+    button = dialog.report_button
+    assert dialog.rect().contains(button.mapTo(dialog, button.rect().bottomRight()))
+    last_box = dialog.urgent_boxes[-1][0]
+    last_box.setFocus()
+    dialog.scroll.ensureWidgetVisible(last_box)
+    assert dialog.scroll.verticalScrollBar().value() > 0 or dialog.scroll.verticalScrollBar().maximum() == 0
