@@ -201,7 +201,8 @@ class LibraryView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
             item.setToolTip(exercise.summary.get(self.lang))
             self.exercise_list.addItem(item)
-        self.count_label.setText(self.tr("%n exercise(s)", "", len(exercises)))
+        count = len(exercises)  # English has no catalogue: its singular is a string of its own
+        self.count_label.setText(self.tr("1 exercise") if count == 1 else self.tr("%n exercises", "", count))
         if not self.select_exercise(current or "") and self.exercise_list.count():
             self.exercise_list.setCurrentRow(0)
         if not self.exercise_list.count():

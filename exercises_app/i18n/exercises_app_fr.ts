@@ -476,106 +476,111 @@
             <numerusform>…et %n autres</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../gui/library_view.py" line="205"/>
+        <source>1 exercise</source>
+        <translation>1 exercice</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui/library_view.py" line="204"/>
-        <source>%n exercise(s)</source>
+        <location filename="../gui/library_view.py" line="205"/>
+        <source>%n exercises</source>
         <translation>
             <numerusform>%n exercice</numerusform>
             <numerusform>%n exercices</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="245"/>
+        <location filename="../gui/library_view.py" line="246"/>
         <source>No exercise matches your search</source>
         <translation>Aucun exercice ne correspond à votre recherche</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="253"/>
+        <location filename="../gui/library_view.py" line="254"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="255"/>
+        <location filename="../gui/library_view.py" line="256"/>
         <source>Region:</source>
         <translation>Région :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="256"/>
+        <location filename="../gui/library_view.py" line="257"/>
         <source>Position:</source>
         <translation>Position :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="257"/>
+        <location filename="../gui/library_view.py" line="258"/>
         <source>Equipment:</source>
         <translation>Matériel :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="269"/>
+        <location filename="../gui/library_view.py" line="270"/>
         <source>Usual starting dose</source>
         <translation>Dose de départ habituelle</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="270"/>
+        <location filename="../gui/library_view.py" line="271"/>
         <source>Your physiotherapist may set a different dose.</source>
         <translation>Votre physiothérapeute peut prescrire une autre dose.</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="278"/>
+        <location filename="../gui/library_view.py" line="279"/>
         <source>Starting position</source>
         <translation>Position de départ</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="279"/>
+        <location filename="../gui/library_view.py" line="280"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="280"/>
+        <location filename="../gui/library_view.py" line="281"/>
         <source>Breathing and what to feel</source>
         <translation>Respiration et sensations</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="281"/>
+        <location filename="../gui/library_view.py" line="282"/>
         <source>Common mistakes</source>
         <translation>Erreurs fréquentes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="284"/>
+        <location filename="../gui/library_view.py" line="285"/>
         <source>Easier or harder</source>
         <translation>Plus facile ou plus difficile</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="285"/>
+        <location filename="../gui/library_view.py" line="286"/>
         <source>Easier:</source>
         <translation>Plus facile :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="286"/>
+        <location filename="../gui/library_view.py" line="287"/>
         <source>Harder:</source>
         <translation>Plus difficile :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="287"/>
+        <location filename="../gui/library_view.py" line="288"/>
         <source>Precautions</source>
         <translation>Précautions</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="289"/>
+        <location filename="../gui/library_view.py" line="290"/>
         <source>Stop and change position if</source>
         <translation>Arrêtez et changez de position si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="290"/>
+        <location filename="../gui/library_view.py" line="291"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et parlez-en à votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="295"/>
+        <location filename="../gui/library_view.py" line="296"/>
         <source>Often used for</source>
         <translation>Souvent utilisé pour</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="296"/>
+        <location filename="../gui/library_view.py" line="297"/>
         <source>Take care with</source>
         <translation>Prudence en cas de</translation>
     </message>

@@ -89,3 +89,4 @@ def test_every_sign_scrolls_inside_a_dialog_that_fits_the_screen(qtbot: QtBot, l
     last_box.setFocus()
     dialog.scroll.ensureWidgetVisible(last_box)
     assert dialog.scroll.verticalScrollBar().value() > 0 or dialog.scroll.verticalScrollBar().maximum() == 0
+
