@@ -223,16 +223,15 @@ class _ProgrammeChecker(Checker):
         if head is None or self.problems:
             return None
         programme = replace(head, exercises=tuple(entry for _, entry in entries))
-        if self.bilingual:
-            title, advice, rationale = self.head_words
-            wordings = tuple(
-                Wording(lang, title.get(lang), advice.get(lang), rationale.get(lang),
-                        tuple((e.exercise_id, self.entry_notes[e.exercise_id].get(lang)) for _, e in entries))
-                for lang in LANGUAGES)
-            programme = replace(programme, wordings=wordings)
-        else:
+        if not self.bilingual:
             return programme
-        return in_language(programme, programme.language)
+        # Words in both languages (a template): keep each language's, and take the programme's own.
+        title, advice, rationale = self.head_words
+        wordings = tuple(
+            Wording(lang, title.get(lang), advice.get(lang), rationale.get(lang),
+                    tuple((e.exercise_id, self.entry_notes[e.exercise_id].get(lang)) for _, e in entries))
+            for lang in LANGUAGES)
+        return in_language(replace(programme, wordings=wordings), programme.language)
 
     def header(self, data: dict[str, Any]) -> int | None:
         """Check ``format`` and ``version`` first: without them the rest cannot be read."""
