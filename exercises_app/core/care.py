@@ -55,8 +55,25 @@ def signs_by_level(safety: Safety, regions: Iterable[str] = ()) -> dict[str, tup
 
 def commonest_emergency_signs(safety: Safety, regions: Iterable[str] = (), count: int = SHORT_LIST,
                               ) -> tuple[RedFlagSign, ...]:
-    """The first ``count`` emergency signs for ``regions``: the library lists the commonest first."""
-    return signs_by_level(safety, regions)[EMERGENCY][:count]
+    """``count`` emergency signs for ``regions``, the library listing the commonest first.
+
+    Each region in turn gives its commonest sign not yet chosen, so a programme for the low back
+    and the neck names signs of both; with no regions, the first ``count`` of the library.
+    """
+    emergency = signs_by_level(safety, regions)[EMERGENCY]
+    order = list(dict.fromkeys(regions))
+    if not order:
+        return emergency[:count]
+    chosen: list[RedFlagSign] = []
+    while len(chosen) < min(count, len(emergency)):
+        before = len(chosen)
+        for region in order:
+            sign = next((s for s in emergency if region in s.regions and s not in chosen), None)
+            if sign is not None and len(chosen) < count:
+                chosen.append(sign)
+        if len(chosen) == before:
+            break
+    return tuple(sorted(chosen, key=emergency.index))
 
 
 __all__ = [
