@@ -91,7 +91,7 @@ def realistic_programme(library: Library, start: dt.date) -> Programme:
         patient="A. Patient",
         clinician="J. Physio",
         start_date=start,
-        notes="Twice a day, morning and evening. Stop and call the clinic if pain spreads down a leg.",
+        advice="Twice a day, morning and evening. Stop and call the clinic if pain spreads down a leg.",
         review_date=start + dt.timedelta(days=DAYS + 30),
         sessions_per_day=2,
         days_per_week=7,

@@ -543,7 +543,7 @@ def _guide_with(old: str, new: str) -> tuple[str, int]:
 #: The line changed in the guide-seven template, what replaces it, and words of the problem reported.
 BROKEN_PROGRAMMES = {
     "unknown-exercise": ("  - id: cobra", "  - id: cobar", "unknown exercise 'cobar'; did you mean 'cobra'?"),
-    "newer-format": ("version: 1", "version: 7", "made by a newer version of the app"),
+    "newer-format": ("version: 2", "version: 7", "made by a newer version of the app"),
     "duplicate-key": ("  sessions_per_day:", "  title: Twice", "duplicate key 'title'"),
     "unreadable-tag": ("  language: en", "  language: !!bool maybe", "maybe"),
 }

@@ -82,15 +82,15 @@ def _in_guide(old: str, new: str) -> tuple[str, int]:
 
 
 @pytest.mark.parametrize(("old", "new"), [
-    ("  title:", "  title: !!timestamp hello"),  # AttributeError in PyYAML's timestamp constructor
+    ("  id: guide-seven", "  id: !!timestamp hello"),  # AttributeError in PyYAML's timestamp constructor
     ("  language: en", "  language: !!bool maybe"),  # KeyError
     ("  sessions_per_day: 3", "  sessions_per_day: !!int ''"),  # IndexError
     ("  days_per_week: 7", "  days_per_week: !!float ''"),  # IndexError
     ("  revision: 1", "  revision: !!int '-'"),  # IndexError
     ("  revision: 1", "  revision: 0x" + "f" * 4000),  # int too long to print: ValueError in the message
-    ("version: 1", "version: 0x" + "f" * 4000),
+    ("version: 2", "version: 0x" + "f" * 4000),
     ("  days_per_week: 7", "  days_per_week: " + ":".join(["59"] * 2500)),  # sexagesimal, same
-    ("  title:", "  ? 0x" + "f" * 4000 + "\n  : x\n  title: The title"),  # as a key: in 'unknown key ...'
+    ("  revision: 1", "  ? 0x" + "f" * 4000 + "\n  : x\n  revision: 1"),  # as a key: in 'unknown key ...'
 ], ids=["timestamp-word", "bool-word", "empty-int", "empty-float", "lone-minus", "huge-hex-revision",
         "huge-hex-version", "huge-sexagesimal", "huge-hex-key"])
 def test_values_that_crashed_the_programme_loader_are_refused_on_their_line(

@@ -56,7 +56,7 @@ def guide_programme(library: Library, lang: str) -> Programme:
         clinic=Clinic("Clinique de physiothérapie Saint-Laurent", "514 555-0142",
                       "1234, rue Sainte-Catherine Est\nMontréal (Québec) H2L 2H2"),
         start_date=dt.date(2025, 3, 3), review_date=dt.date(2025, 3, 31),
-        notes=("Faites les exercices le matin et le soir, lentement, sans forcer. Une légère gêne qui "
+        advice=("Faites les exercices le matin et le soir, lentement, sans forcer. Une légère gêne qui "
                "disparaît vite est normale; une douleur qui descend dans la jambe ne l’est pas : arrêtez et "
                "appelez-moi." if french else
                "Do the exercises morning and evening, slowly and without forcing. Mild discomfort that settles "
@@ -75,7 +75,7 @@ def long_programme(library: Library, lang: str) -> Programme:
         assert exercise is not None
         entries.append(ProgrammeExercise(exercise_id, exercise.dose, long_note))
     return replace(base, programme_id="sample-long", title=base.title + " (version longue)",
-                   notes="\n".join([base.notes] * 6), sessions_per_day=3, days_per_week=5,
+                   advice="\n".join([base.advice] * 6), sessions_per_day=3, days_per_week=5,
                    exercises=tuple(entries))
 
 

@@ -12,7 +12,7 @@ _WORDS = {
     },
     "fr": {
         "sets": ("{n} série", "{n} séries"), "reps": ("{n} répétition", "{n} répétitions"),
-        "hold": "tenir {n} s", "tempo": "{n} s par mouvement", "rest": "repos {n} s",
+        "hold": "maintenir {n} s", "tempo": "{n} s par mouvement", "rest": "repos {n} s",
         "side": "de chaque côté", "day": ("une fois par jour", "{n} fois par jour"),
     },
 }
@@ -37,16 +37,22 @@ def describe_dose(dose: Dose, lang: str) -> str:
 
 
 def dose_rows(dose: Dose, lang: str) -> list[tuple[str, str]]:
-    """The dose as (label, value) rows for a table."""
+    """The dose as (label, value) rows for a table.
+
+    The rest is 'between sets' when there are several sets, 'between sides' for one set done on
+    each side, and left out for one set on one side (there is nothing to rest between).
+    """
     fr = normalise_language(lang) == "fr"
-    rows = [
-        ("Séries" if fr else "Sets", str(dose.sets)),
-        (("Répétitions" if fr else "Repetitions") + ((" (chaque côté)" if fr else " (each side)") if dose.per_side else ""), str(dose.reps)),
-    ]
+    reps = ("Répétitions (de chaque côté)" if fr else "Repetitions (each side)") if dose.per_side else (
+        "Répétitions" if fr else "Repetitions")
+    rows = [("Séries" if fr else "Sets", str(dose.sets)), (reps, str(dose.reps))]
     if dose.hold_s:
-        rows.append(("Tenir" if fr else "Hold", f"{dose.hold_s} s"))
+        rows.append(("Maintien" if fr else "Hold", f"{dose.hold_s} s"))
     if dose.tempo_s:
-        rows.append(("Rythme" if fr else "Tempo", (f"{dose.tempo_s} s par mouvement" if fr else f"{dose.tempo_s} s per movement")))
-    rows.append(("Repos entre les séries" if fr else "Rest between sets", f"{dose.rest_s} s"))
-    rows.append(("Fois par jour" if fr else "Times a day", str(dose.times_per_day)))
+        rows.append(("Rythme" if fr else "Tempo", (f"{dose.tempo_s} s par mouvement" if fr else f"{dose.tempo_s} s per movement")))
+    if dose.sets > 1:
+        rows.append(("Repos entre les séries" if fr else "Rest between sets", f"{dose.rest_s} s"))
+    elif dose.per_side:
+        rows.append(("Repos entre les côtés" if fr else "Rest between sides", f"{dose.rest_s} s"))
+    rows.append(("Nombre de fois par jour" if fr else "Times a day", str(dose.times_per_day)))
     return rows

@@ -60,6 +60,14 @@ class Frame:
 
 
 @dataclass(frozen=True)
+class Progression:
+    """How to make an exercise easier (regression) and harder (progression), and when."""
+
+    easier: Text
+    harder: Text
+
+
+@dataclass(frozen=True)
 class Exercise:
     """One exercise of the library, with all its bilingual content."""
 
@@ -80,6 +88,8 @@ class Exercise:
     dose: Dose
     illustration: tuple[Frame, ...]
     line: int
+    adjust_if: tuple[Text, ...] = ()  # stop and change the position (not a reason to call anyone)
+    progression: Progression | None = None
 
     def matches(self, query: str) -> bool:
         """True when the search ``query`` occurs in the id, name or summary, in either language."""
@@ -215,6 +225,7 @@ _EXERCISE_KEYS = {
     "id", "name", "summary", "region", "position", "equipment", "suits", "caution", "start",
     "steps", "cues", "mistakes", "precautions", "stop_if", "dose", "illustration",
 }
+_EXERCISE_OPTIONAL = {"adjust_if", "progression"}
 _DOSE_REQUIRED = {"sets", "reps", "rest_s", "per_side", "times_per_day"}
 _DOSE_OPTIONAL = {"hold_s", "tempo_s"}
 _TEXT_LISTS = ("steps", "cues", "mistakes", "precautions", "stop_if")
@@ -412,7 +423,7 @@ class Checker:
         label = f"exercise {path[-1] + 1}" if isinstance(path[-1], int) else "exercise"
         if isinstance(value, dict) and isinstance(value.get("id"), str):
             label = f"exercise '{value['id']}'"
-        fields = self.mapping(value, path, label, _EXERCISE_KEYS)
+        fields = self.mapping(value, path, label, _EXERCISE_KEYS, _EXERCISE_OPTIONAL)
         if fields is None or not _EXERCISE_KEYS <= set(fields):
             return None
         before = len(self.problems)
@@ -432,6 +443,10 @@ class Checker:
         caution = self.tags(fields["caution"], path + ("caution",), "condition", CONDITIONS)
         dose = self.dose(fields["dose"], path + ("dose",), label)
         frames = self.frames(fields["illustration"], path + ("illustration",), label)
+        adjust_if = (self.text_list(fields["adjust_if"], path + ("adjust_if",), f"adjust_if of {label}")
+                     if "adjust_if" in fields else ())
+        progression = (self.progression(fields["progression"], path + ("progression",), label)
+                       if "progression" in fields else None)
         if len(self.problems) != before:
             return None
         return Exercise(
@@ -439,8 +454,17 @@ class Checker:
             equipment=equipment, suits=suits, caution=caution, start=texts["start"],
             steps=lists["steps"], cues=lists["cues"], mistakes=lists["mistakes"],
             precautions=lists["precautions"], stop_if=lists["stop_if"], dose=dose, illustration=frames,
-            line=self.lines.line(path),
+            line=self.lines.line(path), adjust_if=adjust_if, progression=progression,
         )  # type: ignore[arg-type]
+
+    def progression(self, value: Any, path: PathKey, label: str) -> Progression | None:
+        """``{easier: {en, fr}, harder: {en, fr}}``: how to make the exercise easier and harder."""
+        fields = self.mapping(value, path, f"progression of {label}", {"easier", "harder"})
+        if fields is None or not {"easier", "harder"} <= set(fields):
+            return None
+        easier = self.text(fields["easier"], path + ("easier",), f"progression easier of {label}")
+        harder = self.text(fields["harder"], path + ("harder",), f"progression harder of {label}")
+        return Progression(easier, harder) if easier is not None and harder is not None else None
 
     def dose(self, value: Any, path: PathKey, label: str) -> Dose | None:
         fields = self.mapping(value, path, f"dose of {label}", _DOSE_REQUIRED, _DOSE_OPTIONAL)

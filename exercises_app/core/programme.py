@@ -38,8 +38,28 @@ class ProgrammeExercise:
 
 
 @dataclass(frozen=True)
+class Wording:
+    """A programme's own words in one language; a template carries one per language it is written in.
+
+    ``notes`` maps exercise ids to the note printed with that exercise.
+    """
+
+    language: str
+    title: str
+    advice: str = ""
+    rationale: str = ""
+    notes: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class Programme:
-    """A patient's programme. ``programme_id`` is stable across edits; ``version`` grows on each save."""
+    """A patient's programme. ``programme_id`` is stable across edits; ``version`` grows on each save.
+
+    ``advice`` is for the patient and is printed on the handout; ``rationale`` is for the
+    physiotherapist (why these exercises, what to watch) and is shown only in the programme editor.
+    Both, like the title and the exercise notes, are in ``language``. A template may carry its
+    words in several languages (``wordings``): :func:`in_language` picks one.
+    """
 
     programme_id: str
     version: int
@@ -51,10 +71,21 @@ class Programme:
     clinic: Clinic = field(default_factory=Clinic)
     start_date: dt.date | None = None
     review_date: dt.date | None = None
-    notes: str = ""
+    advice: str = ""
+    rationale: str = ""
     sessions_per_day: int = 1
     days_per_week: int = 7
     exercises: tuple[ProgrammeExercise, ...] = ()
+    wordings: tuple[Wording, ...] = ()
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages the programme's own words are written in."""
+        return tuple(w.language for w in self.wordings) or (self.language,)
+
+    def wording(self, lang: str) -> Wording | None:
+        """The programme's words in ``lang``, or None when it carries none in that language."""
+        return next((w for w in self.wordings if w.language == lang), None)
 
     def entry(self, exercise_id: str) -> ProgrammeExercise | None:
         """The programme's entry for ``exercise_id``, or None."""
@@ -76,7 +107,7 @@ class Programme:
             dose = replace(entry.dose, times_per_day=min(entry.dose.times_per_day, self.sessions_per_day))
             prescribed.append(PrescribedExercise.of(entry.exercise_id, exercise.name, dose, entry.side, entry.note))
         return Prescription(self.programme_id, self.version, self.title or self.programme_id,
-                            self.sessions_per_day, self.days_per_week, tuple(prescribed), self.notes)
+                            self.sessions_per_day, self.days_per_week, tuple(prescribed), self.advice)
 
     def session_items(self, slot: int, library: Library) -> list[SessionItem]:
         """The guided-session items for session ``slot``, at this programme's doses."""
@@ -113,6 +144,34 @@ def cautions(programme: Programme, library: Library) -> list[Caution]:
             continue
         found += [Caution(index, exercise, c) for c in programme.conditions if c in exercise.caution]
     return found
+
+
+def in_language(programme: Programme, lang: str) -> Programme:
+    """The programme with its title, advice, rationale and exercise notes in ``lang``.
+
+    Uses the wording the programme carries for ``lang``; a programme with none keeps its words
+    and only takes the new language (the handout's own headings follow it).
+    """
+    wording = programme.wording(lang)
+    if wording is None:
+        return replace(programme, language=lang)
+    notes = dict(wording.notes)
+    exercises = tuple(replace(e, note=notes.get(e.exercise_id, "")) for e in programme.exercises)
+    return replace(programme, language=lang, title=wording.title, advice=wording.advice,
+                   rationale=wording.rationale, exercises=exercises)
+
+
+def programme_regions(programme: Programme, library: Library) -> tuple[str, ...]:
+    """The body regions of the programme's exercises, in the order they first appear.
+
+    Empty when no exercise is in the library; ``Safety.signs_for(())`` then gives every sign.
+    """
+    regions: list[str] = []
+    for entry in programme.exercises:
+        exercise = library.get(entry.exercise_id)
+        if exercise is not None and exercise.region not in regions:
+            regions.append(exercise.region)
+    return tuple(regions)
 
 
 def guide_seven(library: Library) -> Programme | None:

@@ -3,10 +3,13 @@
 The format is described in ``docs/programme-format.md``. In short::
 
     format: exercises-app-programme
-    version: 1
+    version: 2
     programme: {id, revision, title, language, patient, conditions, clinician, clinic,
-                start_date, review_date, sessions_per_day, days_per_week, notes}
+                start_date, review_date, sessions_per_day, days_per_week, advice, rationale}
     exercises: [{id, dose, side, note}, ...]
+
+``title``, ``advice``, ``rationale`` and each ``note`` are text in the programme's language, or
+``{en: ..., fr: ...}`` in both (templates): a programme made from a template takes one language.
 
 Reading (:func:`load_programme`) checks everything and reports every problem with its file and
 line in one :class:`ContentError`, like the library loader (whose checks it reuses). A file of an
@@ -40,14 +43,14 @@ from .errors import ContentError, Problem
 from .library import DOSE_LIMITS, LIBRARY_FORMAT, PROGRAMME_FORMAT, Checker, Dose, Library, kind_name
 from .prescription import GUIDE_PROGRAMME_ID
 from .prescription import SIDES
-from .programme import Clinic, Programme, ProgrammeExercise, guide_seven
-from .text import LANGUAGES
+from .programme import Clinic, Programme, ProgrammeExercise, Wording, guide_seven, in_language
+from .text import LANGUAGES, Text
 from .vocabulary import CONDITIONS
 from .yamlsource import LineIndex, PathKey, parse_yaml, read_yaml
 
 log = logging.getLogger(__name__)
 
-PROGRAMME_VERSION = 1
+PROGRAMME_VERSION = 2
 
 #: A registered upgrade: takes the whole parsed document of version n and returns it in the
 #: shape of version n + 1 (the caller sets ``version``). It runs before any check, so it must
@@ -59,6 +62,18 @@ Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
 #: writer to the new shape. Every version from 1 to PROGRAMME_VERSION - 1 must have its step.
 UPGRADES: dict[int, Upgrade] = {}
 
+
+def _upgrade_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 splits the programme's notes into ``advice`` (printed for the patient) and
+    ``rationale`` (for the physiotherapist only). Version 1 printed its notes, so they become advice."""
+    head = data.get("programme")
+    if isinstance(head, dict) and "notes" in head and "advice" not in head:
+        data["programme"] = {("advice" if key == "notes" else key): value for key, value in head.items()}
+    return data
+
+
+UPGRADES[1] = _upgrade_1_to_2
+
 #: The template file of the clinic guide's seven (in the templates folder).
 GUIDE_TEMPLATE = f"{GUIDE_PROGRAMME_ID}.yaml"
 
@@ -68,7 +83,8 @@ _HEADER = (
 )
 _TOP_KEYS = {"format", "version", "programme", "exercises"}
 _PROGRAMME_REQUIRED = {"id", "revision", "title", "language", "sessions_per_day", "days_per_week"}
-_PROGRAMME_OPTIONAL = {"patient", "conditions", "clinician", "clinic", "start_date", "review_date", "notes"}
+_PROGRAMME_OPTIONAL = {"patient", "conditions", "clinician", "clinic", "start_date", "review_date", "advice",
+                       "rationale"}
 _CLINIC_KEYS = {"name", "phone", "address"}
 _CLINIC_LIMITS = {"name": limits.NAME, "phone": limits.PHONE, "address": limits.ADDRESS}
 _ENTRY_REQUIRED = {"id", "dose"}
@@ -127,6 +143,24 @@ class _ProgrammeChecker(Checker):
         super().__init__(file, lines, assets_dir=Path())
         self.library = library
         self.sessions_per_day: int | None = None
+        self.head_words: tuple[Text, Text, Text] = (Text("", ""),) * 3
+        self.entry_notes: dict[str, Text] = {}
+        self.bilingual = False  # set when any of the programme's own words is given in both languages
+
+    def words(self, value: Any, path: PathKey, what: str, limit: limits.TextLimit,
+              required: bool = False) -> Text | None:
+        """Text in the programme's language, or ``{en, fr}``, within ``limit``: returned as a Text
+        either way (the same string in both languages for plain text). None when wrong."""
+        if isinstance(value, dict):
+            text = self.text(value, path, what, limit)
+            if text is not None:
+                self.bilingual = True
+                if required and not (text.en.strip() and text.fr.strip()):
+                    self.fail(path, f"{what} must not be empty")
+                    return None
+            return text
+        plain = self.string(value, path, what, limit, required)
+        return None if plain is None else Text(plain, plain)
 
     # -- small shapes ----------------------------------------------------------------------
     def string(self, value: Any, path: PathKey, what: str, limit: limits.TextLimit,
@@ -193,7 +227,16 @@ class _ProgrammeChecker(Checker):
                           f"than the programme's sessions_per_day of {sessions}")
         if head is None or self.problems:
             return None
-        return replace(head, exercises=tuple(entry for _, entry in entries))
+        programme = replace(head, exercises=tuple(entry for _, entry in entries))
+        if not self.bilingual:
+            return programme
+        # Words in both languages (a template): keep each language's, and take the programme's own.
+        title, advice, rationale = self.head_words
+        wordings = tuple(
+            Wording(lang, title.get(lang), advice.get(lang), rationale.get(lang),
+                    tuple((e.exercise_id, self.entry_notes[e.exercise_id].get(lang)) for _, e in entries))
+            for lang in LANGUAGES)
+        return in_language(replace(programme, wordings=wordings), programme.language)
 
     def header(self, data: dict[str, Any]) -> int | None:
         """Check ``format`` and ``version`` first: without them the rest cannot be read."""
@@ -234,13 +277,14 @@ class _ProgrammeChecker(Checker):
         if "id" in fields and (not isinstance(programme_id, str) or not _ID_PATTERN.fullmatch(programme_id)):
             self.fail(at("id"), f"id {programme_id!r} must be 1 to 64 letters, digits, hyphens or underscores")
         revision = self.integer(fields["revision"], at("revision"), "revision", _REVISION_LIMITS) if "revision" in fields else None
-        title = (self.string(fields["title"], at("title"), "title", limits.NAME, required=True)
+        title = (self.words(fields["title"], at("title"), "title", limits.NAME, required=True)
                  if "title" in fields else None)
         language = fields.get("language")
         if "language" in fields and language not in LANGUAGES:
             self.fail(at("language"), f"language {language!r} is not one of: {', '.join(LANGUAGES)}")
-        text_limits = {"patient": limits.NAME, "clinician": limits.NAME, "notes": limits.NOTES}
+        text_limits = {"patient": limits.NAME, "clinician": limits.NAME}
         texts = {key: self.string(fields.get(key), at(key), key, limit) for key, limit in text_limits.items()}
+        words = {key: self.words(fields.get(key), at(key), key, limits.NOTES) for key in ("advice", "rationale")}
         conditions = fields.get("conditions")
         tags = () if conditions is None else self.tags(conditions, at("conditions"), "condition", CONDITIONS)
         clinic = self.clinic(fields.get("clinic"), at("clinic"))
@@ -253,12 +297,15 @@ class _ProgrammeChecker(Checker):
         self.sessions_per_day = sessions
         days = (self.integer(fields["days_per_week"], at("days_per_week"), "days_per_week", _DAYS_PER_WEEK)
                 if "days_per_week" in fields else None)
-        if len(self.problems) != before or not _PROGRAMME_REQUIRED <= set(fields):
+        if len(self.problems) != before or not _PROGRAMME_REQUIRED <= set(fields) or title is None:
             return None
+        self.head_words = (title, words["advice"] or Text("", ""), words["rationale"] or Text("", ""))
+        language = str(language)
         return Programme(
-            programme_id=programme_id, version=revision, title=title, language=language,
+            programme_id=programme_id, version=revision, title=title.get(language), language=language,
             patient=texts["patient"], conditions=tags, clinician=texts["clinician"], clinic=clinic,
-            start_date=start, review_date=review, notes=texts["notes"],
+            start_date=start, review_date=review, advice=(words["advice"] or Text("", "")).get(language),
+            rationale=(words["rationale"] or Text("", "")).get(language),
             sessions_per_day=sessions, days_per_week=days,
         )  # type: ignore[arg-type]
 
@@ -314,10 +361,11 @@ class _ProgrammeChecker(Checker):
         elif side != "both" and dose is not None and not dose.per_side:
             self.fail(path + ("side",), f"side '{side}' needs a per-side dose: set per_side: true in the dose "
                                         f"of {label}, or use side: both")
-        note = self.string(fields.get("note"), path + ("note",), f"note of {label}", limits.NOTE)
-        if len(self.problems) != before or dose is None or not _ENTRY_REQUIRED <= set(fields):
+        note = self.words(fields.get("note"), path + ("note",), f"note of {label}", limits.NOTE)
+        if len(self.problems) != before or dose is None or not _ENTRY_REQUIRED <= set(fields) or note is None:
             return None
-        return ProgrammeExercise(exercise_id, dose, note or "", side)  # type: ignore[arg-type]
+        self.entry_notes[exercise_id] = note  # type: ignore[index]
+        return ProgrammeExercise(exercise_id, dose, note.en, side)  # type: ignore[arg-type]
 
     def exercise_id(self, value: Any, path: PathKey) -> None:
         if not isinstance(value, str) or not value.strip():
@@ -372,11 +420,37 @@ def _dose_document(dose: Dose) -> dict[str, Any]:
     return _FlowMap(fields)
 
 
+def _unchanged_wording(programme: Programme) -> bool:
+    """True when the programme's words are still those of its wording in its language (a template as
+    loaded): then the file keeps every language. Once edited, only the edited words are kept."""
+    wording = programme.wording(programme.language)
+    if wording is None:
+        return False
+    notes = dict(wording.notes)
+    return ((wording.title, wording.advice, wording.rationale) == (programme.title, programme.advice, programme.rationale)
+            and all(notes.get(e.exercise_id, "") == e.note for e in programme.exercises))
+
+
+def _words_document(programme: Programme, bilingual: bool, pick: Callable[[Wording], str], own: str) -> Any:
+    """One of the programme's own words as file data: ``{en, fr}`` when bilingual, else its text."""
+    if not bilingual:
+        return own
+    texts = {w.language: pick(w) for w in programme.wordings}
+    return _FlowMap(texts) if all("\n" not in t for t in texts.values()) else texts
+
+
+def _note_of(exercise_id: str) -> Callable[[Wording], str]:
+    """Picks the note of ``exercise_id`` from a wording."""
+    return lambda wording: dict(wording.notes).get(exercise_id, "")
+
+
 def programme_document(programme: Programme) -> dict[str, Any]:
     """The programme as the plain data of the current file version (empty optional fields left out)."""
+    bilingual = _unchanged_wording(programme)
     head: dict[str, Any] = {
         "id": programme.programme_id, "revision": programme.version,
-        "title": programme.title, "language": programme.language,
+        "title": _words_document(programme, bilingual, lambda w: w.title, programme.title),
+        "language": programme.language,
     }
     if programme.patient:
         head["patient"] = programme.patient
@@ -394,15 +468,17 @@ def programme_document(programme: Programme) -> dict[str, Any]:
         head["review_date"] = programme.review_date
     head["sessions_per_day"] = programme.sessions_per_day
     head["days_per_week"] = programme.days_per_week
-    if programme.notes:
-        head["notes"] = programme.notes
+    if programme.advice:
+        head["advice"] = _words_document(programme, bilingual, lambda w: w.advice, programme.advice)
+    if programme.rationale:
+        head["rationale"] = _words_document(programme, bilingual, lambda w: w.rationale, programme.rationale)
     exercises = []
     for entry in programme.exercises:
         item: dict[str, Any] = {"id": entry.exercise_id, "dose": _dose_document(entry.dose)}
         if entry.side != "both":
             item["side"] = entry.side
         if entry.note:
-            item["note"] = entry.note
+            item["note"] = _words_document(programme, bilingual, _note_of(entry.exercise_id), entry.note)
         exercises.append(item)
     return {"format": PROGRAMME_FORMAT, "version": PROGRAMME_VERSION, "programme": head, "exercises": exercises}
 
@@ -476,23 +552,29 @@ def programme_from_template(
     start_date: dt.date | None = None,
     review_date: dt.date | None = None,
     title: str | None = None,
-    notes: str | None = None,
+    advice: str | None = None,
     programme_id: str | None = None,
 ) -> Programme:
-    """A new programme from a template: new id, revision 1, this patient; ``None`` keeps the template's value."""
+    """A new programme from a template: new id, revision 1, this patient; ``None`` keeps the template's value.
+
+    The new programme is in one language: ``language`` (default: the template's), with the
+    template's title, advice, rationale and exercise notes in that language when it gives them.
+    """
+    if language is not None:
+        template = in_language(template, language)
     return replace(
         template,
+        wordings=(),
         programme_id=programme_id or new_programme_id(),
         version=1,
         patient=patient,
-        language=template.language if language is None else language,
         conditions=template.conditions if conditions is None else tuple(conditions),
         clinician=clinician,
         clinic=clinic or Clinic(),
         start_date=start_date,
         review_date=review_date,
         title=template.title if title is None else title,
-        notes=template.notes if notes is None else notes,
+        advice=template.advice if advice is None else advice,
     )
 
 
@@ -527,9 +609,11 @@ def bundled_templates_dir() -> Path:
     return AppPaths.bundled_data_dir / "programmes"
 
 
-def default_programme(library: Library, templates_dir: Path | None = None) -> Programme | None:
-    """The clinic guide's seven, from ``guide-seven.yaml`` (id 'guide-seven', revision 1), limited to
-    the exercises ``library`` has; None when it has none of them (a clinic's own library may not).
+def default_programme(library: Library, templates_dir: Path | None = None,
+                      language: str | None = None) -> Programme | None:
+    """The clinic guide's seven, from ``guide-seven.yaml`` (id 'guide-seven', revision 1), in
+    ``language`` (default: the template's), limited to the exercises ``library`` has; None when it
+    has none of them (a clinic's own library may not).
 
     If the template cannot be used it is logged and the same programme is built from the
     library's default doses.
@@ -548,6 +632,7 @@ def default_programme(library: Library, templates_dir: Path | None = None) -> Pr
     if not entries:
         return None
     programme = replace(template, exercises=entries)
+    programme = replace(in_language(programme, language or programme.language), wordings=())
     if programme.programme_id != GUIDE_PROGRAMME_ID:
         log.warning("%s has id %r; using '%s'", path, programme.programme_id, GUIDE_PROGRAMME_ID)
         programme = replace(programme, programme_id=GUIDE_PROGRAMME_ID)

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -117,13 +117,14 @@ def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | 
     linecache.clearcache()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("Exercises")
     app.setDesktopFileName("exercises-app")
     app.setWindowIcon(QIcon(str(paths.assets_dir / "icons" / "exercises-app.svg")))
     install_error_hook(paths)
     settings_lang = stored_language(paths)
     lang = choose_language(requested_lang or settings_lang)
     install_translators(app, lang)
+    # Qt ends every window title with this name: translated, so French titles end in French.
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Exercises"))
     context = AppContext.create(paths, lang)
     apply_appearance(app, context.preferences.theme, context.preferences.text_scale)
     window = MainWindow(context)

@@ -32,3 +32,11 @@ def bullet_list(items: Iterable[Text], lang: str, ordered: bool = False) -> str:
     tag = "ol" if ordered else "ul"
     body = "".join(f"<li>{escape(item.get(lang))}</li>" for item in items)
     return f"<{tag}>{body}</{tag}>"
+
+
+def strong_paragraph(text: Text, lang: str) -> str:
+    return f"<p><b>{escape(text.get(lang))}</b></p>"
+
+
+def labelled_paragraph(label: str, text: Text, lang: str) -> str:
+    return f"<p><b>{escape(label)}</b> {escape(text.get(lang))}</p>"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..core.dose_text import dose_rows
 from ..core.library import Exercise, Library
 from ..core.vocabulary import CONDITIONS, EQUIPMENT, POSITIONS, REGIONS
-from .content_html import bullet_list, heading, paragraph, plain_as_rich_text
+from .content_html import bullet_list, heading, labelled_paragraph, paragraph, plain_as_rich_text
 from .context import AppContext
 from .widgets.illustration import IllustrationWidget
 
@@ -217,7 +217,7 @@ class LibraryView(QWidget):
         details = "<br/>".join(escape(str(p)) for p in load.problems[:12])
         more = len(load.problems) - 12
         if more > 0:
-            details += "<br/>" + escape(self.tr("…and {count} more").format(count=more))
+            details += "<br/>" + escape(self.tr("…and %n more", "", more))
         self.banner.setText(f"<b>{escape(intro)}</b><br/>{details}")
         self.banner.show()
 
@@ -233,7 +233,8 @@ class LibraryView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
             item.setToolTip(plain_as_rich_text(exercise.summary.get(self.lang)))
             self.exercise_list.addItem(item)
-        self.count_label.setText(self.tr("%n exercise(s)", "", len(exercises)))
+        count = len(exercises)  # English has no catalogue: its singular is a string of its own
+        self.count_label.setText(self.tr("1 exercise") if count == 1 else self.tr("%n exercises", "", count))
         if not self.select_exercise(current or "") and self.exercise_list.count():
             self.exercise_list.setCurrentRow(0)
         if not self.exercise_list.count():
@@ -311,9 +312,15 @@ class LibraryView(QWidget):
             heading(self.tr("Steps")), bullet_list(exercise.steps, lang, ordered=True),
             heading(self.tr("Breathing and what to feel")), bullet_list(exercise.cues, lang),
             heading(self.tr("Common mistakes")), bullet_list(exercise.mistakes, lang),
-            heading(self.tr("Precautions")), bullet_list(exercise.precautions, lang),
-            heading(self.tr("Stop and tell your physiotherapist if")), bullet_list(exercise.stop_if, lang),
         ]
+        if exercise.progression is not None:
+            parts += [heading(self.tr("Easier or harder")),
+                      labelled_paragraph(self.tr("Easier:"), exercise.progression.easier, lang),
+                      labelled_paragraph(self.tr("Harder:"), exercise.progression.harder, lang)]
+        parts += [heading(self.tr("Precautions")), bullet_list(exercise.precautions, lang)]
+        if exercise.adjust_if:
+            parts += [heading(self.tr("Stop and change position if")), bullet_list(exercise.adjust_if, lang)]
+        parts += [heading(self.tr("Stop and tell your physiotherapist if")), bullet_list(exercise.stop_if, lang)]
         if self.library:
             parts.append(bullet_list(self.library.safety.stop_rules, lang))
         suits = ", ".join(CONDITIONS[c].get(lang) for c in exercise.suits)

@@ -479,11 +479,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_safety(self) -> None:
+        from ..core.programme import programme_regions
         from .safety_dialog import SafetyDialog
 
         library = self.context.library_load.library
         if library is not None:
-            SafetyDialog.show_safety(library.safety, self.context.lang, self)
+            programme = self.context.programme
+            regions = programme_regions(programme, library) if programme is not None else ()
+            SafetyDialog.show_safety(library.safety, self.context.lang, self, regions)
 
     @Slot()
     def _on_help(self) -> None:

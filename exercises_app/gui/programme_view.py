@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 
 from ..core import limits
 from ..core.errors import ContentError
-from ..core.programme import Clinic, Programme, ProgrammeExercise, cautions
+from ..core.programme import Clinic, Programme, ProgrammeExercise, cautions, in_language
 from ..core.programme_file import list_templates, load_programme, new_programme_id, save_programme
+from ..core.text import LANGUAGES
 from ..core.vocabulary import CONDITIONS
 from .content_html import plain_as_rich_text
 from .context import AppContext
@@ -146,8 +147,18 @@ class ProgrammeView(QWidget):
         if self.library is not None:
             self.templates = list(list_templates(self.context.paths.bundled_templates_dir, self.library).templates)
         for _path, template in self.templates:
-            action = self.template_menu.addAction(self.tr("From template: {title}").format(title=template.title))
+            action = self.template_menu.addAction(
+                self.tr("From template: {title}").format(title=in_language(template, self.lang).title))
             action.triggered.connect(lambda _checked=False, t=template: self.new_programme(t))
+        other = next((lang for lang in LANGUAGES if lang != self.lang), None)
+        offered = [(path, t) for path, t in self.templates if other in t.languages]
+        if other is not None and offered:
+            self.template_menu.addSeparator()
+            submenu = self.template_menu.addMenu(self.tr("Handout in English") if other == "en"
+                                                 else self.tr("Handout in French"))
+            for _path, template in offered:
+                action = submenu.addAction(in_language(template, other).title)
+                action.triggered.connect(lambda _checked=False, t=template, o=other: self.new_programme(t, o))
 
     def _build_details(self) -> QWidget:
         self.clinician_edit = QLineEdit()
@@ -167,8 +178,10 @@ class ProgrammeView(QWidget):
         self.sessions_spin.setRange(1, 5)
         self.days_spin = QSpinBox()
         self.days_spin.setRange(1, 7)
-        self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setMinimumHeight(140)
+        self.advice_edit = QPlainTextEdit()
+        self.advice_edit.setMinimumHeight(120)
+        self.rationale_edit = QPlainTextEdit()
+        self.rationale_edit.setMinimumHeight(120)
         self.conditions = QListWidget()
         self.conditions.setMinimumHeight(180)
         self.conditions.setFlow(QListWidget.Flow.LeftToRight)
@@ -186,12 +199,13 @@ class ProgrammeView(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows = [
-            (self.tr("Clinician"), self.clinician_edit), (self.tr("Clinic"), self.clinic_name_edit),
+            (self.tr("Physiotherapist"), self.clinician_edit), (self.tr("Clinic"), self.clinic_name_edit),
             (self.tr("Clinic phone"), self.clinic_phone_edit), (self.tr("Clinic address"), self.clinic_address_edit),
             (self.tr("Handout language"), self.language_combo), (self.tr("Start date"), self.start_date),
             (self.tr("Review date"), self.review_date), (self.tr("Sessions a day"), self.sessions_spin),
             (self.tr("Days a week"), self.days_spin), (self.tr("Conditions"), self.conditions),
-            (self.tr("Notes"), self.notes_edit),
+            (self.tr("Advice for the patient (printed)"), self.advice_edit),
+            (self.tr("Rationale for the physiotherapist (not printed)"), self.rationale_edit),
         ]
         for label, widget in rows:
             form.addRow(label, widget)
@@ -199,7 +213,8 @@ class ProgrammeView(QWidget):
         for edit in (self.clinician_edit, self.clinic_name_edit,
                      self.clinic_phone_edit, self.clinic_address_edit):
             edit.textEdited.connect(self._on_changed)
-        self.notes_edit.textChanged.connect(self._on_changed)
+        self.advice_edit.textChanged.connect(self._on_changed)
+        self.rationale_edit.textChanged.connect(self._on_changed)
         self.language_combo.currentIndexChanged.connect(self._on_changed)
         for spin in (self.sessions_spin, self.days_spin):
             spin.valueChanged.connect(self._on_changed)
@@ -326,7 +341,8 @@ class ProgrammeView(QWidget):
         self._set_date(self.review_date, programme.review_date)
         self.sessions_spin.setValue(programme.sessions_per_day)
         self.days_spin.setValue(programme.days_per_week)
-        self.notes_edit.setPlainText(programme.notes)
+        self.advice_edit.setPlainText(programme.advice)
+        self.rationale_edit.setPlainText(programme.rationale)
         for row in range(self.conditions.count()):
             item = self.conditions.item(row)
             checked = item.data(Qt.ItemDataRole.UserRole) in programme.conditions
@@ -354,7 +370,8 @@ class ProgrammeView(QWidget):
             clinic=Clinic(self.clinic_name_edit.text().strip(), self.clinic_phone_edit.text().strip(),
                           self.clinic_address_edit.text().strip()),
             start_date=self._get_date(self.start_date), review_date=self._get_date(self.review_date),
-            notes=self.notes_edit.toPlainText().strip(), sessions_per_day=sessions,
+            advice=self.advice_edit.toPlainText().strip(), rationale=self.rationale_edit.toPlainText().strip(),
+            sessions_per_day=sessions,
             days_per_week=self.days_spin.value(), exercises=entries,
         )
 
@@ -454,14 +471,16 @@ class ProgrammeView(QWidget):
             return self.save_file()
         return answer == QMessageBox.StandardButton.Discard
 
-    def new_programme(self, template: Programme | None) -> None:
-        """Start a new programme, blank or as a copy of ``template`` with its own identity."""
+    def new_programme(self, template: Programme | None, language: str | None = None) -> None:
+        """Start a new programme, blank or as a copy of ``template`` with its own identity, in
+        ``language`` (default: the interface's), with the template's words in that language."""
         if not self.confirm_discard():
             return
+        language = language or self.lang
         if template is None:
-            template = Programme(programme_id="", version=0, title="", language=self.lang)
-        self.load(replace(template, programme_id=new_programme_id(), version=0, patient="",
-                          start_date=self.context.today(), review_date=None))
+            template = Programme(programme_id="", version=0, title="", language=language)
+        self.load(replace(in_language(template, language), programme_id=new_programme_id(), version=0, patient="",
+                          start_date=self.context.today(), review_date=None, wordings=()))
         self.path = None
         self._set_dirty(True)
 

@@ -12,19 +12,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Slot
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QLabel,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core.care import care_for, heading_for, signs_by_level
 from ..core.library import EMERGENCY, URGENT, RedFlagSign, Safety
 from .widgets.month_calendar import palette_is_light, readable
 
@@ -91,8 +94,8 @@ class _SignLabel(QLabel):
 
     def __init__(self, text: str, box: QCheckBox) -> None:
         super().__init__(text)
-        self.box = box
         self.setTextFormat(Qt.TextFormat.PlainText)  # the library's words, never markup
+        self.box = box
         self.setWordWrap(True)
         self.setBuddy(box)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -104,10 +107,14 @@ class _SignLabel(QLabel):
 
 
 class RedFlagDialog(QDialog):
-    """Two groups of signs to tick: 'now' (emergency) and 'the same day' (urgent)."""
+    """Two groups of signs to tick: 'now' (emergency) and 'the same day' (urgent).
+
+    ``regions`` limits the signs to those of a programme's body regions (see
+    ``core.programme.programme_regions``); empty or None shows every sign.
+    """
 
     def __init__(self, safety: Safety, lang: str, parent: QWidget | None = None,
-                 regions: Iterable[str] = ()) -> None:
+                 regions: Iterable[str] | None = None) -> None:
         super().__init__(parent)
         self._signs: dict[str, RedFlagSign] = {}
         self.setWindowTitle(self.tr("Report a warning sign"))
@@ -121,17 +128,23 @@ class RedFlagDialog(QDialog):
             "Stop your exercises until you have been seen."))
         intro.setWordWrap(True)
 
-        emergency_title = QLabel(self.tr("Call 911 or go to the emergency department now if you have:"))
+        signs_of = signs_by_level(safety, regions or ())
+        emergency_title = QLabel(heading_for(EMERGENCY).get(lang))
         emergency_title.setObjectName("emergencyTitle")
         emergency_title.setWordWrap(True)
         emergency_title.setFont(bold)
-        urgent_title = QLabel(self.tr("See a doctor today if you have:"))
+        urgent_title = QLabel(heading_for(URGENT).get(lang))
         urgent_title.setWordWrap(True)
         urgent_title.setFont(bold)
 
-        shown = safety.signs_for(regions)
-        self.emergency_boxes = self._boxes([s for s in shown if s.level == EMERGENCY], lang, self.tr("needs care now"))
-        self.urgent_boxes = self._boxes([s for s in shown if s.level == URGENT], lang, self.tr("needs care today"))
+        self.emergency_boxes = self._boxes(signs_of[EMERGENCY], lang, care_for(EMERGENCY).get(lang))
+        self.urgent_boxes = self._boxes(signs_of[URGENT], lang, care_for(URGENT).get(lang))
+        self.care_labels: list[QLabel] = []
+        for level in (EMERGENCY, URGENT):
+            care = QLabel(care_for(level).get(lang))
+            care.setWordWrap(True)
+            care.setTextFormat(Qt.TextFormat.PlainText)
+            self.care_labels.append(care)
 
         signs = QWidget()
         signs.setObjectName("signs")
@@ -142,7 +155,13 @@ class RedFlagDialog(QDialog):
         grid.setVerticalSpacing(8)
         grid.setColumnStretch(1, 1)
         row = 0
-        for title, boxes in ((emergency_title, self.emergency_boxes), (urgent_title, self.urgent_boxes)):
+        groups = ((emergency_title, self.emergency_boxes, self.care_labels[0]),
+                  (urgent_title, self.urgent_boxes, self.care_labels[1]))
+        for title, boxes, care in groups:
+            if not boxes:
+                title.hide()
+                care.hide()
+                continue
             if row:
                 grid.setRowMinimumHeight(row, 8)
                 row += 1
@@ -152,6 +171,8 @@ class RedFlagDialog(QDialog):
                 grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(label, row, 1)
                 row += 1
+            grid.addWidget(care, row, 0, 1, 2)
+            row += 1
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.report_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -161,21 +182,37 @@ class RedFlagDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        # Many signs (every region's) are taller than a small screen: they scroll, the buttons stay in view.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(signs)
+
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(intro)
-        layout.addWidget(signs)
-        layout.addStretch(1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.buttons)
         self.setStyleSheet(style_sheet(self.palette()))
         for widget in (self, *self.findChildren(QWidget)):  # explicit: a style sheet would drop an inherited font
             if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
                 widget.setFont(big)
-        height = layout.heightForWidth(760) if layout.hasHeightForWidth() else -1
-        self.resize(760, height if height > 0 else self.sizeHint().height())
+        self.resize(760, self._fitting_height(760, intro, signs))
         boxes = [box for box, _ in (*self.emergency_boxes, *self.urgent_boxes)]
         if boxes:
             boxes[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fitting_height(self, width: float, intro: QLabel, signs: QWidget) -> int:
+        """The height that shows every sign without scrolling, at most what the screen can show."""
+        margins = self.layout().contentsMargins()
+        inner = int(width) - margins.left() - margins.right()
+        signs_height = signs.heightForWidth(inner) if signs.hasHeightForWidth() else signs.sizeHint().height()
+        wanted = (margins.top() + intro.heightForWidth(inner) + signs_height + self.buttons.sizeHint().height()
+                  + 2 * self.layout().spacing() + margins.bottom() + 4)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().height() - 60 if screen is not None else wanted
+        return max(200, min(wanted, room))
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a new theme (the style sheet carries colours of its own)."""
@@ -185,7 +222,7 @@ class RedFlagDialog(QDialog):
             if sheet != self.styleSheet():
                 self.setStyleSheet(sheet)
 
-    def _boxes(self, signs: list[RedFlagSign], lang: str, urgency: str) -> list[tuple[QCheckBox, _SignLabel]]:
+    def _boxes(self, signs: tuple[RedFlagSign, ...], lang: str, urgency: str) -> list[tuple[QCheckBox, _SignLabel]]:
         rows = []
         for sign in signs:
             text = sign.get(lang)
@@ -217,8 +254,8 @@ class RedFlagDialog(QDialog):
 
     @classmethod
     def ask(cls, safety: Safety, lang: str, parent: QWidget | None = None,
-            regions: Iterable[str] = ()) -> tuple[RedFlagChoice | None, bool]:
-        """Show the dialog modally; returns (the signs ticked, accepted)."""
+            regions: Iterable[str] | None = None) -> tuple[RedFlagChoice | None, bool]:
+        """Show the dialog modally (the signs of ``regions``, or all); returns (the signs ticked, accepted)."""
         dialog = cls(safety, lang, parent, regions)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         choice = dialog.value()

@@ -45,6 +45,14 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../gui/app.py" line="127"/>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../gui/export_dialog.py" line="18"/>
@@ -460,91 +468,119 @@
         <source>Your exercise library has problems, so the library that comes with the app is shown instead:</source>
         <translation>Votre bibliothèque d’exercices contient des erreurs; la bibliothèque fournie avec l’application est affichée à la place :</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../gui/library_view.py" line="220"/>
-        <source>…and {count} more</source>
-        <translation>…et {count} autres</translation>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…et %n autre</numerusform>
+            <numerusform>…et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/library_view.py" line="237"/>
+        <source>1 exercise</source>
+        <translation>1 exercice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/library_view.py" line="236"/>
-        <source>%n exercise(s)</source>
+        <location filename="../gui/library_view.py" line="237"/>
+        <source>%n exercises</source>
         <translation>
             <numerusform>%n exercice</numerusform>
             <numerusform>%n exercices</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="277"/>
+        <location filename="../gui/library_view.py" line="278"/>
         <source>No exercise matches your search</source>
         <translation>Aucun exercice ne correspond à votre recherche</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="285"/>
+        <location filename="../gui/library_view.py" line="286"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="287"/>
+        <location filename="../gui/library_view.py" line="288"/>
         <source>Region:</source>
         <translation>Région :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="288"/>
+        <location filename="../gui/library_view.py" line="289"/>
         <source>Position:</source>
         <translation>Position :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="289"/>
+        <location filename="../gui/library_view.py" line="290"/>
         <source>Equipment:</source>
         <translation>Matériel :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="301"/>
+        <location filename="../gui/library_view.py" line="302"/>
         <source>Usual starting dose</source>
         <translation>Dose de départ habituelle</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="302"/>
+        <location filename="../gui/library_view.py" line="303"/>
         <source>Your physiotherapist may set a different dose.</source>
         <translation>Votre physiothérapeute peut prescrire une autre dose.</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="310"/>
+        <location filename="../gui/library_view.py" line="311"/>
         <source>Starting position</source>
         <translation>Position de départ</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="311"/>
+        <location filename="../gui/library_view.py" line="312"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="312"/>
+        <location filename="../gui/library_view.py" line="313"/>
         <source>Breathing and what to feel</source>
         <translation>Respiration et sensations</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="313"/>
+        <location filename="../gui/library_view.py" line="314"/>
         <source>Common mistakes</source>
         <translation>Erreurs fréquentes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="314"/>
+        <location filename="../gui/library_view.py" line="317"/>
+        <source>Easier or harder</source>
+        <translation>Plus facile ou plus difficile</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_view.py" line="318"/>
+        <source>Easier:</source>
+        <translation>Plus facile :</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_view.py" line="319"/>
+        <source>Harder:</source>
+        <translation>Plus difficile :</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_view.py" line="320"/>
         <source>Precautions</source>
         <translation>Précautions</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="315"/>
+        <location filename="../gui/library_view.py" line="322"/>
+        <source>Stop and change position if</source>
+        <translation>Arrêtez et changez de position si</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_view.py" line="323"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="321"/>
+        <location filename="../gui/library_view.py" line="328"/>
         <source>Often used for</source>
         <translation>Souvent utilisé pour</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="322"/>
+        <location filename="../gui/library_view.py" line="329"/>
         <source>Take care with</source>
         <translation>Prudence en cas de</translation>
     </message>
@@ -552,138 +588,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="49"/>
+        <location filename="../gui/main_window.py" line="48"/>
         <source>Exercises for back and neck</source>
         <translation>Exercices pour le dos et le cou</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="55"/>
+        <location filename="../gui/main_window.py" line="54"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="67"/>
+        <location filename="../gui/main_window.py" line="66"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="68"/>
+        <location filename="../gui/main_window.py" line="67"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="69"/>
+        <location filename="../gui/main_window.py" line="68"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="70"/>
+        <location filename="../gui/main_window.py" line="69"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="71"/>
+        <location filename="../gui/main_window.py" line="70"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="93"/>
+        <location filename="../gui/main_window.py" line="92"/>
         <source>The exercise library has problems; the Library page lists them. First: {problem}</source>
         <translation>La bibliothèque d’exercices contient des erreurs; la page Bibliothèque les énumère. Première : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="96"/>
+        <location filename="../gui/main_window.py" line="95"/>
         <source>There is no programme yet: the exercise library has none of the clinic guide’s seven. Open a programme file with File › Open programme, or build one on the Programme page.</source>
         <translation>Il n’y a pas encore de programme : la bibliothèque d’exercices ne contient aucun des sept exercices du guide de la clinique. Ouvrez un fichier de programme avec Fichier › Ouvrir un programme, ou créez-en un à la page Programme.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="100"/>
+        <location filename="../gui/main_window.py" line="99"/>
         <source>The programme in use could not be read, so the clinic guide’s seven exercises are shown. Open the programme file again from File. Problem: {problem}</source>
         <translation>Le programme en cours n’a pas pu être lu; les sept exercices du guide de la clinique sont donc affichés. Rouvrez le fichier du programme à partir du menu Fichier. Problème : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="230"/>
+        <location filename="../gui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="232"/>
+        <location filename="../gui/main_window.py" line="240"/>
         <source>&amp;Open programme…</source>
         <translation>&amp;Ouvrir un programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="233"/>
+        <location filename="../gui/main_window.py" line="241"/>
         <source>&amp;Print programme…</source>
         <translation>&amp;Imprimer le programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="234"/>
+        <location filename="../gui/main_window.py" line="242"/>
         <source>Save programme as P&amp;DF…</source>
         <translation>Enregistrer le programme en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="235"/>
+        <location filename="../gui/main_window.py" line="243"/>
         <source>&amp;Export record as CSV…</source>
         <translation>&amp;Exporter le registre en CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="236"/>
+        <location filename="../gui/main_window.py" line="244"/>
         <source>Print follow-up &amp;report…</source>
         <translation>Imprimer le &amp;rapport de suivi…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="237"/>
+        <location filename="../gui/main_window.py" line="245"/>
         <source>Save follow-up report as PD&amp;F…</source>
         <translation>Enregistrer le rapport de suivi en PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245"/>
+        <location filename="../gui/main_window.py" line="253"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="250"/>
+        <location filename="../gui/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="255"/>
+        <location filename="../gui/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="262"/>
+        <location filename="../gui/main_window.py" line="270"/>
         <source>&amp;Find exercise</source>
         <translation>&amp;Trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="267"/>
-        <location filename="../gui/main_window.py" line="268"/>
+        <location filename="../gui/main_window.py" line="275"/>
+        <location filename="../gui/main_window.py" line="276"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="272"/>
+        <location filename="../gui/main_window.py" line="280"/>
         <source>&amp;When to stop and seek care</source>
         <translation>&amp;Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="276"/>
+        <location filename="../gui/main_window.py" line="284"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="418"/>
+        <location filename="../gui/main_window.py" line="426"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="449"/>
+        <location filename="../gui/main_window.py" line="457"/>
         <source>Restart to apply</source>
         <translation>Redémarrer pour appliquer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="450"/>
+        <location filename="../gui/main_window.py" line="458"/>
         <source>The new language or text size takes effect when the app restarts. Restart now? Your window and records are kept.</source>
         <translation>La nouvelle langue ou taille du texte s’appliquera au redémarrage de l’application. Redémarrer maintenant? Votre fenêtre et vos données sont conservées.</translation>
     </message>
@@ -765,11 +801,19 @@
     </message>
     <message>
         <location filename="../gui/widgets/month_calendar.py" line="270"/>
-        <source>%1: %2 of %3 sessions done</source>
-        <translation>%1 : %2 séances faites sur %3</translation>
+        <source>%1: %2 of 1 session done</source>
+        <translation>%1 : %2 sur 1 séance faite</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/widgets/month_calendar.py" line="271"/>
+        <source>%1: %2 of %n sessions done</source>
+        <translation>
+            <numerusform>%1 : %2 sur %n séance faite</numerusform>
+            <numerusform>%1 : %2 sur %n séances faites</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="295"/>
+        <location filename="../gui/widgets/month_calendar.py" line="296"/>
         <source>Calendar of %1</source>
         <translation>Calendrier de %1</translation>
     </message>
@@ -813,8 +857,8 @@
     </message>
     <message>
         <location filename="../gui/widgets/pain_chart.py" line="229"/>
-        <source>Contact your physio at %1</source>
-        <translation>Communiquez avec votre physio à %1</translation>
+        <source>Contact your physiotherapist at %1</source>
+        <translation>Communiquez avec votre physiothérapeute à %1</translation>
     </message>
 </context>
 <context>
@@ -934,306 +978,321 @@
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../gui/programme_view.py" line="71"/>
+        <location filename="../gui/programme_view.py" line="72"/>
         <source>Exercises and doses</source>
         <translation>Exercices et doses</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="72"/>
+        <location filename="../gui/programme_view.py" line="73"/>
         <source>Patient, clinic and notes</source>
         <translation>Patient, clinique et notes</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="90"/>
+        <location filename="../gui/programme_view.py" line="91"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="91"/>
+        <location filename="../gui/programme_view.py" line="92"/>
         <source>New programme, blank or from a template</source>
         <translation>Nouveau programme, vide ou à partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="95"/>
+        <location filename="../gui/programme_view.py" line="96"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="96"/>
+        <location filename="../gui/programme_view.py" line="97"/>
         <source>Open a programme file (Ctrl+O)</source>
         <translation>Ouvrir un fichier de programme (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="98"/>
+        <location filename="../gui/programme_view.py" line="99"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="99"/>
+        <location filename="../gui/programme_view.py" line="100"/>
         <source>Save the programme file (Ctrl+S)</source>
         <translation>Enregistrer le fichier du programme (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="101"/>
+        <location filename="../gui/programme_view.py" line="102"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="103"/>
+        <location filename="../gui/programme_view.py" line="104"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="104"/>
+        <location filename="../gui/programme_view.py" line="105"/>
         <source>Print preview and print (Ctrl+P)</source>
         <translation>Aperçu et impression (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="106"/>
+        <location filename="../gui/programme_view.py" line="107"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="108"/>
+        <location filename="../gui/programme_view.py" line="109"/>
         <source>Use for my sessions</source>
         <translation>Utiliser pour mes séances</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="109"/>
+        <location filename="../gui/programme_view.py" line="110"/>
         <source>Make this the programme that Today and the guided session follow</source>
         <translation>Faire de ce programme celui que suivent Aujourd’hui et la séance guidée</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="125"/>
-        <location filename="../gui/programme_view.py" line="134"/>
+        <location filename="../gui/programme_view.py" line="126"/>
+        <location filename="../gui/programme_view.py" line="135"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="126"/>
+        <location filename="../gui/programme_view.py" line="127"/>
         <source>Programme title</source>
         <translation>Titre du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="128"/>
-        <location filename="../gui/programme_view.py" line="136"/>
+        <location filename="../gui/programme_view.py" line="129"/>
+        <location filename="../gui/programme_view.py" line="137"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="129"/>
+        <location filename="../gui/programme_view.py" line="130"/>
         <source>Patient’s name</source>
         <translation>Nom du patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="142"/>
+        <location filename="../gui/programme_view.py" line="143"/>
         <source>Blank programme</source>
         <translation>Programme vide</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="149"/>
+        <location filename="../gui/programme_view.py" line="151"/>
         <source>From template: {title}</source>
         <translation>À partir du modèle : {title}</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="189"/>
-        <source>Clinician</source>
-        <translation>Clinicien</translation>
-    </message>
-    <message>
-        <location filename="../gui/programme_view.py" line="189"/>
+        <location filename="../gui/programme_view.py" line="202"/>
         <source>Clinic</source>
         <translation>Clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="190"/>
+        <location filename="../gui/programme_view.py" line="203"/>
         <source>Clinic phone</source>
         <translation>Téléphone de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="190"/>
+        <location filename="../gui/programme_view.py" line="203"/>
         <source>Clinic address</source>
         <translation>Adresse de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="191"/>
+        <location filename="../gui/programme_view.py" line="204"/>
         <source>Handout language</source>
         <translation>Langue du document remis</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="191"/>
+        <location filename="../gui/programme_view.py" line="204"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="192"/>
+        <location filename="../gui/programme_view.py" line="205"/>
         <source>Review date</source>
         <translation>Date de réévaluation</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="192"/>
+        <location filename="../gui/programme_view.py" line="205"/>
         <source>Sessions a day</source>
         <translation>Séances par jour</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="193"/>
+        <location filename="../gui/programme_view.py" line="206"/>
         <source>Days a week</source>
         <translation>Jours par semaine</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="193"/>
+        <location filename="../gui/programme_view.py" line="206"/>
         <source>Conditions</source>
         <translation>Problèmes de santé</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="194"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <location filename="../gui/programme_view.py" line="157"/>
+        <source>Handout in English</source>
+        <translation>Document en anglais</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="224"/>
+        <location filename="../gui/programme_view.py" line="158"/>
+        <source>Handout in French</source>
+        <translation>Document en français</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="202"/>
+        <source>Physiotherapist</source>
+        <translation>Physiothérapeute</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="207"/>
+        <source>Advice for the patient (printed)</source>
+        <translation>Conseils au patient (imprimés)</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="208"/>
+        <source>Rationale for the physiotherapist (not printed)</source>
+        <translation>Justification pour le physiothérapeute (non imprimée)</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="239"/>
         <source>not set</source>
         <translation>non précisée</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="232"/>
+        <location filename="../gui/programme_view.py" line="247"/>
         <source>Type to find an exercise</source>
         <translation>Tapez pour trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="233"/>
+        <location filename="../gui/programme_view.py" line="248"/>
         <source>Exercise to add</source>
         <translation>Exercice à ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="240"/>
+        <location filename="../gui/programme_view.py" line="255"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="246"/>
+        <location filename="../gui/programme_view.py" line="261"/>
         <source>Exercises of the programme</source>
         <translation>Exercices du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="271"/>
+        <location filename="../gui/programme_view.py" line="286"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="272"/>
+        <location filename="../gui/programme_view.py" line="287"/>
         <source>Move the selected exercise up (Alt+Up)</source>
         <translation>Monter l’exercice choisi (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="274"/>
+        <location filename="../gui/programme_view.py" line="289"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="275"/>
+        <location filename="../gui/programme_view.py" line="290"/>
         <source>Move the selected exercise down (Alt+Down)</source>
         <translation>Descendre l’exercice choisi (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="277"/>
+        <location filename="../gui/programme_view.py" line="292"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="278"/>
+        <location filename="../gui/programme_view.py" line="293"/>
         <source>Remove the selected exercise (Delete)</source>
         <translation>Retirer l’exercice choisi (Suppr)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="301"/>
+        <location filename="../gui/programme_view.py" line="316"/>
         <source>Double-click a number to change it. Drag rows, or use Alt+Up and Alt+Down, to change the order.</source>
         <translation>Double-cliquez sur un nombre pour le modifier. Glissez les lignes, ou utilisez Alt+Haut et Alt+Bas, pour changer l’ordre.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="381"/>
+        <location filename="../gui/programme_view.py" line="398"/>
         <source>Choose an exercise from the list to add it.</source>
         <translation>Choisissez un exercice dans la liste pour l’ajouter.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="384"/>
+        <location filename="../gui/programme_view.py" line="401"/>
         <source>{name} is already in the programme.</source>
         <translation>{name} fait déjà partie du programme.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="422"/>
+        <location filename="../gui/programme_view.py" line="439"/>
         <source>The programme in use</source>
         <translation>Le programme en cours</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="424"/>
+        <location filename="../gui/programme_view.py" line="441"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="425"/>
+        <location filename="../gui/programme_view.py" line="442"/>
         <source>{name} — unsaved changes</source>
         <translation>{name} — modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="434"/>
+        <location filename="../gui/programme_view.py" line="451"/>
         <source>{exercise}: take care with {condition} (see its precautions)</source>
         <translation>{exercise} : prudence en cas de {condition} (voir ses précautions)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="439"/>
+        <location filename="../gui/programme_view.py" line="456"/>
         <source>Caution with this patient’s conditions</source>
         <translation>Prudence avec les problèmes de santé de ce patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="449"/>
+        <location filename="../gui/programme_view.py" line="466"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="449"/>
+        <location filename="../gui/programme_view.py" line="466"/>
         <source>The programme has unsaved changes. Save them first?</source>
         <translation>Le programme a des modifications non enregistrées. Les enregistrer d’abord?</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="474"/>
+        <location filename="../gui/programme_view.py" line="493"/>
         <source>Open programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="483"/>
+        <location filename="../gui/programme_view.py" line="502"/>
         <source>This programme file cannot be opened</source>
         <translation>Ce fichier de programme ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="500"/>
+        <location filename="../gui/programme_view.py" line="519"/>
         <source>Save programme</source>
         <translation>Enregistrer le programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="511"/>
+        <location filename="../gui/programme_view.py" line="530"/>
         <source>Nothing to save</source>
         <translation>Rien à enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="511"/>
-        <location filename="../gui/programme_view.py" line="534"/>
+        <location filename="../gui/programme_view.py" line="530"/>
+        <location filename="../gui/programme_view.py" line="553"/>
         <source>Add at least one exercise first.</source>
         <translation>Ajoutez d’abord au moins un exercice.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="517"/>
-        <location filename="../gui/programme_view.py" line="521"/>
+        <location filename="../gui/programme_view.py" line="536"/>
+        <location filename="../gui/programme_view.py" line="540"/>
         <source>Could not save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="534"/>
+        <location filename="../gui/programme_view.py" line="553"/>
         <source>Nothing to use</source>
         <translation>Rien à utiliser</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="540"/>
+        <location filename="../gui/programme_view.py" line="559"/>
         <source>Today and the guided session now follow “{title}”.</source>
         <translation>Aujourd’hui et la séance guidée suivent maintenant « {title} ».</translation>
     </message>
@@ -1241,42 +1300,22 @@
 <context>
     <name>RedFlagDialog</name>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="113"/>
+        <location filename="../gui/red_flag_dialog.py" line="120"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="120"/>
+        <location filename="../gui/red_flag_dialog.py" line="127"/>
         <source>These signs are rare, but they need a doctor quickly. Tick each one you have now. Stop your exercises until you have been seen.</source>
         <translation>Ces signes sont rares, mais ils demandent de voir un médecin rapidement. Cochez chacun de ceux que vous avez maintenant. Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="124"/>
-        <source>Call 911 or go to the emergency department now if you have:</source>
-        <translation>Appelez le 911 ou allez à l’urgence maintenant si vous avez :</translation>
-    </message>
-    <message>
-        <location filename="../gui/red_flag_dialog.py" line="128"/>
-        <source>See a doctor today if you have:</source>
-        <translation>Consultez un médecin aujourd’hui si vous avez :</translation>
-    </message>
-    <message>
-        <location filename="../gui/red_flag_dialog.py" line="133"/>
-        <source>needs care now</source>
-        <translation>soins immédiats</translation>
-    </message>
-    <message>
-        <location filename="../gui/red_flag_dialog.py" line="134"/>
-        <source>needs care today</source>
-        <translation>soins aujourd’hui</translation>
-    </message>
-    <message>
-        <location filename="../gui/red_flag_dialog.py" line="158"/>
+        <location filename="../gui/red_flag_dialog.py" line="179"/>
         <source>Report</source>
         <translation>Signaler</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="160"/>
+        <location filename="../gui/red_flag_dialog.py" line="181"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1322,34 +1361,24 @@
 <context>
     <name>SafetyDialog</name>
     <message>
-        <location filename="../gui/safety_dialog.py" line="16"/>
+        <location filename="../gui/safety_dialog.py" line="24"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/safety_dialog.py" line="19"/>
+        <location filename="../gui/safety_dialog.py" line="27"/>
         <source>Safety information</source>
         <translation>Renseignements de sécurité</translation>
     </message>
     <message>
-        <location filename="../gui/safety_dialog.py" line="23"/>
+        <location filename="../gui/safety_dialog.py" line="31"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gui/safety_dialog.py" line="32"/>
-        <source>Stop the exercise if</source>
-        <translation>Arrêtez l’exercice si</translation>
-    </message>
-    <message>
-        <location filename="../gui/safety_dialog.py" line="34"/>
-        <source>Call emergency services or go to emergency now if you have</source>
-        <translation>Appelez le 911 ou allez à l’urgence maintenant si vous avez</translation>
-    </message>
-    <message>
-        <location filename="../gui/safety_dialog.py" line="36"/>
-        <source>Contact a doctor the same day if you have</source>
-        <translation>Consultez un médecin le jour même si vous avez</translation>
+        <location filename="../gui/safety_dialog.py" line="39"/>
+        <source>While you exercise</source>
+        <translation>Pendant les exercices</translation>
     </message>
 </context>
 <context>
@@ -1370,280 +1399,280 @@
         <translation>Espace : pause ou reprise · Flèche droite : passer l’exercice · Flèche gauche : revenir · Échap : terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="145"/>
+        <location filename="../gui/session_view.py" line="147"/>
         <source>Seconds left</source>
         <translation>Secondes restantes</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="163"/>
+        <location filename="../gui/session_view.py" line="165"/>
         <source>Progress through the session</source>
         <translation>Progression de la séance</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="166"/>
+        <location filename="../gui/session_view.py" line="168"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="167"/>
+        <location filename="../gui/session_view.py" line="169"/>
         <source>Go back one exercise (Left arrow)</source>
         <translation>Revenir à l’exercice précédent (flèche gauche)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="169"/>
-        <location filename="../gui/session_view.py" line="402"/>
+        <location filename="../gui/session_view.py" line="171"/>
+        <location filename="../gui/session_view.py" line="404"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="172"/>
+        <location filename="../gui/session_view.py" line="174"/>
         <source>Pause or resume (Space)</source>
         <translation>Pause ou reprise (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="174"/>
+        <location filename="../gui/session_view.py" line="176"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="175"/>
+        <location filename="../gui/session_view.py" line="177"/>
         <source>Skip this exercise (Right arrow)</source>
         <translation>Passer cet exercice (flèche droite)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="177"/>
+        <location filename="../gui/session_view.py" line="179"/>
         <source>Restart exercise</source>
         <translation>Recommencer l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="179"/>
+        <location filename="../gui/session_view.py" line="181"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="180"/>
+        <location filename="../gui/session_view.py" line="182"/>
         <source>End the session now (Escape)</source>
         <translation>Terminer la séance maintenant (Échap)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="182"/>
-        <location filename="../gui/session_view.py" line="476"/>
+        <location filename="../gui/session_view.py" line="184"/>
+        <location filename="../gui/session_view.py" line="478"/>
         <source>Stop if…</source>
         <translation>Arrêtez si…</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="183"/>
+        <location filename="../gui/session_view.py" line="185"/>
         <source>When to stop this exercise</source>
         <translation>Quand arrêter cet exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="185"/>
+        <location filename="../gui/session_view.py" line="187"/>
         <source>Warning signs</source>
         <translation>Signes d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="186"/>
+        <location filename="../gui/session_view.py" line="188"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="239"/>
+        <location filename="../gui/session_view.py" line="241"/>
         <source>How much pain do you have now?</source>
         <translation>Quelle est votre douleur maintenant?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="243"/>
+        <location filename="../gui/session_view.py" line="245"/>
         <source>A note for your physiotherapist (optional)</source>
         <translation>Une note pour votre physiothérapeute (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="244"/>
+        <location filename="../gui/session_view.py" line="246"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="245"/>
+        <location filename="../gui/session_view.py" line="247"/>
         <source>Save and finish</source>
         <translation>Enregistrer et terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="281"/>
+        <location filename="../gui/session_view.py" line="283"/>
         <source>Today&apos;s session {slot} of {count}</source>
         <translation>Séance {slot} sur {count} aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="283"/>
+        <location filename="../gui/session_view.py" line="285"/>
         <source>There are no exercises for this session.</source>
         <translation>Il n’y a aucun exercice pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="291"/>
+        <location filename="../gui/session_view.py" line="293"/>
         <source>About {minutes} minutes. The screen and sounds guide you; you need not touch the keyboard.</source>
         <translation>Environ {minutes} minutes. L’écran et les sons vous guident; vous n’avez pas besoin de toucher au clavier.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="348"/>
+        <location filename="../gui/session_view.py" line="350"/>
         <source>End the session?</source>
         <translation>Terminer la séance?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="349"/>
+        <location filename="../gui/session_view.py" line="351"/>
         <source>End the session now? What you have done so far is kept.</source>
         <translation>Terminer la séance maintenant? Ce que vous avez déjà fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="394"/>
-        <location filename="../gui/session_view.py" line="427"/>
+        <location filename="../gui/session_view.py" line="396"/>
+        <location filename="../gui/session_view.py" line="429"/>
         <source>Well done</source>
         <translation>Bravo</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="396"/>
+        <location filename="../gui/session_view.py" line="398"/>
         <source>Next: {name}</source>
         <translation>Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="396"/>
+        <location filename="../gui/session_view.py" line="398"/>
         <source>Last exercise</source>
         <translation>Dernier exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="399"/>
+        <location filename="../gui/session_view.py" line="401"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="402"/>
+        <location filename="../gui/session_view.py" line="404"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="412"/>
+        <location filename="../gui/session_view.py" line="414"/>
         <source>This session could not be saved: {reason}</source>
         <translation>Cette séance n’a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="413"/>
+        <location filename="../gui/session_view.py" line="415"/>
         <source>the record is not available</source>
         <translation>le registre n’est pas accessible</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="420"/>
+        <location filename="../gui/session_view.py" line="422"/>
         <source>Get ready</source>
         <translation>Préparez-vous</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="421"/>
+        <location filename="../gui/session_view.py" line="423"/>
         <source>Get into position</source>
         <translation>Mettez-vous en position</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="422"/>
+        <location filename="../gui/session_view.py" line="424"/>
         <source>Move slowly</source>
         <translation>Bougez lentement</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="423"/>
+        <location filename="../gui/session_view.py" line="425"/>
         <source>Hold</source>
         <translation>Tenez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="424"/>
+        <location filename="../gui/session_view.py" line="426"/>
         <source>Relax</source>
         <translation>Relâchez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="425"/>
+        <location filename="../gui/session_view.py" line="427"/>
         <source>Rest</source>
         <translation>Repos</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="426"/>
+        <location filename="../gui/session_view.py" line="428"/>
         <source>Switch sides</source>
         <translation>Changez de côté</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="433"/>
+        <location filename="../gui/session_view.py" line="435"/>
         <source>Rep {rep} of {reps}</source>
         <translation>Répétition {rep} sur {reps}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="435"/>
+        <location filename="../gui/session_view.py" line="437"/>
         <source>Set {set} of {sets}</source>
         <translation>Série {set} sur {sets}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="437"/>
+        <location filename="../gui/session_view.py" line="439"/>
         <source>Right side</source>
         <translation>Côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="439"/>
+        <location filename="../gui/session_view.py" line="441"/>
         <source>Left side</source>
         <translation>Côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="441"/>
+        <location filename="../gui/session_view.py" line="443"/>
         <source>Now the left side</source>
         <translation>Maintenant le côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="441"/>
+        <location filename="../gui/session_view.py" line="443"/>
         <source>Now the right side</source>
         <translation>Maintenant le côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="443"/>
+        <location filename="../gui/session_view.py" line="445"/>
         <source>Next: {what}</source>
         <translation>Ensuite : {what}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="475"/>
+        <location filename="../gui/session_view.py" line="477"/>
         <source>For every exercise</source>
         <translation>Pour tous les exercices</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="487"/>
+        <location filename="../gui/session_view.py" line="489"/>
         <source>Sound off</source>
         <translation>Son coupé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="487"/>
+        <location filename="../gui/session_view.py" line="489"/>
         <source>Sound on</source>
         <translation>Son activé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="488"/>
+        <location filename="../gui/session_view.py" line="490"/>
         <source>Turn the sound cues on or off</source>
         <translation>Activer ou couper les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="491"/>
+        <location filename="../gui/session_view.py" line="493"/>
         <source>No sound</source>
         <translation>Pas de son</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="507"/>
+        <location filename="../gui/session_view.py" line="509"/>
         <source>Session complete</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="507"/>
+        <location filename="../gui/session_view.py" line="509"/>
         <source>Session ended</source>
         <translation>Séance interrompue</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="510"/>
+        <location filename="../gui/session_view.py" line="512"/>
         <source>Done: {done} · Partly done: {partial} · Skipped: {skipped} · Not reached: {not_reached} · Time: {minutes} min {seconds} s</source>
         <translation>Faits : {done} · En partie : {partial} · Sautés : {skipped} · Non atteints : {not_reached} · Durée : {minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="527"/>
+        <location filename="../gui/session_view.py" line="529"/>
         <source>Nothing could be saved: {reason}</source>
         <translation>Rien n’a pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="534"/>
+        <location filename="../gui/session_view.py" line="536"/>
         <source>Could not save: {reason}</source>
         <translation>Impossible d’enregistrer : {reason}</translation>
     </message>
@@ -1773,252 +1802,252 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../gui/today_view.py" line="213"/>
+        <location filename="../gui/today_view.py" line="214"/>
         <source>Today&apos;s session</source>
         <translation>Séance du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="215"/>
+        <location filename="../gui/today_view.py" line="216"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="217"/>
+        <location filename="../gui/today_view.py" line="218"/>
         <source>Midday</source>
         <translation>Midi</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="219"/>
+        <location filename="../gui/today_view.py" line="220"/>
         <source>Evening</source>
         <translation>Soir</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="220"/>
+        <location filename="../gui/today_view.py" line="221"/>
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="398"/>
+        <location filename="../gui/today_view.py" line="399"/>
         <source>Today&apos;s date</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="399"/>
+        <location filename="../gui/today_view.py" line="400"/>
         <source>Tick each exercise when you have done it, or press Start to be guided.</source>
         <translation>Cochez chaque exercice une fois fait, ou appuyez sur Commencer pour être guidé.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="402"/>
+        <location filename="../gui/today_view.py" line="403"/>
         <source>I have a warning sign…</source>
         <translation>J’ai un signe d’alerte…</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="405"/>
+        <location filename="../gui/today_view.py" line="406"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="406"/>
+        <location filename="../gui/today_view.py" line="407"/>
         <source>Numbness, loss of bladder control, fever and other signs that need a doctor</source>
         <translation>Engourdissement, perte de contrôle de la vessie, fièvre et autres signes qui demandent un médecin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="416"/>
+        <location filename="../gui/today_view.py" line="417"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="417"/>
+        <location filename="../gui/today_view.py" line="418"/>
         <source>Dismiss the message about the record</source>
         <translation>Fermer le message sur le registre</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="428"/>
+        <location filename="../gui/today_view.py" line="429"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="570"/>
+        <location filename="../gui/today_view.py" line="571"/>
         <source>Today&apos;s record could not be read.</source>
         <translation>Le registre du jour n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="644"/>
+        <location filename="../gui/today_view.py" line="645"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="658"/>
+        <location filename="../gui/today_view.py" line="659"/>
         <source>%1: progress</source>
         <translation>%1 : progression</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="547"/>
-        <location filename="../gui/today_view.py" line="661"/>
+        <location filename="../gui/today_view.py" line="548"/>
+        <location filename="../gui/today_view.py" line="662"/>
         <source>▶ Start</source>
         <translation>▶ Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="662"/>
+        <location filename="../gui/today_view.py" line="663"/>
         <source>Start the session: %1</source>
         <translation>Commencer la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="663"/>
+        <location filename="../gui/today_view.py" line="664"/>
         <source>Be guided through the %1 exercises</source>
         <translation>Être guidé pour les exercices : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="677"/>
+        <location filename="../gui/today_view.py" line="678"/>
         <source>Pain after the %1 session, 0 to 10</source>
         <translation>Douleur après la séance : %1, de 0 à 10</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="678"/>
+        <location filename="../gui/today_view.py" line="679"/>
         <source>Not rated</source>
         <translation>Non notée</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="681"/>
+        <location filename="../gui/today_view.py" line="682"/>
         <source>0 – no pain</source>
         <translation>0 – aucune douleur</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="683"/>
+        <location filename="../gui/today_view.py" line="684"/>
         <source>10 – worst</source>
         <translation>10 – la pire</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="694"/>
+        <location filename="../gui/today_view.py" line="695"/>
         <source>Note (optional)</source>
         <translation>Note (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="695"/>
+        <location filename="../gui/today_view.py" line="696"/>
         <source>Note about the %1 session</source>
         <translation>Note sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="719"/>
+        <location filename="../gui/today_view.py" line="720"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="720"/>
+        <location filename="../gui/today_view.py" line="722"/>
         <location filename="../gui/today_view.py" line="795"/>
         <source>Done: %1 (%2)</source>
         <translation>Fait : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="728"/>
-        <location filename="../gui/today_view.py" line="729"/>
+        <location filename="../gui/today_view.py" line="730"/>
+        <location filename="../gui/today_view.py" line="731"/>
         <source>Not in this session</source>
         <translation>Pas dans cette séance</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="732"/>
+        <location filename="../gui/today_view.py" line="734"/>
         <source>Pain after the session&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = no pain, 10 = worst imaginable&lt;/span&gt;</source>
         <translation>Douleur après la séance&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = aucune douleur, 10 = la pire imaginable&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="737"/>
+        <location filename="../gui/today_view.py" line="739"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="766"/>
+        <location filename="../gui/today_view.py" line="768"/>
         <source>The exercise library could not be loaded, so there is no checklist today. See the Library page for what went wrong.</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée; il n’y a donc pas de liste aujourd’hui. Voyez la page Bibliothèque pour en connaître la cause.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="768"/>
+        <location filename="../gui/today_view.py" line="770"/>
         <source>No exercises are prescribed for today.</source>
         <translation>Aucun exercice n’est prescrit aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="786"/>
+        <location filename="../gui/today_view.py" line="788"/>
         <source>%1: %2 of %3 sets done. Click to mark it done.</source>
         <translation>%1 : %2 séries faites sur %3. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="790"/>
+        <location filename="../gui/today_view.py" line="791"/>
         <source>%1: skipped. Click to mark it done.</source>
         <translation>%1 : passé. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="846"/>
+        <location filename="../gui/today_view.py" line="847"/>
         <source>Nothing is being saved.</source>
         <translation>Rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="847"/>
+        <location filename="../gui/today_view.py" line="848"/>
         <source>The record of your exercises could not be opened, so your ticks, pain and notes will be lost when you close the app. You can still follow your exercises.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert : vos coches, votre douleur et vos notes seront perdues à la fermeture de l’application. Vous pouvez quand même suivre vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="855"/>
+        <location filename="../gui/today_view.py" line="856"/>
         <source>The record of your exercises at %1 could not be used (%2). It was kept, unchanged, at %3, and a new, empty record was started. Your physiotherapist or a helper may be able to recover it.</source>
         <translation>Le registre de vos exercices (%1) n’a pas pu être utilisé (%2). Il a été conservé, sans changement, sous %3, et un nouveau registre vide a été commencé. Votre physiothérapeute ou une personne de confiance pourra peut-être le récupérer.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="857"/>
+        <location filename="../gui/today_view.py" line="858"/>
         <source>damaged</source>
         <translation>endommagé</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="859"/>
+        <location filename="../gui/today_view.py" line="860"/>
         <source>I understand</source>
         <translation>J’ai compris</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="885"/>
+        <location filename="../gui/today_view.py" line="886"/>
         <source>Call 911 or go to the nearest emergency department now.</source>
         <translation>Appelez le 911 ou allez à l’urgence la plus proche maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="886"/>
+        <location filename="../gui/today_view.py" line="887"/>
         <source>You reported a warning sign that needs care right away. Do not continue your exercises.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins immédiats. Ne poursuivez pas vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="888"/>
+        <location filename="../gui/today_view.py" line="889"/>
         <source>See a doctor today.</source>
         <translation>Consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="889"/>
+        <location filename="../gui/today_view.py" line="890"/>
         <source>You reported a warning sign that needs care the same day: call your doctor, a walk-in clinic or your province&apos;s health line (811). Stop your exercises until you have been seen.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins le jour même : appelez votre médecin, une clinique sans rendez-vous ou la ligne Info-Santé de votre province (811). Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="891"/>
+        <location filename="../gui/today_view.py" line="892"/>
         <source>Tell your physiotherapist too.</source>
         <translation>Avisez aussi votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="934"/>
-        <location filename="../gui/today_view.py" line="946"/>
+        <location filename="../gui/today_view.py" line="935"/>
+        <location filename="../gui/today_view.py" line="947"/>
         <source>Your answer could not be saved.</source>
         <translation>Votre réponse n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="923"/>
-        <location filename="../gui/today_view.py" line="925"/>
+        <location filename="../gui/today_view.py" line="924"/>
+        <location filename="../gui/today_view.py" line="926"/>
         <source>This tick could not be saved.</source>
         <translation>Cette coche n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="598"/>
+        <location filename="../gui/today_view.py" line="599"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="598"/>
+        <location filename="../gui/today_view.py" line="599"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/today_view.py" line="605"/>
+        <location filename="../gui/today_view.py" line="606"/>
         <source>%n set(s)</source>
         <translation>
             <numerusform>%n série</numerusform>
@@ -2026,27 +2055,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="792"/>
+        <location filename="../gui/today_view.py" line="793"/>
         <source>%1: not reached (the session ended before it). Click to mark it done.</source>
         <translation>%1 : non atteint (la séance a pris fin avant). Cliquez pour l’indiquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="811"/>
+        <location filename="../gui/today_view.py" line="812"/>
         <source>Other notes about the %1 session</source>
         <translation>Autres notes sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="826"/>
+        <location filename="../gui/today_view.py" line="827"/>
         <source>✓ All done</source>
         <translation>✓ Tout est fait</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="826"/>
+        <location filename="../gui/today_view.py" line="827"/>
         <source>✓ Done</source>
         <translation>✓ Fait</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/today_view.py" line="828"/>
+        <location filename="../gui/today_view.py" line="829"/>
         <source>%1 of %n done</source>
         <translation>
             <numerusform>%1 sur %n fait</numerusform>
@@ -2054,7 +2083,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="968"/>
+        <location filename="../gui/today_view.py" line="969"/>
         <source>The warning sign could not be saved.</source>
         <translation>Le signe d’alerte n’a pas pu être enregistré.</translation>
     </message>
@@ -2062,22 +2091,22 @@
 <context>
     <name>_Legend</name>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="500"/>
+        <location filename="../gui/widgets/month_calendar.py" line="501"/>
         <source>None done</source>
         <translation>Aucun fait</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="501"/>
+        <location filename="../gui/widgets/month_calendar.py" line="502"/>
         <source>Some done</source>
         <translation>Certains faits</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="502"/>
+        <location filename="../gui/widgets/month_calendar.py" line="503"/>
         <source>✓ All done</source>
         <translation>✓ Tout est fait</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="503"/>
+        <location filename="../gui/widgets/month_calendar.py" line="504"/>
         <source>Nothing prescribed</source>
         <translation>Rien de prescrit</translation>
     </message>

@@ -45,14 +45,14 @@ class PagedDocument:
 
     _flow: Flow
 
-    def _set_paper(self, paper: str, footer_height: float) -> None:
+    def _set_paper(self, paper: str, footer_height: float, margin: float = MARGIN) -> None:
         self.paper = paper.lower()
         self.page_size = paper_size(self.paper)
         size = self.page_size.size(QPageSize.Unit.Point)
         self.paper_rect = QRectF(0, 0, pt(size.width()), pt(size.height()))
-        self.content_rect = QRectF(MARGIN, MARGIN, self.paper_rect.width() - 2 * MARGIN,
-                                   self.paper_rect.height() - 2 * MARGIN - footer_height)
-        self.footer_rect = QRectF(MARGIN, self.content_rect.bottom(), self.content_rect.width(), footer_height)
+        self.content_rect = QRectF(margin, margin, self.paper_rect.width() - 2 * margin,
+                                   self.paper_rect.height() - 2 * margin - footer_height)
+        self.footer_rect = QRectF(margin, self.content_rect.bottom(), self.content_rect.width(), footer_height)
 
     def pdf_title(self) -> str:
         raise NotImplementedError

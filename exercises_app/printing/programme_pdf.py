@@ -28,9 +28,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from ..core.care import care_for, commonest_emergency_signs, heading_for, signs_by_level
 from ..core.dose_text import describe_dose, dose_rows
-from ..core.library import Dose, Exercise, Frame, Library
-from ..core.programme import Programme, ProgrammeExercise, session_dose
+from ..core.library import EMERGENCY, Dose, Exercise, Frame, Library
+from ..core.programme import Programme, ProgrammeExercise, in_language, programme_regions, session_dose
 from ..core.text import normalise_language
 from . import strings as S
 from .document import PAPERS, PagedDocument, paper_size, sheet_rect
@@ -38,6 +39,7 @@ from .layout import (
     ACCENT,
     ACCENT_TINT,
     BODY,
+    BODY_BOLD,
     CAPTION,
     FOOTER,
     INK,
@@ -49,6 +51,7 @@ from .layout import (
     SMALL,
     SMALL_BOLD,
     TINT,
+    MM,
     Box,
     Flow,
     Item,
@@ -67,6 +70,7 @@ from .layout import (
 
 
 FOOTER_HEIGHT = pt(18)  # rule, gap and one line of footer text, inside the bottom margin's edge
+HANDOUT_MARGIN = 12 * MM  # room for three 6 cm drawings side by side on A4 as on Letter
 
 TITLE = Style(20, bold=True, colour=NAVY, line_height=1.0)
 KICKER = Style(9, bold=True, colour=MUTED)
@@ -80,9 +84,11 @@ FILL_IN = Style(10.5, bold=True)
 
 SECTION_GAP = pt(7)
 EXERCISE_GAP = pt(16)
-FIGURE_WIDTH = pt(220)  # at most 78 mm wide; three frames share the text width
-FIGURE_FALLBACK_WIDTHS = (FIGURE_WIDTH, pt(165), pt(130))  # smaller drawings when an exercise would not fit a page
-FIGURE_GAP = pt(10)
+FIGURE_WIDTH = pt(250)  # at most 88 mm wide; frames share the text width, several rows when needed
+MIN_FIGURE_WIDTH = pt(170)  # 6 cm: a drawing must stay readable on paper
+FIGURE_FALLBACK_WIDTHS = (FIGURE_WIDTH, pt(200), MIN_FIGURE_WIDTH)  # smaller when an exercise would not fit a page
+FIGURE_GAP = pt(6)  # narrow enough for three 6 cm drawings side by side on Letter
+FIGURE_ROW_GAP = pt(6)
 SIDEBAR_SHARE = 0.37
 GUTTER = pt(14)
 
@@ -310,12 +316,13 @@ class ProgrammeDocument(PagedDocument):
 
     def __init__(self, programme: Programme, library: Library, assets_dir: Path, *, lang: str | None = None,
                  paper: str = "letter") -> None:
-        self.programme = programme
+        self.lang = normalise_language(lang or programme.language)
+        self.programme = in_language(programme, self.lang)  # a template's own words in the handout's language
         self.library = library
         self.assets_dir = Path(assets_dir)
-        self.lang = normalise_language(lang or programme.language)
-        self._set_paper(paper, FOOTER_HEIGHT)
+        self._set_paper(paper, FOOTER_HEIGHT, HANDOUT_MARGIN)
         self._renderers: dict[str, QSvgRenderer | None] = {}
+        self.regions = programme_regions(self.programme, library)  # whose warning signs the handout names
         self._flow = self._lay_out()
 
     def pdf_title(self) -> str:
@@ -396,15 +403,17 @@ class ProgrammeDocument(PagedDocument):
                             after=pt(3))
         items.append(Row([(0.0, left.build()), (column + GUTTER, right.build())], width))
 
-        if programme.notes.strip():
-            inner = Box.inner_width(width, bar=True)
-            notes = TextBuilder(inner).paragraph(self._t("general_notes"), LABEL, after=pt(2), keep_with_next=True)
-            for paragraph in programme.notes.strip().splitlines():
-                if paragraph.strip():
-                    notes.paragraph(paragraph.strip(), BODY, after=pt(3))
-            items.append(Box(notes.build(), width, fill=TINT, bar=NAVY))
-
         safety_page = pages.get("safety", 0)
+        items.append(self._call_911_box(width, safety_page))
+
+        if programme.advice.strip():
+            inner = Box.inner_width(width, bar=True)
+            advice = TextBuilder(inner).paragraph(self._t("advice"), LABEL, after=pt(2), keep_with_next=True)
+            for paragraph in programme.advice.strip().splitlines():
+                if paragraph.strip():
+                    advice.paragraph(paragraph.strip(), BODY, after=pt(3))
+            items.append(Box(advice.build(), width, fill=TINT, bar=NAVY))
+
         if safety_page != 1:  # on the first page itself, the section needs no pointer
             items.append(text_item(self._t("read_safety", page=safety_page or "–"), Style(10, bold=True), width))
 
@@ -428,6 +437,18 @@ class ProgrammeDocument(PagedDocument):
             items.append(glance)
         return items
 
+    def _call_911_box(self, width: float, safety_page: int) -> Item:
+        """Page 1's short box: call 911 now if… (the commonest emergency signs of the programme's
+        regions), what to do, and the page of the full list."""
+        inner = Box.inner_width(width, padding=pt(7), bar=True, bar_width=pt(5))
+        signs = commonest_emergency_signs(self.library.safety, self.regions)
+        box = TextBuilder(inner, indent=pt(11))
+        box.paragraph(heading_for(EMERGENCY).get(self.lang), Style(11, bold=True), after=pt(2.5), keep_with_next=True)
+        box.items([sign.get(self.lang) for sign in signs], SMALL)
+        box.paragraph(care_for(EMERGENCY).get(self.lang), SMALL_BOLD, before=pt(2.5))
+        box.paragraph(self._t("full_list", page=safety_page or "–"), SMALL, before=pt(1.5))
+        return Box(box.build(), width, padding=pt(7), fill=ACCENT_TINT, bar=ACCENT, bar_width=pt(5))
+
     # exercises ----------------------------------------------------------------------------------
     def _renderer(self, frame: Frame) -> QSvgRenderer | None:
         if frame.file not in self._renderers:
@@ -436,15 +457,22 @@ class ProgrammeDocument(PagedDocument):
         return self._renderers[frame.file]
 
     def _figures(self, exercise: Exercise, width: float, largest: float = FIGURE_WIDTH) -> Item | None:
+        """The drawings side by side, each at most ``largest`` and never under MIN_FIGURE_WIDTH wide:
+        as many to a row as fit at that width, the rest on further rows."""
         frames = exercise.illustration
         if not frames:
             return None
-        count = len(frames)
-        figure_width = min(largest, (width - FIGURE_GAP * (count - 1)) / count)
-        figures = [Figure(self._renderer(f), f.caption.get(self.lang), figure_width, self.lang) for f in frames]
-        used = count * figure_width + (count - 1) * FIGURE_GAP
-        start = (width - used) / 2
-        return Row([(start + i * (figure_width + FIGURE_GAP), f) for i, f in enumerate(figures)], width)
+        per_row = max(1, min(len(frames), int((width + FIGURE_GAP) // (MIN_FIGURE_WIDTH + FIGURE_GAP))))
+        rows: list[Item] = []
+        for first in range(0, len(frames), per_row):
+            chunk = frames[first:first + per_row]
+            count = len(chunk)
+            figure_width = min(largest, (width - FIGURE_GAP * (per_row - 1)) / per_row)
+            figures = [Figure(self._renderer(f), f.caption.get(self.lang), figure_width, self.lang) for f in chunk]
+            used = count * figure_width + (count - 1) * FIGURE_GAP
+            start = (width - used) / 2
+            rows.append(Row([(start + i * (figure_width + FIGURE_GAP), f) for i, f in enumerate(figures)], width))
+        return rows[0] if len(rows) == 1 else Stack(rows, FIGURE_ROW_GAP, width)
 
     def _section(self, width: float, key: str, *, paragraph: str = "", items: tuple[str, ...] = (),
                  numbered: bool = False, style: Style = BODY) -> TextItem:
@@ -478,11 +506,32 @@ class ProgrammeDocument(PagedDocument):
         return Box(builder.build(), width, fill=TINT, bar=NAVY)
 
     def _stop_box(self, exercise: Exercise, width: float) -> Item:
+        """'Stop and tell your physiotherapist if', over the exercise's stop rules."""
         inner = Box.inner_width(width, bar=True)
         builder = TextBuilder(inner, indent=pt(11))
         builder.paragraph(self._t("stop_if"), Style(9.5, bold=True), after=pt(2.5), keep_with_next=True)
         builder.items([t.get(self.lang) for t in exercise.stop_if], SMALL)
         return Box(builder.build(), width, fill=ACCENT_TINT, bar=ACCENT)
+
+    def _adjust_box(self, exercise: Exercise, width: float) -> Item | None:
+        """'Stop and change position if': discomforts the patient fixes by adjusting, not reasons to call."""
+        if not exercise.adjust_if:
+            return None
+        inner = Box.inner_width(width, bar=True)
+        builder = TextBuilder(inner, indent=pt(11))
+        builder.paragraph(self._t("adjust_if"), Style(9.5, bold=True), after=pt(2.5), keep_with_next=True)
+        builder.items([t.get(self.lang) for t in exercise.adjust_if], SMALL)
+        return Box(builder.build(), width, fill=TINT, bar=NAVY)
+
+    def _progression(self, exercise: Exercise, width: float) -> Item | None:
+        """How to make the exercise easier and harder."""
+        if exercise.progression is None:
+            return None
+        builder = TextBuilder(width, indent=pt(11))
+        builder.paragraph(self._t("progression"), LABEL, after=pt(2.5), keep_with_next=True)
+        for key, words in (("easier", exercise.progression.easier), ("harder", exercise.progression.harder)):
+            builder.paragraph([(S.label(key, self.lang) + " ", SMALL_BOLD), (words.get(self.lang), SMALL)], after=pt(2))
+        return builder.build()
 
     def _exercise(self, number: int, entry: ProgrammeExercise, width: float) -> tuple[list[Item], list[Item]]:
         """The exercise's compact forms (unsplittable blocks, largest drawings first) and its splittable pieces."""
@@ -497,31 +546,43 @@ class ProgrammeDocument(PagedDocument):
         heading = ExerciseHeading(number, exercise.name.get(lang), exercise.summary.get(lang), width)
 
         def main_sections(w: float) -> list[Item]:
-            return [
+            sections = [
                 self._section(w, "start_position", paragraph=exercise.start.get(lang)),
                 self._section(w, "steps", items=tuple(t.get(lang) for t in exercise.steps), numbered=True),
                 self._section(w, "cues", items=tuple(t.get(lang) for t in exercise.cues)),
                 self._section(w, "mistakes", items=tuple(t.get(lang) for t in exercise.mistakes)),
+                self._progression(exercise, w),
             ]
+            return [s for s in sections if s is not None]
 
-        def side_sections(w: float) -> list[Item]:
+        def side_sections(w: float, adjust: bool) -> list[Item]:
+            """Dose, precautions, then the stop boxes: 'change position' (when ``adjust``) and 'tell'."""
             sections = [self._dose_table(entry, w),
                         self._section(w, "precautions", items=tuple(t.get(lang) for t in exercise.precautions),
                                       style=SMALL),
+                        self._adjust_box(exercise, w) if adjust else None,
                         self._stop_box(exercise, w)]
             return [s for s in sections if s is not None]
 
         side_width = width * SIDEBAR_SHARE
         main_width = width - side_width - GUTTER
-        columns = Row([(0.0, Stack(main_sections(main_width), SECTION_GAP, main_width)),
-                       (main_width + GUTTER, Stack(side_sections(side_width), SECTION_GAP, side_width))], width)
+        # The 'change position' box goes under whichever column leaves the block shorter.
+        main, side = Stack(main_sections(main_width), SECTION_GAP, main_width), None
+        beside = Stack(side_sections(side_width, adjust=True), SECTION_GAP, side_width)
+        below_main = self._adjust_box(exercise, main_width)
+        if below_main is not None:
+            longer_main = Stack([*main.items, below_main], SECTION_GAP, main_width)
+            plain_side = Stack(side_sections(side_width, adjust=False), SECTION_GAP, side_width)
+            if max(longer_main.height, plain_side.height) < max(main.height, beside.height):
+                main, side = longer_main, plain_side
+        columns = Row([(0.0, main), (main_width + GUTTER, side or beside)], width)
         note = self._note(entry, width)
         forms = [Stack([i for i in (heading, self._figures(exercise, width, largest), note, columns) if i is not None],
                        pt(8), width) for largest in FIGURE_FALLBACK_WIDTHS]
         # Too tall for a page even so: full-width pieces that the flow may put on successive pages.
         pieces = [i for i in (heading, self._figures(exercise, width, FIGURE_FALLBACK_WIDTHS[-1]), note) if i is not None]
-        side = side_sections(width)
-        pieces += side[:1] + main_sections(width) + side[1:]
+        full_side = side_sections(width, adjust=True)
+        pieces += full_side[:1] + main_sections(width) + full_side[1:]
         return forms, pieces
 
     # safety -------------------------------------------------------------------------------------
@@ -535,16 +596,17 @@ class ProgrammeDocument(PagedDocument):
         rules.items([t.get(lang) for t in safety.stop_rules], BODY)
         items.append(rules.build())
         inner = Box.inner_width(width, padding=pt(8), bar=True, bar_width=pt(5))
-        emergency = TextBuilder(inner, indent=pt(11)).paragraph(self._t("emergency"), Style(11, bold=True), after=pt(3),
-                                                                keep_with_next=True)
-        emergency.items([t.get(lang) for t in safety.emergency], BODY)
-        items.append(Box(emergency.build(), width, padding=pt(8), fill=ACCENT_TINT, bar=ACCENT, bar_width=pt(5)))
-        urgent = TextBuilder(inner, indent=pt(11)).paragraph(self._t("urgent"), Style(11, bold=True), after=pt(3),
-                                                             keep_with_next=True)
-        urgent.items([t.get(lang) for t in safety.urgent], BODY)
-        items.append(Box(urgent.build(), width, padding=pt(8), fill=TINT, bar=NAVY, bar_width=pt(5)))
-        disclaimer = TextBuilder(width).paragraph(safety.disclaimer.get(lang), Style(9, italic=True, colour=MUTED), after=pt(2))
-        disclaimer.paragraph(self._t("not_medical_device"), Style(9, italic=True, colour=MUTED))
+        colours = {EMERGENCY: (ACCENT_TINT, ACCENT)}
+        for level, signs in signs_by_level(safety, self.regions).items():
+            if not signs:
+                continue
+            box = TextBuilder(inner, indent=pt(11)).paragraph(heading_for(level).get(lang), Style(11, bold=True),
+                                                              after=pt(3), keep_with_next=True)
+            box.items([sign.get(lang) for sign in signs], BODY)
+            box.paragraph(care_for(level).get(lang), BODY_BOLD, before=pt(3))
+            fill, bar = colours.get(level, (TINT, NAVY))
+            items.append(Box(box.build(), width, padding=pt(8), fill=fill, bar=bar, bar_width=pt(5)))
+        disclaimer = TextBuilder(width).paragraph(safety.disclaimer.get(lang), Style(9, italic=True, colour=MUTED))
         items.append(disclaimer.build())
         return items
 
@@ -567,7 +629,9 @@ class ProgrammeDocument(PagedDocument):
             head.append(Row(info, width))
             if not continued:
                 help_text = TextBuilder(width).paragraph(self._t("tick_help"), BODY)
-                if sessions > 1:
+                if sessions == 2:
+                    help_text.paragraph(self._t("tick_two_sessions"), BODY, before=pt(2))
+                elif sessions > 2:
                     help_text.paragraph(self._t("tick_sessions", n=sessions), BODY, before=pt(2))
                 head.append(help_text.build())
             return head

@@ -219,7 +219,7 @@ class ReportDocument(PagedDocument):
         """'skipped 6, partial 2 of 42 sessions' (a zero left out)."""
         parts = [self._t(key, n=n) for key, n in (("report_skipped_times", counts.skipped),
                                                    ("report_partial_times", counts.partial)) if n]
-        return ", ".join(parts) + " " + self._t("report_of_sessions", n=counts.prescribed)
+        return ", ".join(parts) + " " + S.plural("report_of_sessions", self.lang, counts.prescribed)
 
     def _programme_title(self) -> str:
         report = self.report
@@ -339,7 +339,7 @@ class ReportDocument(PagedDocument):
             change = latest[1] - report.baseline
             pain = [(f"{self._number(report.baseline)} → {self._number(latest[1])} ", GLANCE_VALUE),
                     (f"({self._signed(change)})  ", GLANCE_VALUE),
-                    (self._t("report_pain_text", date=self._short(latest[0]), n=len(report.recent_ratings),
+                    (S.plural("report_pain_text", self.lang, len(report.recent_ratings), date=self._short(latest[0]),
                              recent=self._number(report.recent_mean or 0.0)), GLANCE_DETAIL)]
         else:
             pain = [(self._t("report_no_pain"), GLANCE_DETAIL)]
@@ -385,7 +385,7 @@ class ReportDocument(PagedDocument):
             text = TextBuilder(inner).paragraph(now, Style(10, bold=True))
             if care.pain_rise is not None:
                 rise = care.pain_rise
-                text.paragraph(self._t("report_warning_rise", n=len(rise.ratings), recent=self._number(rise.recent),
+                text.paragraph(S.plural("report_warning_rise", self.lang, len(rise.ratings), recent=self._number(rise.recent),
                                        rise=self._number(rise.recent - rise.baseline),
                                        baseline=self._number(rise.baseline)), BODY, before=pt(1.5))
             if care.red_flags:
@@ -485,8 +485,8 @@ class ReportDocument(PagedDocument):
         latest = report.latest_pain
         if latest is not None and report.recent_mean is not None:
             change = report.recent_mean - report.baseline if report.baseline is not None else 0.0
-            words.paragraph(self._t("report_latest_text", latest=self._number(latest[1]),
-                                    date=self._short(latest[0]), n=len(report.recent_ratings),
+            words.paragraph(S.plural("report_latest_text", self.lang, len(report.recent_ratings),
+                                    latest=self._number(latest[1]), date=self._short(latest[0]),
                                     recent=self._number(report.recent_mean), change=self._signed(change)),
                             CAPTION, after=pt(1.5))
         words.paragraph(S.plural("report_rated_days", self.lang, len(report.pain_points)), CAPTION)
@@ -495,7 +495,9 @@ class ReportDocument(PagedDocument):
     # exercises -------------------------------------------------------------------------------------
     def _exercises(self, width: float) -> tuple[list[Item], Item, list[Item]]:
         report = self.report
-        widths = [pt(16), width * 0.25, width * 0.25, pt(34), pt(40), pt(44), pt(48), 0.0]
+        widest_number = QFontMetricsF(make_font(SMALL_BOLD)).horizontalAdvance(f"{max(1, len(report.exercises))}.")
+        number_width = max(pt(16), widest_number + pt(6))  # '10.' never wraps, in either language
+        widths = [number_width, width * 0.25, width * 0.25, pt(34), pt(40), pt(44), pt(48), 0.0]
         widths[-1] = width - sum(widths)
         centre = Qt.AlignmentFlag.AlignHCenter
         keys = ("", "report_exercise", "report_dose", "report_done", "report_partial", "report_skipped",

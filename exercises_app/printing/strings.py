@@ -14,13 +14,16 @@ from ..core.text import normalise_language
 
 NBSP = "\u00a0"
 
-STRINGS: dict[str, tuple[str, str]] = {
+#: One string in (English, French); a string with plural forms gives (singular, plural) in each language.
+Words = tuple[str, str] | tuple[tuple[str, str], tuple[str, str]]
+
+STRINGS: dict[str, Words] = {
     # page furniture
     "page_of": ("Page {page} of {pages}", "Page {page} de {pages}"),
     "handout": ("Home exercise programme", "Programme d’exercices à domicile"),
     # header
     "patient": ("Patient", "Patient(e)"),
-    "clinician": ("Clinician", "Clinicien(ne)"),
+    "clinician": ("Physiotherapist", "Physiothérapeute"),
     "clinic": ("Clinic", "Clinique"),
     "phone": ("Tel.", "Tél."),
     "start_date": ("Start", "Début"),
@@ -29,7 +32,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sessions_a_day": (("{n} session a day", "{n} sessions a day"), ("{n} séance par jour", "{n} séances par jour")),
     "days_a_week": (("{n} day a week", "{n} days a week"), ("{n} jour par semaine", "{n} jours par semaine")),
     "every_day": ("every day", "tous les jours"),
-    "general_notes": ("General notes", "Remarques générales"),
+    "advice": ("Advice from your physiotherapist", "Conseils de votre physiothérapeute"),
     "at_a_glance": ("Your exercises", "Vos exercices"),
     "glance_page": ("page {page}", "page {page}"),
     "read_safety": (
@@ -47,23 +50,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cues": ("Breathing and what to feel", "Respiration et sensations"),
     "mistakes": ("Avoid", "À éviter"),
     "precautions": ("Precautions", "Précautions"),
-    "stop_if": ("Stop and tell your clinician if", "Arrêtez et avisez votre clinicien(ne) si"),
+    "stop_if": ("Stop and tell your physiotherapist if", "Arrêtez et parlez-en à votre physiothérapeute si"),
+    "adjust_if": ("Stop and change position if", "Arrêtez et changez de position si"),
+    "progression": ("Easier or harder", "Plus facile ou plus difficile"),
+    "easier": ("Easier", "Plus facile"),
+    "harder": ("Harder", "Plus difficile"),
     "missing_exercise": (
-        "This exercise ({id}) is not in the exercise library: ask your clinician for its instructions.",
-        "Cet exercice ({id}) n’est pas dans la bibliothèque d’exercices : demandez les consignes à votre clinicien(ne).",
+        "This exercise ({id}) is not in the exercise library: ask your physiotherapist for its instructions.",
+        ("Cet exercice ({id}) n’est pas dans la bibliothèque d’exercices : demandez les consignes à votre "
+         "physiothérapeute."),
     ),
     "missing_drawing": ("Drawing not available", "Dessin non disponible"),
     # safety
     "safety_title": ("When to stop and seek care", "Quand arrêter et consulter"),
     "stop_rules": ("While you exercise", "Pendant les exercices"),
-    "emergency": ("Seek emergency care now if you have:", "Consultez immédiatement à l’urgence si vous avez :"),
-    "urgent": ("Contact a doctor the same day if you have:", "Communiquez avec un médecin le jour même si vous avez :"),
-    "not_medical_device": (
-        ("This printed programme does not replace the advice of your health professional. "
-         "exercises_app is not a medical device."),
-        ("Ce programme imprimé ne remplace pas les conseils de votre professionnel de la santé. "
-         "exercises_app n’est pas un instrument médical."),
-    ),
+    "full_list": ("Full list of warning signs on page {page}.", "Liste complète des signes d’alerte à la page {page}."),
     # tick sheet
     "tick_title": ("Weekly tick sheet", "Feuille de suivi de la semaine"),
     "week_of": ("Week of", "Semaine du"),
@@ -73,12 +74,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         ("Cochez une case chaque fois que vous faites un exercice. Chaque soir, notez votre douleur de 0 "
          "(aucune douleur) à 10 (pire douleur imaginable)."),
     ),
-    "tick_sessions": ("Boxes 1 to {n} of each day are the day’s sessions.", "Les cases 1 à {n} de chaque jour sont les séances de la journée."),
+    "tick_sessions": ("Boxes 1 to {n} of each day are the day’s sessions.",
+                      "Les cases 1 à {n} de chaque jour sont les séances de la journée."),
+    "tick_two_sessions": ("Boxes 1 and 2 of each day are the day’s two sessions.",
+                          "Les cases 1 et 2 de chaque jour sont les deux séances de la journée."),
     "tick_exercise": ("Exercise", "Exercice"),
     "pain_row": ("Pain 0–10", "Douleur 0–10"),
     "pain_rise": (
-        "If your pain goes up by 2 points or more and stays up, contact your clinician.",
-        "Si votre douleur augmente de 2 points ou plus et reste élevée, communiquez avec votre clinicien(ne).",
+        "If your pain goes up by 2 points or more and stays up, contact your physiotherapist.",
+        "Si votre douleur augmente de 2 points ou plus et reste élevée, communiquez avec votre physiothérapeute.",
     ),
     "notes": ("Notes", "Notes"),
     "continued": ("(continued)", "(suite)"),
@@ -106,14 +110,15 @@ def text(key: str, lang: str, **values: object) -> str:
     return chosen.format(**values) if values else chosen
 
 
-def plural(key: str, lang: str, n: int) -> str:
-    """The singular or plural form of ``key`` for the number ``n`` (French: singular for 0 and 1)."""
+def plural(key: str, lang: str, n: int, **values: object) -> str:
+    """The singular or plural form of ``key`` for the number ``n`` (French: singular for 0 and 1),
+    with ``{n}`` and any other ``{name}`` fields filled in."""
     en, fr = STRINGS[key]
     fr_lang = normalise_language(lang) == "fr"
     forms = fr if fr_lang else en
     assert isinstance(forms, tuple)
     singular = n <= 1 if fr_lang else n == 1
-    return (forms[0] if singular else forms[1]).format(n=n)
+    return (forms[0] if singular else forms[1]).format(n=n, **values)
 
 
 def label(key: str, lang: str) -> str:
@@ -173,13 +178,15 @@ STRINGS.update({
     "report_streaks": ("Streak", "Série"),
     "report_streak_text": ("current {current}, longest {longest}", "en cours {current}, la plus longue {longest}"),
     "report_pain": ("Pain (0–10)", "Douleur (0–10)"),
-    "report_pain_text": ("baseline → latest ({date}); the last {n} ratings average {recent}",
-                         "référence → dernière ({date}); moyenne des {n} dernières cotes : {recent}"),
+    "report_pain_text": (("baseline → latest ({date}); the last rating is {recent}",
+                          "baseline → latest ({date}); the last {n} ratings average {recent}"),
+                         ("référence → dernière ({date}); dernière cote : {recent}",
+                          "référence → dernière ({date}); moyenne des {n} dernières cotes : {recent}")),
     "report_no_pain": ("no rating in this period", "aucune cote pendant cette période"),
     "report_most_skipped": ("Most often skipped", "Le plus souvent sauté"),
     "report_skipped_times": ("skipped {n}", "sauté {n}"),
     "report_partial_times": ("partial {n}", "partiel {n}"),
-    "report_of_sessions": ("of {n} sessions", "sur {n} séances"),
+    "report_of_sessions": (("of {n} session", "of {n} sessions"), ("sur {n} séance", "sur {n} séances")),
     "report_none_skipped": ("no exercise skipped", "aucun exercice sauté"),
     "report_flags": ("Flags", "Signalements"),
     "report_flags_none": ("no red flag; no pain rise of 2 points or more",
@@ -198,8 +205,10 @@ STRINGS.update({
         "Le {date}, à la fin de la période, l’application demandait au patient de communiquer avec vous.",
     ),
     "report_warning_rise": (
-        "The last {n} ratings average {recent}, {rise} points above the baseline of {baseline}.",
-        "Les {n} dernières cotes donnent en moyenne {recent}, soit {rise} points au-dessus de la référence de {baseline}.",
+        ("The last rating is {recent}, {rise} points above the baseline of {baseline}.",
+         "The last {n} ratings average {recent}, {rise} points above the baseline of {baseline}."),
+        ("La dernière cote est de {recent}, soit {rise} points au-dessus de la référence de {baseline}.",
+         "Les {n} dernières cotes donnent en moyenne {recent}, soit {rise} points au-dessus de la référence de {baseline}."),
     ),
     "report_warning_flag": (
         "A red flag was reported on {date}, less than 14 days before the end of the period.",
@@ -239,8 +248,11 @@ STRINGS.update({
         "Référence {baseline}/10 : médiane des cotes des 7 premiers jours cotés (à partir du {date}).",
     ),
     "report_latest_text": (
-        "Latest {latest}/10 on {date}; the last {n} ratings average {recent} ({change} from baseline).",
-        "Dernière cote {latest}/10 le {date}; les {n} dernières cotes donnent en moyenne {recent} ({change} par rapport à la référence).",
+        ("Latest {latest}/10 on {date} ({change} from baseline).",
+         "Latest {latest}/10 on {date}; the last {n} ratings average {recent} ({change} from baseline)."),
+        ("Dernière cote {latest}/10 le {date} ({change} par rapport à la référence).",
+         ("Dernière cote {latest}/10 le {date}; les {n} dernières cotes donnent en moyenne {recent} "
+          "({change} par rapport à la référence).")),
     ),
     "report_rated_days": (("{n} day rated in the period.", "{n} days rated in the period."),
                           ("{n} jour coté pendant la période.", "{n} jours cotés pendant la période.")),

@@ -226,3 +226,49 @@ def test_signs_without_ids_that_begin_alike_get_ids_of_their_own(tmp_path: Path,
                          "      - {en: Fever with back pain., fr: Fièvre et mal de dos.}")
     urgent = load_library(write(tmp_path, text), assets).safety.urgent
     assert [s.id for s in urgent] == ["fever-with-back-pain", "fever-with-back-pain-2"]
+
+
+WITH_NEW_FIELDS = VALID.replace("""    dose:
+      sets: 1
+""", """    adjust_if:
+      - {en: Your wrists ache; lean on your fists., fr: Vos poignets sont sensibles; appuyez-vous sur les poings.}
+    progression:
+      easier: {en: Make it smaller., fr: Faites-le plus petit.}
+      harder: {en: Hold longer., fr: Maintenez plus longtemps.}
+    dose:
+      sets: 1
+""", 1)
+
+
+def test_adjust_if_and_progression_are_read_and_optional(tmp_path: Path, assets: Path) -> None:
+    exercise = load_library(write(tmp_path, WITH_NEW_FIELDS), assets).exercises[0]
+    assert exercise.adjust_if[0].fr == "Vos poignets sont sensibles; appuyez-vous sur les poings."
+    assert exercise.progression is not None
+    assert (exercise.progression.easier.en, exercise.progression.harder.fr) == ("Make it smaller.", "Maintenez plus longtemps.")
+    plain = load_library(write(tmp_path, VALID), assets).exercises[0]
+    assert plain.adjust_if == () and plain.progression is None
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "anchor", "message"),
+    [
+        ("      harder: {en: Hold longer., fr: Maintenez plus longtemps.}\n", "", "    progression:",
+         "missing field 'harder'"),
+        ("      easier: {en: Make it smaller., fr: Faites-le plus petit.}\n",
+         "      easier: Make it smaller.\n", "easier: Make it smaller.", "both languages"),
+        ("      harder: {en: Hold longer., fr: Maintenez plus longtemps.}\n",
+         "      harder: {en: Hold longer., fr: Maintenez plus longtemps.}\n      variations: {}\n", "variations:",
+         "unknown key 'variations'"),
+        ("    adjust_if:\n      - {en: Your wrists ache; lean on your fists., fr: Vos poignets sont sensibles; appuyez-vous sur les poings.}\n",
+         "    adjust_if: []\n", "adjust_if: []", "must be a non-empty list"),
+    ],
+)
+def test_mistakes_in_the_new_fields_are_reported_on_their_line(
+    tmp_path: Path, assets: Path, old: str, new: str, anchor: str, message: str
+) -> None:
+    assert old in WITH_NEW_FIELDS
+    text = WITH_NEW_FIELDS.replace(old, new, 1)
+    error = rejection(tmp_path, assets, text)
+    matching = [p for p in error.problems if message in p.message]
+    assert matching, f"no problem says {message!r}: {error}"
+    assert matching[0].line == line_of(text, anchor)

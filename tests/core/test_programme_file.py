@@ -65,6 +65,9 @@ exercises:
     side: left
 """
 
+#: The same programme in the current file shape (version 2: the notes are the patient's advice).
+VALID_2 = VALID.replace("version: 1\n", "version: 2\n").replace("  notes: |\n", "  advice: |\n")
+
 
 @pytest.fixture(scope="module")
 def library() -> Library:
@@ -109,7 +112,7 @@ def test_valid_file_loads_every_field(tmp_path: Path, library: Library) -> None:
         patient="Marie Tremblay", conditions=("disc-herniation", "sciatica"), clinician="Luc Gagnon, pht",
         clinic=Clinic("Clinique du Plateau", "514-555-0199", "123 rue Saint-Denis"),
         start_date=dt.date(2026, 11, 27), review_date=dt.date(2026, 12, 18),
-        notes="Faites les exercices le matin et le soir.\nArrêtez si la douleur descend dans la jambe.\n",
+        advice="Faites les exercices le matin et le soir.\nArrêtez si la douleur descend dans la jambe.\n",
         sessions_per_day=2, days_per_week=7,
         exercises=(
             ProgrammeExercise("cobra", Dose(1, 10, 2, None, 30, False, 2), "Hanches au sol."),
@@ -197,7 +200,7 @@ exercises:
         ("      per_side: true\n", "      per_side: false\n", "side: left", "side 'left' needs a per-side dose"),
         # the header
         ("version: 1\n", "version: 3\n", "version: 3",
-         "made by a newer version of the app (version 3; this app reads up to 1)"),
+         "made by a newer version of the app (version 3; this app reads up to 2)"),
         ("version: 1\n", "version: 0\n", "version: 0", "version 0 does not exist"),
         ("version: 1\n", "version: one\n", "version: one", "version must be a whole number"),
         ("version: 1\n", "", "format:", "missing field 'version'"),
@@ -269,7 +272,7 @@ def test_a_newer_version_is_the_only_problem_reported(tmp_path: Path, library: L
     text = VALID.replace("version: 1\n", "version: 3\n").replace("  language: fr\n", "  language: fr\n  reminders: [8:00]\n")
     error = rejection(tmp_path, library, text)
     assert [p.message for p in error.problems] == [
-        ("this programme was made by a newer version of the app (version 3; this app reads up to 1): "
+        ("this programme was made by a newer version of the app (version 3; this app reads up to 2): "
          "update the app to open it")
     ]
 
@@ -315,7 +318,7 @@ def _full_programme() -> Programme:
         clinic=Clinic("Clinique Physio Saint-Jérôme", "0450 555 0199", "1234, rue de l’Église\nMontréal (Québec)"),
         start_date=dt.date(2026, 11, 27),
         review_date=dt.date(2026, 11, 27),
-        notes="Matin et soir.\n  Ligne en retrait: oui\n# pas un commentaire\nFin sans saut de ligne  ",
+        advice="Matin et soir.\n  Ligne en retrait: oui\n# pas un commentaire\nFin sans saut de ligne  ",
         sessions_per_day=5,
         days_per_week=1,
         exercises=(
@@ -336,7 +339,7 @@ def _tricky_programme() -> Programme:
     """Texts that YAML would read as something else if they were written unquoted."""
     return Programme(
         programme_id="123", version=1, title="yes", language="en", patient="null", clinician="- 3",
-        clinic=Clinic("@home", "0123", "~\x85next line"), notes="\n\nstarts with blank lines\n\n\n", sessions_per_day=2,
+        clinic=Clinic("@home", "0123", "~\x85next line"), advice="\n\nstarts with blank lines\n\n\n", sessions_per_day=2,
         exercises=(ProgrammeExercise("cat-cow", Dose(1, 10, None, 4, 30, False, 2), "1.5"),
                    ProgrammeExercise("cobra", Dose(1, 10, 2, None, 30, False, 1), "2026-11-27")),
     )
@@ -351,7 +354,7 @@ def test_save_then_load_gives_the_same_programme(tmp_path: Path, library: Librar
 
 
 def test_the_written_file_is_plain_and_readable(tmp_path: Path) -> None:
-    programme = replace(_full_programme(), notes="Matin et soir.\n  Ligne en retrait\n# pas un commentaire")
+    programme = replace(_full_programme(), advice="Matin et soir.\n  Ligne en retrait\n# pas un commentaire")
     text = dump_programme(programme)
     lines = text.splitlines()
     assert lines[0].startswith("# exercises_app programme file") and "docs/programme-format.md" in lines[1]
@@ -359,12 +362,12 @@ def test_the_written_file_is_plain_and_readable(tmp_path: Path) -> None:
     assert "Hélène Bélanger-Côté" in text  # unicode kept, not escaped
     assert "  start_date: 2026-11-27" in lines  # a date, written ISO and unquoted
     assert "  conditions: [disc-herniation, sciatica, osteoporosis]" in lines
-    assert "  notes: |-" in lines and "    Matin et soir." in lines  # multi-line text as a block
+    assert "  advice: |-" in lines and "    Matin et soir." in lines  # multi-line text as a block
     assert "    dose: {sets: 1, reps: 1, hold_s: 1, rest_s: 0, per_side: true, times_per_day: 1}" in lines
     assert "tempo_s" not in lines[lines.index("  - id: chin-tuck") + 1]  # None is left out, not 'null'
     assert "null" not in text
     minimal = dump_programme(_minimal_programme())
-    for key in ("patient", "conditions", "clinician", "clinic", "start_date", "review_date", "notes", "side", "note"):
+    for key in ("patient", "conditions", "clinician", "clinic", "start_date", "review_date", "advice", "side", "note"):
         assert f" {key}:" not in minimal
 
 
@@ -373,7 +376,7 @@ def test_the_shape_written_is_the_documented_one() -> None:
     assert list(document) == ["format", "version", "programme", "exercises"]
     assert list(document["programme"]) == [
         "id", "revision", "title", "language", "patient", "conditions", "clinician", "clinic", "start_date",
-        "review_date", "sessions_per_day", "days_per_week", "notes",
+        "review_date", "sessions_per_day", "days_per_week", "advice",
     ]
     assert list(document["exercises"][0]) == ["id", "dose", "note"]
     assert list(document["exercises"][1]) == ["id", "dose", "side"]
@@ -462,7 +465,7 @@ def _programmes(draw: st.DrawFn) -> Programme:
         language=draw(st.sampled_from(["en", "fr"])),
         patient=draw(_LINE), conditions=tuple(draw(st.lists(st.sampled_from(list(CONDITIONS)), unique=True))),
         clinician=draw(_LINE), clinic=Clinic(draw(_LINE), draw(_LINE), draw(_FEW_LINES)),
-        start_date=start, review_date=review, notes=draw(_TEXT),
+        start_date=start, review_date=review, advice=draw(_TEXT),
         sessions_per_day=max(e.dose.times_per_day for e in entries), days_per_week=draw(st.integers(1, 7)),
         exercises=tuple(entries),
     )
@@ -490,9 +493,9 @@ def test_a_programme_from_a_template_is_new_and_personal(tmp_path: Path, library
     assert (made.patient, made.language, made.start_date, made.review_date) == ("Jean Roy", "en", dt.date(2026, 12, 1), None)
     assert made.clinic == Clinic()
     assert made.exercises == template.exercises and made.conditions == template.conditions
-    assert made.title == template.title and made.notes == template.notes
-    other = programme_from_template(template, conditions=("posture",), title="Autre", notes="", programme_id="fixed")
-    assert (other.conditions, other.title, other.notes, other.programme_id) == (("posture",), "Autre", "", "fixed")
+    assert made.title == template.title and made.advice == template.advice
+    other = programme_from_template(template, conditions=("posture",), title="Autre", advice="", programme_id="fixed")
+    assert (other.conditions, other.title, other.advice, other.programme_id) == (("posture",), "Autre", "", "fixed")
     save_programme(made, tmp_path / "jean.yaml")
     assert load_programme(tmp_path / "jean.yaml", library) == made
 
@@ -505,29 +508,29 @@ def test_every_older_version_has_its_registered_upgrade() -> None:
 def test_a_registered_upgrade_brings_an_old_file_up_to_date(
     tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Pretend the app is at version 2, where days_per_week became required (version 1 files lacked it)."""
+    """Pretend the app is at version 3, where days_per_week became required (older files lacked it)."""
 
-    def from_1(data: dict[str, Any]) -> dict[str, Any]:
+    def from_2(data: dict[str, Any]) -> dict[str, Any]:
         programme = data.get("programme")
         if isinstance(programme, dict):
             programme.setdefault("days_per_week", 7)
         return data
 
-    monkeypatch.setattr(programme_file, "PROGRAMME_VERSION", 2)
-    monkeypatch.setattr(programme_file, "UPGRADES", {1: from_1})
+    monkeypatch.setattr(programme_file, "PROGRAMME_VERSION", 3)
+    monkeypatch.setattr(programme_file, "UPGRADES", {1: programme_file.UPGRADES[1], 2: from_2})
     old = VALID.replace("  days_per_week: 7\n", "")
     programme = load_programme(write(tmp_path, old), library)
     assert programme.days_per_week == 7 and programme.version == 4
 
-    # a version-2 file is not upgraded: without the key it is refused
-    error = rejection(tmp_path, library, old.replace("version: 1\n", "version: 2\n"))
+    # a version-3 file is not upgraded: without the key it is refused
+    error = rejection(tmp_path, library, VALID_2.replace("  days_per_week: 7\n", "").replace("version: 2\n", "version: 3\n"))
     assert [p.message for p in error.problems] == ["missing field 'days_per_week' in programme"]
     # saving writes the current version, which this app reads back
     save_programme(programme, tmp_path / "saved.yaml")
-    assert "version: 2\n" in (tmp_path / "saved.yaml").read_text(encoding="utf-8")
+    assert "version: 3\n" in (tmp_path / "saved.yaml").read_text(encoding="utf-8")
     assert load_programme(tmp_path / "saved.yaml", library) == programme
-    # and a version 3 file is still refused as newer
-    assert "this app reads up to 2" in str(rejection(tmp_path, library, VALID.replace("version: 1\n", "version: 3\n")))
+    # and a version 4 file is still refused as newer
+    assert "this app reads up to 3" in str(rejection(tmp_path, library, VALID.replace("version: 1\n", "version: 4\n")))
 
 
 def test_upgrades_run_one_step_at_a_time_in_order(
@@ -541,15 +544,15 @@ def test_upgrades_run_one_step_at_a_time_in_order(
             return data
         return upgrade
 
-    monkeypatch.setattr(programme_file, "PROGRAMME_VERSION", 3)
-    monkeypatch.setattr(programme_file, "UPGRADES", {2: step(2), 1: step(1)})
-    load_programme(write(tmp_path, VALID), library)
-    assert calls == [(1, 1), (2, 2)]
+    monkeypatch.setattr(programme_file, "PROGRAMME_VERSION", 4)
+    monkeypatch.setattr(programme_file, "UPGRADES", {3: step(3), 1: step(1), 2: step(2)})
+    load_programme(write(tmp_path, VALID_2), library)
+    assert calls == [(2, 2), (3, 3)]
     calls.clear()
-    load_programme(write(tmp_path, VALID.replace("version: 1\n", "version: 2\n")), library)
-    assert calls == [(2, 2)]
+    load_programme(write(tmp_path, VALID_2.replace("version: 2\n", "version: 3\n")), library)
+    assert calls == [(3, 3)]
     calls.clear()
-    load_programme(write(tmp_path, VALID.replace("version: 1\n", "version: 3\n")), library)
+    load_programme(write(tmp_path, VALID_2.replace("version: 2\n", "version: 4\n")), library)
     assert calls == []
 
 
@@ -560,12 +563,12 @@ def test_an_upgrade_that_trips_on_a_damaged_file_is_reported(
         data["programme"]["title"] += "!"
         return data
 
-    monkeypatch.setattr(programme_file, "PROGRAMME_VERSION", 2)
-    monkeypatch.setattr(programme_file, "UPGRADES", {1: fragile})
+    monkeypatch.setattr(programme_file, "PROGRAMME_VERSION", 3)
+    monkeypatch.setattr(programme_file, "UPGRADES", {1: programme_file.UPGRADES[1], 2: fragile})
     text = VALID.replace("  title: Bas du dos — extension\n", "")
     error = rejection(tmp_path, library, text)
     assert error.problems[0].line == line_of(text, "version: 1")
-    assert "could not be brought up to version 2" in error.problems[0].message
+    assert "could not be brought up to version 3" in error.problems[0].message
 
 
 def test_a_missing_upgrade_step_is_a_programming_error(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -579,5 +582,17 @@ def test_the_documented_example_is_a_valid_file(tmp_path: Path, library: Library
     doc = (Path(__file__).resolve().parents[2] / "docs" / "programme-format.md").read_text(encoding="utf-8")
     example = doc.split("```yaml\n", 1)[1].split("```", 1)[0]
     programme = load_programme(write(tmp_path, example), library)
-    assert programme.patient == "Marie Tremblay" and programme.entry("cobra").dose.hold_s == 20
+    assert programme.patient == "Marie Tremblay" and programme.entry("cobra").dose.hold_s == 3
     assert dump_programme(programme).splitlines()[:2] == example.splitlines()[:2]  # the same header comment
+
+
+def test_rest_is_shown_only_when_there_is_something_to_rest_between() -> None:
+    from exercises_app.core.dose_text import dose_rows
+
+    one_set = Dose(1, 10, 5, None, 30, False, 2)
+    labels = [label for label, _ in dose_rows(one_set, "en")]
+    assert not any(label.startswith("Rest") for label in labels)
+    assert ("Rest between sides", "30 s") in dose_rows(replace(one_set, per_side=True), "en")
+    assert ("Repos entre les séries", "30 s") in dose_rows(replace(one_set, sets=2), "fr")
+    assert ("Répétitions (de chaque côté)", "10") in dose_rows(replace(one_set, per_side=True), "fr")
+    assert ("Maintien", "5 s") in dose_rows(one_set, "fr") and ("Nombre de fois par jour", "2") in dose_rows(one_set, "fr")

@@ -61,7 +61,7 @@ def test_each_template_is_a_blank_english_starting_point(templates: dict[str, Pr
     template = templates[name]
     assert template.programme_id == name  # the file stem
     assert template.version == 1 and template.language == "en"
-    assert template.title.strip() and len(template.notes.split()) >= 40  # a real rationale
+    assert template.title.strip() and len(template.rationale.split()) >= 40  # a real rationale
     assert (template.patient, template.clinician, template.clinic.name) == ("", "", "")
     assert template.start_date is None and template.review_date is None
     assert 2 <= len(template.exercises) <= (7 if name == "guide-seven" else 6)
@@ -70,14 +70,30 @@ def test_each_template_is_a_blank_english_starting_point(templates: dict[str, Pr
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_each_template_makes_no_cure_claims(templates: dict[str, Programme], name: str) -> None:
-    words = templates[name].notes.lower() + " " + " ".join(e.note.lower() for e in templates[name].exercises)
+    template = templates[name]
+    words = " ".join([template.rationale, template.advice, *(e.note for e in template.exercises)]).lower()
     for claim in ("cure", "100%", "guarantee", "proven", "heal", "safe", "fix"):
         assert not re.search(rf"\b{re.escape(claim)}", words), (name, claim)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_template_speaks_both_languages(templates: dict[str, Programme], name: str) -> None:
+    """Title, advice and exercise notes in English and French; a programme made from it takes one."""
+    template = templates[name]
+    assert template.languages == ("en", "fr")
+    en, fr = template.wording("en"), template.wording("fr")
+    assert en is not None and fr is not None
+    assert en.title != fr.title and en.advice != fr.advice and en.rationale != fr.rationale
+    assert [bool(n) for _, n in en.notes] == [bool(n) for _, n in fr.notes]
+    assert all(a != b for (_, a), (_, b) in zip(en.notes, fr.notes) if a)
+    french = programme_from_template(template, language="fr")
+    assert (french.language, french.title, french.advice) == ("fr", fr.title, fr.advice)
+    assert [e.note for e in french.exercises] == [n for _, n in fr.notes] and french.wordings == ()
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_each_template_mentions_when_to_stop_or_review(templates: dict[str, Programme], name: str) -> None:
-    notes = templates[name].notes.lower()
+    notes = templates[name].rationale.lower()
     assert "caution" in notes
     if name != "guide-seven":
         assert "stop" in notes and "physiotherapist" in notes
@@ -97,7 +113,7 @@ def test_extension_bias_fits_a_disc_problem_with_no_caution_clash(templates: dic
     assert {"cobra", "lumbar-extension"} <= set(ids(template))
     assert not FLEXION & set(ids(template))
     assert cautions(template, library) == []
-    notes = template.notes.lower()
+    notes = template.rationale.lower()
     assert "centralisation" in notes and "peripheralisation" in notes
 
 
@@ -121,7 +137,7 @@ def test_sciatica_template_flags_the_nerve_glide_and_says_why(templates: dict[st
     template = templates["sciatica-gentle"]
     found = [(c.exercise.id, c.condition) for c in cautions(template, library)]
     assert found == [("sciatic-nerve-glide", "sciatica")]
-    assert "flags the nerve glide for sciatica" in " ".join(template.notes.split())
+    assert "flags the nerve glide for sciatica" in " ".join(template.rationale.split())
     glide = template.entry("sciatic-nerve-glide")
     assert glide is not None and glide.dose.reps < library.get("sciatic-nerve-glide").dose.reps  # a low start
 
@@ -144,7 +160,7 @@ def test_the_rationale_names_the_cautions_a_condition_would_raise(
     template = templates[name]
     with_condition = replace(template, conditions=(*template.conditions, condition))
     assert {c.exercise.id for c in cautions(with_condition, library) if c.condition == condition} == flagged
-    assert mentioned in " ".join(template.notes.lower().split())
+    assert mentioned in " ".join(template.rationale.lower().split())
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -1,6 +1,8 @@
 """The library that ships with the app is complete, bilingual and safe."""
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 import pytest
@@ -71,3 +73,47 @@ def test_no_cure_or_promotional_claims(library: Library) -> None:
         for text in [exercise.summary, *exercise.steps, *exercise.cues]:
             for word in banned:
                 assert word not in text.en.lower() and word not in text.fr.lower(), (exercise.id, word)
+
+
+def test_every_exercise_says_how_to_make_it_easier_and_harder(library: Library) -> None:
+    for exercise in library.exercises:
+        assert exercise.progression is not None, exercise.id
+        easier, harder = exercise.progression.easier, exercise.progression.harder
+        assert easier.en != harder.en and easier.fr != harder.fr and easier.en != easier.fr, exercise.id
+
+
+def test_stop_and_tell_is_never_about_a_cramp_or_sore_knees(library: Library) -> None:
+    """A cramp or sore knees means stop and change position (adjust_if), not stop and tell."""
+    for exercise in library.exercises:
+        for rule in exercise.stop_if:
+            assert not re.search(r"\bcramp|knees? hurts?\b|knees hurt", rule.en, re.IGNORECASE), (exercise.id, rule.en)
+    assert any("cramp" in t.en for t in library.get("glute-bridge").adjust_if)  # type: ignore[union-attr]
+    assert any("knees" in t.en for t in library.get("childs-pose").adjust_if)  # type: ignore[union-attr]
+
+
+def test_dizziness_or_vision_change_says_when_to_call_911(library: Library) -> None:
+    for exercise in library.exercises:
+        for rule in exercise.stop_if:
+            if exercise.region in ("neck", "upper-back") and re.search(r"dizz|vision", rule.en):
+                assert "911" in rule.en and "911" in rule.fr, exercise.id
+    for exercise_id in ("chin-tuck", "seated-thoracic-extension"):
+        assert any("911" in rule.en for rule in library.get(exercise_id).stop_if)  # type: ignore[union-attr]
+
+
+def test_the_cobra_allows_for_centralisation(library: Library) -> None:
+    cobra = library.get("cobra")
+    assert cobra is not None
+    assert not any("as you go up" in rule.en for rule in cobra.stop_if)
+    assert any("stays clearly worse" in rule.en for rule in cobra.stop_if)
+
+
+def test_the_neck_has_its_own_warning_signs(library: Library) -> None:
+    safety = library.safety
+    neck = {s.id: s.level for s in safety.signs_for(("neck",))}
+    assert {"neck-dizziness": "emergency", "sudden-headache": "emergency", "neck-trauma": "emergency",
+            "myelopathy": "urgent", "neck-fever": "urgent"}.items() <= neck.items()
+    assert "saddle-numbness" not in neck
+    for sign_id in ("steroids-osteoporosis", "weak-immunity", "age-first-episode", "generally-unwell"):
+        sign = safety.sign(sign_id)
+        assert sign is not None and sign.level == "urgent" and set(sign.regions) == {
+            "low-back", "upper-back", "neck", "hips-and-legs"}

@@ -13,11 +13,13 @@ from xml.etree import ElementTree
 import pytest
 
 from exercises_app.config import AppPaths
+from exercises_app.core.care import EMERGENCY_CARE, SAME_DAY_CARE
 from exercises_app.core.library import Library, load_library
 from exercises_app.core.programme import Clinic, Programme, ProgrammeExercise
 from exercises_app.printing import ProgrammeDocument, write_programme_pdf
 from exercises_app.printing import strings as S
-from exercises_app.printing.layout import MM, U
+from exercises_app.printing.layout import U
+from exercises_app.printing.programme_pdf import HANDOUT_MARGIN
 from pdf_reading import page_points, pdf_info, pdf_pages
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
@@ -52,7 +54,7 @@ def guide_programme(library: Library, lang: str, **changes) -> Programme:
         language=lang, patient="Élise Côté-Bérubé", clinician="Luc Gagnon, pht",
         clinic=Clinic("Clinique Saint-Laurent", "514 555-0142", "1234, rue Sainte-Catherine Est, Montréal"),
         start_date=dt.date(2025, 3, 3), review_date=dt.date(2025, 3, 31),
-        notes="Allez-y doucement le matin; arrêtez si la douleur descend dans la jambe.",
+        advice="Allez-y doucement le matin; arrêtez si la douleur descend dans la jambe.",
         sessions_per_day=2, days_per_week=7, exercises=tuple(entries),
     )
     return replace(programme, **changes)
@@ -64,7 +66,7 @@ def long_programme(library: Library) -> Programme:
     long_note = " ".join(["Prenez votre temps et respirez calmement pendant tout l’exercice, sans jamais bloquer."] * 12)
     entries = [replace(e, note=long_note) for e in base.exercises]
     entries += [ProgrammeExercise(i, library.get(i).dose, long_note) for i in MORE]  # type: ignore[union-attr]
-    return replace(base, notes="\n".join([long_note] * 4), sessions_per_day=3, days_per_week=5,
+    return replace(base, advice="\n".join([long_note] * 4), sessions_per_day=3, days_per_week=5,
                    exercises=tuple(entries))
 
 
@@ -122,10 +124,11 @@ def test_english_handout_names_every_exercise_with_its_dose(english_pdf, library
     text = " ".join(pdf_pages(path))
     for exercise_id in GUIDE:
         assert library.get(exercise_id).name.en in text  # type: ignore[union-attr]
-    assert "Your dose" in text and "Rest between sets" in text and "Times a day" in text
+    assert "Your dose" in text and "Times a day" in text
+    assert "Rest between" not in text  # one set each, and the one per-side stretch is done on the left only
     assert "Side Left only" in text  # the hamstring stretch is done on one side
     assert "Starting position" in text and "Steps" in text and "Breathing and what to feel" in text
-    assert "Precautions" in text and "Stop and tell your clinician if" in text
+    assert "Precautions" in text and "Stop and tell your physiotherapist if" in text
     assert "Gardez le bassin à niveau." in text  # the clinician's note for the bridge
     assert "Clinique Saint-Laurent" in text and "514 555-0142" in text
     assert "March 3, 2025" in text and "March 31, 2025" in text
@@ -136,13 +139,16 @@ def test_english_handout_says_when_to_stop_and_seek_care(english_pdf, library: L
     path, _ = english_pdf
     text = " ".join(pdf_pages(path))
     assert "When to stop and seek care" in text
-    assert "Seek emergency care now if you have:" in text
-    assert "Contact a doctor the same day if you have:" in text
+    assert "Call 911 now if you have:" in text
+    assert "See a doctor today if you have:" in text
+    assert EMERGENCY_CARE.en in text and SAME_DAY_CARE.en.split("(")[0].strip() in text  # a line may break at 'Info-'
     safety = library.safety
-    for item in safety.stop_rules + safety.emergency + safety.urgent:
+    signs = safety.signs_for(("low-back", "hips-and-legs"))  # the guide's regions
+    for item in safety.stop_rules + signs:
         assert item.en in text
+    assert not {s.id for s in signs} & {"neck-dizziness", "sudden-headache"}
     assert safety.disclaimer.en in text
-    assert "not a medical device" in text
+    assert text.count("not a medical device") == 1  # the disclaimer once per handout
 
 
 def test_tick_sheet_is_the_last_page(english_pdf, library: Library):
@@ -177,7 +183,7 @@ def test_french_handout_keeps_its_accents(french_pdf, library: Library):
                  "Étapes", "Précautions", "Gauche seulement", "3 mars 2025", "Prochaine réévaluation",
                  "2 séances par jour, tous les jours", "Allez-y doucement le matin; arrêtez si la douleur descend"):
         assert word in text, word
-    for item in library.safety.emergency + library.safety.urgent:
+    for item in library.safety.signs_for(("low-back", "hips-and-legs")):
         assert item.fr in text
     assert "Ã" not in text and "\ufffd" not in text  # no mojibake, no missing glyphs
     assert "Feuille de suivi de la semaine" in pages[-1]
@@ -249,7 +255,7 @@ def test_long_programme_lays_out_without_overflow(qapp, library: Library, paths:
     count = write_programme_pdf(programme, library, paths.assets_dir, out)
     assert count == document.page_count()
     width, height = PAPER_POINTS["letter"]
-    margin = 15 * MM / U - 0.5  # points, with half a point of tolerance for glyph side bearings
+    margin = HANDOUT_MARGIN / U - 0.5  # points, with half a point of tolerance for glyph side bearings
     for page, x0, y0, x1, y1, word in pdf_words(out):
         assert margin <= x0 and x1 <= width - margin, (page, word, x0, x1)
         assert margin <= y0 and y1 <= height - margin, (page, word, y0, y1)

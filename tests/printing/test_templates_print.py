@@ -2,6 +2,7 @@
 exercise named, drawings as vectors; patient text is printed literally and wraps."""
 from __future__ import annotations
 
+import re
 import subprocess
 from dataclasses import replace
 from pathlib import Path
@@ -9,9 +10,17 @@ from pathlib import Path
 import pytest
 
 from exercises_app.config import AppPaths
-from exercises_app.core.library import Library, load_library
-from exercises_app.core.programme_file import load_programme
+from PySide6.QtGui import QImage, QPainter
+
+from exercises_app.core.care import commonest_emergency_signs, heading_for
+from exercises_app.core.library import EMERGENCY, Library, load_library
+from exercises_app.core.programme import programme_regions
+from exercises_app.core.programme_file import load_programme, programme_from_template
 from exercises_app.printing import ProgrammeDocument, write_programme_pdf
+from exercises_app.printing import strings as S
+from exercises_app.printing.layout import U
+from exercises_app.printing.programme_pdf import Figure
+from pdf_reading import pdf_pages
 
 PATHS = AppPaths(data_dir=Path("unused"))
 TEMPLATES = sorted(PATHS.bundled_templates_dir.glob("*.yaml"))
@@ -56,3 +65,87 @@ def test_patient_text_prints_as_typed_and_long_text_wraps(qapp, library: Library
     content = document.content_rect
     for placed in document.placements():
         assert content.contains(placed.rect) or content.intersected(placed.rect) == placed.rect, placed
+
+
+# -- one language per handout, and where to get care on page 1 -----------------------------------
+#: Common words of one language that the other never uses: a handout in one language must hold none
+#: of the other's (names such as "bird dog" given in brackets are not in these lists).
+ENGLISH_WORDS = {"the", "and", "your", "you", "with", "this", "when", "each", "hold", "from", "into",
+                 "should", "while", "for", "times", "day", "week", "stop", "keep", "back", "leg", "pain"}
+FRENCH_WORDS = {"le", "la", "les", "et", "vous", "votre", "vos", "avec", "des", "du", "une", "dans", "pour",
+                "sur", "jour", "fois", "semaine", "est", "pas", "arrêtez", "douleur", "jambe", "dos"}
+
+
+def words_of(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_handout_from_a_template_is_in_one_language_and_says_call_911_on_page_1(
+        qapp, library: Library, tmp_path: Path, template: Path, lang: str) -> None:
+    programme = programme_from_template(load_programme(template, library), language=lang)
+    out = tmp_path / f"{template.stem}-{lang}.pdf"
+    write_programme_pdf(programme, library, PATHS.assets_dir, out)
+    pages = pdf_pages(out)
+    first = pages[0]
+    safety_page = next(n for n, page in enumerate(pages, 1) if n > 1 and S.text("safety_title", lang) in page)
+    assert heading_for(EMERGENCY).get(lang) in first and "911" in first
+    assert S.text("full_list", lang, page=safety_page) in first
+    for sign in commonest_emergency_signs(library.safety, programme_regions(programme, library)):
+        assert sign.get(lang) in first
+    other = FRENCH_WORDS if lang == "en" else ENGLISH_WORDS
+    found = words_of(" ".join(pages)) & other
+    assert not found, f"{template.stem} in {lang} holds words of the other language: {sorted(found)}"
+    assert programme.rationale.splitlines()[0] not in " ".join(pages)  # the rationale is never printed
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_neck_template_names_the_necks_emergency_signs_on_paper(
+        qapp, library: Library, tmp_path: Path, lang: str) -> None:
+    programme = programme_from_template(load_programme(PATHS.bundled_templates_dir / "neck-desk-posture.yaml",
+                                                       library), language=lang)
+    out = tmp_path / "neck.pdf"
+    write_programme_pdf(programme, library, PATHS.assets_dir, out)
+    pages = pdf_pages(out)
+    text = " ".join(pages)
+    for sign_id in ("neck-dizziness", "sudden-headache", "neck-trauma", "myelopathy", "neck-fever"):
+        sign = library.safety.sign(sign_id)
+        assert sign is not None and sign.get(lang) in text, sign_id
+    assert library.safety.sign("neck-dizziness").get(lang) in pages[0]  # type: ignore[union-attr]
+    for low_back_only in ("saddle-numbness", "bladder-bowel", "both-legs"):
+        assert library.safety.sign(low_back_only).get(lang) not in text  # type: ignore[union-attr]
+
+
+def test_every_drawing_is_at_least_6_cm_wide_on_paper(qapp, library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    """6 cm = 170 pt: measured as the frames are painted, for every template on both papers."""
+    drawn: list[float] = []
+    original = Figure.paint
+
+    def measuring(figure: Figure, painter, x: float, y: float) -> None:
+        drawn.append(figure.width / U)
+        original(figure, painter, x, y)
+
+    monkeypatch.setattr(Figure, "paint", measuring)
+    for template in TEMPLATES:
+        programme = load_programme(template, library)
+        for paper in ("letter", "a4"):
+            document = ProgrammeDocument(programme, library, PATHS.assets_dir, paper=paper)
+            image = QImage(10, 10, QImage.Format.Format_ARGB32)
+            for page in range(document.page_count()):
+                painter = QPainter(image)
+                document.paint(painter, page)
+                painter.end()
+    assert drawn and min(drawn) >= 170, min(drawn)
+
+
+def test_printing_a_template_in_french_prints_its_french_words(qapp, library: Library, tmp_path: Path) -> None:
+    """As `exercises-app print TEMPLATE --lang fr` does: the template's French title, advice and notes."""
+    template = load_programme(PATHS.bundled_templates_dir / "lumbar-extension-bias.yaml", library)
+    out = tmp_path / "fr.pdf"
+    write_programme_pdf(template, library, PATHS.assets_dir, out, lang="fr")
+    text = " ".join(pdf_pages(out))
+    french = template.wording("fr")
+    assert french is not None and french.title in text
+    assert "Une bonne pause après être resté assis longtemps." in text
+    assert not words_of(text) & ENGLISH_WORDS

@@ -267,8 +267,9 @@ class MonthCalendar(QWidget):
             return self.tr("%1: still to come").replace("%1", when)
         if info is None or info.prescribed == 0:
             return self.tr("%1: no exercise prescribed").replace("%1", when)
-        return (self.tr("%1: %2 of %3 sessions done").replace("%1", when)
-                .replace("%2", self._locale.toString(info.done)).replace("%3", self._locale.toString(info.prescribed)))
+        sentence = (self.tr("%1: %2 of 1 session done") if info.prescribed == 1
+                    else self.tr("%1: %2 of %n sessions done", "", info.prescribed))
+        return sentence.replace("%1", when).replace("%2", self._locale.toString(info.done))
 
     # -- internals --------------------------------------------------------------------------
     def _month_allowed(self, year: int, month: int) -> bool:
