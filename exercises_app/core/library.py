@@ -443,7 +443,8 @@ class Checker:
         caution = self.tags(fields["caution"], path + ("caution",), "condition", CONDITIONS)
         dose = self.dose(fields["dose"], path + ("dose",), label)
         frames = self.frames(fields["illustration"], path + ("illustration",), label)
-        adjust_if = (self.text_list(fields["adjust_if"], path + ("adjust_if",), f"adjust_if of {label}")
+        adjust_if = (self.text_list(fields["adjust_if"], path + ("adjust_if",), f"adjust_if of {label}",
+                                     limits.ITEM, limits.MAX_LIST_ITEMS)
                      if "adjust_if" in fields else ())
         progression = (self.progression(fields["progression"], path + ("progression",), label)
                        if "progression" in fields else None)
@@ -462,8 +463,8 @@ class Checker:
         fields = self.mapping(value, path, f"progression of {label}", {"easier", "harder"})
         if fields is None or not {"easier", "harder"} <= set(fields):
             return None
-        easier = self.text(fields["easier"], path + ("easier",), f"progression easier of {label}")
-        harder = self.text(fields["harder"], path + ("harder",), f"progression harder of {label}")
+        easier = self.text(fields["easier"], path + ("easier",), f"progression easier of {label}", limits.ITEM)
+        harder = self.text(fields["harder"], path + ("harder",), f"progression harder of {label}", limits.ITEM)
         return Progression(easier, harder) if easier is not None and harder is not None else None
 
     def dose(self, value: Any, path: PathKey, label: str) -> Dose | None:

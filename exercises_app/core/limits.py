@@ -35,7 +35,7 @@ SUMMARY = TextLimit(300, lines=4)
 #: The starting position of an exercise.
 START = TextLimit(400, lines=4)
 #: One step, cue, mistake, precaution, stop sign, stop rule or red flag.
-ITEM = TextLimit(300, lines=4)
+ITEM = TextLimit(400, lines=4)  # the longest shipped item is about 320 characters (French)
 #: An illustration frame's caption.
 CAPTION = TextLimit(160, lines=2)
 #: The library's disclaimer.

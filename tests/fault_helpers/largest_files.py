@@ -34,7 +34,7 @@ def largest_programme(library: Library) -> Programme:
         programme_id="largest", version=1, title=filled(limits.NAME), language="fr",
         patient=filled(limits.NAME), conditions=tuple(CONDITIONS), clinician=filled(limits.NAME),
         clinic=Clinic(filled(limits.NAME), filled(limits.PHONE), filled(limits.ADDRESS)),
-        notes=filled(limits.NOTES), sessions_per_day=5, days_per_week=7, exercises=entries,
+        advice=filled(limits.NOTES), sessions_per_day=5, days_per_week=7, exercises=entries,
     )
 
 

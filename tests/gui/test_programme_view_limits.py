@@ -38,11 +38,11 @@ def test_the_one_line_fields_take_no_more_than_the_file_allows(editor: Programme
 def test_notes_over_their_limit_are_refused_when_saving_with_a_message(editor: ProgrammeView, tmp_path: Path,
                                                                        warnings: list[str]) -> None:
     """Saving used to raise ContentError out of the slot; now the problem is shown and nothing is written."""
-    editor.notes_edit.setPlainText("n" * (limits.NOTES.chars + 1))
+    editor.advice_edit.setPlainText("n" * (limits.NOTES.chars + 1))
     target = tmp_path / "too-long.yaml"
     assert not editor._write(target)
     assert not target.exists()
-    assert len(warnings) == 1 and "notes is too long" in warnings[0]
+    assert len(warnings) == 1 and "advice is too long" in warnings[0]
 
 
 def test_a_broken_file_is_reported_with_its_markup_shown_as_written(editor: ProgrammeView, tmp_path: Path,
