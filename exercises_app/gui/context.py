@@ -13,7 +13,7 @@ from ..core.errors import ContentError
 from ..core.library_source import LibraryLoad, load_active_library
 from ..core.preferences import Preferences
 from ..core.prescription import Prescription, session_items
-from ..core.programme import Programme
+from ..core.programme import Programme, programme_regions
 from ..core.programme_file import default_programme, load_programme, save_programme
 from ..core.record.errors import RecordError
 from ..core.record.service import RecordService
@@ -74,7 +74,7 @@ class AppContext:
             except ContentError as exc:
                 log.error("the programme in use cannot be read; using the default one:\n%s", exc)
                 self.programme_notice = str(exc.problems[0])
-        return default_programme(library, self.paths.bundled_templates_dir)
+        return default_programme(library, self.paths.bundled_templates_dir, language=self.lang)
 
     def _open_store(self) -> None:
         try:
@@ -152,10 +152,9 @@ class AppContext:
     def programme_regions(self) -> tuple[str, ...]:
         """The body regions of the exercises in use (the warning signs shown are those regions')."""
         library = self.library_load.library
-        if library is None or self.prescription is None:
+        if library is None or self.programme is None:
             return ()
-        regions = (library.get(e.exercise_id) for e in self.prescription.exercises)
-        return tuple(dict.fromkeys(exercise.region for exercise in regions if exercise is not None))
+        return programme_regions(self.programme, library)
 
     def session_items(self, slot: int) -> list[SessionItem]:
         """The exercises of session ``slot`` today at the prescribed dose, ready for the session engine."""

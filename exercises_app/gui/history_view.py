@@ -672,7 +672,9 @@ class HistoryView(QWidget):
             if not session.is_prescribed:
                 continue
             done = sum(1 for t in session.ticks if t.status == "done")
-            parts = [self.tr("%1 of %2 exercises").replace("%1", str(done)).replace("%2", str(len(session.prescribed)))]
+            total = len(session.prescribed)  # English has no catalogue: its singular is a string of its own
+            counted = self.tr("%1 of 1 exercise") if total == 1 else self.tr("%1 of %2 exercises")
+            parts = [counted.replace("%1", str(done)).replace("%2", str(total))]
             if session.is_done:
                 parts[0] = "✓ " + parts[0]
             report = session.report

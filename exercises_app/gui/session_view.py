@@ -473,11 +473,15 @@ class SessionView(QWidget):
             return
         html = ""
         if exercise is not None:
-            html += heading(exercise.name.get(self.lang)) + bullet_list(exercise.stop_if, self.lang)
+            html += heading(exercise.name.get(self.lang))
+            if exercise.adjust_if:
+                html += heading(self.tr("Stop and change position if"), 4) + bullet_list(exercise.adjust_if, self.lang)
+            html += heading(self.tr("Stop and tell your physiotherapist if"), 4) + bullet_list(exercise.stop_if, self.lang)
         html += heading(self.tr("For every exercise")) + bullet_list(library.safety.stop_rules, self.lang)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Stop if…"), html, QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.exec()
+        box.deleteLater()
 
     def _stored_mute(self) -> bool:
         return not self.context.preferences.sound

@@ -347,37 +347,42 @@
         <translation>Aucun exercice n’était prescrit.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="675"/>
+        <location filename="../gui/history_view.py" line="676"/>
         <source>%1 of %2 exercises</source>
         <translation>%1 exercices sur %2</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="680"/>
+        <location filename="../gui/history_view.py" line="676"/>
+        <source>%1 of 1 exercise</source>
+        <translation>%1 exercice sur 1</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="682"/>
         <source>pain %1/10</source>
         <translation>douleur %1/10</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="684"/>
+        <location filename="../gui/history_view.py" line="686"/>
         <source>warning sign reported</source>
         <translation>signe d’alerte signalé</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="692"/>
+        <location filename="../gui/history_view.py" line="694"/>
         <source>No history to show.</source>
         <translation>Aucun historique à afficher.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="693"/>
+        <location filename="../gui/history_view.py" line="695"/>
         <source>The record of your exercises could not be opened, so nothing is being saved.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert; rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="702"/>
+        <location filename="../gui/history_view.py" line="704"/>
         <source>Not available</source>
         <translation>Non disponible</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="710"/>
+        <location filename="../gui/history_view.py" line="712"/>
         <source>Your record could not be read.</source>
         <translation>Votre registre n’a pas pu être lu.</translation>
     </message>
@@ -1456,7 +1461,7 @@
     </message>
     <message>
         <location filename="../gui/session_view.py" line="184"/>
-        <location filename="../gui/session_view.py" line="478"/>
+        <location filename="../gui/session_view.py" line="481"/>
         <source>Stop if…</source>
         <translation>Arrêtez si…</translation>
     </message>
@@ -1627,52 +1632,62 @@
         <translation>Ensuite : {what}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="477"/>
+        <location filename="../gui/session_view.py" line="478"/>
+        <source>Stop and change position if</source>
+        <translation>Arrêtez et changez de position si</translation>
+    </message>
+    <message>
+        <location filename="../gui/session_view.py" line="479"/>
+        <source>Stop and tell your physiotherapist if</source>
+        <translation>Arrêtez et avisez votre physiothérapeute si</translation>
+    </message>
+    <message>
+        <location filename="../gui/session_view.py" line="480"/>
         <source>For every exercise</source>
         <translation>Pour tous les exercices</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="489"/>
+        <location filename="../gui/session_view.py" line="493"/>
         <source>Sound off</source>
         <translation>Son coupé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="489"/>
+        <location filename="../gui/session_view.py" line="493"/>
         <source>Sound on</source>
         <translation>Son activé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="490"/>
+        <location filename="../gui/session_view.py" line="494"/>
         <source>Turn the sound cues on or off</source>
         <translation>Activer ou couper les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="493"/>
+        <location filename="../gui/session_view.py" line="497"/>
         <source>No sound</source>
         <translation>Pas de son</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="509"/>
+        <location filename="../gui/session_view.py" line="513"/>
         <source>Session complete</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="509"/>
+        <location filename="../gui/session_view.py" line="513"/>
         <source>Session ended</source>
         <translation>Séance interrompue</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="512"/>
+        <location filename="../gui/session_view.py" line="516"/>
         <source>Done: {done} · Partly done: {partial} · Skipped: {skipped} · Not reached: {not_reached} · Time: {minutes} min {seconds} s</source>
         <translation>Faits : {done} · En partie : {partial} · Sautés : {skipped} · Non atteints : {not_reached} · Durée : {minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="529"/>
+        <location filename="../gui/session_view.py" line="533"/>
         <source>Nothing could be saved: {reason}</source>
         <translation>Rien n’a pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="536"/>
+        <location filename="../gui/session_view.py" line="540"/>
         <source>Could not save: {reason}</source>
         <translation>Impossible d’enregistrer : {reason}</translation>
     </message>
@@ -2078,8 +2093,8 @@
         <location filename="../gui/today_view.py" line="829"/>
         <source>%1 of %n done</source>
         <translation>
-            <numerusform>%1 sur %n fait</numerusform>
-            <numerusform>%1 sur %n faits</numerusform>
+            <numerusform>Faits : %1 sur %n</numerusform>
+            <numerusform>Faits : %1 sur %n</numerusform>
         </translation>
     </message>
     <message>
