@@ -10,6 +10,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .first_start import START_CHOICES
+
 log = logging.getLogger(__name__)
 
 LANGUAGE_CHOICES = ("system", "en", "fr")
@@ -32,13 +34,14 @@ class Preferences:
     volume: int = 80  # percent
     reminder_times: tuple[str, ...] = ()  # "HH:MM", at most one per session of the day; empty = off
     paper: str = "letter"  # Canada's default
+    start: str = ""  # how the user chose to start (first_start.START_CHOICES); '' = not asked yet
 
     def to_mapping(self) -> dict[str, str]:
         """Plain strings for the settings file (keys under 'preferences/')."""
         return {
             "language": self.language, "text_scale": str(self.text_scale), "theme": self.theme,
             "sound": "true" if self.sound else "false", "volume": str(self.volume),
-            "reminder_times": ",".join(self.reminder_times), "paper": self.paper,
+            "reminder_times": ",".join(self.reminder_times), "paper": self.paper, "start": self.start,
         }
 
     @classmethod
@@ -76,6 +79,7 @@ class Preferences:
             volume=number("volume", VOLUME_RANGE, default.volume),
             reminder_times=parse_reminder_times(str(values.get("reminder_times", ""))),
             paper=choice("paper", PAPERS, default.paper),
+            start=choice("start", ("", *START_CHOICES), default.start),
         )
 
 

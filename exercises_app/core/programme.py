@@ -77,6 +77,7 @@ class Programme:
     days_per_week: int = 7
     exercises: tuple[ProgrammeExercise, ...] = ()
     wordings: tuple[Wording, ...] = ()
+    example: bool = False  # the clinic guide's exercises shown as an example, not prescribed to this person
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -187,4 +188,5 @@ def guide_seven(library: Library) -> Programme | None:
     return Programme(
         programme_id=GUIDE_PROGRAMME_ID, version=1, title="The clinic guide's seven", language="en",
         sessions_per_day=max(e.dose.times_per_day for e in entries), days_per_week=7, exercises=tuple(entries),
+        example=True,
     )

@@ -83,7 +83,7 @@ _HEADER = (
 )
 _TOP_KEYS = {"format", "version", "programme", "exercises"}
 _PROGRAMME_REQUIRED = {"id", "revision", "title", "language", "sessions_per_day", "days_per_week"}
-_PROGRAMME_OPTIONAL = {"patient", "conditions", "clinician", "clinic", "start_date", "review_date", "advice",
+_PROGRAMME_OPTIONAL = {"patient", "conditions", "clinician", "clinic", "start_date", "review_date", "example", "advice",
                        "rationale"}
 _CLINIC_KEYS = {"name", "phone", "address"}
 _CLINIC_LIMITS = {"name": limits.NAME, "phone": limits.PHONE, "address": limits.ADDRESS}
@@ -297,6 +297,9 @@ class _ProgrammeChecker(Checker):
         self.sessions_per_day = sessions
         days = (self.integer(fields["days_per_week"], at("days_per_week"), "days_per_week", _DAYS_PER_WEEK)
                 if "days_per_week" in fields else None)
+        example = fields.get("example", False)
+        if not isinstance(example, bool):
+            self.fail(at("example"), f"example must be true or false, not {kind_name(example)}")
         if len(self.problems) != before or not _PROGRAMME_REQUIRED <= set(fields) or title is None:
             return None
         self.head_words = (title, words["advice"] or Text("", ""), words["rationale"] or Text("", ""))
@@ -306,7 +309,7 @@ class _ProgrammeChecker(Checker):
             patient=texts["patient"], conditions=tags, clinician=texts["clinician"], clinic=clinic,
             start_date=start, review_date=review, advice=(words["advice"] or Text("", "")).get(language),
             rationale=(words["rationale"] or Text("", "")).get(language),
-            sessions_per_day=sessions, days_per_week=days,
+            sessions_per_day=sessions, days_per_week=days, example=example is True,
         )  # type: ignore[arg-type]
 
     def clinic(self, value: Any, path: PathKey) -> Clinic:
@@ -468,6 +471,8 @@ def programme_document(programme: Programme) -> dict[str, Any]:
         head["review_date"] = programme.review_date
     head["sessions_per_day"] = programme.sessions_per_day
     head["days_per_week"] = programme.days_per_week
+    if programme.example:
+        head["example"] = True
     if programme.advice:
         head["advice"] = _words_document(programme, bilingual, lambda w: w.advice, programme.advice)
     if programme.rationale:
@@ -565,6 +570,7 @@ def programme_from_template(
     return replace(
         template,
         wordings=(),
+        example=False,
         programme_id=programme_id or new_programme_id(),
         version=1,
         patient=patient,
@@ -613,7 +619,7 @@ def default_programme(library: Library, templates_dir: Path | None = None,
                       language: str | None = None) -> Programme | None:
     """The clinic guide's seven, from ``guide-seven.yaml`` (id 'guide-seven', revision 1), in
     ``language`` (default: the template's), limited to the exercises ``library`` has; None when it
-    has none of them (a clinic's own library may not).
+    has none of them (a clinic's own library may not). It is marked as an example: nobody prescribed it.
 
     If the template cannot be used it is logged and the same programme is built from the
     library's default doses.
@@ -632,7 +638,7 @@ def default_programme(library: Library, templates_dir: Path | None = None,
     if not entries:
         return None
     programme = replace(template, exercises=entries)
-    programme = replace(in_language(programme, language or programme.language), wordings=())
+    programme = replace(in_language(programme, language or programme.language), wordings=(), example=True)
     if programme.programme_id != GUIDE_PROGRAMME_ID:
         log.warning("%s has id %r; using '%s'", path, programme.programme_id, GUIDE_PROGRAMME_ID)
         programme = replace(programme, programme_id=GUIDE_PROGRAMME_ID)

@@ -137,6 +137,8 @@ def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | 
         QTimer.singleShot(0, window.start_reminders)  # its dialog would hold up the start-up check
     if programme_file is not None:
         window.open_programme(programme_file, activate=True)
+    elif not check_startup:
+        QTimer.singleShot(0, window.ask_how_to_start)  # a first start: how do you want to start?
     try:
         status = app.exec()
     finally:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QSettings
 
@@ -13,6 +13,7 @@ from ..core.errors import ContentError
 from ..core.library_source import LibraryLoad, load_active_library
 from ..core.preferences import Preferences
 from ..core.prescription import Prescription, session_items
+from ..core.first_start import asks_how_to_start, programme_for_sessions
 from ..core.programme import Programme, programme_regions
 from ..core.programme_file import default_programme, load_programme, save_programme
 from ..core.record.errors import RecordError
@@ -57,10 +58,39 @@ class AppContext:
         log.info("data folder %s; library %s", paths.data_dir,
                  library_load.library.source if library_load.library is not None else "not loaded")
         context._open_store()
+        if context._asks_how_to_start():
+            return context  # the window asks first (first_start_dialog); no programme is in use until then
         programme = context._saved_programme() if library_load.library is not None else None
         if programme is not None:
             context.use_programme(programme, keep_copy=False)
         return context
+
+    def _asks_how_to_start(self) -> bool:
+        """A first start: nothing chosen yet, no programme in use, nothing recorded."""
+        record_started = False
+        if self.record is not None:
+            try:
+                record_started = self.record.first_day() is not None
+            except RecordError as exc:
+                log.error("could not read the record: %s", exc)
+                record_started = True  # a record is there: not a first start
+        return self.library_load.library is not None and asks_how_to_start(
+            self.preferences.start, self.paths.active_programme_file.exists(), record_started)
+
+    @property
+    def start_pending(self) -> bool:
+        """The user has not yet said how they start (the window asks)."""
+        return not self.preferences.start and self.programme is None and self._asks_how_to_start()
+
+    def choose_start(self, choice: str) -> None:
+        """Remember how the user starts; the example makes the clinic guide's seven the programme in use,
+        marked as an example."""
+        self.set_preferences(replace(self.preferences, start=choice))
+        library = self.library_load.library
+        if programme_for_sessions(choice) and library is not None:
+            example = default_programme(library, self.paths.bundled_templates_dir, language=self.lang)
+            if example is not None:
+                self.use_programme(example)
 
     def _saved_programme(self) -> Programme | None:
         """The programme in use when the app last closed, else the clinic guide's seven (those of

@@ -359,6 +359,37 @@ class MainWindow(QMainWindow):
         self.bring_forward()
         self._on_start_session(slot)
 
+    @Slot()
+    def ask_how_to_start(self) -> None:
+        """At a first start, ask how the person starts (``FirstStartDialog``); called once the window shows.
+
+        A file: open it and follow it (cancelling the file dialog asks again). The example: the clinic
+        guide's seven, marked as an example on Today and in print. A physiotherapist: the Programme page.
+        Closing the question leaves no programme in use; it is asked again at the next start.
+        """
+        from ..core.first_start import EXAMPLE, PATIENT_FILE
+        from .first_start_dialog import FirstStartDialog
+
+        while self.context.start_pending:
+            choice, accepted = FirstStartDialog.ask(self)
+            if not accepted:
+                self._refresh_if_built("today")
+                return
+            if choice == PATIENT_FILE:
+                self.show_view("programme")
+                if not self.programme_view.open_file():
+                    continue
+                self.programme_view.activate()
+                if self.context.programme is None:
+                    continue
+            self.context.choose_start(choice)
+            if choice == PATIENT_FILE or choice == EXAMPLE:
+                self._on_programme_activated()
+                self.show_view("today")
+            else:
+                self.show_view("programme")
+            return
+
     def open_programme(self, path: Path, activate: bool = False) -> bool:
         """Open a programme file in the editor; with ``activate`` make it the one in use."""
         self.show_view("programme")

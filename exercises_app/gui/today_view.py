@@ -163,7 +163,7 @@ QLabel { color: %(text)s; }
     background: %(flag_background)s; padding: 6px 16px; }
 #redFlagButton:hover { background: %(flag_hover)s; }
 #redFlagButton:focus { border: 3px solid %(focus)s; }
-#storeBanner, #saveErrorBanner { background: %(notice_background)s; color: %(notice_text)s;
+#storeBanner, #saveErrorBanner, #exampleBanner { background: %(notice_background)s; color: %(notice_text)s;
     border: 2px solid %(notice_border)s; padding: 10px; }
 #adviceBanner { background: #8b0000; color: #ffffff; padding: 12px; border-radius: 4px; }
 #notInSession { color: %(not_in_session)s; }
@@ -428,6 +428,12 @@ class TodayView(QWidget):
         self.advice_banner.setWordWrap(True)
         self.advice_banner.setAccessibleName(self.tr("Advice"))
 
+        self.example_banner = QLabel()
+        self.example_banner.setObjectName("exampleBanner")
+        self.example_banner.setWordWrap(True)
+        self.example_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.example_banner.setAccessibleName(self.tr("An example programme"))
+
         self.error_banner = QLabel()
         self.error_banner.setObjectName("saveErrorBanner")
         self.error_banner.setWordWrap(True)
@@ -462,6 +468,7 @@ class TodayView(QWidget):
         content_layout.addWidget(self.store_box)
         content_layout.addWidget(self.advice_banner)
         content_layout.addWidget(self.error_banner)
+        content_layout.addWidget(self.example_banner)
         content_layout.addWidget(self.empty_label)
         content_layout.addWidget(self.grid_host)
         content_layout.addStretch(1)
@@ -497,6 +504,12 @@ class TodayView(QWidget):
         """Re-read today from the store and update ticks, counts, pain and notes in place."""
         record = self._read_day()
         self._ensure_layout(checklist(record, self.context.prescription))
+        programme = self.context.programme
+        self.example_banner.setVisible(programme is not None and programme.example)
+        self.example_banner.setText(self.tr(
+            "These are the clinic guide's exercises, shown as an example: nobody chose them for you. Check with "
+            "a physiotherapist before following them, and open your own programme file when you have one "
+            "(File › Open programme)."))
         self.date_label.setText(long_date(self._day, self.lang))
         if record is not None:
             self._apply_record(record)
@@ -767,6 +780,9 @@ class TodayView(QWidget):
         if self.context.library_load.library is None:
             return self.tr("The exercise library could not be loaded, so there is no checklist today. "
                            "See the Library page for what went wrong.")
+        if self.context.programme is None:
+            return self.tr("There is no programme yet. Open the programme file from your physiotherapist with "
+                           "File › Open programme, or build one on the Programme page.")
         return self.tr("No exercises are prescribed for today.")
 
     # -- showing the state ----------------------------------------------------------------------

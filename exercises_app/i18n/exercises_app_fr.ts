@@ -86,6 +86,54 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../gui/first_start_dialog.py" line="21"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../gui/first_start_dialog.py" line="29"/>
+        <source>How do you want to start?</source>
+        <translation>Comment voulez-vous commencer?</translation>
+    </message>
+    <message>
+        <location filename="../gui/first_start_dialog.py" line="31"/>
+        <source>This app follows a home exercise programme for back or neck pain. Nothing you record leaves this computer.</source>
+        <translation>Cette application vous accompagne dans un programme d’exercices à domicile pour le mal de dos ou de cou. Rien de ce que vous notez ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../gui/first_start_dialog.py" line="41"/>
+        <source>I have a programme file from my physiotherapist</source>
+        <translation>J’ai un fichier de programme de mon physiothérapeute</translation>
+    </message>
+    <message>
+        <location filename="../gui/first_start_dialog.py" line="42"/>
+        <source>Open the file you were given; the app follows it.</source>
+        <translation>Ouvrez le fichier qu’on vous a remis; l’application le suit.</translation>
+    </message>
+    <message>
+        <location filename="../gui/first_start_dialog.py" line="43"/>
+        <source>Show me the clinic guide&apos;s exercises as an example</source>
+        <translation>Montrez-moi les exercices du guide de la clinique, comme exemple</translation>
+    </message>
+    <message>
+        <location filename="../gui/first_start_dialog.py" line="44"/>
+        <source>Seven common back exercises, not chosen for you: check with a physiotherapist before following them.</source>
+        <translation>Sept exercices courants pour le dos, qui n’ont pas été choisis pour vous : vérifiez auprès d’un physiothérapeute avant de les faire.</translation>
+    </message>
+    <message>
+        <location filename="../gui/first_start_dialog.py" line="46"/>
+        <source>I&apos;m a physiotherapist</source>
+        <translation>Je suis physiothérapeute</translation>
+    </message>
+    <message>
+        <location filename="../gui/first_start_dialog.py" line="47"/>
+        <source>Build a programme from a template, print it and save the file for your patient.</source>
+        <translation>Créez un programme à partir d’un modèle, imprimez-le et enregistrez le fichier pour votre patient.</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../gui/help_dialog.py" line="17"/>
@@ -714,17 +762,17 @@
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="426"/>
+        <location filename="../gui/main_window.py" line="457"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="457"/>
+        <location filename="../gui/main_window.py" line="488"/>
         <source>Restart to apply</source>
         <translation>Redémarrer pour appliquer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="458"/>
+        <location filename="../gui/main_window.py" line="489"/>
         <source>The new language or text size takes effect when the app restarts. Restart now? Your window and records are kept.</source>
         <translation>La nouvelle langue ou taille du texte s’appliquera au redémarrage de l’application. Redémarrer maintenant? Votre fenêtre et vos données sont conservées.</translation>
     </message>
@@ -1882,187 +1930,202 @@
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="571"/>
+        <location filename="../gui/today_view.py" line="584"/>
         <source>Today&apos;s record could not be read.</source>
         <translation>Le registre du jour n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="645"/>
+        <location filename="../gui/today_view.py" line="658"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="659"/>
+        <location filename="../gui/today_view.py" line="672"/>
         <source>%1: progress</source>
         <translation>%1 : progression</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="548"/>
-        <location filename="../gui/today_view.py" line="662"/>
+        <location filename="../gui/today_view.py" line="561"/>
+        <location filename="../gui/today_view.py" line="675"/>
         <source>▶ Start</source>
         <translation>▶ Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="663"/>
+        <location filename="../gui/today_view.py" line="435"/>
+        <source>An example programme</source>
+        <translation>Un programme donné en exemple</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="510"/>
+        <source>These are the clinic guide&apos;s exercises, shown as an example: nobody chose them for you. Check with a physiotherapist before following them, and open your own programme file when you have one (File › Open programme).</source>
+        <translation>Ce sont les exercices du guide de la clinique, présentés comme exemple : personne ne les a choisis pour vous. Vérifiez auprès d’un physiothérapeute avant de les faire, et ouvrez votre propre fichier de programme quand vous en aurez un (Fichier › Ouvrir un programme).</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="676"/>
         <source>Start the session: %1</source>
         <translation>Commencer la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="664"/>
+        <location filename="../gui/today_view.py" line="677"/>
         <source>Be guided through the %1 exercises</source>
         <translation>Être guidé pour les exercices : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="678"/>
+        <location filename="../gui/today_view.py" line="691"/>
         <source>Pain after the %1 session, 0 to 10</source>
         <translation>Douleur après la séance : %1, de 0 à 10</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="679"/>
+        <location filename="../gui/today_view.py" line="692"/>
         <source>Not rated</source>
         <translation>Non notée</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="682"/>
+        <location filename="../gui/today_view.py" line="695"/>
         <source>0 – no pain</source>
         <translation>0 – aucune douleur</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="684"/>
+        <location filename="../gui/today_view.py" line="697"/>
         <source>10 – worst</source>
         <translation>10 – la pire</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="695"/>
+        <location filename="../gui/today_view.py" line="708"/>
         <source>Note (optional)</source>
         <translation>Note (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="696"/>
+        <location filename="../gui/today_view.py" line="709"/>
         <source>Note about the %1 session</source>
         <translation>Note sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="720"/>
+        <location filename="../gui/today_view.py" line="733"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="722"/>
-        <location filename="../gui/today_view.py" line="795"/>
+        <location filename="../gui/today_view.py" line="735"/>
+        <location filename="../gui/today_view.py" line="811"/>
         <source>Done: %1 (%2)</source>
         <translation>Fait : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="730"/>
-        <location filename="../gui/today_view.py" line="731"/>
+        <location filename="../gui/today_view.py" line="743"/>
+        <location filename="../gui/today_view.py" line="744"/>
         <source>Not in this session</source>
         <translation>Pas dans cette séance</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="734"/>
+        <location filename="../gui/today_view.py" line="747"/>
         <source>Pain after the session&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = no pain, 10 = worst imaginable&lt;/span&gt;</source>
         <translation>Douleur après la séance&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = aucune douleur, 10 = la pire imaginable&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="739"/>
+        <location filename="../gui/today_view.py" line="752"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="768"/>
+        <location filename="../gui/today_view.py" line="781"/>
         <source>The exercise library could not be loaded, so there is no checklist today. See the Library page for what went wrong.</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée; il n’y a donc pas de liste aujourd’hui. Voyez la page Bibliothèque pour en connaître la cause.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="770"/>
+        <location filename="../gui/today_view.py" line="784"/>
+        <source>There is no programme yet. Open the programme file from your physiotherapist with File › Open programme, or build one on the Programme page.</source>
+        <translation>Il n’y a pas encore de programme. Ouvrez le fichier de programme de votre physiothérapeute avec Fichier › Ouvrir un programme, ou créez-en un à la page Programme.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="786"/>
         <source>No exercises are prescribed for today.</source>
         <translation>Aucun exercice n’est prescrit aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="788"/>
+        <location filename="../gui/today_view.py" line="804"/>
         <source>%1: %2 of %3 sets done. Click to mark it done.</source>
         <translation>%1 : %2 séries faites sur %3. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="791"/>
+        <location filename="../gui/today_view.py" line="807"/>
         <source>%1: skipped. Click to mark it done.</source>
         <translation>%1 : passé. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="847"/>
+        <location filename="../gui/today_view.py" line="863"/>
         <source>Nothing is being saved.</source>
         <translation>Rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="848"/>
+        <location filename="../gui/today_view.py" line="864"/>
         <source>The record of your exercises could not be opened, so your ticks, pain and notes will be lost when you close the app. You can still follow your exercises.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert : vos coches, votre douleur et vos notes seront perdues à la fermeture de l’application. Vous pouvez quand même suivre vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="856"/>
+        <location filename="../gui/today_view.py" line="872"/>
         <source>The record of your exercises at %1 could not be used (%2). It was kept, unchanged, at %3, and a new, empty record was started. Your physiotherapist or a helper may be able to recover it.</source>
         <translation>Le registre de vos exercices (%1) n’a pas pu être utilisé (%2). Il a été conservé, sans changement, sous %3, et un nouveau registre vide a été commencé. Votre physiothérapeute ou une personne de confiance pourra peut-être le récupérer.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="858"/>
+        <location filename="../gui/today_view.py" line="874"/>
         <source>damaged</source>
         <translation>endommagé</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="860"/>
+        <location filename="../gui/today_view.py" line="876"/>
         <source>I understand</source>
         <translation>J’ai compris</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="886"/>
+        <location filename="../gui/today_view.py" line="902"/>
         <source>Call 911 or go to the nearest emergency department now.</source>
         <translation>Appelez le 911 ou allez à l’urgence la plus proche maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="887"/>
+        <location filename="../gui/today_view.py" line="903"/>
         <source>You reported a warning sign that needs care right away. Do not continue your exercises.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins immédiats. Ne poursuivez pas vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="889"/>
+        <location filename="../gui/today_view.py" line="905"/>
         <source>See a doctor today.</source>
         <translation>Consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="890"/>
+        <location filename="../gui/today_view.py" line="906"/>
         <source>You reported a warning sign that needs care the same day: call your doctor, a walk-in clinic or your province&apos;s health line (811). Stop your exercises until you have been seen.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins le jour même : appelez votre médecin, une clinique sans rendez-vous ou la ligne Info-Santé de votre province (811). Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="892"/>
+        <location filename="../gui/today_view.py" line="908"/>
         <source>Tell your physiotherapist too.</source>
         <translation>Avisez aussi votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="935"/>
-        <location filename="../gui/today_view.py" line="947"/>
+        <location filename="../gui/today_view.py" line="951"/>
+        <location filename="../gui/today_view.py" line="963"/>
         <source>Your answer could not be saved.</source>
         <translation>Votre réponse n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="924"/>
-        <location filename="../gui/today_view.py" line="926"/>
+        <location filename="../gui/today_view.py" line="940"/>
+        <location filename="../gui/today_view.py" line="942"/>
         <source>This tick could not be saved.</source>
         <translation>Cette coche n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="599"/>
+        <location filename="../gui/today_view.py" line="612"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="599"/>
+        <location filename="../gui/today_view.py" line="612"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/today_view.py" line="606"/>
+        <location filename="../gui/today_view.py" line="619"/>
         <source>%n set(s)</source>
         <translation>
             <numerusform>%n série</numerusform>
@@ -2070,27 +2133,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="793"/>
+        <location filename="../gui/today_view.py" line="809"/>
         <source>%1: not reached (the session ended before it). Click to mark it done.</source>
         <translation>%1 : non atteint (la séance a pris fin avant). Cliquez pour l’indiquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="812"/>
+        <location filename="../gui/today_view.py" line="828"/>
         <source>Other notes about the %1 session</source>
         <translation>Autres notes sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="827"/>
+        <location filename="../gui/today_view.py" line="843"/>
         <source>✓ All done</source>
         <translation>✓ Tout est fait</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="827"/>
+        <location filename="../gui/today_view.py" line="843"/>
         <source>✓ Done</source>
         <translation>✓ Fait</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/today_view.py" line="829"/>
+        <location filename="../gui/today_view.py" line="845"/>
         <source>%1 of %n done</source>
         <translation>
             <numerusform>Faits : %1 sur %n</numerusform>
@@ -2098,7 +2161,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="969"/>
+        <location filename="../gui/today_view.py" line="985"/>
         <source>The warning sign could not be saved.</source>
         <translation>Le signe d’alerte n’a pas pu être enregistré.</translation>
     </message>

@@ -380,6 +380,11 @@ class ProgrammeDocument(PagedDocument):
         title.paragraph(programme.title.strip() or self._t("handout"), TITLE)
         items.append(title.build())
         items.append(Rule(width, ACCENT, pt(1.5), pt(2)))
+        if programme.example:
+            inner = Box.inner_width(width, bar=True)
+            example = TextBuilder(inner).paragraph(self._t("example_title"), LABEL, after=pt(2), keep_with_next=True)
+            example.paragraph(self._t("example_text"), BODY)
+            items.append(Box(example.build(), width, fill=TINT, bar=ACCENT))
 
         def field(builder: TextBuilder, key: str, value: str) -> None:
             if value.strip():

@@ -596,3 +596,16 @@ def test_rest_is_shown_only_when_there_is_something_to_rest_between() -> None:
     assert ("Repos entre les séries", "30 s") in dose_rows(replace(one_set, sets=2), "fr")
     assert ("Répétitions (de chaque côté)", "10") in dose_rows(replace(one_set, per_side=True), "fr")
     assert ("Maintien", "5 s") in dose_rows(one_set, "fr") and ("Nombre de fois par jour", "2") in dose_rows(one_set, "fr")
+
+
+def test_the_example_mark_is_kept_in_the_file_and_dropped_from_a_programme_made_from_it(tmp_path: Path) -> None:
+    from exercises_app.core.programme_file import default_programme, programme_from_template
+
+    library = load_library(AppPaths(data_dir=tmp_path).bundled_library, AppPaths(data_dir=tmp_path).assets_dir)
+    example = default_programme(library)
+    assert example is not None and example.example
+    path = tmp_path / "example.yaml"
+    save_programme(example, path)
+    assert "example: true" in path.read_text(encoding="utf-8")
+    assert load_programme(path, library).example
+    assert not programme_from_template(example, patient="Ann").example

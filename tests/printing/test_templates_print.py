@@ -149,3 +149,19 @@ def test_printing_a_template_in_french_prints_its_french_words(qapp, library: Li
     assert french is not None and french.title in text
     assert "Une bonne pause après être resté assis longtemps." in text
     assert not words_of(text) & ENGLISH_WORDS
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_example_says_so_on_page_1_and_a_prescribed_programme_does_not(qapp, library: Library, tmp_path: Path,
+                                                                          lang: str) -> None:
+    from exercises_app.core.programme_file import default_programme
+
+    example = default_programme(library, language=lang)
+    assert example is not None and example.example
+    out = tmp_path / "example.pdf"
+    write_programme_pdf(example, library, AppPaths(data_dir=tmp_path).assets_dir, out)
+    first = " ".join(pdf_pages(out)[0].split())
+    assert " ".join(S.text("example_title", lang).split()) in first
+    prescribed = programme_from_template(example, patient="Ann")
+    write_programme_pdf(prescribed, library, AppPaths(data_dir=tmp_path).assets_dir, out)
+    assert " ".join(S.text("example_title", lang).split()) not in " ".join(pdf_pages(out)[0].split())

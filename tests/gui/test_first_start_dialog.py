@@ -1,0 +1,99 @@
+"""A first start asks how the person starts, in their language; each answer leads where it says."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from exercises_app.core.first_start import EXAMPLE, PATIENT_FILE, PHYSIOTHERAPIST
+from exercises_app.gui.context import AppContext
+from exercises_app.gui.first_start_dialog import FirstStartDialog
+from exercises_app.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.first_start
+TEMPLATE = Path(__file__).resolve().parents[2] / "data" / "programmes" / "neck-desk-posture.yaml"
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, *choices: str) -> list[FirstStartDialog]:
+    """Answer the question with ``choices`` in turn (an empty choice closes it); the dialogs shown are kept."""
+    shown: list[FirstStartDialog] = []
+    queue = list(choices)
+
+    def fake_exec(dialog: FirstStartDialog) -> int:
+        shown.append(dialog)
+        choice = queue.pop(0)
+        if not choice:
+            return QDialog.DialogCode.Rejected
+        dialog.buttons[choice].click()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(FirstStartDialog, "exec", fake_exec)
+    return shown
+
+
+def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_example_is_the_guides_seven_marked_as_an_example(qtbot: QtBot, make_context: Callable[..., AppContext],
+                                                             monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    context = make_context(lang)
+    assert context.start_pending and context.programme is None  # nothing in use until the person answers
+    shown = answer(monkeypatch, EXAMPLE)
+    window = open_window(qtbot, context)
+    window.ask_how_to_start()
+    assert len(shown) == 1
+    texts = [b.text() for b in shown[0].buttons.values()]
+    if lang == "fr":
+        assert "Je suis physiothérapeute" in texts and shown[0].windowTitle() == "Bienvenue"
+    else:
+        assert "I'm a physiotherapist" in texts
+    assert context.programme is not None and context.programme.example and context.programme.language == lang
+    assert window.current_view_key() == "today"
+    banner = window.today_view.example_banner
+    assert banner.isVisible() and ("exemple" if lang == "fr" else "example") in banner.text()
+    context.close()
+    again = make_context(lang)
+    assert not again.start_pending and again.programme is not None and again.programme.example  # asked once
+
+
+def test_a_file_from_the_physiotherapist_is_opened_and_followed(qtbot: QtBot, make_context: Callable[..., AppContext],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    context = make_context()
+    answer(monkeypatch, PATIENT_FILE, PATIENT_FILE)
+    picks = ["", str(TEMPLATE)]  # the first file dialog is cancelled: the question comes back
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (picks.pop(0), ""))
+    window = open_window(qtbot, context)
+    window.ask_how_to_start()
+    assert context.programme is not None and context.programme.programme_id == "neck-desk-posture"
+    assert not context.programme.example and window.current_view_key() == "today"
+    assert not window.today_view.example_banner.isVisible()
+
+
+def test_a_physiotherapist_goes_to_the_programme_page_with_nothing_in_use(
+        qtbot: QtBot, make_context: Callable[..., AppContext], monkeypatch: pytest.MonkeyPatch) -> None:
+    context = make_context()
+    answer(monkeypatch, PHYSIOTHERAPIST)
+    window = open_window(qtbot, context)
+    window.ask_how_to_start()
+    assert window.current_view_key() == "programme" and context.programme is None
+    window.show_view("today")
+    assert "no programme yet" in window.today_view.empty_label.text()
+
+
+def test_closing_the_question_asks_again_at_the_next_start(qtbot: QtBot, make_context: Callable[..., AppContext],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    context = make_context()
+    answer(monkeypatch, "")
+    open_window(qtbot, context).ask_how_to_start()
+    assert context.programme is None
+    context.close()
+    assert make_context().start_pending
