@@ -91,7 +91,9 @@ class MainWindow(QMainWindow):
             first = context.library_load.problems[0]
             self._show_notice(self.tr("The exercise library has problems; the Library page lists them. First: {problem}")
                               .format(problem=first))
-        if context.programme is None and context.library_load.library is not None:
+        lacks_the_guide = (context.programme is None and context.library_load.library is not None
+                           and not context.start_pending and context.preferences.start in ("", "example"))
+        if lacks_the_guide:
             self._show_notice(self.tr("There is no programme yet: the exercise library has none of the clinic "
                                       "guide’s seven. Open a programme file with File › Open programme, or build "
                                       "one on the Programme page."))

@@ -49,6 +49,7 @@ def test_the_example_is_the_guides_seven_marked_as_an_example(qtbot: QtBot, make
     assert context.start_pending and context.programme is None  # nothing in use until the person answers
     shown = answer(monkeypatch, EXAMPLE)
     window = open_window(qtbot, context)
+    assert window.notices == []  # no "no programme" notice while the question is pending
     window.ask_how_to_start()
     assert len(shown) == 1
     texts = [b.text() for b in shown[0].buttons.values()]
