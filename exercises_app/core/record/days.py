@@ -290,7 +290,12 @@ def derive_days(
 
 def red_flag_of(entry: Entry, on: dt.date) -> RedFlag:
     """A 'red_flag' entry read: its JSON holds the sign ids, level, words and language."""
-    data = json.loads(entry.data or "{}")
+    try:
+        data = json.loads(entry.data or "{}")
+    except (ValueError, TypeError):
+        data = {}  # damaged: a warning sign whose words cannot be read is still a warning sign
+    if not isinstance(data, dict):
+        data = {}
     return RedFlag(entry.id, on, entry.slot or 1, tuple(data.get("ids", ())), data.get("level"),
                    tuple(data.get("words", ())), data.get("lang", "en"), dt.datetime.fromisoformat(entry.at))
 

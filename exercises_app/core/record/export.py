@@ -127,17 +127,17 @@ def write_csv(days: Iterable[DayRecord], out: TextIO, today: dt.date, lang: str,
 
 
 def event_rows(entries: Iterable[Entry]) -> Iterable[list[str]]:
-    """The journal's entries as rows of ``EVENT_COLUMNS``."""
+    """The journal's entries as rows of ``EVENT_COLUMNS`` (each cell as text, whatever a damaged row holds)."""
     for e in entries:
         details = ""
         if e.data:
             try:
                 details = json.dumps(json.loads(e.data), ensure_ascii=False, sort_keys=True)
-            except ValueError:
-                details = e.data
-        yield [str(e.id), e.at, e.on, _text(e.slot), e.kind, e.exercise_id or "", _text(e.attempt), e.status or "",
-               _text(e.sets_done), _text(e.sets_prescribed), _text(e.reps_done), _text(e.pain), e.text or "",
-               _text(e.refers), _text(e.prescription_id), details]
+            except (ValueError, TypeError):
+                details = _text(e.data)
+        yield [_text(e.id), _text(e.at), _text(e.on), _text(e.slot), _text(e.kind), _text(e.exercise_id),
+               _text(e.attempt), _text(e.status), _text(e.sets_done), _text(e.sets_prescribed), _text(e.reps_done),
+               _text(e.pain), _text(e.text), _text(e.refers), _text(e.prescription_id), details]
 
 
 def write_events(entries: Iterable[Entry], out: TextIO) -> int:
@@ -145,8 +145,12 @@ def write_events(entries: Iterable[Entry], out: TextIO) -> int:
     return _write(out, EVENT_COLUMNS, event_rows(entries))
 
 
-def _text(value: int | None) -> str:
-    return "" if value is None else str(value)
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bytes):  # a damaged file may hold bytes where text belongs
+        return value.decode("utf-8", "replace")
+    return str(value)
 
 
 def export_csv(store: RecordStore, target: Path, start: dt.date, end: dt.date, today: dt.date,

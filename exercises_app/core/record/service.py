@@ -28,6 +28,7 @@ from .days import (
     TICK,
     UNTICK,
     DayRecord,
+    Entry,
     RedFlag,
     SessionRecord,
     in_force,
@@ -199,6 +200,15 @@ class RecordService:
         """(entry id, text) of the latest version of the note typed on Today for this session."""
         latest = None
         for entry in self.store.entries(on, on):
-            if entry.kind == NOTE and entry.slot == slot and json.loads(entry.data or "{}").get("source") == TODAY_NOTE:
+            if entry.kind == NOTE and entry.slot == slot and _source(entry) == TODAY_NOTE:
                 latest = (entry.refers or entry.id, entry.text or "")
         return latest
+
+
+def _source(entry: Entry) -> str:
+    """Where a note was typed ('today' or 'session'; '' when not said or not readable)."""
+    try:
+        data = json.loads(entry.data or "{}")
+    except (ValueError, TypeError):
+        return ""
+    return str(data.get("source", "")) if isinstance(data, dict) else ""

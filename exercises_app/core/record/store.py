@@ -158,6 +158,10 @@ class RecordStore:
             _rollback_quietly(db)
             db.close()
             raise StoreUnavailableError(path, error) from error
+        except UnicodeDecodeError as error:  # SQLite's own message quotes damaged bytes
+            _rollback_quietly(db)
+            db.close()
+            raise StoreUnavailableError(path, "it is damaged") from error
         except BaseException:  # NewerSchemaError from a race with a newer copy, or a bug in an upgrade step
             _rollback_quietly(db)
             db.close()
@@ -192,6 +196,7 @@ class RecordStore:
                 raise NewerSchemaError(path, state.version, supported)
             if state.version < supported:  # upgrade a copy in memory; the file stays as it is
                 memory = sqlite3.connect(":memory:", isolation_level=None)
+                memory.text_factory = _text_of
                 db.backup(memory)
                 db.close()
                 db = memory
@@ -201,6 +206,9 @@ class RecordStore:
             code = getattr(error, "sqlite_errorname", "")
             reason = "it is damaged" if code in _DAMAGE_CODES else "it cannot be read"
             raise RecordUnreadableError(path, f"{reason} ({error})") from error
+        except UnicodeDecodeError as error:  # SQLite's own message quotes damaged bytes
+            db.close()
+            raise RecordUnreadableError(path, "it is damaged") from error
         except BaseException:
             db.close()
             raise
@@ -298,7 +306,10 @@ class RecordStore:
         with self._read() as db:
             activations = self._activations(db, last)
             entries = self._entries(db, first, last)
-        return derive_days(start, end, activations, entries)
+        try:
+            return derive_days(start, end, activations, entries)
+        except (ValueError, TypeError, KeyError, AttributeError) as error:  # a row changed by damage to the file
+            raise StoreReadError(f"The record {self.path} is damaged: an entry cannot be read ({error})") from error
 
     def first_day(self) -> dt.date | None:
         """The earliest date in the journal: where history starts."""
@@ -353,6 +364,9 @@ class RecordStore:
         except sqlite3.Error as error:
             _rollback_quietly(db)
             raise StoreWriteError(action, error) from error
+        except UnicodeDecodeError as error:  # SQLite's own message quotes damaged bytes
+            _rollback_quietly(db)
+            raise StoreWriteError(action, sqlite3.DatabaseError("the record is damaged")) from error
         except BaseException:
             _rollback_quietly(db)
             raise
@@ -368,6 +382,9 @@ class RecordStore:
         except sqlite3.Error as error:
             _rollback_quietly(db)
             raise StoreReadError(f"Could not read the record {self.path}: {error}") from error
+        except UnicodeDecodeError as error:  # SQLite's own message quotes damaged bytes
+            _rollback_quietly(db)
+            raise StoreReadError(f"Could not read the record {self.path}: it is damaged") from error
         except BaseException:
             _rollback_quietly(db)
             raise
@@ -386,6 +403,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     """A connection in autocommit mode (we issue BEGIN/COMMIT ourselves) with a busy timeout."""
     try:
         db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        db.text_factory = _text_of
         db.execute("PRAGMA foreign_keys = ON")
     except sqlite3.Error as error:
         raise StoreUnavailableError(path, error) from error
@@ -424,6 +442,8 @@ def _inspect_file(path: Path) -> FileState:
     db = _connect(path)
     try:
         return inspect(db)
+    except UnicodeDecodeError:  # SQLite's own message quotes damaged bytes
+        return FileState("damaged", reason="the database is malformed")
     except sqlite3.Error as error:
         if getattr(error, "sqlite_errorname", "") in _DAMAGE_CODES:
             return FileState("damaged", reason=str(error))
@@ -467,14 +487,15 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     for query in queries:
         try:
             db = sqlite3.connect(uri + query, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            db.text_factory = _text_of
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return db
         except sqlite3.OperationalError as error:
             last = error
             if getattr(error, "sqlite_errorname", "") in _DAMAGE_CODES:
                 break
-        except sqlite3.DatabaseError as error:
-            raise RecordUnreadableError(path, f"it is damaged ({error})") from error
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:  # SQLite's message may quote damaged bytes
+            raise RecordUnreadableError(path, "it is damaged") from error
     raise RecordUnreadableError(path, f"it cannot be read ({last})")
 
 
@@ -494,6 +515,12 @@ def _copy_before_upgrade(path: Path, version: int, now: dt.datetime) -> Path:
     except OSError as error:
         raise StoreUnavailableError(path, f"it needs an upgrade and no copy could be kept first: {error}") from error
     return target
+
+
+def _text_of(raw: bytes) -> str:
+    """Text from the file; bytes that a damaged file holds where text belongs are shown replaced, so the
+    rest of the record can still be read."""
+    return raw.decode("utf-8", "replace")
 
 
 def _rollback_quietly(db: sqlite3.Connection) -> None:
