@@ -1,4 +1,5 @@
-"""Render the app's views to PNG files for the README and for review (offscreen, temporary data).
+"""Render the app's views to PNG files for the README and for review (offscreen, temporary data: the
+views are shown on ten weeks of a realistic record, made by ``benchmarks/realistic_data.py``).
 
     python tools/screenshots.py [--out docs/screenshots]
 
@@ -109,9 +110,13 @@ def main() -> None:
 
 def views_and_sessions(app: QApplication, out: Path) -> None:
     """Every view in English and French at two window sizes, and the guided-session series."""
+    from benchmarks.realistic_data import make_realistic_data_dir
+
     for lang in ("en", "fr"):
         with tempfile.TemporaryDirectory() as tmp:
             clock = FakeClock()
+            # Ten weeks of a patient's record (as the app writes it), so History shows weeks, not an empty month.
+            make_realistic_data_dir(Path(tmp), days=70, today=clock.now().date())
             window, translators = window_for(app, lang, Path(tmp), clock)
             window.show()
             window.library_view.select_exercise("cat-cow")
