@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fault_helpers.read_only import lock_folder, unlocked_afterwards
 
 from exercises_app.cli import build_parser, main
 from exercises_app.config import AppPaths
@@ -163,29 +164,10 @@ def test_a_missing_record_is_an_error_and_none_is_created(
     assert folder_state(isolated_data_dir) == before and not paths.adherence_file.exists()
 
 
-def lock_folder(folder: Path) -> None:
-    """Make ``folder`` read-only: chmod for a user, the immutable attribute for root (who ignores modes)."""
-    folder.chmod(0o555)
-    if os.geteuid() == 0:
-        if shutil.which("chattr") is None:
-            pytest.skip("root ignores folder modes and chattr is not installed")
-        done = subprocess.run(["chattr", "+i", str(folder)], capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            pytest.skip(f"cannot make a folder read-only as root here: {done.stderr.strip()}")
-    try:
-        (folder / "probe").write_text("x")
-    except OSError:
-        return
-    (folder / "probe").unlink()
-    pytest.skip("this file system lets us write into a read-only folder")
-
-
 @pytest.fixture
 def locked_data_dir(isolated_data_dir: Path) -> Iterator[Path]:
-    yield isolated_data_dir
-    if os.geteuid() == 0 and shutil.which("chattr"):
-        subprocess.run(["chattr", "-i", str(isolated_data_dir)], capture_output=True, check=False)
-    isolated_data_dir.chmod(0o755)
+    with unlocked_afterwards(isolated_data_dir):
+        yield isolated_data_dir
 
 
 def test_export_and_report_read_a_record_in_a_read_only_folder(locked_data_dir: Path, tmp_path: Path) -> None:
@@ -294,7 +276,6 @@ def test_print_writes_a_french_a4_handout(tmp_path: Path, capsys: pytest.Capture
 
 
 def test_check_startup_paints_the_window_and_prints_seconds(isolated_data_dir: Path) -> None:
-    import os
     import subprocess
     import sys
 

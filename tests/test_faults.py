@@ -12,7 +12,6 @@ import datetime as dt
 import os
 import random
 import selectors
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -22,6 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from fault_helpers import read_only
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -269,39 +269,18 @@ def test_a_record_from_a_newer_version_is_refused_untouched_and_the_app_still_ru
 
 
 # -- read-only data folder ----------------------------------------------------------------------------------
-def _chattr(flag: str, folder: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(["chattr", flag, str(folder)], check=False, capture_output=True, text=True,
-                          timeout=30)
-
-
 @pytest.fixture
 def lock_folder() -> Iterator[Callable[[Path], None]]:
-    """Make a folder read-only (chmod for a user; ``chattr +i`` for root, who ignores modes); undone after."""
+    """Make a folder read-only (``fault_helpers.read_only``); undone after the test."""
     locked: list[Path] = []
 
     def lock(folder: Path) -> None:
-        if os.geteuid() != 0:
-            folder.chmod(0o555)
-        else:
-            if shutil.which("chattr") is None:
-                pytest.skip("root ignores folder modes and chattr is not installed")
-            result = _chattr("+i", folder)
-            if result.returncode != 0:
-                pytest.skip(f"cannot make a folder read-only as root here: {result.stderr.strip()}")
         locked.append(folder)
-        try:
-            (folder / "probe").write_text("x")
-        except OSError:
-            return
-        (folder / "probe").unlink()
-        pytest.skip("this file system lets us write into a read-only folder")
+        read_only.lock_folder(folder)
 
     yield lock
     for folder in locked:
-        if os.geteuid() != 0:
-            folder.chmod(0o755)
-        else:
-            _chattr("-i", folder)
+        read_only.unlock_folder(folder)
 
 
 @pytest.mark.parametrize("record", ["none", "kept", "damaged"])

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -13,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from fault_helpers.read_only import lock_folder, unlocked_afterwards
 
 from exercises_app.core.clock import FakeClock
 from exercises_app.core.record.errors import (
@@ -282,33 +282,12 @@ def test_a_file_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Pat
 
 
 # -- read-only or full folder ----------------------------------------------------------------------
-def lock_folder(folder: Path) -> None:
-    """Make ``folder`` read-only: chmod for a user, the immutable attribute for root (who ignores modes)."""
-    if os.geteuid() != 0:
-        folder.chmod(0o555)
-    else:
-        if shutil.which("chattr") is None:
-            pytest.skip("root ignores folder modes and chattr is not installed")
-        result = subprocess.run(["chattr", "+i", str(folder)], capture_output=True, text=True)
-        if result.returncode != 0:
-            pytest.skip(f"cannot make a folder read-only as root here: {result.stderr.strip()}")
-    try:
-        (folder / "probe").write_text("x")
-    except OSError:
-        return
-    (folder / "probe").unlink()
-    pytest.skip("this file system lets us write into a read-only folder")
-
-
 @pytest.fixture
 def locked_folder(tmp_path: Path) -> Iterator[Path]:
     folder = tmp_path / "locked"
     folder.mkdir()
-    yield folder
-    if os.geteuid() != 0:
-        folder.chmod(0o755)
-    elif shutil.which("chattr"):
-        subprocess.run(["chattr", "-i", str(folder)], capture_output=True)
+    with unlocked_afterwards(folder):
+        yield folder
 
 
 def test_a_read_only_folder_is_a_clear_condition_for_a_new_record(locked_folder: Path) -> None:
