@@ -648,7 +648,8 @@ class HistoryView(QWidget):
         days = store.records(first, following - dt.timedelta(days=1))
         shares = day_shares(days)
         self.calendar.set_days({
-            day.on: CalendarDay(day.sessions_done, day.sessions_prescribed, shares[day.on]) for day in days
+            day.on: (CalendarDay(day.sessions_done, 0, None) if day.excused  # a day off: nothing was due
+                     else CalendarDay(day.sessions_done, day.sessions_prescribed, shares[day.on])) for day in days
         })
 
     def _show_day_details(self, on: dt.date) -> None:
@@ -667,6 +668,10 @@ class HistoryView(QWidget):
             self.day_details.setText(f"{title}<br/>{escape(nothing)}")
             return
         lines = []
+        if record.excused:
+            reasons = {"ill": self.tr("a day off: ill"), "away": self.tr("a day off: away"),
+                       "rest": self.tr("a day off: rest advised by the physiotherapist")}
+            lines.append(escape(reasons.get(record.excused, record.excused)))
         count = record.sessions_prescribed
         for session in record.sessions:
             if not session.is_prescribed:

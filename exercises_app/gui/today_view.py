@@ -59,6 +59,7 @@ from ..core.record.errors import RecordError
 from ..core.red_flags import EMERGENCY, most_urgent
 from .content_html import plain_as_rich_text
 from .context import AppContext
+from .excuse_dialog import ExcuseDialog
 from .red_flag_dialog import RedFlagDialog
 from .widgets.month_calendar import mix, palette_is_light, readable
 
@@ -163,7 +164,7 @@ QLabel { color: %(text)s; }
     background: %(flag_background)s; padding: 6px 16px; }
 #redFlagButton:hover { background: %(flag_hover)s; }
 #redFlagButton:focus { border: 3px solid %(focus)s; }
-#storeBanner, #saveErrorBanner, #exampleBanner { background: %(notice_background)s; color: %(notice_text)s;
+#storeBanner, #saveErrorBanner, #exampleBanner, #dayOffBanner { background: %(notice_background)s; color: %(notice_text)s;
     border: 2px solid %(notice_border)s; padding: 10px; }
 #adviceBanner { background: #8b0000; color: #ffffff; padding: 12px; border-radius: 4px; }
 #notInSession { color: %(not_in_session)s; }
@@ -452,7 +453,30 @@ class TodayView(QWidget):
         titles.addWidget(self.date_label)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
-        header.addWidget(self.red_flag_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.day_off_button = QPushButton(self.tr("A day off…"))
+        self.day_off_button.setObjectName("dayOffButton")
+        self.day_off_button.setMinimumHeight(40)
+        self.day_off_button.setAccessibleName(self.tr("Mark a day off your exercises"))
+        self.day_off_button.setToolTip(self.tr("I'm ill, away, or my physiotherapist advised a rest day: "
+                                               "the day does not count against me"))
+        self.day_off_button.clicked.connect(self._on_day_off)
+        actions = QVBoxLayout()
+        actions.addWidget(self.red_flag_button)
+        actions.addWidget(self.day_off_button)
+        actions.addStretch(1)
+        header.addLayout(actions)
+
+        self.day_off_label = QLabel()
+        self.day_off_label.setObjectName("dayOffBanner")
+        self.day_off_label.setWordWrap(True)
+        self.count_again_button = QPushButton(self.tr("Count today again"))
+        self.count_again_button.clicked.connect(self._on_count_again)
+        self.day_off_box = QWidget()
+        day_off_row = QHBoxLayout(self.day_off_box)
+        day_off_row.setContentsMargins(0, 0, 0, 0)
+        day_off_row.addWidget(self.day_off_label, 1)
+        day_off_row.addWidget(self.count_again_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.day_off_box.hide()
 
         content = Backdrop(lambda palette: TodayColours.of(palette).background)
         content.setObjectName("todayContent")
@@ -469,6 +493,7 @@ class TodayView(QWidget):
         content_layout.addWidget(self.advice_banner)
         content_layout.addWidget(self.error_banner)
         content_layout.addWidget(self.example_banner)
+        content_layout.addWidget(self.day_off_box)
         content_layout.addWidget(self.empty_label)
         content_layout.addWidget(self.grid_host)
         content_layout.addStretch(1)
@@ -515,6 +540,7 @@ class TodayView(QWidget):
             self._apply_record(record)
         self._update_statuses(record)
         self._show_red_flag_advice(record)
+        self._show_day_off(record)
 
     @Slot()
     def check_day(self) -> bool:
@@ -772,7 +798,7 @@ class TodayView(QWidget):
             chain.append(column.start_button)
             chain.extend(column.ticks[row.exercise_id] for row in self._rows if row.exercise_id in column.ticks)
             chain.extend((column.pain, column.note))
-        chain.append(self.red_flag_button)
+        chain += [self.red_flag_button, self.day_off_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -986,6 +1012,36 @@ class TodayView(QWidget):
             self.checklistChanged.emit()
         self._show_red_flag_advice(self._read_day())
         self.redFlagReported.emit(choice.level)
+
+    def _show_day_off(self, record: DayRecord | None) -> None:
+        reason = record.excused if record is not None else None
+        self.day_off_box.setVisible(reason is not None)
+        if reason is not None:
+            words = {"ill": self.tr("you are ill"), "away": self.tr("you are away"),
+                     "rest": self.tr("your physiotherapist advised a rest day")}
+            self.day_off_label.setText(self.tr("Today is a day off (%1): it does not count against you. Whatever "
+                                               "you do today still counts.").replace("%1", words.get(reason, reason)))
+
+    @Slot()
+    def _on_day_off(self) -> None:
+        service = self.context.record
+        if service is None:
+            return
+        value, accepted = ExcuseDialog.ask(self._day, self)
+        if not accepted or value is None:
+            return
+        reason, last = value
+        if self._saved(lambda: service.excuse(self._day, last, reason), self.tr("The day off could not be saved.")):
+            self.refresh()
+            self.checklistChanged.emit()
+
+    @Slot()
+    def _on_count_again(self) -> None:
+        service = self.context.record
+        if service is not None and self._saved(lambda: service.withdraw_excuse(self._day),
+                                               self.tr("The day off could not be saved.")):
+            self.refresh()
+            self.checklistChanged.emit()
 
     @Slot()
     def _on_dismiss_notice(self) -> None:

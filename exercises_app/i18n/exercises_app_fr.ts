@@ -53,6 +53,54 @@
     </message>
 </context>
 <context>
+    <name>ExcuseDialog</name>
+    <message>
+        <location filename="../gui/excuse_dialog.py" line="32"/>
+        <source>A day off your exercises</source>
+        <translation>Un jour sans exercices</translation>
+    </message>
+    <message>
+        <location filename="../gui/excuse_dialog.py" line="33"/>
+        <source>Days you mark here do not count against you in your history and your physiotherapist&apos;s report. Mark them only when you cannot do your exercises.</source>
+        <translation>Les jours indiqués ici ne comptent pas contre vous dans votre historique ni dans le rapport pour votre physiothérapeute. Indiquez-les seulement quand vous ne pouvez pas faire vos exercices.</translation>
+    </message>
+    <message>
+        <location filename="../gui/excuse_dialog.py" line="39"/>
+        <source>I&apos;m ill</source>
+        <translation>Je suis malade</translation>
+    </message>
+    <message>
+        <location filename="../gui/excuse_dialog.py" line="39"/>
+        <source>I&apos;m on holiday or away</source>
+        <translation>Je suis en vacances ou absent</translation>
+    </message>
+    <message>
+        <location filename="../gui/excuse_dialog.py" line="40"/>
+        <source>My physiotherapist advised a rest day</source>
+        <translation>Mon physiothérapeute m’a conseillé un jour de repos</translation>
+    </message>
+    <message>
+        <location filename="../gui/excuse_dialog.py" line="51"/>
+        <source>Last day off</source>
+        <translation>Dernier jour de congé</translation>
+    </message>
+    <message>
+        <location filename="../gui/excuse_dialog.py" line="53"/>
+        <source>Until (the last day off):</source>
+        <translation>Jusqu’au (dernier jour de congé) :</translation>
+    </message>
+    <message>
+        <location filename="../gui/excuse_dialog.py" line="56"/>
+        <source>Mark these days</source>
+        <translation>Indiquer ces jours</translation>
+    </message>
+    <message>
+        <location filename="../gui/excuse_dialog.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../gui/export_dialog.py" line="18"/>
@@ -385,52 +433,67 @@
         <translation>%1 : %2 séances faites, %3</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="661"/>
+        <location filename="../gui/history_view.py" line="662"/>
         <source>Still to come.</source>
         <translation>À venir.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="666"/>
+        <location filename="../gui/history_view.py" line="667"/>
         <source>No exercise was prescribed.</source>
         <translation>Aucun exercice n’était prescrit.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="676"/>
+        <location filename="../gui/history_view.py" line="672"/>
+        <source>a day off: ill</source>
+        <translation>jour de congé : malade</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="672"/>
+        <source>a day off: away</source>
+        <translation>jour de congé : absent</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="673"/>
+        <source>a day off: rest advised by the physiotherapist</source>
+        <translation>jour de congé : repos conseillé par le physiothérapeute</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_view.py" line="681"/>
         <source>%1 of %2 exercises</source>
         <translation>%1 exercices sur %2</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="676"/>
+        <location filename="../gui/history_view.py" line="681"/>
         <source>%1 of 1 exercise</source>
         <translation>%1 exercice sur 1</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="682"/>
+        <location filename="../gui/history_view.py" line="687"/>
         <source>pain %1/10</source>
         <translation>douleur %1/10</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="686"/>
+        <location filename="../gui/history_view.py" line="691"/>
         <source>warning sign reported</source>
         <translation>signe d’alerte signalé</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="694"/>
+        <location filename="../gui/history_view.py" line="699"/>
         <source>No history to show.</source>
         <translation>Aucun historique à afficher.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="695"/>
+        <location filename="../gui/history_view.py" line="700"/>
         <source>The record of your exercises could not be opened, so nothing is being saved.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert; rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="704"/>
+        <location filename="../gui/history_view.py" line="709"/>
         <source>Not available</source>
         <translation>Non disponible</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="712"/>
+        <location filename="../gui/history_view.py" line="717"/>
         <source>Your record could not be read.</source>
         <translation>Votre registre n’a pas pu être lu.</translation>
     </message>
@@ -681,98 +744,98 @@
         <translation>La bibliothèque d’exercices contient des erreurs; la page Bibliothèque les énumère. Première : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="95"/>
+        <location filename="../gui/main_window.py" line="97"/>
         <source>There is no programme yet: the exercise library has none of the clinic guide’s seven. Open a programme file with File › Open programme, or build one on the Programme page.</source>
         <translation>Il n’y a pas encore de programme : la bibliothèque d’exercices ne contient aucun des sept exercices du guide de la clinique. Ouvrez un fichier de programme avec Fichier › Ouvrir un programme, ou créez-en un à la page Programme.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="99"/>
+        <location filename="../gui/main_window.py" line="101"/>
         <source>The programme in use could not be read, so the clinic guide’s seven exercises are shown. Open the programme file again from File. Problem: {problem}</source>
         <translation>Le programme en cours n’a pas pu être lu; les sept exercices du guide de la clinique sont donc affichés. Rouvrez le fichier du programme à partir du menu Fichier. Problème : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="238"/>
+        <location filename="../gui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="240"/>
+        <location filename="../gui/main_window.py" line="242"/>
         <source>&amp;Open programme…</source>
         <translation>&amp;Ouvrir un programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="241"/>
+        <location filename="../gui/main_window.py" line="243"/>
         <source>&amp;Print programme…</source>
         <translation>&amp;Imprimer le programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="242"/>
+        <location filename="../gui/main_window.py" line="244"/>
         <source>Save programme as P&amp;DF…</source>
         <translation>Enregistrer le programme en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="243"/>
+        <location filename="../gui/main_window.py" line="245"/>
         <source>&amp;Export record as CSV…</source>
         <translation>&amp;Exporter le registre en CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="244"/>
+        <location filename="../gui/main_window.py" line="246"/>
         <source>Print follow-up &amp;report…</source>
         <translation>Imprimer le &amp;rapport de suivi…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245"/>
+        <location filename="../gui/main_window.py" line="247"/>
         <source>Save follow-up report as PD&amp;F…</source>
         <translation>Enregistrer le rapport de suivi en PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="253"/>
+        <location filename="../gui/main_window.py" line="255"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="258"/>
+        <location filename="../gui/main_window.py" line="260"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="263"/>
+        <location filename="../gui/main_window.py" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="270"/>
+        <location filename="../gui/main_window.py" line="272"/>
         <source>&amp;Find exercise</source>
         <translation>&amp;Trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="275"/>
-        <location filename="../gui/main_window.py" line="276"/>
+        <location filename="../gui/main_window.py" line="277"/>
+        <location filename="../gui/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="280"/>
+        <location filename="../gui/main_window.py" line="282"/>
         <source>&amp;When to stop and seek care</source>
         <translation>&amp;Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="284"/>
+        <location filename="../gui/main_window.py" line="286"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="457"/>
+        <location filename="../gui/main_window.py" line="459"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="488"/>
+        <location filename="../gui/main_window.py" line="490"/>
         <source>Restart to apply</source>
         <translation>Redémarrer pour appliquer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="489"/>
+        <location filename="../gui/main_window.py" line="491"/>
         <source>The new language or text size takes effect when the app restarts. Restart now? Your window and records are kept.</source>
         <translation>La nouvelle langue ou taille du texte s’appliquera au redémarrage de l’application. Redémarrer maintenant? Votre fenêtre et vos données sont conservées.</translation>
     </message>
@@ -1865,267 +1928,313 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../gui/today_view.py" line="214"/>
+        <location filename="../gui/today_view.py" line="215"/>
         <source>Today&apos;s session</source>
         <translation>Séance du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="216"/>
+        <location filename="../gui/today_view.py" line="217"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="218"/>
+        <location filename="../gui/today_view.py" line="219"/>
         <source>Midday</source>
         <translation>Midi</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="220"/>
+        <location filename="../gui/today_view.py" line="221"/>
         <source>Evening</source>
         <translation>Soir</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="221"/>
+        <location filename="../gui/today_view.py" line="222"/>
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="399"/>
+        <location filename="../gui/today_view.py" line="400"/>
         <source>Today&apos;s date</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="400"/>
+        <location filename="../gui/today_view.py" line="401"/>
         <source>Tick each exercise when you have done it, or press Start to be guided.</source>
         <translation>Cochez chaque exercice une fois fait, ou appuyez sur Commencer pour être guidé.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="403"/>
+        <location filename="../gui/today_view.py" line="404"/>
         <source>I have a warning sign…</source>
         <translation>J’ai un signe d’alerte…</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="406"/>
+        <location filename="../gui/today_view.py" line="407"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="407"/>
+        <location filename="../gui/today_view.py" line="408"/>
         <source>Numbness, loss of bladder control, fever and other signs that need a doctor</source>
         <translation>Engourdissement, perte de contrôle de la vessie, fièvre et autres signes qui demandent un médecin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="417"/>
+        <location filename="../gui/today_view.py" line="418"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="418"/>
+        <location filename="../gui/today_view.py" line="419"/>
         <source>Dismiss the message about the record</source>
         <translation>Fermer le message sur le registre</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="429"/>
+        <location filename="../gui/today_view.py" line="430"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="584"/>
+        <location filename="../gui/today_view.py" line="610"/>
         <source>Today&apos;s record could not be read.</source>
         <translation>Le registre du jour n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="658"/>
+        <location filename="../gui/today_view.py" line="684"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="672"/>
+        <location filename="../gui/today_view.py" line="698"/>
         <source>%1: progress</source>
         <translation>%1 : progression</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="561"/>
-        <location filename="../gui/today_view.py" line="675"/>
+        <location filename="../gui/today_view.py" line="587"/>
+        <location filename="../gui/today_view.py" line="701"/>
         <source>▶ Start</source>
         <translation>▶ Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="435"/>
+        <location filename="../gui/today_view.py" line="436"/>
         <source>An example programme</source>
         <translation>Un programme donné en exemple</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="510"/>
+        <location filename="../gui/today_view.py" line="456"/>
+        <source>A day off…</source>
+        <translation>Un jour de congé…</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="459"/>
+        <source>Mark a day off your exercises</source>
+        <translation>Indiquer un jour sans exercices</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="460"/>
+        <source>I&apos;m ill, away, or my physiotherapist advised a rest day: the day does not count against me</source>
+        <translation>Je suis malade, absent, ou mon physiothérapeute m’a conseillé un jour de repos : le jour ne compte pas contre moi</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="472"/>
+        <source>Count today again</source>
+        <translation>Compter aujourd’hui de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="535"/>
         <source>These are the clinic guide&apos;s exercises, shown as an example: nobody chose them for you. Check with a physiotherapist before following them, and open your own programme file when you have one (File › Open programme).</source>
         <translation>Ce sont les exercices du guide de la clinique, présentés comme exemple : personne ne les a choisis pour vous. Vérifiez auprès d’un physiothérapeute avant de les faire, et ouvrez votre propre fichier de programme quand vous en aurez un (Fichier › Ouvrir un programme).</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="676"/>
+        <location filename="../gui/today_view.py" line="702"/>
         <source>Start the session: %1</source>
         <translation>Commencer la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="677"/>
+        <location filename="../gui/today_view.py" line="703"/>
         <source>Be guided through the %1 exercises</source>
         <translation>Être guidé pour les exercices : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="691"/>
+        <location filename="../gui/today_view.py" line="717"/>
         <source>Pain after the %1 session, 0 to 10</source>
         <translation>Douleur après la séance : %1, de 0 à 10</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="692"/>
+        <location filename="../gui/today_view.py" line="718"/>
         <source>Not rated</source>
         <translation>Non notée</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="695"/>
+        <location filename="../gui/today_view.py" line="721"/>
         <source>0 – no pain</source>
         <translation>0 – aucune douleur</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="697"/>
+        <location filename="../gui/today_view.py" line="723"/>
         <source>10 – worst</source>
         <translation>10 – la pire</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="708"/>
+        <location filename="../gui/today_view.py" line="734"/>
         <source>Note (optional)</source>
         <translation>Note (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="709"/>
+        <location filename="../gui/today_view.py" line="735"/>
         <source>Note about the %1 session</source>
         <translation>Note sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="733"/>
+        <location filename="../gui/today_view.py" line="759"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="735"/>
-        <location filename="../gui/today_view.py" line="811"/>
+        <location filename="../gui/today_view.py" line="761"/>
+        <location filename="../gui/today_view.py" line="837"/>
         <source>Done: %1 (%2)</source>
         <translation>Fait : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="743"/>
-        <location filename="../gui/today_view.py" line="744"/>
+        <location filename="../gui/today_view.py" line="769"/>
+        <location filename="../gui/today_view.py" line="770"/>
         <source>Not in this session</source>
         <translation>Pas dans cette séance</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="747"/>
+        <location filename="../gui/today_view.py" line="773"/>
         <source>Pain after the session&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = no pain, 10 = worst imaginable&lt;/span&gt;</source>
         <translation>Douleur après la séance&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = aucune douleur, 10 = la pire imaginable&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="752"/>
+        <location filename="../gui/today_view.py" line="778"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="781"/>
+        <location filename="../gui/today_view.py" line="807"/>
         <source>The exercise library could not be loaded, so there is no checklist today. See the Library page for what went wrong.</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée; il n’y a donc pas de liste aujourd’hui. Voyez la page Bibliothèque pour en connaître la cause.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="784"/>
+        <location filename="../gui/today_view.py" line="810"/>
         <source>There is no programme yet. Open the programme file from your physiotherapist with File › Open programme, or build one on the Programme page.</source>
         <translation>Il n’y a pas encore de programme. Ouvrez le fichier de programme de votre physiothérapeute avec Fichier › Ouvrir un programme, ou créez-en un à la page Programme.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="786"/>
+        <location filename="../gui/today_view.py" line="812"/>
         <source>No exercises are prescribed for today.</source>
         <translation>Aucun exercice n’est prescrit aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="804"/>
+        <location filename="../gui/today_view.py" line="830"/>
         <source>%1: %2 of %3 sets done. Click to mark it done.</source>
         <translation>%1 : %2 séries faites sur %3. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="807"/>
+        <location filename="../gui/today_view.py" line="833"/>
         <source>%1: skipped. Click to mark it done.</source>
         <translation>%1 : passé. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="863"/>
+        <location filename="../gui/today_view.py" line="889"/>
         <source>Nothing is being saved.</source>
         <translation>Rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="864"/>
+        <location filename="../gui/today_view.py" line="890"/>
         <source>The record of your exercises could not be opened, so your ticks, pain and notes will be lost when you close the app. You can still follow your exercises.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert : vos coches, votre douleur et vos notes seront perdues à la fermeture de l’application. Vous pouvez quand même suivre vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="872"/>
+        <location filename="../gui/today_view.py" line="898"/>
         <source>The record of your exercises at %1 could not be used (%2). It was kept, unchanged, at %3, and a new, empty record was started. Your physiotherapist or a helper may be able to recover it.</source>
         <translation>Le registre de vos exercices (%1) n’a pas pu être utilisé (%2). Il a été conservé, sans changement, sous %3, et un nouveau registre vide a été commencé. Votre physiothérapeute ou une personne de confiance pourra peut-être le récupérer.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="874"/>
+        <location filename="../gui/today_view.py" line="900"/>
         <source>damaged</source>
         <translation>endommagé</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="876"/>
+        <location filename="../gui/today_view.py" line="902"/>
         <source>I understand</source>
         <translation>J’ai compris</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="902"/>
+        <location filename="../gui/today_view.py" line="928"/>
         <source>Call 911 or go to the nearest emergency department now.</source>
         <translation>Appelez le 911 ou allez à l’urgence la plus proche maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="903"/>
+        <location filename="../gui/today_view.py" line="929"/>
         <source>You reported a warning sign that needs care right away. Do not continue your exercises.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins immédiats. Ne poursuivez pas vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="905"/>
+        <location filename="../gui/today_view.py" line="931"/>
         <source>See a doctor today.</source>
         <translation>Consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="906"/>
+        <location filename="../gui/today_view.py" line="932"/>
         <source>You reported a warning sign that needs care the same day: call your doctor, a walk-in clinic or your province&apos;s health line (811). Stop your exercises until you have been seen.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins le jour même : appelez votre médecin, une clinique sans rendez-vous ou la ligne Info-Santé de votre province (811). Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="908"/>
+        <location filename="../gui/today_view.py" line="934"/>
         <source>Tell your physiotherapist too.</source>
         <translation>Avisez aussi votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="951"/>
-        <location filename="../gui/today_view.py" line="963"/>
+        <location filename="../gui/today_view.py" line="977"/>
+        <location filename="../gui/today_view.py" line="989"/>
         <source>Your answer could not be saved.</source>
         <translation>Votre réponse n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="940"/>
-        <location filename="../gui/today_view.py" line="942"/>
+        <location filename="../gui/today_view.py" line="1020"/>
+        <source>you are ill</source>
+        <translation>vous êtes malade</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="1020"/>
+        <source>you are away</source>
+        <translation>vous êtes absent</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="1021"/>
+        <source>your physiotherapist advised a rest day</source>
+        <translation>votre physiothérapeute a conseillé un jour de repos</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="1022"/>
+        <source>Today is a day off (%1): it does not count against you. Whatever you do today still counts.</source>
+        <translation>Aujourd’hui est un jour de congé (%1) : il ne compte pas contre vous. Ce que vous faites aujourd’hui compte quand même.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="1034"/>
+        <location filename="../gui/today_view.py" line="1042"/>
+        <source>The day off could not be saved.</source>
+        <translation>Le jour de congé n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="966"/>
+        <location filename="../gui/today_view.py" line="968"/>
         <source>This tick could not be saved.</source>
         <translation>Cette coche n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="612"/>
+        <location filename="../gui/today_view.py" line="638"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="612"/>
+        <location filename="../gui/today_view.py" line="638"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/today_view.py" line="619"/>
+        <location filename="../gui/today_view.py" line="645"/>
         <source>%n set(s)</source>
         <translation>
             <numerusform>%n série</numerusform>
@@ -2133,27 +2242,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="809"/>
+        <location filename="../gui/today_view.py" line="835"/>
         <source>%1: not reached (the session ended before it). Click to mark it done.</source>
         <translation>%1 : non atteint (la séance a pris fin avant). Cliquez pour l’indiquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="828"/>
+        <location filename="../gui/today_view.py" line="854"/>
         <source>Other notes about the %1 session</source>
         <translation>Autres notes sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="843"/>
+        <location filename="../gui/today_view.py" line="869"/>
         <source>✓ All done</source>
         <translation>✓ Tout est fait</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="843"/>
+        <location filename="../gui/today_view.py" line="869"/>
         <source>✓ Done</source>
         <translation>✓ Fait</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/today_view.py" line="845"/>
+        <location filename="../gui/today_view.py" line="871"/>
         <source>%1 of %n done</source>
         <translation>
             <numerusform>Faits : %1 sur %n</numerusform>
@@ -2161,7 +2270,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="985"/>
+        <location filename="../gui/today_view.py" line="1011"/>
         <source>The warning sign could not be saved.</source>
         <translation>Le signe d’alerte n’a pas pu être enregistré.</translation>
     </message>

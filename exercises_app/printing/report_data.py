@@ -138,6 +138,7 @@ class ReportData:
     pain_flags: list[PainFlag]
     red_flags: list[RedFlagEntry]
     notes: list[NoteEntry] = field(default_factory=list)  # most recent first
+    days_off: list[tuple[dt.date, str]] = field(default_factory=list)  # (date, reason) of excused days, oldest first
 
     # -- derived figures ----------------------------------------------------------------------
     @property
@@ -227,6 +228,7 @@ def gather_report(days: Sequence[DayRecord], start: dt.date, end: dt.date, today
         pain_flags=_pain_flags(period, baseline),
         red_flags=_red_flags(period),
         notes=_notes(period),
+        days_off=[(day.on, day.excused) for day in period if day.excused],
     )
 
 

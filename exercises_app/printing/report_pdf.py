@@ -320,7 +320,8 @@ class ReportDocument(PagedDocument):
     def _glance(self, width: float) -> Item:
         report = self.report
         inner = Box.inner_width(width, padding=pt(7), bar=True, bar_width=pt(4))
-        keys = ("report_sessions_done", "report_streaks", "report_pain", "report_most_skipped", "report_flags")
+        keys = ("report_sessions_done", "report_streaks", "report_pain", "report_most_skipped", "report_flags",
+                "report_days_off")
         metrics = QFontMetricsF(make_font(GLANCE_LABEL))
         label_width = max(metrics.horizontalAdvance(S.label(k, self.lang)) for k in keys) + pt(10)
         value_width = inner - label_width
@@ -360,6 +361,13 @@ class ReportDocument(PagedDocument):
             rows.append(("report_flags", [(" · ".join(flag_parts), Style(10.5, bold=True, colour=ACCENT))], True))
         else:
             rows.append(("report_flags", [(self._t("report_flags_none"), GLANCE_DETAIL)], False))
+        if report.days_off:
+            counts: dict[str, int] = {}
+            for _, reason in report.days_off:
+                counts[reason] = counts.get(reason, 0) + 1
+            reasons = ", ".join(f"{self._t('report_day_off_' + r)} {n}" for r, n in counts.items())
+            rows.append(("report_days_off", [(S.plural("report_days_off_text", self.lang, len(report.days_off),
+                                                        reasons=reasons), GLANCE_DETAIL)], False))
         lines = []
         for key, runs, _alert in rows:
             label = text_item(S.label(key, self.lang), GLANCE_LABEL, label_width - pt(6))

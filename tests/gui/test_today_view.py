@@ -432,3 +432,26 @@ def test_the_red_flag_dialog_is_readable_in_the_dark_theme(qtbot: QtBot, make_co
         qtbot.waitExposed(dialog)
         labels = [label for label in dialog.findChildren(QLabel) if label.text()]
         assert_labels_readable(dialog, labels, len(library.safety.emergency) + len(library.safety.urgent) + 3)
+
+
+def test_a_day_off_is_marked_shown_and_can_be_counted_again(qtbot: QtBot, make_context: MakeContext,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from exercises_app.gui.excuse_dialog import ExcuseDialog
+
+    context = make_context()
+    view = open_view(qtbot, context)
+
+    def fake_exec(dialog: ExcuseDialog) -> int:
+        dialog.reasons.buttons()[0].setChecked(True)  # ill
+        dialog.until.setDate(dialog.until.date().addDays(2))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExcuseDialog, "exec", fake_exec)
+    qtbot.mouseClick(view.day_off_button, Qt.MouseButton.LeftButton)
+    today = context.today()
+    days = context.record.records(today, today + dt.timedelta(days=3))
+    assert [d.excused for d in days] == ["ill", "ill", "ill", None]
+    assert view.day_off_box.isVisible() and "does not count against you" in view.day_off_label.text()
+    qtbot.mouseClick(view.count_again_button, Qt.MouseButton.LeftButton)
+    assert context.record.day(today).excused is None and not view.day_off_box.isVisible()
+    assert context.record.day(today + dt.timedelta(days=1)).excused == "ill"  # only today counts again

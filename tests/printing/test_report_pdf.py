@@ -401,3 +401,18 @@ def test_a_report_up_to_today_says_the_warning_is_current(qapp, store: RecordSer
     assert "The app is now asking the patient to contact you." in text
     assert "Mar 24 (so far)" in text  # today's week has begun: its one day so far
     assert re.search(r"Mar 24 \(so far\) 0 ?/ ?2 0%", text)  # pdftotext may drop the spaces of a short cell
+
+
+def test_days_off_are_listed_at_a_glance_and_not_counted_as_missed(qapp, library: Library, tmp_path: Path) -> None:
+    clock = FakeClock(start=dt.datetime.combine(START, dt.time(8), MONTREAL))
+    service = RecordService(RecordStore.open(tmp_path / "adherence.sqlite3", clock=clock).store, clock)
+    record(service, library, programme_for(library))
+    plain = build_report(service, START, END, TODAY, programme=programme_for(library))
+    service.excuse(START + dt.timedelta(days=2), START + dt.timedelta(days=3), "ill")
+    excused = build_report(service, START, END, TODAY, programme=programme_for(library))
+    service.store.close()
+    assert [reason for _, reason in excused.days_off] == ["ill", "ill"]
+    assert excused.sessions_prescribed < plain.sessions_prescribed and excused.sessions_done == plain.sessions_done
+    out = tmp_path / "report.pdf"
+    write_report_pdf(excused, library, out, lang="fr")
+    assert "2 jours indiqués par le patient (malade 2)" in " ".join(text_of(out).split())

@@ -17,6 +17,9 @@ The rules, in one place:
   version; the day shows the latest version of each note).
 - **Warning signs**: every report is kept with the sign ids, its level and the words shown then;
   one withdrawn as "reported by mistake" stays in the journal and leaves the day's warnings.
+- **Excused days**: a day marked "I'm ill", "on holiday" or "rest day advised by my physiotherapist"
+  (the latest such entry of the day that was not withdrawn) does not count against the patient: the
+  figures leave it out (``figures.py``); what was done on it still counts.
 """
 from __future__ import annotations
 
@@ -44,8 +47,11 @@ PAIN = "pain"
 NOTE = "note"
 RED_FLAG = "red_flag"
 RED_FLAG_WITHDRAWN = "red_flag_withdrawn"
+EXCUSED = "excused"  # a day that does not count against the patient, with its reason
+EXCUSE_WITHDRAWN = "excuse_withdrawn"
 KINDS: tuple[str, ...] = (PRESCRIPTION, TICK, UNTICK, SESSION_STARTED, RESULT, SESSION_ENDED, PAIN, NOTE,
-                          RED_FLAG, RED_FLAG_WITHDRAWN)
+                          RED_FLAG, RED_FLAG_WITHDRAWN, EXCUSED, EXCUSE_WITHDRAWN)
+EXCUSE_REASONS: tuple[str, ...] = ("ill", "away", "rest")  # I'm ill; on holiday; rest day advised by my physiotherapist
 
 
 class Entry(NamedTuple):
@@ -192,6 +198,7 @@ class DayRecord:
     on: dt.date
     prescription: Prescription | None
     sessions: tuple[SessionRecord, ...]
+    excused: str | None = None  # the reason (EXCUSE_REASONS) when the day does not count against the patient
 
     def session(self, slot: int) -> SessionRecord | None:
         return next((s for s in self.sessions if s.slot == slot), None)
@@ -284,8 +291,15 @@ def derive_days(
             if key not in plans:
                 plans[key] = prescription.exercises_for_session(slot) if prescription else ()
             sessions.append(_session(on, slot, plans[key], prescription, day_entries.get(slot, [])))
-        days.append(DayRecord(on, final, tuple(sessions)))
+        days.append(DayRecord(on, final, tuple(sessions), _excuse(day_entries.get(0, []))))
     return tuple(days)
+
+
+def _excuse(entries: list[Entry]) -> str | None:
+    """The reason a day is excused: its latest 'excused' entry that was not withdrawn."""
+    withdrawn = {e.refers for e in entries if e.kind == EXCUSE_WITHDRAWN}
+    reasons = [e.text for e in entries if e.kind == EXCUSED and e.id not in withdrawn]
+    return reasons[-1] if reasons else None
 
 
 def red_flag_of(entry: Entry, on: dt.date) -> RedFlag:

@@ -6,7 +6,7 @@ fixed English column names and status words:
 - **by exercise** (``write_csv``): one row per exercise per session, columns ``CSV_COLUMNS``.
   status is 'done', 'partial', 'skipped' or 'not_reached' as derived from the journal (the best
   result since the latest untick), or 'missed' for an exercise prescribed for a session of a *past*
-  day (before ``today``) with nothing recorded. Today's unticked exercises and future days get no
+  day (before ``today``) with nothing recorded ('excused' when that day was a day off). Today's unticked exercises and future days get no
   invented rows. The dose prescribed and the exercise's name (in the export's language) come from
   the prescription that session followed. pain is the session's latest rating; note holds every
   note (one per line); red_flag the signs reported and not withdrawn, in the export's language. A
@@ -42,6 +42,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "sets_prescribed", "reps_done", "pain", "text", "refers", "prescription_id", "details",
 )
 MISSED = "missed"
+EXCUSED = "excused"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -63,7 +64,7 @@ def csv_rows(days: Iterable[DayRecord], today: dt.date, lang: str, safety: Safet
     rows: list[list[str]] = []
     for day in days:
         for session in day.sessions:
-            rows.extend(_session_rows(day.on, session, day.on < today, lang, safety))
+            rows.extend(_session_rows(day.on, session, day.on < today, lang, safety, day.excused is not None))
     return rows
 
 
@@ -77,7 +78,7 @@ def _dose_cells(prescribed: PrescribedExercise | None) -> list[str]:
 
 
 def _session_rows(on: dt.date, session: SessionRecord, is_past: bool, lang: str,
-                  safety: Safety | None) -> list[list[str]]:
+                  safety: Safety | None, excused: bool = False) -> list[list[str]]:
     report = session.report
     pain = "" if report is None or report.pain is None else str(report.pain)
     note = report.note if report else ""
@@ -100,7 +101,7 @@ def _session_rows(on: dt.date, session: SessionRecord, is_past: bool, lang: str,
             cells = [tick.status, str(tick.sets_done), str(tick.sets_prescribed)]
             reps_done = "" if tick.reps_done is None else str(tick.reps_done)
         elif is_past and entry is not None:
-            cells, reps_done = [MISSED, "0", str(entry.sets)], "0"
+            cells, reps_done = [EXCUSED if excused else MISSED, "0", str(entry.sets)], "0"
         else:
             continue
         rows.append([on.isoformat(), str(session.slot), exercise_id, name(exercise_id), *cells, pain, note, red_flag,

@@ -12,6 +12,8 @@ Definitions (also in docs for the clinician's report):
   activation prescribe nothing. Weekly share = done / prescribed, at most 100%;
 - a streak is a run of consecutive dates with at least one done session; the current streak
   counts back from today, or from yesterday while today has no done session yet;
+- an excused day (ill, away, a rest day advised by the physiotherapist) prescribes nothing in its
+  week, and with nothing done it neither adds to a streak nor breaks it; what is done on it counts;
 - pain baseline = median of all ratings of the first 7 dates that have a rating; the pain warning
   fires when the mean of the last 3 ratings is at least 2 points above it (the clinically
   important change on the 0-10 scale); a red flag reported in the last 14 days also warns.
@@ -81,12 +83,12 @@ def weekly_adherence(days: Iterable[DayRecord]) -> list[WeekFigure]:
     for monday in sorted(by_week):
         done = prescribed = covered = 0
         for day in sorted(by_week[monday], key=lambda d: d.on):
-            if day.prescription is None:
+            done += day.sessions_done
+            if day.prescription is None or day.excused:  # an excused day prescribes nothing that week
                 continue
             covered += 1
             if covered <= day.prescription.days_per_week:
                 prescribed += day.sessions_prescribed
-            done += day.sessions_done
         figures.append(WeekFigure(monday, done, prescribed))
     return figures
 
@@ -99,20 +101,29 @@ class Streaks:
 
 
 def streaks(days: Iterable[DayRecord], today: dt.date) -> Streaks:
-    """Current and longest runs of consecutive dates with a done session, up to ``today``."""
-    active = sorted(day.on for day in days if day.on <= today and day.sessions_done > 0)
+    """Current and longest runs of dates with a done session, up to ``today``. An excused day with
+    nothing done neither adds to a run nor breaks it."""
+    past = [day for day in days if day.on <= today]
+    active = sorted(day.on for day in past if day.sessions_done > 0)
+    excused = {day.on for day in past if day.excused and day.sessions_done == 0}
+    one = dt.timedelta(days=1)
+
+    def joined(earlier: dt.date, later: dt.date) -> bool:
+        gap = (later - earlier).days
+        return all(earlier + one * k in excused for k in range(1, gap))
+
     longest = run = 0
     previous: dt.date | None = None
     for on in active:
-        run = run + 1 if previous is not None and on - previous == dt.timedelta(days=1) else 1
+        run = run + 1 if previous is not None and joined(previous, on) else 1
         longest = max(longest, run)
         previous = on
     active_set = set(active)
-    cursor = today if today in active_set else today - dt.timedelta(days=1)
+    cursor = today if today in active_set or today in excused else today - one
     current = 0
-    while cursor in active_set:
-        current += 1
-        cursor -= dt.timedelta(days=1)
+    while cursor in active_set or cursor in excused:
+        current += cursor in active_set
+        cursor -= one
     return Streaks(current, longest)
 
 

@@ -17,6 +17,9 @@ from ..library import RedFlagSign
 from ..prescription import Prescription
 from ..session import ExerciseResult
 from .days import (
+    EXCUSE_REASONS,
+    EXCUSE_WITHDRAWN,
+    EXCUSED,
     NOTE,
     PAIN,
     PRESCRIPTION,
@@ -36,6 +39,7 @@ from .days import (
 from .store import NewEntry, RecordStore
 
 Ending = Literal["finished", "ended_early"]
+MAX_EXCUSED_DAYS = 60  # a holiday or an illness; a longer break is a matter for the physiotherapist
 TODAY_NOTE = "today"  # the source of a note typed on Today (one per session, which later edits amend)
 SESSION_NOTE = "session"  # a note given at the end of a guided session (one per go)
 
@@ -183,6 +187,34 @@ class RecordService:
         """Withdraw a report made by mistake: the report stays in the journal, marked withdrawn."""
         self.store.append([NewEntry(flag.on, RED_FLAG_WITHDRAWN, self.clock.now(), slot=flag.slot,
                                     refers=flag.entry_id, text=reason)], "withdraw the warning sign")
+
+    # -- days that do not count against the patient ------------------------------------------------
+    def excuse(self, start: dt.date, end: dt.date, reason: str) -> int:
+        """Mark ``start``..``end`` as excused ('ill', 'away' or 'rest'): one entry per day, in one
+        transaction; returns the number of days. At most ``MAX_EXCUSED_DAYS`` at once."""
+        if reason not in EXCUSE_REASONS:
+            raise ValueError(f"reason must be one of {', '.join(EXCUSE_REASONS)}, not {reason!r}")
+        count = (end - start).days + 1
+        if not 1 <= count <= MAX_EXCUSED_DAYS:
+            raise ValueError(f"an excused period is 1 to {MAX_EXCUSED_DAYS} days, not {count}")
+        now = self.clock.now()
+        self.store.append([NewEntry(start + dt.timedelta(days=i), EXCUSED, now, text=reason) for i in range(count)],
+                          "mark the days")
+        return count
+
+    def withdraw_excuse(self, on: dt.date) -> bool:
+        """The day counts again (the excuse stays in the journal, withdrawn); False when it was not excused."""
+        latest = None
+        withdrawn = set()
+        for entry in self.store.entries(on, on):
+            if entry.kind == EXCUSED:
+                latest = entry.id
+            elif entry.kind == EXCUSE_WITHDRAWN:
+                withdrawn.add(entry.refers)
+        if latest is None or latest in withdrawn:
+            return False
+        self.store.append([NewEntry(on, EXCUSE_WITHDRAWN, self.clock.now(), refers=latest)], "count the day again")
+        return True
 
     # -- internals ---------------------------------------------------------------------------------
     def _sets(self, on: dt.date, slot: int, exercise_id: str) -> int:

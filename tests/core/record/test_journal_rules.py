@@ -273,3 +273,37 @@ def test_a_damaged_prescription_snapshot_is_a_record_error_naming_the_file(servi
         reopened.day(MONDAY + dt.timedelta(days=1))
     assert reopened.day(MONDAY).prescription is not None  # days before it still read
     reopened.close()
+
+
+# -- days that do not count against the patient ----------------------------------------------------------
+def test_excused_days_leave_the_week_and_keep_the_streak_whole(service: RecordService, clock: FakeClock) -> None:
+    from exercises_app.core.record.figures import streaks, weekly_adherence
+
+    def finish(on: dt.date) -> None:
+        for slot in (1, 2):
+            for exercise in service.session(on, slot).prescribed:
+                service.tick(on, slot, exercise.exercise_id)
+
+    days = [MONDAY + dt.timedelta(days=i) for i in range(7)]
+    for on in days[:3]:
+        finish(on)
+    assert service.excuse(days[3], days[4], "ill") == 2  # Thursday and Friday: ill
+    for on in days[5:]:
+        finish(on)
+    week = service.records(days[0], days[6])
+    assert [d.excused for d in week] == [None, None, None, "ill", "ill", None, None]
+    figure = weekly_adherence(week)[0]
+    assert (figure.done, figure.prescribed) == (10, 10)  # 5 days of 2 sessions; the ill days prescribe nothing
+    assert streaks(week, days[6]) == streaks(week, days[6]).__class__(5, 5)  # the two ill days do not break it
+    assert service.withdraw_excuse(days[4]) and not service.withdraw_excuse(days[4])
+    week = service.records(days[0], days[6])
+    assert week[4].excused is None and weekly_adherence(week)[0].prescribed == 12
+    assert streaks(week, days[6]).current == 2  # Friday counts again, and nothing was done on it
+    assert [row[3] for row in journal_rows(service)].count("excused") == 2  # the excuse is kept, withdrawn
+
+
+def test_an_excuse_needs_a_known_reason_and_a_sensible_length(service: RecordService) -> None:
+    with pytest.raises(ValueError, match="reason"):
+        service.excuse(MONDAY, MONDAY, "bored")
+    with pytest.raises(ValueError, match="1 to 60 days"):
+        service.excuse(MONDAY, MONDAY + dt.timedelta(days=90), "away")
