@@ -85,7 +85,7 @@ def session_plan(seconds: float) -> list[Step]:
 
 
 def run(
-    seconds: float, seed: int, aim: bool
+    seconds: float, seed: int, aim: bool, speak: Callable[[Event], object] | None = None,
 ) -> tuple[list[Step], list[Reported], list[tuple[float, float]], int]:
     """Drive the engine on the Qt event loop; return the plan, reported events, blocks and tick count."""
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
@@ -103,6 +103,9 @@ def run(
     def take(events: list[Event]) -> None:
         now = time.monotonic()
         reported.extend(Reported(e, now) for e in events)
+        if speak is not None:
+            for event in events:
+                speak(event)
         due = engine.next_due()
         if aim and due is not None:
             aimer.start(max(0, math.ceil((due - time.monotonic()) * 1000)))
@@ -226,9 +229,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=60.0, help="length of the run (default 60)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the random blocks (default 1)")
     parser.add_argument("--no-aim", action="store_true", help="tick from the 50 ms timer only")
+    parser.add_argument("--voice", action="store_true",
+                        help="speak every cue with the platform's speech engine, as the session view does")
     args = parser.parse_args(argv)
 
-    plan, reported, blocks, ticks = run(args.seconds, args.seed, aim=not args.no_aim)
+    speak = None
+    if args.voice:
+        from exercises_app.core.spoken_cues import phrase_for
+        from exercises_app.speech import Speaker
+
+        speaker = Speaker("en")
+        if not speaker.available:
+            print("timer drift: no speech engine here (spd-say, espeak-ng): --voice cannot be measured")
+            return 1
+
+        def speak(event: Event) -> None:
+            phrase = phrase_for(event)
+            if phrase is not None:
+                speaker.say(phrase.key if phrase.key != "count" else str(phrase.count))
+
+    plan, reported, blocks, ticks = run(args.seconds, args.seed, aim=not args.no_aim, speak=speak)
     truth = true_due_times(plan, reported)
     start = reported[0].event.due
     windows = {
@@ -246,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         ("latency clear of blocks, max (ms)", lambda f: ms(f.clear, "max"), f"<= {LATENCY_TARGET_S * 1e3:g}"),
         ("latency after a block, max (ms)", lambda f: ms(f.after_block, "max"), "<= block + 2 ticks"),
     ]
-    aimed = "" if args.no_aim else " + a timer aimed at next_due()"
+    aimed = ("" if args.no_aim else " + a timer aimed at next_due()") + (", every cue spoken" if args.voice else "")
     print(f"timer drift: {args.seconds:g} s on the Qt event loop, {TICK_MS} ms tick{aimed}, seed {args.seed}")
     if blocks:
         print(f"{len(blocks)} blocks of {min(block_lengths) * 1000:.0f}-{max(block_lengths) * 1000:.0f} ms "

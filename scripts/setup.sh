@@ -39,6 +39,8 @@ done
 ls /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf >/dev/null 2>&1 || missing+=(fonts-dejavu-core)
 # PDF pages are checked with pdftoppm in the tests.
 [ "$mode" = test ] && ! command -v pdftoppm >/dev/null && missing+=(poppler-utils)
+# The voice test speaks a cue into a WAV file.
+[ "$mode" = test ] && ! command -v espeak-ng >/dev/null && missing+=(espeak-ng)
 # Debian's python3 has no venv module until python3-venv is installed.
 "$python" -c 'import ensurepip, venv' 2>/dev/null || missing+=("python3-venv")
 

@@ -31,6 +31,7 @@ class Preferences:
     text_scale: int = 100  # percent of the system font size
     theme: str = "light"
     sound: bool = True
+    voice: bool = False  # with sound on: speak the cues ("hold", "relax", "3, 2, 1") instead of beeps
     volume: int = 80  # percent
     reminder_times: tuple[str, ...] = ()  # "HH:MM", at most one per session of the day; empty = off
     paper: str = "letter"  # Canada's default
@@ -40,7 +41,8 @@ class Preferences:
         """Plain strings for the settings file (keys under 'preferences/')."""
         return {
             "language": self.language, "text_scale": str(self.text_scale), "theme": self.theme,
-            "sound": "true" if self.sound else "false", "volume": str(self.volume),
+            "sound": "true" if self.sound else "false", "voice": "true" if self.voice else "false",
+            "volume": str(self.volume),
             "reminder_times": ",".join(self.reminder_times), "paper": self.paper, "start": self.start,
         }
 
@@ -76,6 +78,7 @@ class Preferences:
             text_scale=number("text_scale", TEXT_SCALE_RANGE, default.text_scale),
             theme=choice("theme", THEMES, default.theme),
             sound=sound_text != "false",
+            voice=str(values.get("voice", "false")).strip().lower() == "true",
             volume=number("volume", VOLUME_RANGE, default.volume),
             reminder_times=parse_reminder_times(str(values.get("reminder_times", ""))),
             paper=choice("paper", PAPERS, default.paper),

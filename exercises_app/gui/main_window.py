@@ -28,6 +28,7 @@ from .context import AppContext
 # first used, so the window paints sooner (benchmarks/startup.py).
 if TYPE_CHECKING:
     from ..audio import CuePlayer
+    from ..speech import Speaker
     from .history_view import HistoryView
     from .reminders import ReminderService
     from .library_view import LibraryView
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self._cues = cues
+        self._speaker: Speaker | None = None
         self.setWindowTitle(self.tr("Exercises for back and neck"))
         self.setMinimumSize(QSize(900, 560))
 
@@ -111,6 +113,15 @@ class MainWindow(QMainWindow):
 
             self._cues = CuePlayer(self.context.paths.assets_dir / "sounds", volume=self.context.preferences.volume)
         return self._cues
+
+    @property
+    def speaker(self) -> Speaker:
+        """The voice for spoken cues; the speech engine is looked for the first time it is needed."""
+        if self._speaker is None:
+            from ..speech import Speaker
+
+            self._speaker = Speaker(self.context.lang)
+        return self._speaker
 
     def _show_notice(self, text: str) -> None:
         """A start-up problem (a file with its line) stays in the status bar until the app closes."""
@@ -197,7 +208,7 @@ class MainWindow(QMainWindow):
     def _build_session(self) -> QWidget:
         from .session_view import SessionView
 
-        view = SessionView(self.context, self.cues)
+        view = SessionView(self.context, self.cues, speaker=self.speaker)
         view.safetyRequested.connect(self._on_safety)
         view.sessionRecorded.connect(lambda: self._refresh_if_built("today"))
         view.sessionClosed.connect(lambda: self.show_view("today"))
@@ -473,7 +484,8 @@ class MainWindow(QMainWindow):
         from .theme import apply_appearance
 
         before = self.context.preferences
-        after, accepted = SettingsDialog.edit(before, self.context.paths.data_dir, self, self.cues.available)
+        after, accepted = SettingsDialog.edit(before, self.context.paths.data_dir, self, self.cues.available,
+                                              self.speaker.available)
         if not accepted or after == before:
             return
         self.context.set_preferences(after)

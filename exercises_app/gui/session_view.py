@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..audio import CuePlayer
+from ..speech import Speaker
 from ..core.dose_text import describe_dose
 from ..core.record.errors import RecordError
 from ..core.record.recorder import SessionRecorder
@@ -33,6 +34,7 @@ from ..core.session import (
     build_plan,
     planned_duration,
 )
+from ..core.spoken_cues import Phrase, phrase_for
 from .content_html import bullet_list, heading
 from .context import AppContext
 from .sound_status import sound_unavailable_text
@@ -65,10 +67,12 @@ class SessionView(QWidget):
     sessionClosed = Signal()  # the patient left the summary
     safetyRequested = Signal()
 
-    def __init__(self, context: AppContext, cues: CuePlayer, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, cues: CuePlayer, parent: QWidget | None = None,
+                 speaker: Speaker | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.cues = cues
+        self.speaker = speaker  # the voice (None: no voice); used when the preference asks for it
         self.lang = context.lang
         self.slot = 1
         self.engine: SessionEngine | None = None
@@ -364,10 +368,15 @@ class SessionView(QWidget):
         """Turn engine events into sounds, flashes and screen updates."""
         assert self.engine is not None
         recorded = False
+        speaking = self._voice_on()
         for event in events:
             sound = CUE_SOUNDS.get(event.kind)
-            if sound:
+            phrase = phrase_for(event) if speaking else None
+            if phrase is not None and self.speaker is not None:
+                self.speaker.say(self._words(phrase))  # started in the background: the timer never waits
+            elif sound and not speaking:
                 self.cues.play(sound)
+            if sound:
                 self._flash()
             if event.kind in (EventKind.CUE_EXERCISE_DONE, EventKind.EXERCISE_SKIPPED, EventKind.SESSION_ENDED_EARLY):
                 recorded = True
@@ -482,6 +491,24 @@ class SessionView(QWidget):
         box.setTextFormat(Qt.TextFormat.RichText)
         box.exec()
         box.deleteLater()
+
+    def _voice_on(self) -> bool:
+        """Spoken cues instead of beeps: asked for in Settings, sound on, and a speech engine here."""
+        preferences = self.context.preferences
+        return (preferences.voice and preferences.sound and not self.cues.muted
+                and self.speaker is not None and self.speaker.available)
+
+    def _words(self, phrase: Phrase) -> str:
+        """A phrase in the interface's language."""
+        if phrase.key in ("first", "next"):
+            item = next((i for i in getattr(self, "_items", []) if i.exercise_id == phrase.exercise_id), None)
+            name = item.name.get(self.lang) if item else ""
+            return name if phrase.key == "first" else self.tr("Next: %1").replace("%1", name)
+        if phrase.key == "count":
+            return str(phrase.count)
+        words = {"go": self.tr("Go"), "hold": self.tr("Hold"), "relax": self.tr("Relax"), "rest": self.tr("Rest"),
+                 "switch": self.tr("Switch sides"), "done": self.tr("Well done")}
+        return words.get(phrase.key, "")
 
     def _stored_mute(self) -> bool:
         return not self.context.preferences.sound

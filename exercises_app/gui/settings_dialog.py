@@ -1,6 +1,7 @@
 """Settings: language, text size, theme, sound, reminders, paper, and where the data lives."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime, QUrl
@@ -30,11 +31,14 @@ from .sound_status import sound_unavailable_text
 class SettingsDialog(QDialog):
     """Edits a Preferences value; ``load()`` and ``save()`` mirror each other."""
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None, sound_available: bool = True) -> None:
+    def __init__(self, data_dir: Path, parent: QWidget | None = None, sound_available: bool = True,
+                 speech_available: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.data_dir = data_dir
         self.sound_available = sound_available
+        self.speech_available = speech_available
+        self._loaded = Preferences()  # what load() was given: keys this form does not show are kept
         self._stored_sound = True  # kept as it is while this computer cannot play sound
 
         self.language = QComboBox()
@@ -52,6 +56,9 @@ class SettingsDialog(QDialog):
         self.volume.setRange(0, 100)
         self.volume.setPageStep(10)
         self.sound.toggled.connect(self.volume.setEnabled)
+        self.voice = QCheckBox(self.tr("Speak the cues: a voice says the exercise, hold, relax, 3, 2, 1"))
+        self.voice.setAccessibleName(self.tr("Speak the cues"))
+        self.sound.toggled.connect(lambda on: self.voice.setEnabled(on and speech_available))
         sound_note: list[QLabel] = []
         if not sound_available:  # greyed, and the reason under it
             self.sound.setEnabled(False)
@@ -60,6 +67,14 @@ class SettingsDialog(QDialog):
             no_sound.setObjectName("soundUnavailable")
             no_sound.setWordWrap(True)
             sound_note.append(no_sound)
+        voice_note: list[QLabel] = []
+        if not speech_available:
+            self.voice.setEnabled(False)
+            no_voice = QLabel(self.tr("No speech engine was found on this computer (spd-say, espeak-ng, or the "
+                                      "system's own voice): the cues are beeps."))
+            no_voice.setObjectName("voiceUnavailable")
+            no_voice.setWordWrap(True)
+            voice_note.append(no_voice)
         self.reminder_boxes: list[tuple[QCheckBox, QTimeEdit]] = []
         reminders = QVBoxLayout()
         for index in range(MAX_REMINDERS):
@@ -93,7 +108,8 @@ class SettingsDialog(QDialog):
         # Text that wraps gets a row of its own, the whole width: a form sizes those rows to show every line.
         rows: list[tuple[str, QWidget | QLayout] | QLabel] = [
             (self.tr("Language"), self.language), (self.tr("Text size"), self.text_scale), (self.tr("Theme"), self.theme),
-            (self.tr("Sound"), self.sound), *sound_note, (self.tr("Volume"), self.volume),
+            (self.tr("Sound"), self.sound), *sound_note, (self.tr("Voice"), self.voice), *voice_note,
+            (self.tr("Volume"), self.volume),
             (self.tr("Daily reminders"), reminders), reminder_hint, (self.tr("Paper for printing"), self.paper),
             (self.tr("Data folder"), folder_row), folder,
         ]
@@ -127,6 +143,7 @@ class SettingsDialog(QDialog):
 
     def load(self, preferences: Preferences) -> None:
         """Show ``preferences`` in the form."""
+        self._loaded = preferences
         self.language.setCurrentIndex(max(0, self.language.findData(preferences.language)))
         self.text_scale.setValue(preferences.text_scale)
         self.theme.setCurrentIndex(max(0, self.theme.findData(preferences.theme)))
@@ -134,6 +151,8 @@ class SettingsDialog(QDialog):
         self.sound.setChecked(preferences.sound and self.sound_available)
         self.volume.setValue(preferences.volume)
         self.volume.setEnabled(preferences.sound and self.sound_available)
+        self.voice.setChecked(preferences.voice and self.speech_available)
+        self.voice.setEnabled(preferences.sound and self.sound_available and self.speech_available)
         defaults = [t.strftime("%H:%M") for t in default_times(MAX_REMINDERS)]
         for index, (enabled, time_edit) in enumerate(self.reminder_boxes):
             chosen = preferences.reminder_times[index] if index < len(preferences.reminder_times) else None
@@ -145,17 +164,21 @@ class SettingsDialog(QDialog):
     def save(self) -> Preferences:
         """The preferences as the form shows them."""
         times = sorted({time_edit.time().toString("HH:mm") for enabled, time_edit in self.reminder_boxes if enabled.isChecked()})
-        return Preferences(
+        return replace(
+            self._loaded,
             language=self.language.currentData(), text_scale=self.text_scale.value(), theme=self.theme.currentData(),
-            sound=self.sound.isChecked() if self.sound_available else self._stored_sound, volume=self.volume.value(), reminder_times=tuple(times),
-            paper=self.paper.currentData(),
+            sound=self.sound.isChecked() if self.sound_available else self._stored_sound, volume=self.volume.value(),
+            reminder_times=tuple(times), paper=self.paper.currentData(),
+            voice=self.voice.isChecked() if self.speech_available else self._loaded.voice,
         )
 
     @classmethod
     def edit(cls, preferences: Preferences, data_dir: Path, parent: QWidget | None = None,
-             sound_available: bool = True) -> tuple[Preferences, bool]:
+             sound_available: bool = True, speech_available: bool = True) -> tuple[Preferences, bool]:
         """Show the dialog; returns (the edited preferences, accepted)."""
-        dialog = cls(data_dir, parent, sound_available)
+        dialog = cls(data_dir, parent, sound_available, speech_available)
         dialog.load(preferences)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        return (dialog.save() if accepted else preferences), accepted
+        edited = dialog.save() if accepted else preferences
+        dialog.deleteLater()
+        return edited, accepted

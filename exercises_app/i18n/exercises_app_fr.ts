@@ -704,138 +704,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="48"/>
+        <location filename="../gui/main_window.py" line="50"/>
         <source>Exercises for back and neck</source>
         <translation>Exercices pour le dos et le cou</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="54"/>
+        <location filename="../gui/main_window.py" line="56"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="66"/>
+        <location filename="../gui/main_window.py" line="68"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="67"/>
+        <location filename="../gui/main_window.py" line="69"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="68"/>
+        <location filename="../gui/main_window.py" line="70"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="69"/>
+        <location filename="../gui/main_window.py" line="71"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="70"/>
+        <location filename="../gui/main_window.py" line="72"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="92"/>
+        <location filename="../gui/main_window.py" line="94"/>
         <source>The exercise library has problems; the Library page lists them. First: {problem}</source>
         <translation>La bibliothèque d’exercices contient des erreurs; la page Bibliothèque les énumère. Première : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="97"/>
+        <location filename="../gui/main_window.py" line="99"/>
         <source>There is no programme yet: the exercise library has none of the clinic guide’s seven. Open a programme file with File › Open programme, or build one on the Programme page.</source>
         <translation>Il n’y a pas encore de programme : la bibliothèque d’exercices ne contient aucun des sept exercices du guide de la clinique. Ouvrez un fichier de programme avec Fichier › Ouvrir un programme, ou créez-en un à la page Programme.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="101"/>
+        <location filename="../gui/main_window.py" line="103"/>
         <source>The programme in use could not be read, so the clinic guide’s seven exercises are shown. Open the programme file again from File. Problem: {problem}</source>
         <translation>Le programme en cours n’a pas pu être lu; les sept exercices du guide de la clinique sont donc affichés. Rouvrez le fichier du programme à partir du menu Fichier. Problème : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="240"/>
+        <location filename="../gui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="242"/>
+        <location filename="../gui/main_window.py" line="253"/>
         <source>&amp;Open programme…</source>
         <translation>&amp;Ouvrir un programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="243"/>
+        <location filename="../gui/main_window.py" line="254"/>
         <source>&amp;Print programme…</source>
         <translation>&amp;Imprimer le programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="244"/>
+        <location filename="../gui/main_window.py" line="255"/>
         <source>Save programme as P&amp;DF…</source>
         <translation>Enregistrer le programme en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245"/>
+        <location filename="../gui/main_window.py" line="256"/>
         <source>&amp;Export record as CSV…</source>
         <translation>&amp;Exporter le registre en CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="246"/>
+        <location filename="../gui/main_window.py" line="257"/>
         <source>Print follow-up &amp;report…</source>
         <translation>Imprimer le &amp;rapport de suivi…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="247"/>
+        <location filename="../gui/main_window.py" line="258"/>
         <source>Save follow-up report as PD&amp;F…</source>
         <translation>Enregistrer le rapport de suivi en PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="255"/>
+        <location filename="../gui/main_window.py" line="266"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="260"/>
+        <location filename="../gui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="265"/>
+        <location filename="../gui/main_window.py" line="276"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="272"/>
+        <location filename="../gui/main_window.py" line="283"/>
         <source>&amp;Find exercise</source>
         <translation>&amp;Trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="277"/>
-        <location filename="../gui/main_window.py" line="278"/>
+        <location filename="../gui/main_window.py" line="288"/>
+        <location filename="../gui/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="282"/>
+        <location filename="../gui/main_window.py" line="293"/>
         <source>&amp;When to stop and seek care</source>
         <translation>&amp;Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="286"/>
+        <location filename="../gui/main_window.py" line="297"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="459"/>
+        <location filename="../gui/main_window.py" line="470"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="490"/>
+        <location filename="../gui/main_window.py" line="502"/>
         <source>Restart to apply</source>
         <translation>Redémarrer pour appliquer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="491"/>
+        <location filename="../gui/main_window.py" line="503"/>
         <source>The new language or text size takes effect when the app restarts. Restart now? Your window and records are kept.</source>
         <translation>La nouvelle langue ou taille du texte s’appliquera au redémarrage de l’application. Redémarrer maintenant? Votre fenêtre et vos données sont conservées.</translation>
     </message>
@@ -1500,305 +1500,320 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../gui/session_view.py" line="110"/>
+        <location filename="../gui/session_view.py" line="114"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="114"/>
+        <location filename="../gui/session_view.py" line="118"/>
         <source>Start the session (Space)</source>
         <translation>Commencer la séance (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="116"/>
+        <location filename="../gui/session_view.py" line="120"/>
         <source>Space: pause or resume · Right arrow: skip exercise · Left arrow: back · Escape: end</source>
         <translation>Espace : pause ou reprise · Flèche droite : passer l’exercice · Flèche gauche : revenir · Échap : terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="147"/>
+        <location filename="../gui/session_view.py" line="151"/>
         <source>Seconds left</source>
         <translation>Secondes restantes</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="165"/>
+        <location filename="../gui/session_view.py" line="169"/>
         <source>Progress through the session</source>
         <translation>Progression de la séance</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="168"/>
+        <location filename="../gui/session_view.py" line="172"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="169"/>
+        <location filename="../gui/session_view.py" line="173"/>
         <source>Go back one exercise (Left arrow)</source>
         <translation>Revenir à l’exercice précédent (flèche gauche)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="171"/>
-        <location filename="../gui/session_view.py" line="404"/>
+        <location filename="../gui/session_view.py" line="175"/>
+        <location filename="../gui/session_view.py" line="413"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="174"/>
+        <location filename="../gui/session_view.py" line="178"/>
         <source>Pause or resume (Space)</source>
         <translation>Pause ou reprise (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="176"/>
+        <location filename="../gui/session_view.py" line="180"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="177"/>
+        <location filename="../gui/session_view.py" line="181"/>
         <source>Skip this exercise (Right arrow)</source>
         <translation>Passer cet exercice (flèche droite)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="179"/>
+        <location filename="../gui/session_view.py" line="183"/>
         <source>Restart exercise</source>
         <translation>Recommencer l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="181"/>
+        <location filename="../gui/session_view.py" line="185"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="182"/>
+        <location filename="../gui/session_view.py" line="186"/>
         <source>End the session now (Escape)</source>
         <translation>Terminer la séance maintenant (Échap)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="184"/>
-        <location filename="../gui/session_view.py" line="481"/>
+        <location filename="../gui/session_view.py" line="188"/>
+        <location filename="../gui/session_view.py" line="490"/>
         <source>Stop if…</source>
         <translation>Arrêtez si…</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="185"/>
+        <location filename="../gui/session_view.py" line="189"/>
         <source>When to stop this exercise</source>
         <translation>Quand arrêter cet exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="187"/>
+        <location filename="../gui/session_view.py" line="191"/>
         <source>Warning signs</source>
         <translation>Signes d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="188"/>
+        <location filename="../gui/session_view.py" line="192"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="241"/>
+        <location filename="../gui/session_view.py" line="245"/>
         <source>How much pain do you have now?</source>
         <translation>Quelle est votre douleur maintenant?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="245"/>
+        <location filename="../gui/session_view.py" line="249"/>
         <source>A note for your physiotherapist (optional)</source>
         <translation>Une note pour votre physiothérapeute (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="246"/>
+        <location filename="../gui/session_view.py" line="250"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="247"/>
+        <location filename="../gui/session_view.py" line="251"/>
         <source>Save and finish</source>
         <translation>Enregistrer et terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="283"/>
+        <location filename="../gui/session_view.py" line="287"/>
         <source>Today&apos;s session {slot} of {count}</source>
         <translation>Séance {slot} sur {count} aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="285"/>
+        <location filename="../gui/session_view.py" line="289"/>
         <source>There are no exercises for this session.</source>
         <translation>Il n’y a aucun exercice pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="293"/>
+        <location filename="../gui/session_view.py" line="297"/>
         <source>About {minutes} minutes. The screen and sounds guide you; you need not touch the keyboard.</source>
         <translation>Environ {minutes} minutes. L’écran et les sons vous guident; vous n’avez pas besoin de toucher au clavier.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="350"/>
+        <location filename="../gui/session_view.py" line="354"/>
         <source>End the session?</source>
         <translation>Terminer la séance?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="351"/>
+        <location filename="../gui/session_view.py" line="355"/>
         <source>End the session now? What you have done so far is kept.</source>
         <translation>Terminer la séance maintenant? Ce que vous avez déjà fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="396"/>
-        <location filename="../gui/session_view.py" line="429"/>
+        <location filename="../gui/session_view.py" line="405"/>
+        <location filename="../gui/session_view.py" line="438"/>
+        <location filename="../gui/session_view.py" line="510"/>
         <source>Well done</source>
         <translation>Bravo</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="398"/>
+        <location filename="../gui/session_view.py" line="407"/>
         <source>Next: {name}</source>
         <translation>Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="398"/>
+        <location filename="../gui/session_view.py" line="407"/>
         <source>Last exercise</source>
         <translation>Dernier exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="401"/>
+        <location filename="../gui/session_view.py" line="410"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="404"/>
+        <location filename="../gui/session_view.py" line="413"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="414"/>
+        <location filename="../gui/session_view.py" line="423"/>
         <source>This session could not be saved: {reason}</source>
         <translation>Cette séance n’a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="415"/>
+        <location filename="../gui/session_view.py" line="424"/>
         <source>the record is not available</source>
         <translation>le registre n’est pas accessible</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="422"/>
+        <location filename="../gui/session_view.py" line="431"/>
         <source>Get ready</source>
         <translation>Préparez-vous</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="423"/>
+        <location filename="../gui/session_view.py" line="432"/>
         <source>Get into position</source>
         <translation>Mettez-vous en position</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="424"/>
+        <location filename="../gui/session_view.py" line="433"/>
         <source>Move slowly</source>
         <translation>Bougez lentement</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="425"/>
+        <location filename="../gui/session_view.py" line="434"/>
+        <location filename="../gui/session_view.py" line="509"/>
         <source>Hold</source>
         <translation>Tenez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="426"/>
+        <location filename="../gui/session_view.py" line="435"/>
+        <location filename="../gui/session_view.py" line="509"/>
         <source>Relax</source>
         <translation>Relâchez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="427"/>
+        <location filename="../gui/session_view.py" line="436"/>
+        <location filename="../gui/session_view.py" line="509"/>
         <source>Rest</source>
         <translation>Repos</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="428"/>
+        <location filename="../gui/session_view.py" line="437"/>
+        <location filename="../gui/session_view.py" line="510"/>
         <source>Switch sides</source>
         <translation>Changez de côté</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="435"/>
+        <location filename="../gui/session_view.py" line="444"/>
         <source>Rep {rep} of {reps}</source>
         <translation>Répétition {rep} sur {reps}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="437"/>
+        <location filename="../gui/session_view.py" line="446"/>
         <source>Set {set} of {sets}</source>
         <translation>Série {set} sur {sets}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="439"/>
+        <location filename="../gui/session_view.py" line="448"/>
         <source>Right side</source>
         <translation>Côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="441"/>
+        <location filename="../gui/session_view.py" line="450"/>
         <source>Left side</source>
         <translation>Côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="443"/>
+        <location filename="../gui/session_view.py" line="452"/>
         <source>Now the left side</source>
         <translation>Maintenant le côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="443"/>
+        <location filename="../gui/session_view.py" line="452"/>
         <source>Now the right side</source>
         <translation>Maintenant le côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="445"/>
+        <location filename="../gui/session_view.py" line="454"/>
         <source>Next: {what}</source>
         <translation>Ensuite : {what}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="478"/>
+        <location filename="../gui/session_view.py" line="487"/>
         <source>Stop and change position if</source>
         <translation>Arrêtez et changez de position si</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="479"/>
+        <location filename="../gui/session_view.py" line="488"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="480"/>
+        <location filename="../gui/session_view.py" line="489"/>
         <source>For every exercise</source>
         <translation>Pour tous les exercices</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="493"/>
+        <location filename="../gui/session_view.py" line="506"/>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/session_view.py" line="509"/>
+        <source>Go</source>
+        <translation>On y va</translation>
+    </message>
+    <message>
+        <location filename="../gui/session_view.py" line="520"/>
         <source>Sound off</source>
         <translation>Son coupé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="493"/>
+        <location filename="../gui/session_view.py" line="520"/>
         <source>Sound on</source>
         <translation>Son activé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="494"/>
+        <location filename="../gui/session_view.py" line="521"/>
         <source>Turn the sound cues on or off</source>
         <translation>Activer ou couper les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="497"/>
+        <location filename="../gui/session_view.py" line="524"/>
         <source>No sound</source>
         <translation>Pas de son</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="513"/>
+        <location filename="../gui/session_view.py" line="540"/>
         <source>Session complete</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="513"/>
+        <location filename="../gui/session_view.py" line="540"/>
         <source>Session ended</source>
         <translation>Séance interrompue</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="516"/>
+        <location filename="../gui/session_view.py" line="543"/>
         <source>Done: {done} · Partly done: {partial} · Skipped: {skipped} · Not reached: {not_reached} · Time: {minutes} min {seconds} s</source>
         <translation>Faits : {done} · En partie : {partial} · Sautés : {skipped} · Non atteints : {not_reached} · Durée : {minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="533"/>
+        <location filename="../gui/session_view.py" line="560"/>
         <source>Nothing could be saved: {reason}</source>
         <translation>Rien n’a pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="540"/>
+        <location filename="../gui/session_view.py" line="567"/>
         <source>Could not save: {reason}</source>
         <translation>Impossible d’enregistrer : {reason}</translation>
     </message>
@@ -1806,113 +1821,133 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="35"/>
+        <location filename="../gui/settings_dialog.py" line="37"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="41"/>
+        <location filename="../gui/settings_dialog.py" line="45"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="48"/>
+        <location filename="../gui/settings_dialog.py" line="52"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="48"/>
+        <location filename="../gui/settings_dialog.py" line="52"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="48"/>
+        <location filename="../gui/settings_dialog.py" line="52"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="50"/>
+        <location filename="../gui/settings_dialog.py" line="54"/>
         <source>Play sound cues during a session</source>
         <translation>Jouer les signaux sonores pendant une séance</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="66"/>
+        <location filename="../gui/settings_dialog.py" line="59"/>
+        <source>Speak the cues: a voice says the exercise, hold, relax, 3, 2, 1</source>
+        <translation>Dire les signaux à voix haute : une voix annonce l’exercice, maintenez, relâchez, 3, 2, 1</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="60"/>
+        <source>Speak the cues</source>
+        <translation>Dire les signaux à voix haute</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="73"/>
+        <source>No speech engine was found on this computer (spd-say, espeak-ng, or the system&apos;s own voice): the cues are beeps.</source>
+        <translation>Aucun moteur de synthèse vocale n’a été trouvé sur cet ordinateur (spd-say, espeak-ng ou la voix du système) : les signaux restent des bips.</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="81"/>
         <source>Reminder {number}</source>
         <translation>Rappel {number}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="69"/>
+        <location filename="../gui/settings_dialog.py" line="84"/>
         <source>Time of reminder {number}</source>
         <translation>Heure du rappel {number}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="77"/>
+        <location filename="../gui/settings_dialog.py" line="92"/>
         <source>A reminder appears while the app is open or in the system tray, if that session is not done yet.</source>
         <translation>Un rappel apparaît si l’application est ouverte ou dans la zone de notification, quand la séance n’est pas encore faite.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="80"/>
+        <location filename="../gui/settings_dialog.py" line="95"/>
         <source>Letter (Canada, United States)</source>
         <translation>Lettre (Canada, États-Unis)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="86"/>
+        <location filename="../gui/settings_dialog.py" line="101"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="95"/>
+        <location filename="../gui/settings_dialog.py" line="110"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="95"/>
+        <location filename="../gui/settings_dialog.py" line="110"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="95"/>
+        <location filename="../gui/settings_dialog.py" line="110"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="96"/>
+        <location filename="../gui/settings_dialog.py" line="111"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="96"/>
+        <location filename="../gui/settings_dialog.py" line="111"/>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="112"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="97"/>
+        <location filename="../gui/settings_dialog.py" line="113"/>
         <source>Daily reminders</source>
         <translation>Rappels quotidiens</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="97"/>
+        <location filename="../gui/settings_dialog.py" line="113"/>
         <source>Paper for printing</source>
         <translation>Papier pour l’impression</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="98"/>
-        <location filename="../gui/settings_dialog.py" line="108"/>
+        <location filename="../gui/settings_dialog.py" line="114"/>
+        <location filename="../gui/settings_dialog.py" line="124"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="109"/>
+        <location filename="../gui/settings_dialog.py" line="125"/>
         <source>A new language or text size takes effect when the app restarts.</source>
         <translation>Une nouvelle langue ou taille du texte s’applique au redémarrage de l’application.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="112"/>
+        <location filename="../gui/settings_dialog.py" line="128"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="113"/>
+        <location filename="../gui/settings_dialog.py" line="129"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

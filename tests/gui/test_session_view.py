@@ -145,3 +145,43 @@ def test_countdown_is_the_largest_text_on_screen(session: SessionView) -> None:
     session.start()
     others = [session.exercise_name, session.instruction, session.detail, session.next_label]
     assert all(session.countdown.font().pointSizeF() > label.font().pointSizeF() for label in others)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_with_voice_on_the_session_is_spoken_in_the_interfaces_language_and_beeps_stop(
+        qtbot: QtBot, make_context: Callable[..., AppContext], launcher: RecordingLauncher, lang: str) -> None:
+    from dataclasses import replace
+
+    from exercises_app.speech import Speaker
+
+    context = make_context(lang)
+    context.set_preferences(replace(context.preferences, voice=True))
+    said: list[list[str]] = []
+    speaker = Speaker(lang, launcher=lambda command: said.append(list(command)),
+                      which=lambda name: "/usr/bin/espeak-ng" if name == "espeak-ng" else None, platform="linux")
+    cues = CuePlayer(context.paths.assets_dir / "sounds", launcher=launcher, which=lambda name: f"/usr/bin/{name}")
+    view = SessionView(context, cues, speaker=speaker)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.prepare(3)  # the evening: one exercise
+    view.start()
+    run_until(view, lambda: view.engine.state is SessionState.FINISHED)
+    words = [command[-1] for command in said]
+    assert all(command[:3] == ["espeak-ng", "-v", lang] for command in said)
+    first = view._items[0].name.get(lang)
+    assert words[0] == first and words[-1] == ("Bravo" if lang == "fr" else "Well done")
+    hold, relax = ("Tenez", "Relâchez") if lang == "fr" else ("Hold", "Relax")
+    assert words[1:4] == [hold, "1", relax]  # a 2 s hold: only its last second is counted
+    assert launcher.played == []  # the voice replaces the beeps
+
+
+def test_espeak_ng_says_a_cue_into_a_wav_file(tmp_path) -> None:
+    import shutil
+    import subprocess
+
+    if shutil.which("espeak-ng") is None:
+        pytest.skip("espeak-ng is not installed")
+    out = tmp_path / "tenez.wav"
+    done = subprocess.run(["espeak-ng", "-v", "fr", "-w", str(out), "--", "Tenez"], capture_output=True, timeout=30,
+                          check=False)
+    assert done.returncode == 0 and out.read_bytes()[:4] == b"RIFF" and out.stat().st_size > 4000
