@@ -20,13 +20,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QPageSize, QPainter, QPdfWriter  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import QApplication
 
-from exercises_app.config import AppPaths  # noqa: E402
-from exercises_app.core.library import load_library  # noqa: E402
-from exercises_app.core.programme import Clinic, Programme, ProgrammeExercise  # noqa: E402
-from exercises_app.printing import write_programme_pdf  # noqa: E402
+from exercises_app.config import AppPaths
+from exercises_app.core.library import load_library
+from exercises_app.core.programme import Clinic, Programme, ProgrammeExercise
+from exercises_app.printing import write_programme_pdf
 
 TARGET_SECONDS = 1.5
 TARGET_BYTES = 2 * 1024 * 1024

@@ -19,11 +19,10 @@ import datetime as dt
 import logging
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, NoReturn
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
 from .config import AppPaths, resolve_data_dir
@@ -34,8 +33,8 @@ from .core.library_source import load_active_library
 from .core.printable import printable
 from .core.text import LANGUAGES, system_language
 from .core.vocabulary import POSITIONS, REGIONS
-from .logging_setup import setup_logging
 from .error_log import report_unexpected
+from .logging_setup import setup_logging
 
 if TYPE_CHECKING:
     from .core.record.store import RecordStore
@@ -109,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(paths.log_file, verbose=bool(args.verbose))
     try:
         return _run(args, paths)
-    except Exception as exc:  # noqa: BLE001 - last resort: one line for the user, the traceback in the log
+    except Exception as exc:
         what, file = _doing(args)
         print(report_unexpected(paths, what, exc, file), file=sys.stderr)
         return 1
@@ -187,7 +186,7 @@ def _validate(files: list[Path], paths: AppPaths) -> int:
             failed = True
             for problem in exc.problems:
                 _say(problem)
-        except Exception as exc:  # noqa: BLE001 - one line and the log, and the other files are still checked
+        except Exception as exc:
             failed = True
             print(report_unexpected(paths, "checking the file", exc, file), file=sys.stderr)
         else:

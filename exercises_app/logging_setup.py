@@ -28,7 +28,7 @@ class _LazyFileHandler(logging.FileHandler):
                 return
         super().emit(record)
 
-    def handleError(self, record: logging.LogRecord) -> None:
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (Qt name)
         """A log file that cannot be written must not print a traceback; stderr has the message already."""
 
 

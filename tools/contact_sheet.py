@@ -13,12 +13,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen
+from PySide6.QtSvg import QSvgRenderer
 
-from exercises_app.art.export import illustrations_dir  # noqa: E402
-from exercises_app.art.poses import PoseLibrary, default_poses_path  # noqa: E402
+from exercises_app.art.export import illustrations_dir
+from exercises_app.art.poses import PoseLibrary, default_poses_path
 
 REPO = Path(__file__).resolve().parents[1]
 FRAMES_PER_ROW = 6  # two exercises of up to three frames side by side

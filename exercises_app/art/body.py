@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from types import MappingProxyType
-from typing import Union
 
 from exercises_app.art.geometry import (
     Point,
@@ -279,7 +279,7 @@ class OutlineShape:
         return (min(xs), min(ys), max(xs), max(ys))
 
 
-Shape = Union[CapsuleShape, CircleShape, OutlineShape]
+Shape = CapsuleShape | CircleShape | OutlineShape
 
 
 def torso_outline(joints: Skeleton, body: BodyProportions = DEFAULT_BODY, samples_per_span: int = 4) -> tuple[Point, ...]:
@@ -294,7 +294,7 @@ def torso_outline(joints: Skeleton, body: BodyProportions = DEFAULT_BODY, sample
             centre.append(catmull_rom_point(*controls[span:span + 4], step / samples_per_span))
     centre.append(spine[3])
     lengths = [0.0]
-    for previous, current in zip(centre, centre[1:]):
+    for previous, current in pairwise(centre):
         lengths.append(lengths[-1] + distance(previous, current))
     total = lengths[-1] or 1.0
     front: list[Point] = []
@@ -322,7 +322,7 @@ def torso_outline(joints: Skeleton, body: BodyProportions = DEFAULT_BODY, sample
 
 
 def _profile(profile: tuple[tuple[float, float, float], ...], fraction: float) -> tuple[float, float]:
-    for (t0, f0, b0), (t1, f1, b1) in zip(profile, profile[1:]):
+    for (t0, f0, b0), (t1, f1, b1) in pairwise(profile):
         if fraction <= t1:
             mix = 0.0 if t1 == t0 else (fraction - t0) / (t1 - t0)
             mix = mix * mix * (3 - 2 * mix)

@@ -136,7 +136,7 @@ def pose_for_motion_point(exercise: ExerciseIllustration, point: MotionPoint) ->
 def frame_position_pair(frame_count: int, frame_position: float) -> tuple[int, int, float]:
     """Split a frame position (0 .. frame_count - 1) into two neighbouring frames and a fraction."""
     position = min(max(frame_position, 0.0), frame_count - 1.0)
-    lower = min(int(math.floor(position)), frame_count - 2) if frame_count > 1 else 0
+    lower = min(math.floor(position), frame_count - 2) if frame_count > 1 else 0
     upper = min(lower + 1, frame_count - 1)
     return lower, upper, position - lower
 

@@ -15,7 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-
 from exercises_app.art.body import (
     ARM_SEGMENTS,
     DEFAULT_BODY,

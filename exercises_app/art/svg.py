@@ -82,8 +82,8 @@ def scene_to_svg(scene: Scene, palette: Palette = DEFAULT_PALETTE, title: str | 
     """The whole scene as an SVG document on a background of the palette's background colour."""
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {number(scene.width)} {number(scene.height)}" '
-        f'width="{number(scene.width)}" height="{number(scene.height)}">',
+        (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {number(scene.width)} {number(scene.height)}" '
+         f'width="{number(scene.width)}" height="{number(scene.height)}">'),
     ]
     if title:
         lines.append(f"<title>{escape(title, quote=False)}</title>")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -424,7 +424,7 @@ class Checker:
         if isinstance(value, dict) and isinstance(value.get("id"), str):
             label = f"exercise '{value['id']}'"
         fields = self.mapping(value, path, label, _EXERCISE_KEYS, _EXERCISE_OPTIONAL)
-        if fields is None or not _EXERCISE_KEYS <= set(fields):
+        if fields is None or not set(fields) >= _EXERCISE_KEYS:
             return None
         before = len(self.problems)
         exercise_id = fields["id"]
@@ -471,9 +471,10 @@ class Checker:
         fields = self.mapping(value, path, f"dose of {label}", _DOSE_REQUIRED, _DOSE_OPTIONAL)
         if fields is None:
             return None
-        number: Callable[[str], int | None] = lambda key: (
-            self.integer(fields[key], path + (key,), f"{key}", getattr(DOSE_LIMITS, key)) if key in fields else None
-        )
+
+        def number(key: str) -> int | None:
+            return self.integer(fields[key], path + (key,), f"{key}", getattr(DOSE_LIMITS, key)) if key in fields else None
+
         values = {key: number(key) for key in ("sets", "reps", "hold_s", "tempo_s", "rest_s", "times_per_day")}
         per_side = fields.get("per_side")
         if "per_side" in fields and not isinstance(per_side, bool):

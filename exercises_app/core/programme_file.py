@@ -41,8 +41,7 @@ import yaml
 from . import limits
 from .errors import ContentError, Problem
 from .library import DOSE_LIMITS, LIBRARY_FORMAT, PROGRAMME_FORMAT, Checker, Dose, Library, kind_name
-from .prescription import GUIDE_PROGRAMME_ID
-from .prescription import SIDES
+from .prescription import GUIDE_PROGRAMME_ID, SIDES
 from .programme import Clinic, Programme, ProgrammeExercise, Wording, guide_seven, in_language
 from .text import LANGUAGES, Text
 from .vocabulary import CONDITIONS
@@ -180,7 +179,7 @@ class _ProgrammeChecker(Checker):
             return None
         return value
 
-    def date(self, value: Any, path: PathKey, what: str) -> dt.date | None | object:
+    def date(self, value: Any, path: PathKey, what: str) -> dt.date | object | None:
         """A date written YYYY-MM-DD (or nothing); returns _MISSING when the value is wrong."""
         if value is None:
             return None
@@ -272,7 +271,10 @@ class _ProgrammeChecker(Checker):
         if fields is None:
             return None
         before = len(self.problems)
-        at: Callable[[str], PathKey] = lambda key: path + (key,)
+
+        def at(key: str) -> PathKey:
+            return path + (key,)
+
         programme_id = fields.get("id")
         if "id" in fields and (not isinstance(programme_id, str) or not _ID_PATTERN.fullmatch(programme_id)):
             self.fail(at("id"), f"id {programme_id!r} must be 1 to 64 letters, digits, hyphens or underscores")
@@ -297,7 +299,7 @@ class _ProgrammeChecker(Checker):
         self.sessions_per_day = sessions
         days = (self.integer(fields["days_per_week"], at("days_per_week"), "days_per_week", _DAYS_PER_WEEK)
                 if "days_per_week" in fields else None)
-        if len(self.problems) != before or not _PROGRAMME_REQUIRED <= set(fields) or title is None:
+        if len(self.problems) != before or not set(fields) >= _PROGRAMME_REQUIRED or title is None:
             return None
         self.head_words = (title, words["advice"] or Text("", ""), words["rationale"] or Text("", ""))
         language = str(language)
@@ -362,7 +364,7 @@ class _ProgrammeChecker(Checker):
             self.fail(path + ("side",), f"side '{side}' needs a per-side dose: set per_side: true in the dose "
                                         f"of {label}, or use side: both")
         note = self.words(fields.get("note"), path + ("note",), f"note of {label}", limits.NOTE)
-        if len(self.problems) != before or dose is None or not _ENTRY_REQUIRED <= set(fields) or note is None:
+        if len(self.problems) != before or dose is None or not set(fields) >= _ENTRY_REQUIRED or note is None:
             return None
         self.entry_notes[exercise_id] = note  # type: ignore[index]
         return ProgrammeExercise(exercise_id, dose, note.en, side)  # type: ignore[arg-type]

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.record.days import DayRecord
 from ..core.record.errors import RecordError
-from ..core.record.service import RecordService
 from ..core.record.figures import (
     PAIN_RISE_POINTS,
     PAIN_TREND_WEEKS,
@@ -49,9 +49,9 @@ from ..core.record.figures import (
     weekly_adherence,
     weeks_range,
 )
-from ..core.record.days import DayRecord
-from .context import AppContext
+from ..core.record.service import RecordService
 from ..core.red_flags import EMERGENCY, flag_level, flag_words
+from .context import AppContext
 from .today_view import Backdrop, TodayColours, locale_for, long_date, session_name, use_font_throughout
 from .widgets.month_calendar import (
     CalendarDay,
@@ -412,7 +412,7 @@ class HistoryView(QWidget):
         """The warning banner's text, or '' when there is no warning."""
         return self.warning_banner.text() if self._warning is not None else ""
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         """Side by side when there is room, one above the other in a narrow window."""
         self._arrange(wide=event.size().width() >= WIDE_LAYOUT_MIN_CHARS * self.fontMetrics().averageCharWidth())
         super().resizeEvent(event)
@@ -445,7 +445,7 @@ class HistoryView(QWidget):
             grid.setColumnStretch(0, 1)
             self.pain_chart.setMinimumHeight(240)
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         """Follow a new theme: the style sheet carries colours of its own."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "content"):  # not while being built
@@ -458,7 +458,7 @@ class HistoryView(QWidget):
         self.content.setStyleSheet(style_sheet(self._colours))
         self.content.update()
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         """Show the record as it is now: sessions may have been ticked since the last look."""
         super().showEvent(event)
         self.refresh()  # it may have been built before the last session was recorded

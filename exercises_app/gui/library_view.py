@@ -43,7 +43,7 @@ class WrappedNameDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 (Qt name)
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
         style = self.view.style()

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QProcess, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QApplication,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -29,9 +29,9 @@ from .context import AppContext
 if TYPE_CHECKING:
     from ..audio import CuePlayer
     from .history_view import HistoryView
-    from .reminders import ReminderService
     from .library_view import LibraryView
     from .programme_view import ProgrammeView
+    from .reminders import ReminderService
     from .session_view import SessionView
     from .today_view import TodayView
 

@@ -74,7 +74,7 @@ class _SignBox(QCheckBox):
     """A sign's tick box. On a dark palette it outlines its box itself: Fusion draws the outline a
     little darker than the window colour, which cannot be seen on a dark background."""
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
         super().paintEvent(event)
         palette = self.palette()
         if palette_is_light(palette):
@@ -100,7 +100,7 @@ class _SignLabel(QLabel):
         self.setBuddy(box)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
         self.box.toggle()
         self.box.setFocus(Qt.FocusReason.MouseFocusReason)
         event.accept()
@@ -214,7 +214,7 @@ class RedFlagDialog(QDialog):
         room = screen.availableGeometry().height() - 60 if screen is not None else wanted
         return max(200, min(wanted, room))
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         """Follow a new theme (the style sheet carries colours of its own)."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:

@@ -118,7 +118,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         """Tall enough for every wrapped line: the first size a window manager gives can be short of it."""
         super().showEvent(event)
         needed = self.heightForWidth(self.width())

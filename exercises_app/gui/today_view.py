@@ -201,7 +201,7 @@ class Backdrop(QWidget):
     def background(self) -> QColor:
         return QColor(self._colour_of(self.palette()))
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.background())
         painter.end()
@@ -273,20 +273,20 @@ class TickBox(QCheckBox):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return QSize(64, 52)
 
-    def minimumSizeHint(self) -> QSize:
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return QSize(48, 44)
 
-    def hitButton(self, pos) -> bool:
+    def hitButton(self, pos) -> bool:  # noqa: N802 (Qt name)
         return self.rect().contains(pos)
 
-    def nextCheckState(self) -> None:
+    def nextCheckState(self) -> None:  # noqa: N802 (Qt name)
         checked = self.checkState() == Qt.CheckState.Checked
         self.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(34.0, self.height() - 10.0, self.width() - 10.0)
@@ -329,7 +329,7 @@ class _ChecklistGrid(QWidget):
         super().__init__(parent)
         self.striped_rows: list[int] = []
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
         layout = self.layout()
         if isinstance(layout, QGridLayout) and self.striped_rows:
             stripe = QColor(TodayColours.of(self.palette()).stripe)
@@ -520,7 +520,7 @@ class TodayView(QWidget):
         self.dayChanged.emit()
         return True
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         """Follow a new theme: the style sheet and the rich text carry colours of their own."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "content"):  # not while being built
@@ -538,7 +538,7 @@ class TodayView(QWidget):
                 label.setText(self._row_html(row))
         self.content.update()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
         QTimer.singleShot(0, self._fit_start_buttons)  # once the grid has its new column widths
 
@@ -554,7 +554,7 @@ class TodayView(QWidget):
             if button.text() != text:
                 button.setText(text)
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
         if not self.check_day():
             self.refresh()

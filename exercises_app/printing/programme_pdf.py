@@ -45,13 +45,13 @@ from .layout import (
     INK,
     LABEL,
     LIGHT_RULE,
+    MM,
     MUTED,
     NAVY,
     RULE,
     SMALL,
     SMALL_BOLD,
     TINT,
-    MM,
     Box,
     Flow,
     Item,
@@ -67,7 +67,6 @@ from .layout import (
     pt,
     text_item,
 )
-
 
 FOOTER_HEIGHT = pt(18)  # rule, gap and one line of footer text, inside the bottom margin's edge
 HANDOUT_MARGIN = 12 * MM  # room for three 6 cm drawings side by side on A4 as on Letter

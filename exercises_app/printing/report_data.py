@@ -28,6 +28,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..core.prescription import Prescription
+from ..core.programme import Programme
+from ..core.record.days import DayRecord, RedFlag
 from ..core.record.figures import (
     PAIN_RISE_POINTS,
     RECENT_RATINGS,
@@ -41,11 +44,7 @@ from ..core.record.figures import (
     warning,
     weekly_adherence,
 )
-from ..core.record.days import DayRecord, RedFlag
-from ..core.prescription import Prescription
-from ..core.programme import Programme
 from ..core.text import Text
-
 
 
 @dataclass(frozen=True)

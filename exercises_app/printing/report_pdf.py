@@ -27,11 +27,13 @@ from PySide6.QtGui import (
     QPainter,
 )
 
-from ..core.record.figures import PAIN_RISE_POINTS
 from ..core.dose_text import describe_dose
 from ..core.library import Library
+from ..core.record.figures import PAIN_RISE_POINTS
+from ..core.red_flags import EMERGENCY, flag_level, flag_words
 from ..core.text import Text, normalise_language
 from . import strings as S
+from .document import PagedDocument
 from .layout import (
     ACCENT,
     ACCENT_TINT,
@@ -58,10 +60,8 @@ from .layout import (
     pt,
     text_item,
 )
-from .document import PagedDocument
 from .programme_pdf import KICKER, TITLE, ensure_gui_application, kept
 from .report_chart import PainChartItem
-from ..core.red_flags import EMERGENCY, flag_level, flag_words
 from .report_data import ExerciseAdherence, ReportData
 
 REPORT_FOOTER_HEIGHT = pt(30)  # rule, then two lines: who and page, and the self-report line

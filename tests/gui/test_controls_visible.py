@@ -13,17 +13,16 @@ from contextlib import contextmanager
 import pytest
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
+from test_desktop import open_everything
+from theme_checks import control_contrast_problems, cut_text_problems
 
 from exercises_app.audio import CuePlayer
+from exercises_app.core.contrast import contrast_ratio
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.main_window import MainWindow
 from exercises_app.gui.red_flag_dialog import RedFlagDialog
 from exercises_app.gui.settings_dialog import SettingsDialog
 from exercises_app.gui.theme import THEMES, apply_appearance
-from exercises_app.core.contrast import contrast_ratio
-
-from test_desktop import open_everything
-from theme_checks import control_contrast_problems, cut_text_problems
 
 VIEWS = ("today", "session", "history", "programme", "library")
 

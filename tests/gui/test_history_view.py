@@ -4,10 +4,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import recording
+from monday import MakeContext, on_monday
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
+from theme_checks import app_theme, assert_labels_readable, image_rect, painted_colours
 
 from exercises_app.core.library import RedFlagSign
 from exercises_app.gui import history_view
@@ -15,9 +18,6 @@ from exercises_app.gui.context import AppContext
 from exercises_app.gui.history_view import HistoryView
 from exercises_app.gui.widgets.month_calendar import contrast_ratio
 from exercises_app.gui.widgets.pain_chart import ChartColours
-from theme_checks import app_theme, assert_labels_readable, image_rect, painted_colours
-from monday import MakeContext, on_monday
-import recording
 
 UTC = dt.UTC
 

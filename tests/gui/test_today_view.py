@@ -5,20 +5,19 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
+import recording
+from monday import MakeContext, on_monday
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
+from theme_checks import app_theme, assert_labels_readable, image_rect, painted_colours
 
 from exercises_app.core.clock import FakeClock
 from exercises_app.core.prescription import PrescribedExercise, Prescription
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.red_flag_dialog import RedFlagDialog
 from exercises_app.gui.today_view import TodayView, session_name
-from theme_checks import app_theme, assert_labels_readable, image_rect, painted_colours
-from monday import MakeContext, on_monday
-import recording
-
 
 
 @pytest.fixture
@@ -124,7 +123,6 @@ def test_a_session_finished_elsewhere_shows_after_refresh(qtbot: QtBot, make_con
     view = open_view(qtbot, context)
     assert context.record is not None and context.prescription is not None
     slot = 2
-    now = context.clock.now()
     recording.finish(context, context.today(), slot)
     view.refresh()
     column = view.columns[slot]

@@ -121,7 +121,14 @@ def control_contrast_problems(root: QWidget) -> tuple[list[str], int]:
     """Check boxes, slider handles, toggled buttons and field outlines in ``root`` that do not stand out
     3:1 from their background, and how many controls were checked."""
     from PySide6.QtWidgets import (
-        QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit, QPushButton, QSlider, QStyle, QStyleOptionButton,
+        QAbstractSpinBox,
+        QCheckBox,
+        QComboBox,
+        QLineEdit,
+        QPushButton,
+        QSlider,
+        QStyle,
+        QStyleOptionButton,
         QStyleOptionSlider,
     )
 

@@ -5,12 +5,13 @@ import datetime as dt
 import re
 import shutil
 import subprocess
+import xml.etree.ElementTree as ET
 import zlib
 from dataclasses import replace
 from pathlib import Path
-from xml.etree import ElementTree
 
 import pytest
+from pdf_reading import page_points, pdf_info, pdf_pages
 
 from exercises_app.config import AppPaths
 from exercises_app.core.care import EMERGENCY_CARE, SAME_DAY_CARE
@@ -20,7 +21,6 @@ from exercises_app.printing import ProgrammeDocument, write_programme_pdf
 from exercises_app.printing import strings as S
 from exercises_app.printing.layout import U
 from exercises_app.printing.programme_pdf import HANDOUT_MARGIN
-from pdf_reading import page_points, pdf_info, pdf_pages
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
@@ -85,7 +85,7 @@ def french_pdf(qapp, library: Library, paths: AppPaths, tmp_path_factory: pytest
 def pdf_words(path: Path) -> list[tuple[int, float, float, float, float, str]]:
     """(page, x0, y0, x1, y1, word) for every word, in points from the top-left of the sheet."""
     html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, check=True, text=True).stdout
-    root = ElementTree.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", html))
+    root = ET.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", html))
     words = []
     for number, page in enumerate(root.iter("{http://www.w3.org/1999/xhtml}page")):
         for word in page.iter("{http://www.w3.org/1999/xhtml}word"):

@@ -309,7 +309,7 @@ def _session(
     endings: list[str] = []
     for entry in entries:
         kind = entry.kind
-        if kind == RESULT or kind == TICK:
+        if kind in (RESULT, TICK):
             exercise_id = entry.exercise_id or ""
             rank = (_RANK.get(entry.status or "done", 0), entry.sets_done or 0, entry.reps_done or 0)
             current = best.get(exercise_id)

@@ -77,7 +77,7 @@ class PainChart(QWidget):
         self.setAccessibleName(self.tr("Pain chart"))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return QSize(560, 260)
 
     # -- data -------------------------------------------------------------------------------
@@ -123,7 +123,7 @@ class PainChart(QWidget):
     def _label_format(self) -> str:
         return "d MMM" if self._locale.language() == QLocale.Language.French else "MMM d"
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colours = ChartColours.of(self.palette())

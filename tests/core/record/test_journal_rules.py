@@ -72,7 +72,7 @@ def journal_rows(service: RecordService) -> list[tuple]:
 def guided_go(service: RecordService, clock: FakeClock, slot: int, seconds: float, end_early: bool) -> SessionRecorder:
     """A guided session of ``slot`` run for ``seconds`` on the fake clock, then ended (or finished)."""
     prescription = service.session(MONDAY, slot).prescription
-    items = [item for item in session_items_without_library(prescription, slot)]
+    items = list(session_items_without_library(prescription, slot))
     recorder = SessionRecorder(service, MONDAY, slot)
     recorder.start()
     engine = SessionEngine(items, clock, recorder)

@@ -113,7 +113,7 @@ def guide_prescription(library: Library) -> Prescription | None:
 
 
 def test_the_default_prescription_is_the_guides_seven_at_library_doses() -> None:
-    doses = {exercise_id: (1, 1) for exercise_id in reversed(GUIDE_SEVEN)}
+    doses = dict.fromkeys(reversed(GUIDE_SEVEN), (1, 1))
     doses.update({"cobra": (2, 3), "bird-dog": (1, 5)})
     prescription = guide_prescription(library_of(doses))
     assert [e.exercise_id for e in prescription.exercises] == list(GUIDE_SEVEN)
