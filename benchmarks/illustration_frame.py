@@ -102,7 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     print(row("plain QPixmap (fill + drawPixmap)", baseline))
     print(f"ratio illustration / pixmap: {mean_illustration / mean_baseline:.1f}x")
     print(f"target: <= 4 ms a frame -> {'met' if mean_illustration * 1000.0 <= 4.0 else 'NOT met'}")
-    print(f"peak traced Python memory while drawing: {traced_peak / 1024:.0f} KiB; process max RSS: {max_rss_mb:.0f} MiB")
+    print(f"peak traced Python memory while drawing: {traced_peak / 1024:.0f} KiB; "
+          f"process max RSS: {max_rss_mb:.0f} MiB")
     return 0
 
 

@@ -21,7 +21,7 @@ class _LazyFileHandler(logging.FileHandler):
         self.path = path
 
     def emit(self, record: logging.LogRecord) -> None:
-        if self.stream is None:  # type: ignore[has-type]
+        if self.stream is None:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError:

@@ -53,7 +53,8 @@ def render_contact_sheet(output: Path, cell_width: int = 300) -> Path:
         x = GAP + column * (cell_width + GAP)
         y = GAP + row * (cell_height + LABEL_HEIGHT + GAP)
         painter.setPen(QPen(QColor("#222222")))
-        painter.drawText(QRectF(x, y, cell_width, LABEL_HEIGHT), Qt.AlignmentFlag.AlignVCenter, f"{exercise_id} · {frame}")
+        painter.drawText(QRectF(x, y, cell_width, LABEL_HEIGHT), Qt.AlignmentFlag.AlignVCenter,
+                         f"{exercise_id} · {frame}")
         renderer = QSvgRenderer(str(illustrations_dir() / exercise_id / f"{frame}.svg"))
         renderer.render(painter, QRectF(x, y + LABEL_HEIGHT, cell_width, cell_height))
     painter.end()

@@ -116,7 +116,8 @@ def interpolate_frames(exercise: ExerciseIllustration, from_frame: int, to_frame
     a, b = first.pose, second.pose
     angles = {name: lerp_angle(value, b.angles[name], fraction) for name, value in a.angles.items()}
     scales = {name: lerp(a.scale(name), b.scale(name), fraction) for name in set(a.scales) | set(b.scales)}
-    lateral = {name: lerp(lateral_place(a, name), lateral_place(b, name), fraction) for name in set(a.lateral) | set(b.lateral)}
+    lateral = {name: lerp(lateral_place(a, name), lateral_place(b, name), fraction)
+               for name in set(a.lateral) | set(b.lateral)}
     pose = Pose(lerp_point(a.root, b.root, fraction), angles, scales, lateral)
     anchor = exercise.spec.anchor
     if anchor:

@@ -140,7 +140,7 @@ class _ProgrammeChecker(Checker):
 
     def __init__(self, file: str, lines: LineIndex, library: Library | None) -> None:
         super().__init__(file, lines, assets_dir=Path())
-        self.library = library
+        self.exercise_library = library  # not "library": that name is Checker's method
         self.sessions_per_day: int | None = None
         self.head_words: tuple[Text, Text, Text] = (Text("", ""),) * 3
         self.entry_notes: dict[str, Text] = {}
@@ -278,7 +278,8 @@ class _ProgrammeChecker(Checker):
         programme_id = fields.get("id")
         if "id" in fields and (not isinstance(programme_id, str) or not _ID_PATTERN.fullmatch(programme_id)):
             self.fail(at("id"), f"id {programme_id!r} must be 1 to 64 letters, digits, hyphens or underscores")
-        revision = self.integer(fields["revision"], at("revision"), "revision", _REVISION_LIMITS) if "revision" in fields else None
+        revision = (self.integer(fields["revision"], at("revision"), "revision", _REVISION_LIMITS)
+                    if "revision" in fields else None)
         title = (self.words(fields["title"], at("title"), "title", limits.NAME, required=True)
                  if "title" in fields else None)
         language = fields.get("language")
@@ -301,15 +302,20 @@ class _ProgrammeChecker(Checker):
                 if "days_per_week" in fields else None)
         if len(self.problems) != before or not set(fields) >= _PROGRAMME_REQUIRED or title is None:
             return None
+        patient, clinician = texts["patient"], texts["clinician"]
+        if (not isinstance(programme_id, str) or revision is None or sessions is None or days is None
+                or patient is None or clinician is None
+                or not isinstance(start, dt.date | None) or not isinstance(review, dt.date | None)):
+            return None  # not reached: each of these came with a problem
         self.head_words = (title, words["advice"] or Text("", ""), words["rationale"] or Text("", ""))
         language = str(language)
         return Programme(
             programme_id=programme_id, version=revision, title=title.get(language), language=language,
-            patient=texts["patient"], conditions=tags, clinician=texts["clinician"], clinic=clinic,
+            patient=patient, conditions=tags, clinician=clinician, clinic=clinic,
             start_date=start, review_date=review, advice=(words["advice"] or Text("", "")).get(language),
             rationale=(words["rationale"] or Text("", "")).get(language),
             sessions_per_day=sessions, days_per_week=days,
-        )  # type: ignore[arg-type]
+        )
 
     def clinic(self, value: Any, path: PathKey) -> Clinic:
         if value is None:
@@ -366,16 +372,17 @@ class _ProgrammeChecker(Checker):
         note = self.words(fields.get("note"), path + ("note",), f"note of {label}", limits.NOTE)
         if len(self.problems) != before or dose is None or not set(fields) >= _ENTRY_REQUIRED or note is None:
             return None
-        self.entry_notes[exercise_id] = note  # type: ignore[index]
-        return ProgrammeExercise(exercise_id, dose, note.en, side)  # type: ignore[arg-type]
+        self.entry_notes[exercise_id] = note
+        return ProgrammeExercise(exercise_id, dose, note.en, side)
 
     def exercise_id(self, value: Any, path: PathKey) -> None:
         if not isinstance(value, str) or not value.strip():
-            self.fail(path, f"exercise id must be an id of the library, not {kind_name(value) if value != '' else 'empty text'}")
+            self.fail(path, "exercise id must be an id of the library, "
+                            f"not {kind_name(value) if value != '' else 'empty text'}")
             return
-        if self.library is None or self.library.get(value) is not None:
+        if self.exercise_library is None or self.exercise_library.get(value) is not None:
             return
-        known = [exercise.id for exercise in self.library.exercises]
+        known = [exercise.id for exercise in self.exercise_library.exercises]
         import difflib
 
         close = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
@@ -429,7 +436,8 @@ def _unchanged_wording(programme: Programme) -> bool:
     if wording is None:
         return False
     notes = dict(wording.notes)
-    return ((wording.title, wording.advice, wording.rationale) == (programme.title, programme.advice, programme.rationale)
+    return ((wording.title, wording.advice, wording.rationale) == (programme.title, programme.advice,
+                                                                   programme.rationale)
             and all(notes.get(e.exercise_id, "") == e.note for e in programme.exercises))
 
 

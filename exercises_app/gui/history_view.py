@@ -135,14 +135,16 @@ QLabel { color: %(text)s; }
 #careWarning { background: #8b0000; color: #ffffff; padding: 14px; border-radius: 4px; }
 #historyStoreBanner { background: %(notice_background)s; color: %(notice_text)s; border: 2px solid %(notice_border)s;
     padding: 10px; }
-#dayDetails { border: 1px solid %(details_border)s; border-radius: 6px; padding: 8px; background: %(details_background)s;
+#dayDetails { border: 1px solid %(details_border)s; border-radius: 6px; padding: 8px;
+    background: %(details_background)s;
     color: %(text)s; }
 #streakTile { border: 2px solid %(tile_border)s; border-radius: 8px; background: %(tile_background)s; }
 #streakTile QLabel { color: %(text)s; }
 #streakTile QLabel#streakNumber { color: %(streak_number)s; }
 #streakTile QLabel#streakCaption { color: %(caption)s; }
 #weeklyTable { gridline-color: %(gridline)s; }
-#weeklyTable::item:selected { background: palette(highlight); color: palette(highlighted-text); border: 2px solid %(focus)s; }
+#weeklyTable::item:selected { background: palette(highlight); color: palette(highlighted-text);
+    border: 2px solid %(focus)s; }
 """
 
 
@@ -576,7 +578,8 @@ class HistoryView(QWidget):
             if words:
                 sentence += " " + self.tr("(%1)").replace("%1", words)
             if level == EMERGENCY:
-                sentence += " " + self.tr("If you have not been seen yet, call 911 or go to the emergency department now.")
+                sentence += " " + self.tr("If you have not been seen yet, "
+                                          "call 911 or go to the emergency department now.")
             else:
                 sentence += " " + self.tr("If you have not been seen yet, see a doctor today.")
             parts.append(escape(sentence))
@@ -615,7 +618,8 @@ class HistoryView(QWidget):
             label = self.tr("This week (so far)")
         done = self.tr("%1 of %2").replace("%1", str(figure.done)).replace("%2", str(figure.prescribed))
         share = figure.share
-        percent = self.locale.toString(round(share * 100)) + (" %" if self.lang == "fr" else "%") if share is not None else "—"
+        percent = (self.locale.toString(round(share * 100)) + (" %" if self.lang == "fr" else "%")
+                   if share is not None else "—")
         week_item = QTableWidgetItem(label)
         done_item = QTableWidgetItem(done)
         share_item = QTableWidgetItem(percent)
@@ -707,7 +711,8 @@ class HistoryView(QWidget):
         self.day_details.setText(f"<b>{escape(long_date(self.calendar.selected_date(), self.lang))}</b>")
 
     def _show_read_error(self, error: Exception) -> None:
-        self.store_banner.setText("<b>" + escape(self.tr("Your record could not be read.")) + "</b> " + escape(str(error)))
+        self.store_banner.setText("<b>" + escape(self.tr("Your record could not be read.")) + "</b> "
+                                  + escape(str(error)))
         self.store_banner.show()
 
     # -- slots ----------------------------------------------------------------------------------

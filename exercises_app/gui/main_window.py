@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
         describe_from_tooltips(self)
         if context.library_load.problems:
             first = context.library_load.problems[0]
-            self._show_notice(self.tr("The exercise library has problems; the Library page lists them. First: {problem}")
+            self._show_notice(self.tr("The exercise library has problems; the Library page lists them. "
+                                      "First: {problem}")
                               .format(problem=first))
         if context.programme is None and context.library_load.library is not None:
             self._show_notice(self.tr("There is no programme yet: the exercise library has none of the clinic "

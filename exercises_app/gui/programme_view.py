@@ -115,7 +115,8 @@ class ProgrammeView(QWidget):
             row.addWidget(widget)
         row.add_stretch()
         row.addWidget(self.use_button)
-        for key, slot in ((QKeySequence.StandardKey.Save, self.save_file), (QKeySequence.StandardKey.Open, self.open_file)):
+        for key, slot in ((QKeySequence.StandardKey.Save, self.save_file),
+                          (QKeySequence.StandardKey.Open, self.open_file)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -313,7 +314,8 @@ class ProgrammeView(QWidget):
         buttons.addWidget(self.down_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        hint = QLabel(self.tr("Double-click a number to change it. Drag rows, or use Alt+Up and Alt+Down, to change the order."))
+        hint = QLabel(self.tr("Double-click a number to change it. "
+                              "Drag rows, or use Alt+Up and Alt+Down, to change the order."))
         hint.setWordWrap(True)
         panel = QWidget()
         layout = QVBoxLayout(panel)
@@ -361,7 +363,8 @@ class ProgrammeView(QWidget):
         )
         sessions = self.sessions_spin.value()
         entries = tuple(
-            replace(e, dose=replace(e.dose, times_per_day=min(e.dose.times_per_day, sessions))) for e in self.model.entries
+            replace(e, dose=replace(e.dose, times_per_day=min(e.dose.times_per_day, sessions)))
+            for e in self.model.entries
         )
         return Programme(
             programme_id=programme_id, version=version, title=self.title_edit.text().strip(),
@@ -398,7 +401,8 @@ class ProgrammeView(QWidget):
             self.status.setText(self.tr("Choose an exercise from the list to add it."))
             return
         if any(e.exercise_id == exercise.id for e in self.model.entries):
-            self.status.setText(self.tr("{name} is already in the programme.").format(name=exercise.name.get(self.lang)))
+            self.status.setText(self.tr("{name} is already in the programme.")
+                                .format(name=exercise.name.get(self.lang)))
             return
         dose = replace(exercise.dose, times_per_day=min(exercise.dose.times_per_day, self.sessions_spin.value()))
         self.model.add(ProgrammeExercise(exercise.id, dose))
@@ -449,7 +453,8 @@ class ProgrammeView(QWidget):
         for caution in found:
             reasons.setdefault(caution.index, []).append(
                 self.tr("{exercise}: take care with {condition} (see its precautions)").format(
-                    exercise=caution.exercise.name.get(self.lang), condition=CONDITIONS[caution.condition].get(self.lang)))
+                    exercise=caution.exercise.name.get(self.lang),
+                    condition=CONDITIONS[caution.condition].get(self.lang)))
         self.model.set_cautions({row: "\n".join(text) for row, text in reasons.items()})
         if found:
             lines = "<br/>".join(escape(line) for texts in reasons.values() for line in texts)
@@ -515,8 +520,10 @@ class ProgrammeView(QWidget):
 
     @Slot()
     def save_file_as(self) -> bool:
-        suggested = (self.patient_edit.text().strip() or self.title_edit.text().strip() or "programme").replace("/", "-")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save programme"), str(Path.home() / f"{suggested}.yaml"), FILE_FILTER)
+        suggested = (self.patient_edit.text().strip() or self.title_edit.text().strip()
+                     or "programme").replace("/", "-")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save programme"), str(Path.home() / f"{suggested}.yaml"),
+                                                FILE_FILTER)
         if not chosen:
             return False
         path = Path(chosen)
@@ -556,5 +563,6 @@ class ProgrammeView(QWidget):
             programme = replace(programme, version=programme.version + 1)
             self._identity = (programme.programme_id, programme.version)
         self.context.use_programme(programme)
-        self.status.setText(self.tr("Today and the guided session now follow “{title}”.").format(title=programme.title or programme.programme_id))
+        self.status.setText(self.tr("Today and the guided session now follow “{title}”.")
+                            .format(title=programme.title or programme.programme_id))
         self.programmeActivated.emit()

@@ -290,7 +290,9 @@ class SessionView(QWidget):
             f"<li><b>{escape(item.name.get(self.lang))}</b> — {escape(describe_dose(item.dose, self.lang))}</li>"
             for item in items
         )
-        about = escape(self.tr("About {minutes} minutes. The screen and sounds guide you; you need not touch the keyboard.").format(minutes=minutes))
+        about = escape(self.tr("About {minutes} minutes. "
+                               "The screen and sounds guide you; you need not touch the keyboard.")
+                       .format(minutes=minutes))
         self.ready_list.setText(f"<p>{about}</p><ol>{rows}</ol>")
         self.start_button.setEnabled(True)
         self._items = items
@@ -395,7 +397,8 @@ class SessionView(QWidget):
         paused = engine.state is SessionState.PAUSED
         self.exercise_name.setText(item.name.get(self.lang) if item else self.tr("Well done"))
         upcoming = engine.next_item()
-        self.next_label.setText(self.tr("Next: {name}").format(name=upcoming.name.get(self.lang)) if upcoming else self.tr("Last exercise"))
+        self.next_label.setText(self.tr("Next: {name}").format(name=upcoming.name.get(self.lang))
+                                if upcoming else self.tr("Last exercise"))
         remaining = engine.remaining_s()
         self.countdown.setText(str(max(0, int(remaining + 0.999))))
         self.instruction.setText(self.tr("Paused") if paused else self._instruction(step))
@@ -403,7 +406,8 @@ class SessionView(QWidget):
         self.progress.setValue(int(engine.progress() * 1000))
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         if item is not None:
-            exercise = self.context.library_load.library.get(item.exercise_id) if self.context.library_load.library else None
+            exercise = (self.context.library_load.library.get(item.exercise_id)
+                        if self.context.library_load.library else None)
             frames = len(exercise.illustration) if exercise else 2
             if self.illustration_exercise != item.exercise_id:
                 self.illustration.set_motion(item.exercise_id, item.dose.tempo_s, item.dose.hold_s)
@@ -475,7 +479,8 @@ class SessionView(QWidget):
         if exercise is not None:
             html += heading(exercise.name.get(self.lang)) + bullet_list(exercise.stop_if, self.lang)
         html += heading(self.tr("For every exercise")) + bullet_list(library.safety.stop_rules, self.lang)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Stop if…"), html, QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Stop if…"), html, QMessageBox.StandardButton.Close,
+                          self)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.exec()
 
@@ -526,7 +531,8 @@ class SessionView(QWidget):
         Earlier ticks, ratings, notes and warning signs of the session stay as they are."""
         service = self.context.record
         if service is None:
-            self.summary_status.setText(self.tr("Nothing could be saved: {reason}").format(reason=self.context.store_notice or ""))
+            self.summary_status.setText(self.tr("Nothing could be saved: {reason}")
+                                        .format(reason=self.context.store_notice or ""))
             return
         recorder = self.recorder
         try:

@@ -123,7 +123,8 @@ class ThemedStyle(QProxyStyle):
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,  # noqa: N802 (Qt name)
                       widget: QWidget | None = None) -> None:
-        if element in (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck):
+        if element in (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+                       QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck):
             self._draw_check_box(option, painter)
             return
         if element == QStyle.PrimitiveElement.PE_FrameLineEdit:

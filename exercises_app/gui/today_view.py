@@ -404,7 +404,8 @@ class TodayView(QWidget):
         self.red_flag_button.setObjectName("redFlagButton")
         self.red_flag_button.setMinimumHeight(48)
         self.red_flag_button.setAccessibleName(self.tr("Report a warning sign"))
-        self.red_flag_button.setToolTip(self.tr("Numbness, loss of bladder control, fever and other signs that need a doctor"))
+        self.red_flag_button.setToolTip(self.tr("Numbness, loss of bladder control, fever "
+                                                "and other signs that need a doctor"))
         flag_font = QFont(body)
         flag_font.setBold(True)
         self.red_flag_button.setFont(flag_font)
@@ -661,7 +662,8 @@ class TodayView(QWidget):
             column.start_button.setProperty("primary", False)
             column.start_button.setText(self.tr("▶ Start"))
             column.start_button.setAccessibleName(self.tr("Start the session: %1").replace("%1", column.title))
-            column.start_button.setToolTip(self.tr("Be guided through the %1 exercises").replace("%1", column.title.lower()))
+            column.start_button.setToolTip(self.tr("Be guided through the %1 exercises")
+                                           .replace("%1", column.title.lower()))
             column.start_button.setMinimumHeight(54)
             column.start_button.setMinimumWidth(130)
             column.start_button.setMaximumWidth(260)
@@ -675,7 +677,8 @@ class TodayView(QWidget):
             self.grid.addWidget(column.status, 1, col)
             self.grid.addWidget(column.start_button, 2, col)
 
-            column.pain.setAccessibleName(self.tr("Pain after the %1 session, 0 to 10").replace("%1", column.title.lower()))
+            column.pain.setAccessibleName(self.tr("Pain after the %1 session, 0 to 10")
+                                          .replace("%1", column.title.lower()))
             column.pain.addItem(self.tr("Not rated"), None)
             for value in range(PAIN_MIN, PAIN_MAX + 1):
                 if value == PAIN_MIN:
@@ -786,11 +789,13 @@ class TodayView(QWidget):
                 name = next((r.name for r in self._rows if r.exercise_id == exercise_id), exercise_id)
                 if tick is not None and tick.status == "partial":
                     tip = (self.tr("%1: %2 of %3 sets done. Click to mark it done.")
-                           .replace("%1", name).replace("%2", str(tick.sets_done)).replace("%3", str(tick.sets_prescribed)))
+                           .replace("%1", name).replace("%2", str(tick.sets_done))
+                           .replace("%3", str(tick.sets_prescribed)))
                 elif tick is not None and tick.status == "skipped":
                     tip = self.tr("%1: skipped. Click to mark it done.").replace("%1", name)
                 elif tick is not None and tick.status == "not_reached":
-                    tip = self.tr("%1: not reached (the session ended before it). Click to mark it done.").replace("%1", name)
+                    tip = self.tr("%1: not reached (the session ended before it). "
+                                  "Click to mark it done.").replace("%1", name)
                 else:
                     tip = self.tr("Done: %1 (%2)").replace("%1", name).replace("%2", column.title.lower())
                 box.setToolTip(plain_as_rich_text(tip))
@@ -818,7 +823,8 @@ class TodayView(QWidget):
             total = len(column.ticks)
             if record is not None:
                 session = record.session(slot)
-                done = sum(1 for t in (session.ticks if session else ()) if t.status == "done" and t.exercise_id in column.ticks)
+                done = sum(1 for t in (session.ticks if session else ())
+                           if t.status == "done" and t.exercise_id in column.ticks)
                 complete = bool(session and session.is_done)
             else:  # nothing is being saved: count what is ticked on screen
                 done = sum(1 for box in column.ticks.values() if box.checkState() == Qt.CheckState.Checked)
@@ -944,7 +950,8 @@ class TodayView(QWidget):
         text = column.note.text().strip()
         if text == column.saved_note:
             return
-        if self._saved(lambda: service.set_today_note(self._day, slot, text), self.tr("Your answer could not be saved.")):
+        if self._saved(lambda: service.set_today_note(self._day, slot, text),
+                       self.tr("Your answer could not be saved.")):
             column.saved_note = text
             self.checklistChanged.emit()
 

@@ -272,7 +272,8 @@ def _draw_list_marker(painter: QPainter, block, text_start: QPointF, ascent: flo
         marker = text_list.itemText(block)
         painter.setFont(font)
         painter.setPen(colour)
-        painter.drawText(QPointF(text_start.x() - space - metrics.horizontalAdvance(marker), text_start.y() + ascent), marker)
+        painter.drawText(QPointF(text_start.x() - space - metrics.horizontalAdvance(marker), text_start.y() + ascent),
+                         marker)
     else:
         size = metrics.lineSpacing() / 3
         top = text_start.y() + metrics.height() / 2 - size / 2
@@ -395,7 +396,8 @@ class Rule(Item):
         self.width, self.colour, self.thickness, self.height = width, colour, thickness, height
 
     def paint(self, painter: QPainter, x: float, y: float) -> None:
-        painter.fillRect(QRectF(x, y + (self.height - self.thickness) / 2, self.width, self.thickness), QColor(self.colour))
+        painter.fillRect(QRectF(x, y + (self.height - self.thickness) / 2, self.width, self.thickness),
+                         QColor(self.colour))
 
 
 class Table(Item):
@@ -414,7 +416,7 @@ class Table(Item):
     def min_height(self) -> float:
         return sum(self.row_heights[:2 if self.header else 1])
 
-    def split(self, available: float) -> tuple[Item, Item] | None:
+    def split(self, available: float) -> tuple[Table, Table] | None:
         """Split between rows (a header row is repeated on the second part)."""
         first = 1 if self.header else 0
         used, count = sum(self.row_heights[:first]), first
@@ -423,8 +425,12 @@ class Table(Item):
             count += 1
         if count <= first or count >= len(self.rows):
             return None
-        options = {"padding": self.padding, "stripes": self.stripes, "lines": self.lines, "header": self.header}
-        return Table(self.columns, self.rows[:count], **options), Table(self.columns, self.rows[:first] + self.rows[count:], **options)
+
+        def part(rows: Sequence[Sequence[Item]]) -> Table:
+            return Table(self.columns, rows, padding=self.padding, stripes=self.stripes, lines=self.lines,
+                         header=self.header)
+
+        return part(self.rows[:count]), part(self.rows[:first] + self.rows[count:])
 
     def paint(self, painter: QPainter, x: float, y: float) -> None:
         top = y

@@ -263,7 +263,8 @@ def _exercises(period: list[DayRecord], programme: Programme | None) -> list[Exe
             prescribing = covered <= day.prescription.days_per_week
             for session in day.sessions:
                 for exercise in session.prescribed:
-                    counts = week.setdefault(exercise.exercise_id, ExerciseAdherence(exercise.exercise_id, exercise.name))
+                    counts = week.setdefault(exercise.exercise_id,
+                                             ExerciseAdherence(exercise.exercise_id, exercise.name))
                     counts.name = exercise.name
                     if prescribing:
                         counts.prescribed += 1

@@ -67,7 +67,8 @@ def test_one_sided_stretches_are_done_per_side(library: Library) -> None:
 
 
 def test_no_cure_or_promotional_claims(library: Library) -> None:
-    banned = ("cure", "guérir", "guérit", "100%", "scientifically proven", "scientifiquement prouvé", "traction", "laser")
+    banned = ("cure", "guérir", "guérit", "100%", "scientifically proven", "scientifiquement prouvé", "traction",
+              "laser")
     for exercise in library.exercises:
         for text in [exercise.summary, *exercise.steps, *exercise.cues]:
             for word in banned:

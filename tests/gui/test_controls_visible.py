@@ -40,7 +40,8 @@ def appearance(theme: str, text_scale: int) -> Iterator[None]:
         QApplication.processEvents()
 
 
-def every_screen(qtbot: QtBot, context: AppContext, size: tuple[int, int] = (1280, 800)) -> Iterator[tuple[str, QWidget]]:
+def every_screen(qtbot: QtBot, context: AppContext,
+                 size: tuple[int, int] = (1280, 800)) -> Iterator[tuple[str, QWidget]]:
     """Each view of the main window in turn (the session's ready and end pages, a pain rating chosen),
     then each dialog, every one shown and laid out."""
     roots = open_everything(qtbot, context)
@@ -60,7 +61,8 @@ def every_screen(qtbot: QtBot, context: AppContext, size: tuple[int, int] = (128
     yield "session ended", window
     session.pages.setCurrentIndex(0)
     for dialog in dialogs:
-        if not isinstance(dialog, QWidget) or isinstance(dialog, QMainWindow) or dialog.metaObject().className() == "QMenu":
+        if (not isinstance(dialog, QWidget) or isinstance(dialog, QMainWindow)
+                or dialog.metaObject().className() == "QMenu"):
             continue
         qtbot.addWidget(dialog)
         dialog.show()
@@ -144,7 +146,8 @@ def test_every_wrapped_line_of_the_settings_shows_at_150_percent_in_french(
 
     make_context("fr")
     with appearance("high-contrast", 150):
-        dialog = SettingsDialog(tmp_path / "a folder with a rather long name" / "inside another one", None, sound_available)
+        dialog = SettingsDialog(tmp_path / "a folder with a rather long name" / "inside another one", None,
+                                sound_available)
         qtbot.addWidget(dialog)
         dialog.show()
         QApplication.processEvents()

@@ -59,7 +59,8 @@ def rate(context: AppContext, on: dt.date, pain: int, slot: int = 1, red_flag: R
 
 def table_rows(view: HistoryView) -> list[list[str]]:
     table = view.weekly_table
-    return [[table.item(row, column).text() for column in range(table.columnCount())] for row in range(table.rowCount())]
+    return [[table.item(row, column).text() for column in range(table.columnCount())]
+            for row in range(table.rowCount())]
 
 
 def test_a_day_with_two_of_three_sessions_says_so(qtbot: QtBot, make_context: MakeContext) -> None:
@@ -178,7 +179,8 @@ def test_a_pain_rise_of_two_points_shows_the_warning(qtbot: QtBot, make_context:
     assert "contact your physiotherapist" in text.lower()
     assert "5.0" in text and "3.0" in text
     assert "pain has risen" in view.warning_banner.accessibleDescription()  # CareWarning.describe()
-    assert view.warning_banner.y() < view.calendar_block.mapTo(view.warning_banner.parentWidget(), view.calendar_block.rect().topLeft()).y()
+    assert view.warning_banner.y() < view.calendar_block.mapTo(view.warning_banner.parentWidget(),
+                                                               view.calendar_block.rect().topLeft()).y()
 
 
 def test_a_reported_red_flag_shows_the_warning(qtbot: QtBot, make_context: MakeContext) -> None:

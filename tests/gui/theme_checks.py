@@ -164,7 +164,8 @@ def control_contrast_problems(root: QWidget) -> tuple[list[str], int]:
         elif isinstance(widget, QSlider) and widget.isEnabled():
             option = QStyleOptionSlider()
             option.initFrom(widget)
-            option.orientation, option.minimum, option.maximum = widget.orientation(), widget.minimum(), widget.maximum()
+            option.orientation = widget.orientation()
+            option.minimum, option.maximum = widget.minimum(), widget.maximum()
             option.sliderPosition = option.sliderValue = widget.value()
             option.subControls = QStyle.SubControl.SC_All
             handle = widget.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
@@ -181,7 +182,8 @@ def control_contrast_problems(root: QWidget) -> tuple[list[str], int]:
                 report(widget, "chosen button", value)
             checked += 1
         elif isinstance(widget, (QLineEdit, QAbstractSpinBox, QComboBox)) and widget.isEnabled():
-            if isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)) or (isinstance(widget, QLineEdit) and not widget.hasFrame()):
+            if (isinstance(widget.parent(), (QAbstractSpinBox, QComboBox))
+                    or (isinstance(widget, QLineEdit) and not widget.hasFrame())):
                 continue
             share = outline_share(image, where, surrounding_colour(image, where))
             if share < 0.4:
@@ -205,7 +207,8 @@ def cut_text_problems(root: QWidget) -> tuple[list[str], int]:
         margin = button.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
         room = button.width() - 2 * margin
         if isinstance(button, (QCheckBox, QRadioButton)):
-            room = button.width() - button.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, button) - margin
+            room = button.width() - button.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None,
+                                                               button) - margin
         if isinstance(button, QToolButton) and button.menu() is not None:
             room -= button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
         needed = button.fontMetrics().horizontalAdvance(text)

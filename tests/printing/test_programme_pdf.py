@@ -63,7 +63,8 @@ def guide_programme(library: Library, lang: str, **changes) -> Programme:
 def long_programme(library: Library) -> Programme:
     """Ten exercises, three sessions a day, and long notes everywhere."""
     base = guide_programme(library, "fr")
-    long_note = " ".join(["Prenez votre temps et respirez calmement pendant tout l’exercice, sans jamais bloquer."] * 12)
+    long_note = " ".join(
+        ["Prenez votre temps et respirez calmement pendant tout l’exercice, sans jamais bloquer."] * 12)
     entries = [replace(e, note=long_note) for e in base.exercises]
     entries += [ProgrammeExercise(i, library.get(i).dose, long_note) for i in MORE]  # type: ignore[union-attr]
     return replace(base, advice="\n".join([long_note] * 4), sessions_per_day=3, days_per_week=5,
@@ -219,7 +220,8 @@ def test_no_exercise_is_split_across_pages(qapp, library: Library, paths: AppPat
         extent = blocks[f"exercise-{number}"]
         assert extent.fits_one_page, f"exercise {number} is taller than a page"
         assert extent.first_page == extent.last_page, f"exercise {number} is split"
-    order = [blocks[k].first_page for k in ["header"] + [f"exercise-{n}" for n in range(1, 8)] + ["safety", "ticksheet"]]
+    keys = ["header"] + [f"exercise-{n}" for n in range(1, 8)] + ["safety", "ticksheet"]
+    order = [blocks[k].first_page for k in keys]
     assert order == sorted(order)
     assert blocks["safety"].first_page == blocks["safety"].last_page
     assert blocks["ticksheet"].first_page == document.page_count() - 1

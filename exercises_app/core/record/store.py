@@ -322,7 +322,8 @@ class RecordStore:
     # -- internals ----------------------------------------------------------------------------
     def _activations(self, db: sqlite3.Connection, until: str) -> list[Activation]:
         rows = db.execute(
-            "SELECT j.on_date, j.id, p.id, p.snapshot_json FROM journal j JOIN prescription p ON p.id = j.prescription_id "
+            "SELECT j.on_date, j.id, p.id, p.snapshot_json "
+            "FROM journal j JOIN prescription p ON p.id = j.prescription_id "
             "WHERE j.kind = ? AND j.on_date <= ? ORDER BY j.on_date, j.id", (PRESCRIPTION, until),
         ).fetchall()
         return [Activation(on, entry_id, self._snapshot(pid, snapshot)) for on, entry_id, pid, snapshot in rows

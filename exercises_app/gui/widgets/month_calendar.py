@@ -3,10 +3,11 @@
 Each day is painted on a colour-blind-safe sequential scale (light to dark blue) and carries its
 figure in words ("2/3", "✓ 3/3"), so colour is never the only carrier. Everything else (weekday
 names, empty days, the selection, the legend) takes its colours from the widget's palette, so the
-calendar follows the light, dark and high-contrast themes; the light theme keeps its own greys. Weeks run Monday to Sunday,
-like the weekly adherence figures. The grid always has six rows, so nothing moves from one month
-to the next. Keyboard: arrows move a day or a week, Page Up/Down a month, Home/End the first or
-last day of the month; the month changes when the selection crosses its edge.
+calendar follows the light, dark and high-contrast themes; the light theme keeps its own greys.
+Weeks run Monday to Sunday, like the weekly adherence figures. The grid always has six rows, so
+nothing moves from one month to the next. Keyboard: arrows move a day or a week, Page Up/Down a
+month, Home/End the first or last day of the month; the month changes when the selection crosses its
+edge.
 """
 from __future__ import annotations
 

@@ -226,7 +226,8 @@ class PainChart(QWidget):
             items.append(("baseline", self.tr("Your starting level %1").replace("%1", self.number(self._baseline))))
             limit = self._baseline + self._rise
             if limit <= 10:
-                items.append(("threshold", self.tr("Contact your physiotherapist at %1").replace("%1", self.number(limit))))
+                items.append(("threshold",
+                              self.tr("Contact your physiotherapist at %1").replace("%1", self.number(limit))))
         return items
 
     def _legend_layout(self, metrics, left: float) -> list[tuple[float, int, str, str]]:

@@ -196,7 +196,8 @@ def test_a_warning_sign_goes_to_the_latest_session_with_a_record(service: Record
 
 
 # -- ending early ---------------------------------------------------------------------------------------
-def test_ending_early_records_partial_work_and_not_reached_not_skipped(service: RecordService, clock: FakeClock) -> None:
+def test_ending_early_records_partial_work_and_not_reached_not_skipped(service: RecordService,
+                                                                       clock: FakeClock) -> None:
     guided_go(service, clock, 1, 5 + 7 * 4 + 3 * 3 + 1, end_early=True)  # get ready, then four holds of 7 s
     session = service.session(MONDAY, 1)
     chin = session.tick("chin-tuck")

@@ -42,7 +42,8 @@ def test_the_fingerprint_is_stable_and_tells_content_apart() -> None:
     assert snapshot().fingerprint() == "a3eea46f197ea33f5422f867d7bc0906885e6a1455b1c2d3b64c9cfcd1e2a534"
     assert snapshot().fingerprint() == snapshot().fingerprint()
     assert snapshot(programme_version=2).fingerprint() != snapshot().fingerprint()
-    changed_dose = (snapshot().exercises[0], PrescribedExercise("glute-bridge", Text("Glute bridge", "Pont fessier"), 3, 1))
+    changed_dose = (snapshot().exercises[0],
+                    PrescribedExercise("glute-bridge", Text("Glute bridge", "Pont fessier"), 3, 1))
     assert snapshot(exercises=changed_dose).fingerprint() != snapshot().fingerprint()
     assert snapshot(notes="Stop if it tingles").fingerprint() != snapshot().fingerprint()
     both_sides = (PrescribedExercise.of("cat-cow", Text("Cat–cow", "Chat-vache"), DOSE),)
