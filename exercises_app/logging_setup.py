@@ -49,6 +49,7 @@ def setup_logging(log_file: Path | None, verbose: bool = False) -> None:
         to_file.setFormatter(logging.Formatter(FILE_FORMAT))
         handlers.append(to_file)
     for handler in handlers:
+        # A marker of our own on a stdlib handler, so the next setup finds and replaces it.
         handler.exercises_app = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.WARNING)

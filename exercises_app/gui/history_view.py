@@ -202,7 +202,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.context = context
         self.lang = context.lang
-        self.locale = locale_for(context.lang)
+        self._locale = locale_for(context.lang)
         self._today = context.today()
         self._recent: tuple[DayRecord, ...] = ()
         self._past: list[DayRecord] | None = None  # every day from _past_first to _past_end
@@ -235,7 +235,7 @@ class HistoryView(QWidget):
 
         # left: calendar and the selected day
         self.calendar = MonthCalendar(self._today)
-        self.calendar.set_locale(self.locale)
+        self.calendar.set_locale(self._locale)
         self.calendar.setMinimumHeight(380)
         self.calendar.monthChanged.connect(self._on_month_changed)
         self.calendar.selectedDateChanged.connect(self._on_date_selected)
@@ -325,13 +325,13 @@ class HistoryView(QWidget):
         content_layout.addLayout(self.arrangement, 1)
         content.setMinimumHeight(560)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
 
         use_font_throughout(self, body)
         QWidget.setTabOrder(self.calendar.previous_button, self.calendar.next_button)
@@ -547,7 +547,7 @@ class HistoryView(QWidget):
         self._show_warning(self._warning)
 
     def _days_text(self, count: int) -> str:
-        return self.tr("1 day") if count == 1 else self.tr("%1 days").replace("%1", self.locale.toString(count))
+        return self.tr("1 day") if count == 1 else self.tr("%1 days").replace("%1", self._locale.toString(count))
 
     def _show_warning(self, care: CareWarning | None) -> None:
         if care is None:
@@ -589,11 +589,11 @@ class HistoryView(QWidget):
 
     # -- recent figures -------------------------------------------------------------------------
     def _number(self, value: float) -> str:
-        return self.locale.toString(value, "f", 1)
+        return self._locale.toString(value, "f", 1)
 
     def _short_date(self, on: dt.date) -> str:
         fmt = "d MMM" if self.lang == "fr" else "MMM d"
-        return self.locale.toString(QDate(on.year, on.month, on.day), fmt)
+        return self._locale.toString(QDate(on.year, on.month, on.day), fmt)
 
     def _show_weeks(self, first: dt.date | None) -> None:
         today = self._today
@@ -618,7 +618,7 @@ class HistoryView(QWidget):
             label = self.tr("This week (so far)")
         done = self.tr("%1 of %2").replace("%1", str(figure.done)).replace("%2", str(figure.prescribed))
         share = figure.share
-        percent = (self.locale.toString(round(share * 100)) + (" %" if self.lang == "fr" else "%")
+        percent = (self._locale.toString(round(share * 100)) + (" %" if self.lang == "fr" else "%")
                    if share is not None else "—")
         week_item = QTableWidgetItem(label)
         done_item = QTableWidgetItem(done)
@@ -640,7 +640,7 @@ class HistoryView(QWidget):
     def _show_pain(self, recent: tuple[DayRecord, ...], baseline: float | None) -> None:
         today = self._today
         start = today - dt.timedelta(days=7 * PAIN_TREND_WEEKS - 1)
-        self.pain_chart.set_series(pain_trend(recent, today), start, today, baseline, PAIN_RISE_POINTS, self.locale)
+        self.pain_chart.set_series(pain_trend(recent, today), start, today, baseline, PAIN_RISE_POINTS, self._locale)
 
     def _show_month(self) -> None:
         store = self.context.record
@@ -707,7 +707,7 @@ class HistoryView(QWidget):
         self.calendar.set_date_range(self._today, self._today)
         self._show_warning(None)
         self.pain_chart.set_series([], self._today - dt.timedelta(days=7 * PAIN_TREND_WEEKS - 1), self._today,
-                                   None, PAIN_RISE_POINTS, self.locale)
+                                   None, PAIN_RISE_POINTS, self._locale)
         self.day_details.setText(f"<b>{escape(long_date(self.calendar.selected_date(), self.lang))}</b>")
 
     def _show_read_error(self, error: Exception) -> None:

@@ -208,9 +208,9 @@ class ProgrammeView(QWidget):
             (self.tr("Advice for the patient (printed)"), self.advice_edit),
             (self.tr("Rationale for the physiotherapist (not printed)"), self.rationale_edit),
         ]
-        for label, widget in rows:
-            form.addRow(label, widget)
-            widget.setAccessibleName(label)
+        for caption, widget in rows:
+            form.addRow(caption, widget)
+            widget.setAccessibleName(caption)
         for edit in (self.clinician_edit, self.clinic_name_edit,
                      self.clinic_phone_edit, self.clinic_address_edit):
             edit.textEdited.connect(self._on_changed)
@@ -245,13 +245,17 @@ class ProgrammeView(QWidget):
         self.add_combo = QComboBox()
         self.add_combo.setEditable(True)
         self.add_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.add_combo.lineEdit().setPlaceholderText(self.tr("Type to find an exercise"))
+        line_edit = self.add_combo.lineEdit()  # an editable combo box always has one
+        if line_edit is not None:
+            line_edit.setPlaceholderText(self.tr("Type to find an exercise"))
         self.add_combo.setAccessibleName(self.tr("Exercise to add"))
         if self.library:
             for exercise in self.library.exercises:
                 self.add_combo.addItem(exercise.name.get(self.lang), exercise.id)
-        self.add_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.add_combo.completer().setCompletionMode(self.add_combo.completer().CompletionMode.PopupCompletion)
+        completer = self.add_combo.completer()  # an editable combo box always has one
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
         self.add_combo.setCurrentIndex(-1)
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self._on_add)

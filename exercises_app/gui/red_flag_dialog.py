@@ -183,33 +183,33 @@ class RedFlagDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         # Many signs (every region's) are taller than a small screen: they scroll, the buttons stay in view.
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(signs)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(signs)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(intro)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.buttons)
         self.setStyleSheet(style_sheet(self.palette()))
         for widget in (self, *self.findChildren(QWidget)):  # explicit: a style sheet would drop an inherited font
             if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
                 widget.setFont(big)
-        self.resize(760, self._fitting_height(760, intro, signs))
-        boxes = [box for box, _ in (*self.emergency_boxes, *self.urgent_boxes)]
-        if boxes:
-            boxes[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.resize(760, self._fitting_height(layout, 760, intro, signs))
+        checkboxes = [box for box, _ in (*self.emergency_boxes, *self.urgent_boxes)]
+        if checkboxes:
+            checkboxes[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _fitting_height(self, width: float, intro: QLabel, signs: QWidget) -> int:
+    def _fitting_height(self, layout: QVBoxLayout, width: float, intro: QLabel, signs: QWidget) -> int:
         """The height that shows every sign without scrolling, at most what the screen can show."""
-        margins = self.layout().contentsMargins()
+        margins = layout.contentsMargins()
         inner = int(width) - margins.left() - margins.right()
         signs_height = signs.heightForWidth(inner) if signs.hasHeightForWidth() else signs.sizeHint().height()
         wanted = (margins.top() + intro.heightForWidth(inner) + signs_height + self.buttons.sizeHint().height()
-                  + 2 * self.layout().spacing() + margins.bottom() + 4)
+                  + 2 * layout.spacing() + margins.bottom() + 4)
         screen = self.screen() or QGuiApplication.primaryScreen()
         room = screen.availableGeometry().height() - 60 if screen is not None else wanted
         return max(200, min(wanted, room))
@@ -223,7 +223,7 @@ class RedFlagDialog(QDialog):
                 self.setStyleSheet(sheet)
 
     def _boxes(self, signs: tuple[RedFlagSign, ...], lang: str, urgency: str) -> list[tuple[QCheckBox, _SignLabel]]:
-        rows = []
+        rows: list[tuple[QCheckBox, _SignLabel]] = []
         for sign in signs:
             text = sign.get(lang)
             box = _SignBox()

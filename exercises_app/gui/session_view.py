@@ -322,45 +322,50 @@ class SessionView(QWidget):
     def toggle_pause(self) -> None:
         if self.pages.currentIndex() == 0:
             self.start()
-        elif self._running():
-            self._handle(self.engine.toggle_pause())
+        elif (engine := self._running_engine()) is not None:
+            self._handle(engine.toggle_pause())
 
     @Slot()
     def skip(self) -> None:
-        if self._running():
-            self._handle(self.engine.skip_exercise())
+        if (engine := self._running_engine()) is not None:
+            self._handle(engine.skip_exercise())
 
     @Slot()
     def back(self) -> None:
-        if self._running():
-            self._handle(self.engine.back_exercise())
+        if (engine := self._running_engine()) is not None:
+            self._handle(engine.back_exercise())
 
     @Slot()
     def restart(self) -> None:
-        if self._running():
-            self._handle(self.engine.restart_exercise())
+        if (engine := self._running_engine()) is not None:
+            self._handle(engine.restart_exercise())
 
     @Slot()
     def confirm_end(self) -> None:
         """Ask before ending the session early (Escape)."""
-        if not self._running():
+        engine = self._running_engine()
+        if engine is None:
             return
-        was_running = self.engine.state is SessionState.RUNNING
+        was_running = engine.state is SessionState.RUNNING
         if was_running:
-            self._handle(self.engine.pause())
+            self._handle(engine.pause())
         answer = QMessageBox.question(
             self, self.tr("End the session?"),
             self.tr("End the session now? What you have done so far is kept."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._handle(self.engine.end_early())
+            self._handle(engine.end_early())
         elif was_running:
-            self._handle(self.engine.resume())
+            self._handle(engine.resume())
 
     def _running(self) -> bool:
         return (self.engine is not None and self.pages.currentIndex() == 1
                 and self.engine.state in (SessionState.RUNNING, SessionState.PAUSED))
+
+    def _running_engine(self) -> SessionEngine | None:
+        """The engine while a session runs or is paused on screen, else None."""
+        return self.engine if self._running() else None
 
     def _handle(self, events: list[Event]) -> None:
         """Turn engine events into sounds, flashes and screen updates."""

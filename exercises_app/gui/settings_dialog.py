@@ -100,11 +100,11 @@ class SettingsDialog(QDialog):
             (self.tr("Daily reminders"), reminders), reminder_hint, (self.tr("Paper for printing"), self.paper),
             (self.tr("Data folder"), folder_row), folder,
         ]
-        for row in rows:
-            if isinstance(row, QLabel):
-                form.addRow(row)
+        for form_row in rows:
+            if isinstance(form_row, QLabel):
+                form.addRow(form_row)
                 continue
-            label, field = row
+            label, field = form_row
             form.addRow(label, field)
             if isinstance(field, QWidget):
                 field.setAccessibleName(label)

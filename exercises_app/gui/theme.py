@@ -148,7 +148,8 @@ class ThemedStyle(QProxyStyle):
     def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,  # noqa: N802 (Qt name)
                            painter: QPainter, widget: QWidget | None = None) -> None:
         if control == QStyle.ComplexControl.CC_Slider:
-            handle = self.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, widget)
+            # Qt takes no widget here (a null pointer); PySide6's stub says one is required.
+            handle = self.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, widget)  # type: ignore[arg-type]
             option.subControls &= ~QStyle.SubControl.SC_SliderHandle
             super().drawComplexControl(control, option, painter, widget)
             self._draw_slider_handle(option, painter, handle)

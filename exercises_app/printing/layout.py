@@ -385,8 +385,12 @@ class Box(Item):
         parts = self.child.split(available - 2 * self.padding)
         if parts is None:
             return None
-        return tuple(Box(part, self.width, padding=self.padding, fill=self.fill, border=self.border,  # type: ignore[return-value]
-                         bar=self.bar, bar_width=self.bar_width) for part in parts)
+
+        def boxed(part: Item) -> Box:
+            return Box(part, self.width, padding=self.padding, fill=self.fill, border=self.border,
+                       bar=self.bar, bar_width=self.bar_width)
+
+        return boxed(parts[0]), boxed(parts[1])
 
 
 class Rule(Item):

@@ -275,8 +275,8 @@ def test_fits_the_width_of_small_windows(qtbot: QtBot, make_context: MakeContext
     view = open_view(qtbot, context, size)
     assert view.grab().width() == size[0]
     QApplication.processEvents()  # let the layout settle after the resize (no waiting)
-    assert view.scroll.widget().minimumSizeHint().width() <= view.scroll.viewport().width()
-    assert not view.scroll.horizontalScrollBar().isVisible()
+    assert view.scroll_area.widget().minimumSizeHint().width() <= view.scroll_area.viewport().width()
+    assert not view.scroll_area.horizontalScrollBar().isVisible()
 
 
 def test_showing_the_view_again_shows_new_ticks(qtbot: QtBot, make_context: MakeContext) -> None:
@@ -316,7 +316,7 @@ def test_the_history_is_readable_in_dark_themes(
         main = [view.calendar.title, view.day_details, view.current_streak_label, view.longest_streak_label,
                 view.warning_banner]
         assert_labels_readable(view, main, len(main))
-        labels = view.scroll.widget().findChildren(QLabel)  # headings, streak titles and captions
+        labels = view.scroll_area.widget().findChildren(QLabel)  # headings, streak titles and captions
         assert_labels_readable(view, labels, len(main) + 7)
 
         image = view.grab().toImage()

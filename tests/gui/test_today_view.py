@@ -344,8 +344,8 @@ def test_fits_the_width_of_small_windows(qtbot: QtBot, make_context: MakeContext
     image = view.grab()
     assert image.width() == size[0]
     QApplication.processEvents()  # let the layout settle after the resize (no waiting)
-    assert view.scroll.widget().minimumSizeHint().width() <= view.scroll.viewport().width()
-    assert not view.scroll.horizontalScrollBar().isVisible()
+    assert view.scroll_area.widget().minimumSizeHint().width() <= view.scroll_area.viewport().width()
+    assert not view.scroll_area.horizontalScrollBar().isVisible()
 
 
 def test_without_a_store_a_red_flag_still_gives_the_advice(

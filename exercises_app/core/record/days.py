@@ -332,6 +332,7 @@ def _session(
         elif kind == SESSION_ENDED:
             endings.append(entry.text or "")
     records = [
+        # the status is one of Status: the journal only stores what this app wrote
         ExerciseRecord(on, slot, exercise_id, entry.status or "done",  # type: ignore[arg-type]
                        entry.sets_done or 0, entry.sets_prescribed or 1, dt.datetime.fromisoformat(entry.at),
                        entry.reps_done, entry.kind == TICK)

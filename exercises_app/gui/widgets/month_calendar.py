@@ -443,7 +443,7 @@ class _MonthGrid(QWidget):
         cal = self.cal
         selected = cal._selected
         key = event.key()
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+        steps: dict[int, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
         if key in steps:
             cal.set_selected_date(selected + dt.timedelta(days=steps[key]))
         elif key == Qt.Key.Key_PageUp:
@@ -470,7 +470,7 @@ class _MonthGrid(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
         index = self._index_at(event.position().x(), event.position().y())
         on = month_grid_dates(self.cal._year, self.cal._month)[index] if index is not None else None
-        if on is None:
+        if on is None or index is None:
             QToolTip.hideText()
         else:
             QToolTip.showText(event.globalPosition().toPoint(), self.cal.describe(on), self,

@@ -149,13 +149,13 @@ class PainChart(QWidget):
             return plot.bottom() - plot.height() * value / 10
 
         # grid and y labels
-        for value in range(0, 11, 2):
-            y = y_of(value)
+        for mark in range(0, 11, 2):
+            y = y_of(mark)
             painter.setPen(QPen(colours.grid, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(colours.ink)
             painter.drawText(QRectF(0, y - line_height / 2, left - 8, line_height),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(mark))
         # x labels: each Monday in range
         monday = self._start + dt.timedelta(days=(7 - self._start.weekday()) % 7)
         fmt = self._label_format()
