@@ -317,11 +317,10 @@ def _surface_glow(torso: Shape, landmark: Point, layout: ExerciseLayout) -> Prim
 
 def _near_limb(shapes: Mapping[str, DrawnShape], limb: str, layout: ExerciseLayout) -> list[Primitive]:
     """A near-side limb: first a background rim around every segment, then the segments."""
-    rims: list[Primitive] = [path for part in _limb_parts(limb) for path in shape_paths(shapes[part], layout, None,
-                                                                                        Role.BACKGROUND,
-                                                                                         KNOCKOUT_WIDTH)]
-    fills: list[Primitive] = [path for part in _limb_parts(limb) for path in shape_paths(shapes[part],
-                                                                                         layout, Role.BODY)]
+    rims: list[Primitive] = [path for part in _limb_parts(limb)
+                             for path in shape_paths(shapes[part], layout, None, Role.BACKGROUND, KNOCKOUT_WIDTH)]
+    fills: list[Primitive] = [path for part in _limb_parts(limb)
+                              for path in shape_paths(shapes[part], layout, Role.BODY)]
     return rims + fills
 
 

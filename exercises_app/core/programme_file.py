@@ -436,8 +436,8 @@ def _unchanged_wording(programme: Programme) -> bool:
     if wording is None:
         return False
     notes = dict(wording.notes)
-    return ((wording.title, wording.advice, wording.rationale) == (programme.title, programme.advice,
-                                                                   programme.rationale)
+    return ((wording.title, wording.advice, wording.rationale)
+            == (programme.title, programme.advice, programme.rationale)
             and all(notes.get(e.exercise_id, "") == e.note for e in programme.exercises))
 
 

@@ -16,8 +16,8 @@ def export_record_csv(context: AppContext, parent: QWidget | None = None) -> tup
     service = context.record
     if service is None:
         QMessageBox.warning(parent, QCoreApplication.translate("ExportDialog", "Nothing to export"),
-                            context.store_notice or QCoreApplication.translate("ExportDialog",
-                                                                               "The record is not available."))
+                            context.store_notice
+                            or QCoreApplication.translate("ExportDialog", "The record is not available."))
         return None, False
     today = context.today()
     chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ExportDialog", "Export record as CSV"),

@@ -70,8 +70,8 @@ def report_document(context: AppContext, paper: str) -> PrintableDocument | None
     store, library = context.record, context.library_load.library
     if store is None or library is None:
         QMessageBox.warning(None, QCoreApplication.translate("PrintDialogs", "No report"),
-                            context.store_notice or QCoreApplication.translate("PrintDialogs",
-                                                                               "The record is not available."))
+                            context.store_notice
+                            or QCoreApplication.translate("PrintDialogs", "The record is not available."))
         return None
     today = context.today()
     report = build_report(store, store.first_day() or today, today, today, programme=context.programme)

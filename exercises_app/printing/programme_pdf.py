@@ -286,8 +286,8 @@ class TickGrid(Item):
                     if slot < count:
                         painter.setPen(QPen(QColor(INK), pt(0.8)))
                         painter.setBrush(QColor("#FFFFFF"))
-                        painter.drawRect(QRectF(centre.x() - self.box / 2, centre.y() - self.box / 2, self.box,
-                                                self.box))
+                        painter.drawRect(QRectF(centre.x() - self.box / 2, centre.y() - self.box / 2,
+                                                self.box, self.box))
                     else:  # this exercise is not done in this session: a dash, nothing to tick
                         painter.fillRect(QRectF(centre.x() - self.box / 4, centre.y() - pt(0.4), self.box / 2, pt(0.8)),
                                          QColor(RULE))

@@ -249,8 +249,8 @@ def test_adjust_if_and_progression_are_read_and_optional(tmp_path: Path, assets:
     exercise = load_library(write(tmp_path, WITH_NEW_FIELDS), assets).exercises[0]
     assert exercise.adjust_if[0].fr == "Vos poignets sont sensibles; appuyez-vous sur les poings."
     assert exercise.progression is not None
-    assert (exercise.progression.easier.en, exercise.progression.harder.fr) == ("Make it smaller.",
-                                                                                "Maintenez plus longtemps.")
+    assert exercise.progression.easier.en == "Make it smaller."
+    assert exercise.progression.harder.fr == "Maintenez plus longtemps."
     plain = load_library(write(tmp_path, VALID), assets).exercises[0]
     assert plain.adjust_if == () and plain.progression is None
 

@@ -283,8 +283,8 @@ def test_times_per_day_above_sessions_is_reported_with_other_problems(tmp_path: 
 
 def test_a_newer_version_is_the_only_problem_reported(tmp_path: Path, library: Library) -> None:
     """A future file may have keys this app does not know: they are not listed as mistakes."""
-    text = VALID.replace("version: 1\n", "version: 3\n").replace("  language: fr\n",
-                                                                 "  language: fr\n  reminders: [8:00]\n")
+    text = (VALID.replace("version: 1\n", "version: 3\n")
+            .replace("  language: fr\n", "  language: fr\n  reminders: [8:00]\n"))
     error = rejection(tmp_path, library, text)
     assert [p.message for p in error.problems] == [
         ("this programme was made by a newer version of the app (version 3; this app reads up to 2): "
@@ -507,8 +507,8 @@ def test_a_programme_from_a_template_is_new_and_personal(tmp_path: Path, library
                                    start_date=dt.date(2026, 12, 1))
     assert made.programme_id != template.programme_id and len(made.programme_id) == 32
     assert made.version == 1
-    assert (made.patient, made.language, made.start_date, made.review_date) == ("Jean Roy", "en",
-                                                                                dt.date(2026, 12, 1), None)
+    assert (made.patient, made.language, made.start_date, made.review_date) == (
+        "Jean Roy", "en", dt.date(2026, 12, 1), None)
     assert made.clinic == Clinic()
     assert made.exercises == template.exercises and made.conditions == template.conditions
     assert made.title == template.title and made.advice == template.advice

@@ -205,8 +205,8 @@ def test_a_broken_template_is_skipped_and_reported(tmp_path: Path, library: Libr
                                                    caplog: pytest.LogCaptureFixture) -> None:
     folder = tmp_path / "templates"
     shutil.copytree(bundled_templates_dir(), folder)
-    broken = (folder / "neck-desk-posture.yaml").read_text(encoding="utf-8").replace("- id: chin-tuck",
-                                                                                     "- id: chin-tuk")
+    original = (folder / "neck-desk-posture.yaml").read_text(encoding="utf-8")
+    broken = original.replace("- id: chin-tuck", "- id: chin-tuk")
     (folder / "neck-desk-posture.yaml").write_text(broken, encoding="utf-8")
     (folder / "notes.txt").write_text("not a template", encoding="utf-8")
     with caplog.at_level(logging.WARNING):

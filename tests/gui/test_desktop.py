@@ -96,8 +96,8 @@ def test_every_control_has_an_accessible_name_or_visible_text(qtbot: QtBot,
     missing = []
     for root in open_everything(qtbot, make_context()):
         for widget in root.findChildren(QWidget):
-            internal = widget.objectName().startswith("qt_") or isinstance(widget.parent(),
-                                                                           (QAbstractSpinBox, QComboBox))
+            internal = (widget.objectName().startswith("qt_")
+                        or isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)))
             if not isinstance(widget, controls) or internal or not widget.isVisibleTo(root):
                 continue
             text = widget.text() if isinstance(widget, QAbstractButton) else ""

@@ -179,8 +179,8 @@ def test_a_pain_rise_of_two_points_shows_the_warning(qtbot: QtBot, make_context:
     assert "contact your physiotherapist" in text.lower()
     assert "5.0" in text and "3.0" in text
     assert "pain has risen" in view.warning_banner.accessibleDescription()  # CareWarning.describe()
-    assert view.warning_banner.y() < view.calendar_block.mapTo(view.warning_banner.parentWidget(),
-                                                               view.calendar_block.rect().topLeft()).y()
+    calendar_top = view.calendar_block.mapTo(view.warning_banner.parentWidget(), view.calendar_block.rect().topLeft())
+    assert view.warning_banner.y() < calendar_top.y()
 
 
 def test_a_reported_red_flag_shows_the_warning(qtbot: QtBot, make_context: MakeContext) -> None:

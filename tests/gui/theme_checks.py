@@ -207,8 +207,8 @@ def cut_text_problems(root: QWidget) -> tuple[list[str], int]:
         margin = button.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
         room = button.width() - 2 * margin
         if isinstance(button, (QCheckBox, QRadioButton)):
-            room = button.width() - button.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None,
-                                                               button) - margin
+            indicator = button.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, button)
+            room = button.width() - indicator - margin
         if isinstance(button, QToolButton) and button.menu() is not None:
             room -= button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
         needed = button.fontMetrics().horizontalAdvance(text)
