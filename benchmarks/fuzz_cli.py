@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
                 outcomes[cli_fuzz.check_argv(example, files.folder)] += 1
             except (KeyboardInterrupt, SystemExit):
                 raise
-            except BaseException as error:
+            except BaseException as error:  # noqa: BLE001 - every failure is counted, none stops the run
                 outcomes["FAILED"] += 1
                 kind = f"{type(error).__name__}: {str(error).splitlines()[0][:80] if str(error) else ''}"
                 count, shortest, trace = failures.get(kind, (0, example, ""))

@@ -114,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(paths.log_file, verbose=bool(args.verbose))
     try:
         return _run(args, paths)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - last resort: one line for the user, the traceback in the log
         what, file = _doing(args)
         print(report_unexpected(paths, what, exc, file), file=sys.stderr)
         return 1
@@ -193,7 +193,7 @@ def _validate(files: list[Path], paths: AppPaths) -> int:
             failed = True
             for problem in exc.problems:
                 _say(problem)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - one line and the log, and the other files are still checked
             failed = True
             print(report_unexpected(paths, "checking the file", exc, file), file=sys.stderr)
         else:
