@@ -49,7 +49,7 @@ class FirstPaintWatcher(QObject):
         self.painted = False
         self.seconds: float | None = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
             QTimer.singleShot(0, self._on_painted)  # runs once this paint has been handled

@@ -22,13 +22,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from exercises_app.core.clock import FakeClock  # noqa: E402
-from exercises_app.core.prescription import PrescribedExercise, Prescription  # noqa: E402
-from exercises_app.core.record.figures import streaks, weekly_adherence, weeks_range  # noqa: E402
-from exercises_app.core.record.service import RecordService  # noqa: E402
-from exercises_app.core.record.store import RecordStore  # noqa: E402
-from exercises_app.core.session import ExerciseResult, ResultStatus  # noqa: E402
-from exercises_app.core.text import Text  # noqa: E402
+from exercises_app.core.clock import FakeClock
+from exercises_app.core.prescription import PrescribedExercise, Prescription
+from exercises_app.core.record.figures import streaks, weekly_adherence, weeks_range
+from exercises_app.core.record.service import RecordService
+from exercises_app.core.record.store import RecordStore
+from exercises_app.core.session import ExerciseResult, ResultStatus
+from exercises_app.core.text import Text
 
 SIZE_TARGET_MB = 15.0
 FIGURES_TARGET_MS = 50.0

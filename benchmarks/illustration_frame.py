@@ -19,15 +19,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QRectF  # noqa: E402
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPixmap  # noqa: E402
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPixmap
 
-from exercises_app.art.motion import motion_point_at, pose_for_motion_point  # noqa: E402
-from exercises_app.art.poses import PoseLibrary, default_poses_path  # noqa: E402
-from exercises_app.art.primitives import Role  # noqa: E402
-from exercises_app.art.scene import build_scene  # noqa: E402
-from exercises_app.art.style import DEFAULT_PALETTE  # noqa: E402
-from exercises_app.gui.widgets.illustration import paint_scene, qt_colours  # noqa: E402
+from exercises_app.art.motion import motion_point_at, pose_for_motion_point
+from exercises_app.art.poses import PoseLibrary, default_poses_path
+from exercises_app.art.primitives import Role
+from exercises_app.art.scene import build_scene
+from exercises_app.art.style import DEFAULT_PALETTE
+from exercises_app.gui.widgets.illustration import paint_scene, qt_colours
 
 WIDTH, HEIGHT = 800, 500
 TEMPO_S, HOLD_S = 4.0, 5.0
@@ -102,7 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     print(row("plain QPixmap (fill + drawPixmap)", baseline))
     print(f"ratio illustration / pixmap: {mean_illustration / mean_baseline:.1f}x")
     print(f"target: <= 4 ms a frame -> {'met' if mean_illustration * 1000.0 <= 4.0 else 'NOT met'}")
-    print(f"peak traced Python memory while drawing: {traced_peak / 1024:.0f} KiB; process max RSS: {max_rss_mb:.0f} MiB")
+    print(f"peak traced Python memory while drawing: {traced_peak / 1024:.0f} KiB; "
+          f"process max RSS: {max_rss_mb:.0f} MiB")
     return 0
 
 

@@ -72,8 +72,9 @@ def main(argv: list[str] | None = None) -> int:
                      ("shipped library", load_library(shipped.bundled_library, shipped.assets_dir)))
         for name, used in libraries:
             biggest = largest_programme(used)
-            pages, wall, cpu = timed(lambda: write_programme_pdf(biggest, used, paths.assets_dir,
-                                                                 Path(folder) / "handout.pdf"))
+            pages, wall, cpu = timed(lambda biggest=biggest, used=used:
+                                     write_programme_pdf(biggest, used, paths.assets_dir,
+                                                         Path(folder) / "handout.pdf"))
             results.append(wall)
             print(f"  print, {name} ({len(biggest.exercises)} exercises): {pages} pages in {wall:.2f} s "
                   f"({cpu:.2f} s CPU)")

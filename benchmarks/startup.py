@@ -228,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"data folder{f' made in {made:.1f} s' if made else ''}: {about}")
     print()
     print(f"{'measure':<34} {'app':>8} {'bare':>8} {'ratio':>7} {'target':>9}  result")
-    figures: dict[str, dict[str, float | None | bool]] = {}
+    figures: dict[str, dict[str, float | bool | None]] = {}
     missed = []
     for label, field, target, fmt in rows:
         app_value, bare_value = median_of(app_runs, field), median_of(bare_runs, field)

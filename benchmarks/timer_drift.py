@@ -34,14 +34,20 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
-from exercises_app.core.clock import SystemClock  # noqa: E402
-from exercises_app.core.library import Dose  # noqa: E402
-from exercises_app.core.session import (  # noqa: E402
-    Event, EventKind, SessionEngine, SessionItem, Step, build_plan, planned_duration,
+from exercises_app.core.clock import SystemClock
+from exercises_app.core.library import Dose
+from exercises_app.core.session import (
+    Event,
+    EventKind,
+    SessionEngine,
+    SessionItem,
+    Step,
+    build_plan,
+    planned_duration,
 )
-from exercises_app.core.text import Text  # noqa: E402
+from exercises_app.core.text import Text
 
 TICK_MS = 50
 BLOCK_S = (0.2, 0.4)

@@ -19,11 +19,10 @@ import datetime as dt
 import logging
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, NoReturn
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
 from .config import AppPaths, resolve_data_dir
@@ -34,8 +33,8 @@ from .core.library_source import load_active_library
 from .core.printable import printable
 from .core.text import LANGUAGES, system_language
 from .core.vocabulary import POSITIONS, REGIONS
-from .logging_setup import setup_logging
 from .error_log import report_unexpected
+from .logging_setup import setup_logging
 
 if TYPE_CHECKING:
     from .core.record.store import RecordStore
@@ -55,8 +54,10 @@ def _common_options(suppress_defaults: bool) -> _Parser:
     """Options every command accepts; subcommand copies use SUPPRESS so they don't erase earlier values."""
     default = argparse.SUPPRESS if suppress_defaults else None
     common = _Parser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=default, help="folder for settings and records (default: the platform's data folder)")
-    common.add_argument("--lang", choices=LANGUAGES, default=default, help="language of the interface and content (default: the system's)")
+    common.add_argument("--data-dir", metavar="DIR", default=default,
+                        help="folder for settings and records (default: the platform's data folder)")
+    common.add_argument("--lang", choices=LANGUAGES, default=default,
+                        help="language of the interface and content (default: the system's)")
     common.add_argument("--verbose", action="store_true", default=default,
                         help="print details of what the app does on stderr (default: warnings and errors only)")
     return common
@@ -70,17 +71,20 @@ def build_parser() -> _Parser:
         parents=[_common_options(suppress_defaults=False)],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--programme", type=Path, metavar="FILE", help="open this programme file and make it the one in use")
+    parser.add_argument("--programme", type=Path, metavar="FILE",
+                        help="open this programme file and make it the one in use")
     parser.add_argument("--check-startup", action="store_true",
                         help="open the main window, wait for its first paint, print the seconds since start and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = _common_options(suppress_defaults=True)
-    validate = sub.add_parser("validate", parents=[common], help="check library and programme files; print FILE:LINE: message for each problem")
+    validate = sub.add_parser("validate", parents=[common],
+                              help="check library and programme files; print FILE:LINE: message for each problem")
     validate.add_argument("files", nargs="+", metavar="FILE", type=Path)
     sub.add_parser("list", parents=[common], help="print the exercise library as a table")
     export = sub.add_parser("export", parents=[common], help="write the record as CSV (UTF-8, ISO dates)")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.csv")
-    export.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first date (default: the first recorded day)")
+    export.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
+                        help="first date (default: the first recorded day)")
     export.add_argument("--to", dest="end", metavar="YYYY-MM-DD",
                         help="last date (default: the last recorded day, or today if later)")
     export.add_argument("--events", action="store_true",
@@ -91,7 +95,8 @@ def build_parser() -> _Parser:
     printing.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size (default: letter)")
     report = sub.add_parser("report", parents=[common], help="write the physiotherapist's follow-up report as PDF")
     report.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
-    report.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first date (default: the first recorded day)")
+    report.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
+                        help="first date (default: the first recorded day)")
     report.add_argument("--to", dest="end", metavar="YYYY-MM-DD",
                         help="last date (default: the last recorded day, or today if later)")
     report.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size (default: letter)")
@@ -176,7 +181,8 @@ def _validate(files: list[Path], paths: AppPaths) -> int:
             kind, _data, _lines = read_content_file(file)
             if kind == "programme":
                 if library is None:
-                    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir, use_cache=False)
+                    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir,
+                                                 use_cache=False)
                     if loaded.library is None:
                         raise ContentError(list(loaded.problems))
                     library = loaded.library
@@ -303,7 +309,8 @@ def _record_for_range(paths: AppPaths, start_text: str | None, end_text: str | N
             raise _CommandError(str(exc)) from exc
         if impossible:
             print(f"exercises-app: {paths.adherence_file}: {len(impossible)} dates in the record are not real dates "
-                  f"and are left out: {', '.join(printable(d, one_line=True) for d in impossible[:5])}", file=sys.stderr)
+                  f"and are left out: {', '.join(printable(d, one_line=True) for d in impossible[:5])}",
+                  file=sys.stderr)
         end = end or max(last or today, today)
         start = start or min(first or end, end)
         if start > end:

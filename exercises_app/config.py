@@ -56,8 +56,8 @@ class AppPaths:
     """Every file and folder the app reads or writes."""
 
     data_dir: Path
-    assets_dir: Path = _bundled("assets")
-    bundled_data_dir: Path = _bundled("data")
+    assets_dir: Path = _bundled("assets")  # noqa: RUF009 - a Path is immutable
+    bundled_data_dir: Path = _bundled("data")  # noqa: RUF009 - a Path is immutable
 
     @property
     def bundled_library(self) -> Path:

@@ -21,14 +21,14 @@ class _LazyFileHandler(logging.FileHandler):
         self.path = path
 
     def emit(self, record: logging.LogRecord) -> None:
-        if self.stream is None:  # type: ignore[has-type]
+        if self.stream is None:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError:
                 return
         super().emit(record)
 
-    def handleError(self, record: logging.LogRecord) -> None:
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (Qt name)
         """A log file that cannot be written must not print a traceback; stderr has the message already."""
 
 
@@ -49,6 +49,7 @@ def setup_logging(log_file: Path | None, verbose: bool = False) -> None:
         to_file.setFormatter(logging.Formatter(FILE_FORMAT))
         handlers.append(to_file)
     for handler in handlers:
+        # A marker of our own on a stdlib handler, so the next setup finds and replaces it.
         handler.exercises_app = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.WARNING)

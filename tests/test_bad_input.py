@@ -15,10 +15,8 @@ from exercises_app.cli import main
 from exercises_app.config import AppPaths
 from exercises_app.core import limits
 from exercises_app.core.errors import ContentError
-from exercises_app.core.library import Dose, Library, load_library
-from exercises_app.core.programme import Clinic, Programme, ProgrammeExercise
+from exercises_app.core.library import load_library
 from exercises_app.core.programme_file import load_programme, save_programme
-from exercises_app.core.vocabulary import CONDITIONS
 from exercises_app.core.yamlsource import MAX_FILE_BYTES, read_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -328,10 +326,10 @@ def test_a_programme_without_its_format_line_is_named_a_programme(tmp_path: Path
     path.write_text(GUIDE.read_text(encoding="utf-8").replace("format: exercises-app-programme\n", ""),
                     encoding="utf-8")
     assert main(["validate", str(path), "--data-dir", str(tmp_path / "data")]) == 1
-    assert capsys.readouterr().out.splitlines() == [
+    assert capsys.readouterr().out.splitlines() == [(
         f"{path}:3: the 'format:' line is missing; this looks like a programme (it has 'programme:'), so its "
         "first line should be 'format: exercises-app-programme' "
-        "(validate tells a library from a programme by it)"]
+        "(validate tells a library from a programme by it)")]
 
 
 def test_a_library_given_as_a_programme_and_a_programme_as_a_library_are_named(tmp_path: Path) -> None:
@@ -359,9 +357,9 @@ def test_print_to_a_missing_folder_says_so_in_one_line(tmp_path: Path) -> None:
 def test_print_to_a_folder_says_so_in_one_line(tmp_path: Path) -> None:
     done = run_cli("print", str(GUIDE), "-o", str(tmp_path), "--data-dir", str(tmp_path / "data"))
     assert done.returncode == 1
-    assert done.stderr.splitlines() == [
+    assert done.stderr.splitlines() == [(
         f"exercises-app: {tmp_path}: this is a folder; give the name of the file to write, "
-        "such as handout.pdf"]
+        "such as handout.pdf")]
 
 
 def test_when_qt_cannot_write_only_the_clean_error_shows(tmp_path: Path) -> None:
@@ -414,9 +412,9 @@ def test_an_unexpected_error_while_printing_is_one_line_and_a_log(
     data = tmp_path / "data"
     assert main(["print", str(GUIDE), "-o", str(tmp_path / "x.pdf"), "--data-dir", str(data)]) == 1
     err = capsys.readouterr().err
-    assert err.splitlines() == [
+    assert err.splitlines() == [(
         f"exercises-app: {GUIDE}: unexpected error while printing the programme "
-        f"(ZeroDivisionError: division by zero); details are in {AppPaths(data_dir=data).log_file}"]
+        f"(ZeroDivisionError: division by zero); details are in {AppPaths(data_dir=data).log_file}")]
 
 
 def test_an_unexpected_error_at_start_is_one_line_and_a_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -453,7 +451,7 @@ def test_an_error_in_a_window_action_is_one_line_and_the_log(
     except LookupError as error:
         sys.excepthook(type(error), error, error.__traceback__)
     err = capsys.readouterr().err
-    assert err.splitlines() == [
+    assert err.splitlines() == [(
         "exercises-app: unexpected error while running the app (LookupError: no such row); "
-        f"details are in {paths.log_file}"]
+        f"details are in {paths.log_file}")]
     assert 'raise LookupError("no such row")' in paths.log_file.read_text(encoding="utf-8")

@@ -250,7 +250,8 @@ def test_an_impossible_date_in_the_record_is_reported_and_left_out(
     assert "2026-13-45" in capsys.readouterr().err
 
 
-def test_validate_accepts_programme_files_and_reports_unknown_exercises(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_accepts_programme_files_and_reports_unknown_exercises(tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
     template = AppPaths(data_dir=Path("unused")).bundled_templates_dir / "lumbar-extension-bias.yaml"
     assert main(["validate", str(template)]) == 0
     text = template.read_text(encoding="utf-8").replace("- id: cobra", "- id: cobr", 1)
@@ -280,12 +281,14 @@ def test_check_startup_paints_the_window_and_prints_seconds(isolated_data_dir: P
     import sys
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-m", "exercises_app", "--check-startup", "--data-dir", str(isolated_data_dir)],
+    done = subprocess.run([sys.executable, "-m", "exercises_app", "--check-startup", "--data-dir",
+                           str(isolated_data_dir)],
                           capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 0, done.stderr
     assert 0 < float(done.stdout.strip().splitlines()[-1]) < 30
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
-    failed = subprocess.run([sys.executable, "-m", "exercises_app", "--check-startup", "--data-dir", str(isolated_data_dir)],
+    failed = subprocess.run([sys.executable, "-m", "exercises_app", "--check-startup", "--data-dir",
+                             str(isolated_data_dir)],
                             capture_output=True, text=True, env=env, timeout=60)
     assert failed.returncode == 2 and "needs a desktop" in failed.stderr
     assert len(failed.stderr.strip().splitlines()) == 1 and "QT_QPA_PLATFORM" not in failed.stderr

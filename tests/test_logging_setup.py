@@ -65,7 +65,8 @@ def _start(data_dir: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     no_players = data_dir.parent / "empty-bin"  # no pw-play, paplay or aplay on PATH
     no_players.mkdir(exist_ok=True)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PATH": str(no_players)}
-    return subprocess.run([sys.executable, "-m", "exercises_app", "--check-startup", "--data-dir", str(data_dir), *extra],
+    return subprocess.run([sys.executable, "-m", "exercises_app", "--check-startup", "--data-dir", str(data_dir),
+                           *extra],
                           capture_output=True, text=True, env=env, timeout=60, check=False)
 
 

@@ -35,7 +35,8 @@ def test_every_data_file_the_spec_collects_exists() -> None:
 def test_the_spec_collects_everything_the_wheel_ships() -> None:
     """The library, drawings, sounds, templates, icon and French catalogue: what the wheel carries."""
     sources = [ROOT / source for source, _target in _spec_constant("BUNDLED_DATA")]
-    shipped = [*(ROOT / "assets").rglob("*"), *(ROOT / "data").rglob("*.yaml"), *(ROOT / "exercises_app" / "i18n").glob("*.qm")]
+    shipped = [*(ROOT / "assets").rglob("*"), *(ROOT / "data").rglob("*.yaml"),
+               *(ROOT / "exercises_app" / "i18n").glob("*.qm")]
     files = [f for f in shipped if f.is_file()]
     assert len(files) > 20
     for file in files:
@@ -44,7 +45,8 @@ def test_the_spec_collects_everything_the_wheel_ships() -> None:
 
 def test_the_spec_leaves_out_the_heavy_qt_modules() -> None:
     excluded = set(_spec_constant("EXCLUDED_MODULES"))
-    for module in ("PySide6.QtWebEngineCore", "PySide6.Qt3DCore", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtMultimedia"):
+    for module in ("PySide6.QtWebEngineCore", "PySide6.Qt3DCore", "PySide6.QtQml", "PySide6.QtQuick",
+                   "PySide6.QtMultimedia"):
         assert module in excluded
     used = {line.split()[1] for f in (ROOT / "exercises_app").rglob("*.py")
             for line in f.read_text(encoding="utf-8").splitlines() if line.startswith("from PySide6.")}
@@ -93,7 +95,8 @@ def test_the_wheel_runs_from_a_fresh_venv_outside_the_checkout(tmp_path: Path) -
         return subprocess.run([str(venv / "bin" / "exercises-app"), *args], capture_output=True, text=True,
                               env=env, cwd=tmp_path, timeout=60, check=False)
 
-    where = subprocess.run([str(python), "-c", "import exercises_app.config as c; print(c.AppPaths(data_dir=c.Path('.')).bundled_library)"],
+    code = "import exercises_app.config as c; print(c.AppPaths(data_dir=c.Path('.')).bundled_library)"
+    where = subprocess.run([str(python), "-c", code],
                            capture_output=True, text=True, env=env, cwd=tmp_path, check=True).stdout.strip()
     assert where.startswith(str(venv)) and Path(where).is_file(), where
     listed = run("list", "--lang", "fr")

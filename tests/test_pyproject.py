@@ -32,7 +32,8 @@ def test_every_declared_package_is_a_folder() -> None:
     mapped = SETUPTOOLS["package-dir"]
     for package in SETUPTOOLS["packages"]:
         top = next((name for name in mapped if package == name or package.startswith(name + ".")), None)
-        folder = ROOT / mapped[top] / Path(*package[len(top) + 1:].split(".")) if top else ROOT / Path(*package.split("."))
+        folder = (ROOT / mapped[top] / Path(*package[len(top) + 1:].split(".")) if top
+                  else ROOT / Path(*package.split(".")))
         assert folder.is_dir(), f"{package}: no folder {folder}"
 
 

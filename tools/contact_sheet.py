@@ -13,12 +13,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen
+from PySide6.QtSvg import QSvgRenderer
 
-from exercises_app.art.export import illustrations_dir  # noqa: E402
-from exercises_app.art.poses import PoseLibrary, default_poses_path  # noqa: E402
+from exercises_app.art.export import illustrations_dir
+from exercises_app.art.poses import PoseLibrary, default_poses_path
 
 REPO = Path(__file__).resolve().parents[1]
 FRAMES_PER_ROW = 6  # two exercises of up to three frames side by side
@@ -53,7 +53,8 @@ def render_contact_sheet(output: Path, cell_width: int = 300) -> Path:
         x = GAP + column * (cell_width + GAP)
         y = GAP + row * (cell_height + LABEL_HEIGHT + GAP)
         painter.setPen(QPen(QColor("#222222")))
-        painter.drawText(QRectF(x, y, cell_width, LABEL_HEIGHT), Qt.AlignmentFlag.AlignVCenter, f"{exercise_id} · {frame}")
+        painter.drawText(QRectF(x, y, cell_width, LABEL_HEIGHT), Qt.AlignmentFlag.AlignVCenter,
+                         f"{exercise_id} · {frame}")
         renderer = QSvgRenderer(str(illustrations_dir() / exercise_id / f"{frame}.svg"))
         renderer.render(painter, QRectF(x, y + LABEL_HEIGHT, cell_width, cell_height))
     painter.end()

@@ -11,8 +11,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from exercises_app.art.export import illustration_files, illustrations_dir, write_illustrations  # noqa: E402
-from exercises_app.art.poses import PoseLibrary, default_poses_path  # noqa: E402
+from exercises_app.art.export import illustration_files, illustrations_dir, write_illustrations
+from exercises_app.art.poses import PoseLibrary, default_poses_path
 
 
 def main(argv: list[str] | None = None) -> int:

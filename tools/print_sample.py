@@ -18,10 +18,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from exercises_app.config import AppPaths  # noqa: E402
-from exercises_app.core.library import Library, load_library  # noqa: E402
-from exercises_app.core.programme import Clinic, Programme, ProgrammeExercise  # noqa: E402
-from exercises_app.printing import write_programme_pdf  # noqa: E402
+from exercises_app.config import AppPaths
+from exercises_app.core.library import Library, load_library
+from exercises_app.core.programme import Clinic, Programme, ProgrammeExercise
+from exercises_app.printing import write_programme_pdf
 
 GUIDE = ("cat-cow", "pelvic-tilt", "cobra", "glute-bridge", "hamstring-stretch", "childs-pose", "lumbar-extension")
 MORE = ("knee-to-chest", "bird-dog", "dead-bug")

@@ -8,10 +8,10 @@ Writes library-<lang>-<size>.png and a guided-session series (session-<lang>-<st
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

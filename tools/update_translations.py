@@ -61,13 +61,15 @@ def main() -> int:
             with tempfile.TemporaryDirectory() as tmp:
                 fresh_ts = Path(tmp) / ts_file.name
                 shutil.copy(ts_file, fresh_ts)
-                subprocess.run([tool("pyside6-lupdate"), "-silent", "-no-obsolete", *sources(), "-ts", str(fresh_ts)], check=True, cwd=ROOT)
+                subprocess.run([tool("pyside6-lupdate"), "-silent", "-no-obsolete", *sources(), "-ts", str(fresh_ts)],
+                               check=True, cwd=ROOT)
                 missing = unfinished(fresh_ts)
                 fresh_qm = Path(tmp) / qm_file.name
                 compile_qm(ts_file, fresh_qm)
                 stale = not qm_file.exists() or fresh_qm.read_bytes() != qm_file.read_bytes()
         else:
-            subprocess.run([tool("pyside6-lupdate"), "-silent", "-no-obsolete", *sources(), "-ts", str(ts_file)], check=True, cwd=ROOT)
+            subprocess.run([tool("pyside6-lupdate"), "-silent", "-no-obsolete", *sources(), "-ts", str(ts_file)],
+                           check=True, cwd=ROOT)
             missing = unfinished(ts_file)
             compile_qm(ts_file, qm_file)
             stale = False

@@ -24,7 +24,18 @@ from exercises_app.art.poses import (
     default_poses_path,
     load_pose_library,
 )
-from exercises_app.art.primitives import Arrow, Circle, Line, Path, Polygon, Polyline, Primitive, Role, RoundedRect, Scene
+from exercises_app.art.primitives import (
+    Arrow,
+    Circle,
+    Line,
+    Path,
+    Polygon,
+    Polyline,
+    Primitive,
+    Role,
+    RoundedRect,
+    Scene,
+)
 from exercises_app.art.scene import build_scene, keyframe_scene, scene_at_phase, scene_at_time
 from exercises_app.art.style import DEFAULT_PALETTE, Palette, palette_for
 from exercises_app.art.svg import scene_to_svg

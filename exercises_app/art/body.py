@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from types import MappingProxyType
-from typing import Union
 
 from exercises_app.art.geometry import (
     Point,
@@ -136,7 +136,8 @@ def forward_kinematics(pose: Pose, body: BodyProportions = DEFAULT_BODY) -> Skel
         "belly": along(lumbar_mid, a["lumbar"] - 90.0, 10.0),
         "chest": along(upper_back, a["thoracic"] - 90.0, 11.5),
         "upper_back": along(upper_back, a["thoracic"] + 90.0, 10.0),
-        "chin": along(along(head_center, a["head"] - 90.0, body.head_radius * 0.75), a["head"], -body.head_radius * 0.65),
+        "chin": along(along(head_center, a["head"] - 90.0, body.head_radius * 0.75), a["head"],
+                      -body.head_radius * 0.65),
     }
     for side in SIDES:
         elbow = along(shoulder, a[f"{side}_upper_arm"], body.upper_arm * pose.scale(f"{side}_upper_arm"))
@@ -218,8 +219,10 @@ def solve_two_bone(base: Point, target: Point, upper: float, lower: float, bend_
     span = distance(base, target)
     span = min(max(span, abs(upper - lower) + 1e-6), upper + lower - 1e-6)
     to_target = math.degrees(math.atan2(target[1] - base[1], target[0] - base[0]))
-    at_base = math.degrees(math.acos(max(-1.0, min(1.0, (upper * upper + span * span - lower * lower) / (2 * upper * span)))))
-    inner = math.degrees(math.acos(max(-1.0, min(1.0, (upper * upper + lower * lower - span * span) / (2 * upper * lower)))))
+    at_base = math.degrees(math.acos(max(-1.0,
+                                         min(1.0, (upper * upper + span * span - lower * lower) / (2 * upper * span)))))
+    inner = math.degrees(math.acos(max(-1.0,
+                                       min(1.0, (upper * upper + lower * lower - span * span) / (2 * upper * lower)))))
     bend = 180.0 - inner
     if bend_positive:
         first = to_target - at_base
@@ -279,10 +282,11 @@ class OutlineShape:
         return (min(xs), min(ys), max(xs), max(ys))
 
 
-Shape = Union[CapsuleShape, CircleShape, OutlineShape]
+Shape = CapsuleShape | CircleShape | OutlineShape
 
 
-def torso_outline(joints: Skeleton, body: BodyProportions = DEFAULT_BODY, samples_per_span: int = 4) -> tuple[Point, ...]:
+def torso_outline(joints: Skeleton, body: BodyProportions = DEFAULT_BODY,
+                  samples_per_span: int = 4) -> tuple[Point, ...]:
     """Closed outline of the trunk around the spine curve hip -> sacrum -> L1 -> C7."""
     spine = [joints["hip"], joints["sacrum"], joints["l1"], joints["c7"]]
     guide_start = (2 * spine[0][0] - spine[1][0], 2 * spine[0][1] - spine[1][1])
@@ -291,10 +295,11 @@ def torso_outline(joints: Skeleton, body: BodyProportions = DEFAULT_BODY, sample
     centre: list[Point] = []
     for span in range(3):
         for step in range(samples_per_span):
-            centre.append(catmull_rom_point(*controls[span:span + 4], step / samples_per_span))
+            p0, p1, p2, p3 = controls[span:span + 4]
+            centre.append(catmull_rom_point(p0, p1, p2, p3, step / samples_per_span))
     centre.append(spine[3])
     lengths = [0.0]
-    for previous, current in zip(centre, centre[1:]):
+    for previous, current in pairwise(centre):
         lengths.append(lengths[-1] + distance(previous, current))
     total = lengths[-1] or 1.0
     front: list[Point] = []
@@ -311,18 +316,20 @@ def torso_outline(joints: Skeleton, body: BodyProportions = DEFAULT_BODY, sample
     top_front, top_back = _profile(body.torso_profile, 1.0)
     for step in range(1, 4):
         fraction = step / 4
-        outline.append(along(centre[-1], top_heading - 90.0 + 180.0 * fraction, top_front + (top_back - top_front) * fraction))
+        outline.append(along(centre[-1], top_heading - 90.0 + 180.0 * fraction,
+                             top_front + (top_back - top_front) * fraction))
     outline.extend(reversed(back))
     bottom_heading = math.degrees(math.atan2(centre[1][1] - centre[0][1], centre[1][0] - centre[0][0]))
     bottom_front, bottom_back = _profile(body.torso_profile, 0.0)
     for step in range(1, 5):
         fraction = step / 5
-        outline.append(along(centre[0], bottom_heading + 90.0 + 180.0 * fraction, bottom_back + (bottom_front - bottom_back) * fraction))
+        outline.append(along(centre[0], bottom_heading + 90.0 + 180.0 * fraction,
+                             bottom_back + (bottom_front - bottom_back) * fraction))
     return tuple(outline)
 
 
 def _profile(profile: tuple[tuple[float, float, float], ...], fraction: float) -> tuple[float, float]:
-    for (t0, f0, b0), (t1, f1, b1) in zip(profile, profile[1:]):
+    for (t0, f0, b0), (t1, f1, b1) in pairwise(profile):
         if fraction <= t1:
             mix = 0.0 if t1 == t0 else (fraction - t0) / (t1 - t0)
             mix = mix * mix * (3 - 2 * mix)

@@ -116,7 +116,8 @@ def interpolate_frames(exercise: ExerciseIllustration, from_frame: int, to_frame
     a, b = first.pose, second.pose
     angles = {name: lerp_angle(value, b.angles[name], fraction) for name, value in a.angles.items()}
     scales = {name: lerp(a.scale(name), b.scale(name), fraction) for name in set(a.scales) | set(b.scales)}
-    lateral = {name: lerp(lateral_place(a, name), lateral_place(b, name), fraction) for name in set(a.lateral) | set(b.lateral)}
+    lateral = {name: lerp(lateral_place(a, name), lateral_place(b, name), fraction)
+               for name in set(a.lateral) | set(b.lateral)}
     pose = Pose(lerp_point(a.root, b.root, fraction), angles, scales, lateral)
     anchor = exercise.spec.anchor
     if anchor:
@@ -136,7 +137,7 @@ def pose_for_motion_point(exercise: ExerciseIllustration, point: MotionPoint) ->
 def frame_position_pair(frame_count: int, frame_position: float) -> tuple[int, int, float]:
     """Split a frame position (0 .. frame_count - 1) into two neighbouring frames and a fraction."""
     position = min(max(frame_position, 0.0), frame_count - 1.0)
-    lower = min(int(math.floor(position)), frame_count - 2) if frame_count > 1 else 0
+    lower = min(math.floor(position), frame_count - 2) if frame_count > 1 else 0
     upper = min(lower + 1, frame_count - 1)
     return lower, upper, position - lower
 

@@ -15,7 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-
 from exercises_app.art.body import (
     ARM_SEGMENTS,
     DEFAULT_BODY,
@@ -288,7 +287,8 @@ def _end_resting_offset(pose: Pose, limb: str, body: BodyProportions) -> float:
     return -min(foot_point((0.0, 0.0), angle, p)[1] for p in body.foot_outline)
 
 
-def reach_point(pose: Pose, limb: str, target: ReachTarget, props: Props, body: BodyProportions = DEFAULT_BODY) -> Point:
+def reach_point(pose: Pose, limb: str, target: ReachTarget, props: Props,
+                body: BodyProportions = DEFAULT_BODY) -> Point:
     """The world point a ``ReachTarget`` asks for in this pose."""
     if target.floor_x is not None:
         return (target.floor_x, props.support_height(target.surface) + _end_resting_offset(pose, limb, body))

@@ -8,7 +8,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from enum import Enum
-from typing import Union
 
 from exercises_app.art.geometry import PathCommand, Point, distance, quadratic_point
 
@@ -16,7 +15,7 @@ VIEW_WIDTH = 400.0
 VIEW_HEIGHT = 250.0
 
 
-class Role(str, Enum):
+class Role(str, Enum):  # noqa: UP042 - StrEnum would change str(role)
     """What a shape is, so each theme can choose its colour."""
 
     BACKGROUND = "background"
@@ -101,7 +100,7 @@ class Arrow:
     head_width: float = 11.0
 
 
-Primitive = Union[Line, Polyline, Circle, Polygon, RoundedRect, Path, Arrow]
+Primitive = Line | Polyline | Circle | Polygon | RoundedRect | Path | Arrow
 
 
 @dataclass(frozen=True)

@@ -117,7 +117,8 @@ def exercise_layout(exercise: ExerciseIllustration) -> ExerciseLayout:
     for frame in exercise.frames:
         for shape in drawn_shapes(exercise, frame.pose).values():
             left, low, right, high = shape.bounds()
-            body_left, body_right, top, bottom = min(body_left, left), max(body_right, right), max(top, high), min(bottom, low)
+            body_left, body_right = min(body_left, left), max(body_right, right)
+            top, bottom = max(top, high), min(bottom, low)
     left, right = body_left, body_right
     for index, frame in enumerate(exercise.frames):
         for prop_left, prop_right, prop_top in _prop_extents(frame.spec.props):
@@ -142,7 +143,8 @@ def exercise_layout(exercise: ExerciseIllustration) -> ExerciseLayout:
     if mat_span:
         left, right = min(left, mat_span[0]), max(right, mat_span[1])
     lift = -bottom if exercise.spec.view is not None else 0.0
-    zoom = min(MAX_ZOOM, (VIEW_WIDTH - 2 * VIEW_MARGIN) / (right - left), (FLOOR_Y - VIEW_MARGIN) / max(top + lift, 1.0))
+    zoom = min(MAX_ZOOM, (VIEW_WIDTH - 2 * VIEW_MARGIN) / (right - left),
+               (FLOOR_Y - VIEW_MARGIN) / max(top + lift, 1.0))
     layout = ExerciseLayout(zoom, VIEW_WIDTH / 2.0 - zoom * (left + right) / 2.0, mat_span, lift, outline)
     exercise.cache["layout"] = layout
     return layout
@@ -165,7 +167,8 @@ def _prop_extents(props: Props) -> Iterable[tuple[float, float, float]]:
 
 # --- Arrows ---------------------------------------------------------------------------------------
 
-def arrow_curve(exercise: ExerciseIllustration, frame_index: int, arrow: ArrowSpec) -> tuple[Point, Point, Point] | None:
+def arrow_curve(exercise: ExerciseIllustration, frame_index: int,
+                arrow: ArrowSpec) -> tuple[Point, Point, Point] | None:
     """World (start, control, end) of an arrow (see ``ArrowSpec``); None when nothing moves."""
     if arrow.around:
         return _arc_arrow(drawn_joints(exercise, exercise.frames[frame_index].pose)[arrow.joint], arrow)
@@ -246,7 +249,8 @@ def _ghost_primitives(exercise: ExerciseIllustration, layout: ExerciseLayout) ->
         return []
     solved = exercise.frames[exercise.frame_index(exercise.spec.ghost)]
     shapes = drawn_shapes(exercise, solved.pose)
-    parts = ("torso", "neck", "head") + tuple(segment for side in ("far", "near") for segment in limb_segments(f"{side}_leg"))
+    parts = ("torso", "neck", "head") + tuple(segment for side in ("far", "near")
+                                              for segment in limb_segments(f"{side}_leg"))
     primitives: list[Primitive] = [path for part in parts for path in shape_paths(shapes[part], layout, Role.MAT)]
     primitives.append(Polygon(_face_points(shapes, layout), Role.MAT))
     return primitives
@@ -258,7 +262,8 @@ def _face_points(shapes: Mapping[str, DrawnShape], layout: ExerciseLayout) -> tu
     return tuple(layout.to_view(p) for p in face.points)
 
 
-def _body_primitives(pose: Pose, frame: FrameSpec, exercise: ExerciseIllustration, layout: ExerciseLayout) -> list[Primitive]:
+def _body_primitives(pose: Pose, frame: FrameSpec, exercise: ExerciseIllustration,
+                     layout: ExerciseLayout) -> list[Primitive]:
     to_view = layout.to_view
     joints = drawn_joints(exercise, pose)
     shapes = drawn_shapes(exercise, pose)
@@ -268,7 +273,8 @@ def _body_primitives(pose: Pose, frame: FrameSpec, exercise: ExerciseIllustratio
             primitives += shape_paths(shapes[part], layout, Role.HIGHLIGHT, Role.HIGHLIGHT, HIGHLIGHT_GROWTH * 2)
         else:  # a landmark: the trunk's surface glows near it
             torso = shapes["torso"]
-            primitives.append(_surface_glow(torso.nearest if isinstance(torso, SweptOutlineShape) else torso, joints[part], layout))
+            primitives.append(_surface_glow(torso.nearest if isinstance(torso, SweptOutlineShape) else torso,
+                                            joints[part], layout))
     for limb in ("far_leg", "far_arm"):
         for part in _limb_parts(limb):
             primitives += shape_paths(shapes[part], layout, Role.FAR_LIMB)
@@ -311,9 +317,10 @@ def _surface_glow(torso: Shape, landmark: Point, layout: ExerciseLayout) -> Prim
 
 def _near_limb(shapes: Mapping[str, DrawnShape], limb: str, layout: ExerciseLayout) -> list[Primitive]:
     """A near-side limb: first a background rim around every segment, then the segments."""
-    rims: list[Primitive] = [path for part in _limb_parts(limb) for path in shape_paths(shapes[part], layout, None, Role.BACKGROUND,
-                                                                                         KNOCKOUT_WIDTH)]
-    fills: list[Primitive] = [path for part in _limb_parts(limb) for path in shape_paths(shapes[part], layout, Role.BODY)]
+    rims: list[Primitive] = [path for part in _limb_parts(limb)
+                             for path in shape_paths(shapes[part], layout, None, Role.BACKGROUND, KNOCKOUT_WIDTH)]
+    fills: list[Primitive] = [path for part in _limb_parts(limb)
+                              for path in shape_paths(shapes[part], layout, Role.BODY)]
     return rims + fills
 
 
@@ -328,7 +335,8 @@ def _strap(props: Props, pose: Pose, joints: Mapping[str, Point], to_view: ToVie
     floor = props.support_height("floor") + STRAP_ABOVE_FLOOR
     sole = [foot_point(ankle, foot_angle, local) for local in ((17.0, -9.4), (2.0, -9.4))]
     points = (to_view(hand), *(to_view((x, max(y, floor))) for x, y in sole))
-    return [Polyline(points, STRAP_WIDTH + KNOCKOUT_WIDTH * 2, Role.BACKGROUND), Polyline(points, STRAP_WIDTH, Role.PROP)]
+    return [Polyline(points, STRAP_WIDTH + KNOCKOUT_WIDTH * 2, Role.BACKGROUND),
+            Polyline(points, STRAP_WIDTH, Role.PROP)]
 
 
 def _rect(layout: ExerciseLayout, left: float, bottom: float, right: float, top: float, radius: float,

@@ -47,7 +47,8 @@ def _hex(channels: tuple[float, float, float]) -> str:
 def mix(colour_a: str, colour_b: str, amount_b: float) -> str:
     """``colour_a`` moved ``amount_b`` of the way towards ``colour_b``."""
     a, b = _channels(colour_a), _channels(colour_b)
-    return _hex(tuple(x + (y - x) * amount_b for x, y in zip(a, b)))  # type: ignore[arg-type]
+    red, green, blue = (x + (y - x) * amount_b for x, y in zip(a, b))
+    return _hex((red, green, blue))
 
 
 def relative_luminance(colour: str) -> float:

@@ -127,13 +127,15 @@ def view_shapes(pose: Pose, view: View, body: BodyProportions = DEFAULT_BODY) ->
         "face": OutlineShape(tuple(view.project(p, 0.0) for p in head_nose(joints, pose.angle("head"), body))),
     }
     for side in SIDES:
-        shapes[f"{side}_upper_arm"] = CapsuleShape(drawn[f"{side}_shoulder"], drawn[f"{side}_elbow"], *body.upper_arm_radius)
+        shapes[f"{side}_upper_arm"] = CapsuleShape(drawn[f"{side}_shoulder"], drawn[f"{side}_elbow"],
+                                                   *body.upper_arm_radius)
         shapes[f"{side}_forearm"] = CapsuleShape(drawn[f"{side}_elbow"], drawn[f"{side}_wrist"], *body.forearm_radius)
         shapes[f"{side}_hand"] = CapsuleShape(drawn[f"{side}_wrist"], drawn[f"{side}_fingertip"], *body.hand_radius)
         shapes[f"{side}_thigh"] = CapsuleShape(drawn[f"{side}_hip"], drawn[f"{side}_knee"], *body.thigh_radius)
         shapes[f"{side}_shin"] = CapsuleShape(drawn[f"{side}_knee"], drawn[f"{side}_ankle"], *body.shin_radius)
         ankle, foot_angle, z = joints[f"{side}_ankle"], pose.angle(f"{side}_foot"), lateral_place(pose, f"{side}_ankle")
-        shapes[f"{side}_foot"] = OutlineShape(tuple(view.project(foot_point(ankle, foot_angle, p), z) for p in body.foot_outline))
+        shapes[f"{side}_foot"] = OutlineShape(tuple(view.project(foot_point(ankle, foot_angle, p), z)
+                                                    for p in body.foot_outline))
         shapes[f"{side}_knee"] = CircleShape(drawn[f"{side}_knee"], body.shin_radius[0])
         shapes[f"{side}_elbow"] = CircleShape(drawn[f"{side}_elbow"], body.forearm_radius[0])
     return shapes
@@ -141,7 +143,8 @@ def view_shapes(pose: Pose, view: View, body: BodyProportions = DEFAULT_BODY) ->
 
 def mat_outline(view: View, left: float, right: float, half_width: float, thickness: float) -> tuple[Point, ...]:
     """The drawn outline of a mat from ``left`` to ``right`` (world x), ``half_width`` either side."""
-    corners = [view.project((x, y), z) for x in (left, right) for y in (0.0, thickness) for z in (-half_width, half_width)]
+    corners = [view.project((x, y), z)
+               for x in (left, right) for y in (0.0, thickness) for z in (-half_width, half_width)]
     return convex_hull(corners)
 
 

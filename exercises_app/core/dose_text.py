@@ -1,10 +1,25 @@
 """Plain-language descriptions of a dose, in English and French, for lists, the CLI and print."""
 from __future__ import annotations
 
+from typing import TypedDict
+
 from .library import Dose
 from .text import normalise_language
 
-_WORDS = {
+
+class _DoseWords(TypedDict):
+    """The words of a dose in one language: (singular, plural) pairs and single phrases."""
+
+    sets: tuple[str, str]
+    reps: tuple[str, str]
+    hold: str
+    tempo: str
+    rest: str
+    side: str
+    day: tuple[str, str]
+
+
+_WORDS: dict[str, _DoseWords] = {
     "en": {
         "sets": ("{n} set", "{n} sets"), "reps": ("{n} rep", "{n} reps"),
         "hold": "hold {n} s", "tempo": "{n} s per movement", "rest": "rest {n} s",
@@ -49,7 +64,8 @@ def dose_rows(dose: Dose, lang: str) -> list[tuple[str, str]]:
     if dose.hold_s:
         rows.append(("Maintien" if fr else "Hold", f"{dose.hold_s} s"))
     if dose.tempo_s:
-        rows.append(("Rythme" if fr else "Tempo", (f"{dose.tempo_s} s par mouvement" if fr else f"{dose.tempo_s} s per movement")))
+        rows.append(("Rythme" if fr else "Tempo",
+                     (f"{dose.tempo_s} s par mouvement" if fr else f"{dose.tempo_s} s per movement")))
     if dose.sets > 1:
         rows.append(("Repos entre les séries" if fr else "Rest between sets", f"{dose.rest_s} s"))
     elif dose.per_side:

@@ -27,6 +27,6 @@ class ContentError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
     @classmethod
-    def single(cls, file: str | Path, line: int, message: str) -> "ContentError":
+    def single(cls, file: str | Path, line: int, message: str) -> ContentError:
         """An error with a single problem."""
         return cls([Problem(str(file), line, message)])

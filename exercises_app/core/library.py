@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -248,7 +248,8 @@ class Checker:
         self.problems.append(Problem(self.file, line, message))
 
     # -- generic shapes --------------------------------------------------------------------
-    def mapping(self, value: Any, path: PathKey, what: str, required: set[str], optional: Iterable[str] = ()) -> dict | None:
+    def mapping(self, value: Any, path: PathKey, what: str, required: set[str],
+                optional: Iterable[str] = ()) -> dict | None:
         """Check ``value`` is a mapping with exactly the allowed keys."""
         if not isinstance(value, dict):
             self.fail(path, f"{what} must be a mapping of keys to values, not {kind_name(value)}")
@@ -256,7 +257,8 @@ class Checker:
         allowed = required | set(optional)
         for key in value:
             if key not in allowed:
-                self.fail(path + (key,), f"unknown key '{key}' in {what} (expected one of: {', '.join(sorted(allowed))})", at_key=True)
+                self.fail(path + (key,),
+                          f"unknown key '{key}' in {what} (expected one of: {', '.join(sorted(allowed))})", at_key=True)
         for key in sorted(required - set(value)):
             self.fail(path, f"missing field '{key}' in {what}", at_key=True)
         return value
@@ -337,7 +339,8 @@ class Checker:
         if "format" in top and top["format"] != LIBRARY_FORMAT:
             self.fail(("format",), f"format must be '{LIBRARY_FORMAT}', not '{top['format']}'")
         if "version" in top and top["version"] != LIBRARY_VERSION:
-            self.fail(("version",), f"version {top['version']!r} is not supported (this app reads version {LIBRARY_VERSION})")
+            self.fail(("version",),
+                      f"version {top['version']!r} is not supported (this app reads version {LIBRARY_VERSION})")
         safety = self.safety(top.get("safety"), ("safety",)) if "safety" in top else None
         exercises = self.exercises(top.get("exercises"), ("exercises",)) if "exercises" in top else ()
         if self.problems or safety is None:
@@ -413,7 +416,8 @@ class Checker:
             if exercise is None:
                 continue
             if exercise.id in first_line:
-                self.fail(path + (i, "id"), f"duplicate exercise id '{exercise.id}' (first defined on line {first_line[exercise.id]})")
+                self.fail(path + (i, "id"),
+                          f"duplicate exercise id '{exercise.id}' (first defined on line {first_line[exercise.id]})")
                 continue
             first_line[exercise.id] = self.lines.line(path + (i, "id"))
             result.append(exercise)
@@ -424,7 +428,7 @@ class Checker:
         if isinstance(value, dict) and isinstance(value.get("id"), str):
             label = f"exercise '{value['id']}'"
         fields = self.mapping(value, path, label, _EXERCISE_KEYS, _EXERCISE_OPTIONAL)
-        if fields is None or not _EXERCISE_KEYS <= set(fields):
+        if fields is None or not set(fields) >= _EXERCISE_KEYS:
             return None
         before = len(self.problems)
         exercise_id = fields["id"]
@@ -450,13 +454,16 @@ class Checker:
                        if "progression" in fields else None)
         if len(self.problems) != before:
             return None
+        name, summary, start = texts["name"], texts["summary"], texts["start"]
+        if name is None or summary is None or start is None or region is None or position is None or dose is None:
+            return None  # not reached: each None above came with a problem
         return Exercise(
-            id=exercise_id, name=texts["name"], summary=texts["summary"], region=region, position=position,
-            equipment=equipment, suits=suits, caution=caution, start=texts["start"],
+            id=exercise_id, name=name, summary=summary, region=region, position=position,
+            equipment=equipment, suits=suits, caution=caution, start=start,
             steps=lists["steps"], cues=lists["cues"], mistakes=lists["mistakes"],
             precautions=lists["precautions"], stop_if=lists["stop_if"], dose=dose, illustration=frames,
             line=self.lines.line(path), adjust_if=adjust_if, progression=progression,
-        )  # type: ignore[arg-type]
+        )
 
     def progression(self, value: Any, path: PathKey, label: str) -> Progression | None:
         """``{easier: {en, fr}, harder: {en, fr}}``: how to make the exercise easier and harder."""
@@ -471,21 +478,26 @@ class Checker:
         fields = self.mapping(value, path, f"dose of {label}", _DOSE_REQUIRED, _DOSE_OPTIONAL)
         if fields is None:
             return None
-        number: Callable[[str], int | None] = lambda key: (
-            self.integer(fields[key], path + (key,), f"{key}", getattr(DOSE_LIMITS, key)) if key in fields else None
-        )
+
+        def number(key: str) -> int | None:
+            if key not in fields:
+                return None
+            return self.integer(fields[key], path + (key,), f"{key}", getattr(DOSE_LIMITS, key))
+
         values = {key: number(key) for key in ("sets", "reps", "hold_s", "tempo_s", "rest_s", "times_per_day")}
         per_side = fields.get("per_side")
         if "per_side" in fields and not isinstance(per_side, bool):
             self.fail(path + ("per_side",), f"per_side must be true or false, not {kind_name(per_side)}")
         if "hold_s" not in fields and "tempo_s" not in fields:
-            self.fail(path, f"dose of {label} needs hold_s (seconds held) or tempo_s (seconds per movement), or both", at_key=True)
-        if any(values[k] is None for k in ("sets", "reps", "rest_s", "times_per_day")) or not isinstance(per_side, bool):
+            self.fail(path, f"dose of {label} needs hold_s (seconds held) or tempo_s (seconds per movement), or both",
+                      at_key=True)
+        sets, reps, rest_s, times_per_day = values["sets"], values["reps"], values["rest_s"], values["times_per_day"]
+        if sets is None or reps is None or rest_s is None or times_per_day is None or not isinstance(per_side, bool):
             return None
         return Dose(
-            sets=values["sets"], reps=values["reps"], hold_s=values["hold_s"], tempo_s=values["tempo_s"],
-            rest_s=values["rest_s"], per_side=per_side, times_per_day=values["times_per_day"],
-        )  # type: ignore[arg-type]
+            sets=sets, reps=reps, hold_s=values["hold_s"], tempo_s=values["tempo_s"],
+            rest_s=rest_s, per_side=per_side, times_per_day=times_per_day,
+        )
 
     def frames(self, value: Any, path: PathKey, label: str) -> tuple[Frame, ...]:
         if not isinstance(value, list) or not value:
@@ -502,8 +514,10 @@ class Checker:
             caption = (self.text(fields.get("caption"), path + (i, "caption"), f"caption of frame {i + 1}",
                                  limits.CAPTION) if "caption" in fields else None)
             file = fields["file"]
-            if not isinstance(file, str) or not file.endswith(".svg") or ".." in Path(file).parts or Path(file).is_absolute():
-                self.fail(path + (i, "file"), f"illustration file {file!r} must be an .svg path inside the assets folder")
+            if (not isinstance(file, str) or not file.endswith(".svg") or ".." in Path(file).parts
+                    or Path(file).is_absolute()):
+                self.fail(path + (i, "file"),
+                          f"illustration file {file!r} must be an .svg path inside the assets folder")
                 continue
             if not os.path.isfile(self.assets_dir / file):  # False, not OSError, for a name too long
                 self.fail(path + (i, "file"), f"illustration file '{file}' does not exist in {self.assets_dir}")

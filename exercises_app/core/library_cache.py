@@ -14,6 +14,7 @@ JSON, not pickle: only the model's own dataclasses are ever built from it, so it
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import logging
@@ -134,10 +135,8 @@ def write_cache(cache_file: Path, key: dict[str, Any], library: Library) -> None
         os.replace(temporary, cache_file)
     except (OSError, TypeError, ValueError) as exc:  # TypeError: a value JSON cannot hold (see encode)
         log.debug("library cache %s not written: %s", cache_file, exc)
-        try:
+        with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
 
 
 # -- the model as JSON -------------------------------------------------------------------------

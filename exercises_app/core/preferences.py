@@ -47,7 +47,7 @@ class Preferences:
         }
 
     @classmethod
-    def from_mapping(cls, values: Mapping[str, object]) -> "Preferences":
+    def from_mapping(cls, values: Mapping[str, object]) -> Preferences:
         """Read stored values; a missing, unknown or out-of-range value becomes the default, with a log line."""
         default = cls()
 

@@ -14,7 +14,6 @@ from .prescription import GUIDE_PROGRAMME_ID, GUIDE_SEVEN, PrescribedExercise, P
 from .session import SessionItem
 
 
-
 @dataclass(frozen=True)
 class Clinic:
     """Where the clinician works; everything but the name is optional."""

@@ -41,8 +41,7 @@ import yaml
 from . import limits
 from .errors import ContentError, Problem
 from .library import DOSE_LIMITS, LIBRARY_FORMAT, PROGRAMME_FORMAT, Checker, Dose, Library, kind_name
-from .prescription import GUIDE_PROGRAMME_ID
-from .prescription import SIDES
+from .prescription import GUIDE_PROGRAMME_ID, SIDES
 from .programme import Clinic, Programme, ProgrammeExercise, Wording, guide_seven, in_language
 from .text import LANGUAGES, Text
 from .vocabulary import CONDITIONS
@@ -141,7 +140,7 @@ class _ProgrammeChecker(Checker):
 
     def __init__(self, file: str, lines: LineIndex, library: Library | None) -> None:
         super().__init__(file, lines, assets_dir=Path())
-        self.library = library
+        self.exercise_library = library  # not "library": that name is Checker's method
         self.sessions_per_day: int | None = None
         self.head_words: tuple[Text, Text, Text] = (Text("", ""),) * 3
         self.entry_notes: dict[str, Text] = {}
@@ -180,7 +179,7 @@ class _ProgrammeChecker(Checker):
             return None
         return value
 
-    def date(self, value: Any, path: PathKey, what: str) -> dt.date | None | object:
+    def date(self, value: Any, path: PathKey, what: str) -> dt.date | object | None:
         """A date written YYYY-MM-DD (or nothing); returns _MISSING when the value is wrong."""
         if value is None:
             return None
@@ -272,11 +271,15 @@ class _ProgrammeChecker(Checker):
         if fields is None:
             return None
         before = len(self.problems)
-        at: Callable[[str], PathKey] = lambda key: path + (key,)
+
+        def at(key: str) -> PathKey:
+            return path + (key,)
+
         programme_id = fields.get("id")
         if "id" in fields and (not isinstance(programme_id, str) or not _ID_PATTERN.fullmatch(programme_id)):
             self.fail(at("id"), f"id {programme_id!r} must be 1 to 64 letters, digits, hyphens or underscores")
-        revision = self.integer(fields["revision"], at("revision"), "revision", _REVISION_LIMITS) if "revision" in fields else None
+        revision = (self.integer(fields["revision"], at("revision"), "revision", _REVISION_LIMITS)
+                    if "revision" in fields else None)
         title = (self.words(fields["title"], at("title"), "title", limits.NAME, required=True)
                  if "title" in fields else None)
         language = fields.get("language")
@@ -300,17 +303,22 @@ class _ProgrammeChecker(Checker):
         example = fields.get("example", False)
         if not isinstance(example, bool):
             self.fail(at("example"), f"example must be true or false, not {kind_name(example)}")
-        if len(self.problems) != before or not _PROGRAMME_REQUIRED <= set(fields) or title is None:
+        if len(self.problems) != before or not set(fields) >= _PROGRAMME_REQUIRED or title is None:
             return None
+        patient, clinician = texts["patient"], texts["clinician"]
+        if (not isinstance(programme_id, str) or revision is None or sessions is None or days is None
+                or patient is None or clinician is None
+                or not isinstance(start, dt.date | None) or not isinstance(review, dt.date | None)):
+            return None  # not reached: each of these came with a problem
         self.head_words = (title, words["advice"] or Text("", ""), words["rationale"] or Text("", ""))
         language = str(language)
         return Programme(
             programme_id=programme_id, version=revision, title=title.get(language), language=language,
-            patient=texts["patient"], conditions=tags, clinician=texts["clinician"], clinic=clinic,
+            patient=patient, conditions=tags, clinician=clinician, clinic=clinic,
             start_date=start, review_date=review, advice=(words["advice"] or Text("", "")).get(language),
             rationale=(words["rationale"] or Text("", "")).get(language),
             sessions_per_day=sessions, days_per_week=days, example=example is True,
-        )  # type: ignore[arg-type]
+        )
 
     def clinic(self, value: Any, path: PathKey) -> Clinic:
         if value is None:
@@ -365,18 +373,19 @@ class _ProgrammeChecker(Checker):
             self.fail(path + ("side",), f"side '{side}' needs a per-side dose: set per_side: true in the dose "
                                         f"of {label}, or use side: both")
         note = self.words(fields.get("note"), path + ("note",), f"note of {label}", limits.NOTE)
-        if len(self.problems) != before or dose is None or not _ENTRY_REQUIRED <= set(fields) or note is None:
+        if len(self.problems) != before or dose is None or not set(fields) >= _ENTRY_REQUIRED or note is None:
             return None
-        self.entry_notes[exercise_id] = note  # type: ignore[index]
-        return ProgrammeExercise(exercise_id, dose, note.en, side)  # type: ignore[arg-type]
+        self.entry_notes[exercise_id] = note
+        return ProgrammeExercise(exercise_id, dose, note.en, side)
 
     def exercise_id(self, value: Any, path: PathKey) -> None:
         if not isinstance(value, str) or not value.strip():
-            self.fail(path, f"exercise id must be an id of the library, not {kind_name(value) if value != '' else 'empty text'}")
+            self.fail(path, "exercise id must be an id of the library, "
+                            f"not {kind_name(value) if value != '' else 'empty text'}")
             return
-        if self.library is None or self.library.get(value) is not None:
+        if self.exercise_library is None or self.exercise_library.get(value) is not None:
             return
-        known = [exercise.id for exercise in self.library.exercises]
+        known = [exercise.id for exercise in self.exercise_library.exercises]
         import difflib
 
         close = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
@@ -430,7 +439,8 @@ def _unchanged_wording(programme: Programme) -> bool:
     if wording is None:
         return False
     notes = dict(wording.notes)
-    return ((wording.title, wording.advice, wording.rationale) == (programme.title, programme.advice, programme.rationale)
+    return ((wording.title, wording.advice, wording.rationale)
+            == (programme.title, programme.advice, programme.rationale)
             and all(notes.get(e.exercise_id, "") == e.note for e in programme.exercises))
 
 

@@ -53,7 +53,7 @@ import enum
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Literal, Protocol, cast
 
 from .clock import Clock
 from .library import Dose, Exercise
@@ -290,11 +290,11 @@ class SessionEngine:
         recorder: SessionRecorder | None = None,
     ) -> None:
         if plan_or_items and all(isinstance(x, Step) for x in plan_or_items):
-            plan = list(plan_or_items)  # type: ignore[arg-type]
+            plan = [x for x in plan_or_items if isinstance(x, Step)]
             if plan[-1].kind is not StepKind.FINISHED:
                 raise ValueError("a plan must end with a FINISHED step")
         else:
-            plan = build_plan(plan_or_items)  # type: ignore[arg-type]
+            plan = build_plan(cast(Sequence[SessionItem], plan_or_items))  # items, or empty
         self._plan: tuple[Step, ...] = tuple(plan)
         by_index = {s.item_index: s.item for s in plan if s.item is not None}
         self._items: tuple[SessionItem, ...] = tuple(by_index[i] for i in sorted(by_index))

@@ -20,11 +20,12 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
+# The base is chosen at run time (the C loader when PyYAML was built with it), so mypy cannot see it.
 class ContentLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """SafeLoader that keeps dates as text: the content checkers parse them and report bad ones
     with their line (PyYAML raises a bare ValueError, with no position, for 2026-02-30)."""
 
-    yaml_implicit_resolvers = {
+    yaml_implicit_resolvers = {  # noqa: RUF012 - PyYAML's own class attribute, never mutated
         first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
         for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
     }

@@ -31,7 +31,8 @@ class AboutDialog(QDialog):
         title = self.tr("Exercises for back and neck")
         paragraphs = [
             self.tr("Version {version}").format(version=__version__),
-            self.tr("Home exercise programmes for back and neck pain, kept on this computer. Nothing is sent anywhere."),
+            self.tr("Home exercise programmes for back and neck pain, kept on this computer. "
+                    "Nothing is sent anywhere."),
             self.tr("Not a medical device. This app helps you follow exercises a health professional has prescribed. "
                     "It does not diagnose or treat, and it does not replace their advice."),
             self.tr("Licence: GNU General Public License, version 3 or later."),

@@ -115,7 +115,8 @@ def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | 
     # PySide6 reads the source of every module imported after it (looking for "PySide6" in it) and
     # keeps it in linecache: MiB of lines that nothing needs, freed before the window is built.
     linecache.clearcache()
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("exercises-app")
     app.setWindowIcon(QIcon(str(paths.assets_dir / "icons" / "exercises-app.svg")))

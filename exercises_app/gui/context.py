@@ -45,7 +45,7 @@ class AppContext:
     programme: Programme | None = None
     prescription: Prescription | None = None
     programme_notice: str | None = None
-    preferences: Preferences = Preferences()
+    preferences: Preferences = Preferences()  # noqa: RUF009 - frozen, so one shared default is safe
 
     @classmethod
     def create(cls, paths: AppPaths, lang: str, clock: Clock | None = None) -> AppContext:

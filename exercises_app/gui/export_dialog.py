@@ -15,11 +15,14 @@ def export_record_csv(context: AppContext, parent: QWidget | None = None) -> tup
     """Export the whole record (first recorded day to the last, or today if later). Returns (path, accepted)."""
     service = context.record
     if service is None:
-        QMessageBox.warning(parent, QCoreApplication.translate("ExportDialog", "Nothing to export"), context.store_notice or QCoreApplication.translate("ExportDialog", "The record is not available."))
+        QMessageBox.warning(parent, QCoreApplication.translate("ExportDialog", "Nothing to export"),
+                            context.store_notice
+                            or QCoreApplication.translate("ExportDialog", "The record is not available."))
         return None, False
     today = context.today()
     chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ExportDialog", "Export record as CSV"),
-                                            str(Path.home() / f"exercise-record-{today.isoformat()}.csv"), "CSV (*.csv)")
+                                            str(Path.home() / f"exercise-record-{today.isoformat()}.csv"),
+                                            "CSV (*.csv)")
     if not chosen:
         return None, False
     path = Path(chosen) if chosen.lower().endswith(".csv") else Path(chosen + ".csv")
@@ -31,5 +34,7 @@ def export_record_csv(context: AppContext, parent: QWidget | None = None) -> tup
     except (OSError, RecordError) as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("ExportDialog", "Could not export"), f"{path}: {exc}")
         return None, False
-    QMessageBox.information(parent, QCoreApplication.translate("ExportDialog", "Record exported"), QCoreApplication.translate("ExportDialog", "{rows} rows written to {path}").format(rows=rows, path=path))
+    QMessageBox.information(parent, QCoreApplication.translate("ExportDialog", "Record exported"),
+                            QCoreApplication.translate("ExportDialog", "{rows} rows written to {path}")
+                            .format(rows=rows, path=path))
     return path, True

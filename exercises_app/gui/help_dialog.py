@@ -32,10 +32,14 @@ class HelpDialog(QDialog):
 
         parts = [
             section(self.tr("Following a session"), [
-                self.tr("On the Today page, press Start for the session you want, or open the Session page and press Start."),
-                self.tr("The large number counts down the seconds of the current step. The drawing moves at the pace to follow."),
-                self.tr("You do not need to touch the keyboard: the screen and the sounds tell you when to move, hold and relax."),
-                self.tr("At the end, rate your pain from 0 to 10 and add a note if you wish. Everything is saved at once."),
+                self.tr("On the Today page, press Start for the session you want, "
+                        "or open the Session page and press Start."),
+                self.tr("The large number counts down the seconds of the current step. "
+                        "The drawing moves at the pace to follow."),
+                self.tr("You do not need to touch the keyboard: "
+                        "the screen and the sounds tell you when to move, hold and relax."),
+                self.tr("At the end, rate your pain from 0 to 10 and add a note if you wish. "
+                        "Everything is saved at once."),
             ]),
             section(self.tr("What the sounds mean"), [
                 self.tr("Two rising notes: start moving, or hold the position."),
@@ -54,7 +58,8 @@ class HelpDialog(QDialog):
         if safety is not None:
             title = self.tr("When to stop")
             pointer = self.tr("Help > When to stop and seek care lists the warning signs that need a doctor.")
-            parts.append(f"<h3>{escape(title)}</h3>" + bullet_list(safety.stop_rules, lang) + f"<p>{escape(pointer)}</p>")
+            parts.append(f"<h3>{escape(title)}</h3>" + bullet_list(safety.stop_rules, lang)
+                         + f"<p>{escape(pointer)}</p>")
         return "".join(parts)
 
     @classmethod

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.record.days import DayRecord
 from ..core.record.errors import RecordError
-from ..core.record.service import RecordService
 from ..core.record.figures import (
     PAIN_RISE_POINTS,
     PAIN_TREND_WEEKS,
@@ -49,9 +49,9 @@ from ..core.record.figures import (
     weekly_adherence,
     weeks_range,
 )
-from ..core.record.days import DayRecord
-from .context import AppContext
+from ..core.record.service import RecordService
 from ..core.red_flags import EMERGENCY, flag_level, flag_words
+from .context import AppContext
 from .today_view import Backdrop, TodayColours, locale_for, long_date, session_name, use_font_throughout
 from .widgets.month_calendar import (
     CalendarDay,
@@ -135,14 +135,16 @@ QLabel { color: %(text)s; }
 #careWarning { background: #8b0000; color: #ffffff; padding: 14px; border-radius: 4px; }
 #historyStoreBanner { background: %(notice_background)s; color: %(notice_text)s; border: 2px solid %(notice_border)s;
     padding: 10px; }
-#dayDetails { border: 1px solid %(details_border)s; border-radius: 6px; padding: 8px; background: %(details_background)s;
+#dayDetails { border: 1px solid %(details_border)s; border-radius: 6px; padding: 8px;
+    background: %(details_background)s;
     color: %(text)s; }
 #streakTile { border: 2px solid %(tile_border)s; border-radius: 8px; background: %(tile_background)s; }
 #streakTile QLabel { color: %(text)s; }
 #streakTile QLabel#streakNumber { color: %(streak_number)s; }
 #streakTile QLabel#streakCaption { color: %(caption)s; }
 #weeklyTable { gridline-color: %(gridline)s; }
-#weeklyTable::item:selected { background: palette(highlight); color: palette(highlighted-text); border: 2px solid %(focus)s; }
+#weeklyTable::item:selected { background: palette(highlight); color: palette(highlighted-text);
+    border: 2px solid %(focus)s; }
 """
 
 
@@ -200,7 +202,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.context = context
         self.lang = context.lang
-        self.locale = locale_for(context.lang)
+        self._locale = locale_for(context.lang)
         self._today = context.today()
         self._recent: tuple[DayRecord, ...] = ()
         self._past: list[DayRecord] | None = None  # every day from _past_first to _past_end
@@ -233,7 +235,7 @@ class HistoryView(QWidget):
 
         # left: calendar and the selected day
         self.calendar = MonthCalendar(self._today)
-        self.calendar.set_locale(self.locale)
+        self.calendar.set_locale(self._locale)
         self.calendar.setMinimumHeight(380)
         self.calendar.monthChanged.connect(self._on_month_changed)
         self.calendar.selectedDateChanged.connect(self._on_date_selected)
@@ -323,13 +325,13 @@ class HistoryView(QWidget):
         content_layout.addLayout(self.arrangement, 1)
         content.setMinimumHeight(560)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
 
         use_font_throughout(self, body)
         QWidget.setTabOrder(self.calendar.previous_button, self.calendar.next_button)
@@ -412,7 +414,7 @@ class HistoryView(QWidget):
         """The warning banner's text, or '' when there is no warning."""
         return self.warning_banner.text() if self._warning is not None else ""
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         """Side by side when there is room, one above the other in a narrow window."""
         self._arrange(wide=event.size().width() >= WIDE_LAYOUT_MIN_CHARS * self.fontMetrics().averageCharWidth())
         super().resizeEvent(event)
@@ -445,7 +447,7 @@ class HistoryView(QWidget):
             grid.setColumnStretch(0, 1)
             self.pain_chart.setMinimumHeight(240)
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         """Follow a new theme: the style sheet carries colours of its own."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "content"):  # not while being built
@@ -458,7 +460,7 @@ class HistoryView(QWidget):
         self.content.setStyleSheet(style_sheet(self._colours))
         self.content.update()
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         """Show the record as it is now: sessions may have been ticked since the last look."""
         super().showEvent(event)
         self.refresh()  # it may have been built before the last session was recorded
@@ -545,7 +547,7 @@ class HistoryView(QWidget):
         self._show_warning(self._warning)
 
     def _days_text(self, count: int) -> str:
-        return self.tr("1 day") if count == 1 else self.tr("%1 days").replace("%1", self.locale.toString(count))
+        return self.tr("1 day") if count == 1 else self.tr("%1 days").replace("%1", self._locale.toString(count))
 
     def _show_warning(self, care: CareWarning | None) -> None:
         if care is None:
@@ -576,7 +578,8 @@ class HistoryView(QWidget):
             if words:
                 sentence += " " + self.tr("(%1)").replace("%1", words)
             if level == EMERGENCY:
-                sentence += " " + self.tr("If you have not been seen yet, call 911 or go to the emergency department now.")
+                sentence += " " + self.tr("If you have not been seen yet, "
+                                          "call 911 or go to the emergency department now.")
             else:
                 sentence += " " + self.tr("If you have not been seen yet, see a doctor today.")
             parts.append(escape(sentence))
@@ -586,11 +589,11 @@ class HistoryView(QWidget):
 
     # -- recent figures -------------------------------------------------------------------------
     def _number(self, value: float) -> str:
-        return self.locale.toString(value, "f", 1)
+        return self._locale.toString(value, "f", 1)
 
     def _short_date(self, on: dt.date) -> str:
         fmt = "d MMM" if self.lang == "fr" else "MMM d"
-        return self.locale.toString(QDate(on.year, on.month, on.day), fmt)
+        return self._locale.toString(QDate(on.year, on.month, on.day), fmt)
 
     def _show_weeks(self, first: dt.date | None) -> None:
         today = self._today
@@ -615,7 +618,8 @@ class HistoryView(QWidget):
             label = self.tr("This week (so far)")
         done = self.tr("%1 of %2").replace("%1", str(figure.done)).replace("%2", str(figure.prescribed))
         share = figure.share
-        percent = self.locale.toString(round(share * 100)) + (" %" if self.lang == "fr" else "%") if share is not None else "—"
+        percent = (self._locale.toString(round(share * 100)) + (" %" if self.lang == "fr" else "%")
+                   if share is not None else "—")
         week_item = QTableWidgetItem(label)
         done_item = QTableWidgetItem(done)
         share_item = QTableWidgetItem(percent)
@@ -636,7 +640,7 @@ class HistoryView(QWidget):
     def _show_pain(self, recent: tuple[DayRecord, ...], baseline: float | None) -> None:
         today = self._today
         start = today - dt.timedelta(days=7 * PAIN_TREND_WEEKS - 1)
-        self.pain_chart.set_series(pain_trend(recent, today), start, today, baseline, PAIN_RISE_POINTS, self.locale)
+        self.pain_chart.set_series(pain_trend(recent, today), start, today, baseline, PAIN_RISE_POINTS, self._locale)
 
     def _show_month(self) -> None:
         store = self.context.record
@@ -710,11 +714,12 @@ class HistoryView(QWidget):
         self.calendar.set_date_range(self._today, self._today)
         self._show_warning(None)
         self.pain_chart.set_series([], self._today - dt.timedelta(days=7 * PAIN_TREND_WEEKS - 1), self._today,
-                                   None, PAIN_RISE_POINTS, self.locale)
+                                   None, PAIN_RISE_POINTS, self._locale)
         self.day_details.setText(f"<b>{escape(long_date(self.calendar.selected_date(), self.lang))}</b>")
 
     def _show_read_error(self, error: Exception) -> None:
-        self.store_banner.setText("<b>" + escape(self.tr("Your record could not be read.")) + "</b> " + escape(str(error)))
+        self.store_banner.setText("<b>" + escape(self.tr("Your record could not be read.")) + "</b> "
+                                  + escape(str(error)))
         self.store_banner.show()
 
     # -- slots ----------------------------------------------------------------------------------

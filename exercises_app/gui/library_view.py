@@ -43,7 +43,7 @@ class WrappedNameDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 (Qt name)
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
         style = self.view.style()
@@ -213,7 +213,8 @@ class LibraryView(QWidget):
         if load.library is None:
             intro = self.tr("The exercise library could not be loaded. Fix these problems and restart:")
         else:
-            intro = self.tr("Your exercise library has problems, so the library that comes with the app is shown instead:")
+            intro = self.tr("Your exercise library has problems, "
+                            "so the library that comes with the app is shown instead:")
         details = "<br/>".join(escape(str(p)) for p in load.problems[:12])
         more = len(load.problems) - 12
         if more > 0:
@@ -293,10 +294,12 @@ class LibraryView(QWidget):
         self.illustration.set_motion(exercise.id, exercise.dose.tempo_s, exercise.dose.hold_s)
         self.illustration.set_playing(True)
         self.captions.setText(
-            " &nbsp; ".join(f"<b>{i}.</b> {escape(frame.caption.get(lang))}" for i, frame in enumerate(exercise.illustration, 1))
+            " &nbsp; ".join(f"<b>{i}.</b> {escape(frame.caption.get(lang))}"
+                            for i, frame in enumerate(exercise.illustration, 1))
         )
         rows = "".join(
-            f"<tr><td style='padding:3px 12px 3px 0'>{escape(label)}</td><td style='padding:3px 0'><b>{escape(value)}</b></td></tr>"
+            f"<tr><td style='padding:3px 12px 3px 0'>{escape(label)}</td>"
+            f"<td style='padding:3px 0'><b>{escape(value)}</b></td></tr>"
             for label, value in dose_rows(exercise.dose, lang)
         )
         title = self.tr("Usual starting dose")

@@ -4,16 +4,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QEvent, QProcess, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QApplication,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -27,14 +27,38 @@ from .context import AppContext
 # Views other than the one on screen, dialogs, printing and the sound player are imported when
 # first used, so the window paints sooner (benchmarks/startup.py).
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
     from ..audio import CuePlayer
     from ..speech import Speaker
     from .history_view import HistoryView
-    from .reminders import ReminderService
     from .library_view import LibraryView
     from .programme_view import ProgrammeView
+    from .reminders import ReminderService
     from .session_view import SessionView
     from .today_view import TodayView
+
+
+# What the window asks of a view it may have built, without importing the view's module.
+@runtime_checkable
+class _Refreshable(Protocol):
+    def refresh(self) -> None: ...
+
+
+@runtime_checkable
+class _KeepsState(Protocol):
+    def save_state(self, settings: QSettings) -> None: ...
+
+
+@runtime_checkable
+class _Discardable(Protocol):
+    def confirm_discard(self) -> bool: ...
+
+
+@runtime_checkable
+class _SessionPage(Protocol):
+    def prepare(self, slot: int) -> bool: ...
+    def sync_sound(self) -> None: ...
 
 
 class MainWindow(QMainWindow):
@@ -91,7 +115,8 @@ class MainWindow(QMainWindow):
         describe_from_tooltips(self)
         if context.library_load.problems:
             first = context.library_load.problems[0]
-            self._show_notice(self.tr("The exercise library has problems; the Library page lists them. First: {problem}")
+            self._show_notice(self.tr("The exercise library has problems; the Library page lists them. "
+                                      "First: {problem}")
                               .format(problem=first))
         lacks_the_guide = (context.programme is None and context.library_load.library is not None
                            and not context.start_pending and context.preferences.start in ("", "example"))
@@ -166,8 +191,9 @@ class MainWindow(QMainWindow):
             placeholder = self.stack.widget(row)
             showing = self.stack.currentIndex() == row
             self.stack.insertWidget(row, widget)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             if showing:
                 self.stack.setCurrentIndex(row)
             describe_from_tooltips(widget)
@@ -179,23 +205,23 @@ class MainWindow(QMainWindow):
 
     @property
     def today_view(self) -> TodayView:
-        return self.view("today")  # type: ignore[return-value]
+        return cast("TodayView", self.view("today"))
 
     @property
     def session_view(self) -> SessionView:
-        return self.view("session")  # type: ignore[return-value]
+        return cast("SessionView", self.view("session"))
 
     @property
     def history_view(self) -> HistoryView:
-        return self.view("history")  # type: ignore[return-value]
+        return cast("HistoryView", self.view("history"))
 
     @property
     def programme_view(self) -> ProgrammeView:
-        return self.view("programme")  # type: ignore[return-value]
+        return cast("ProgrammeView", self.view("programme"))
 
     @property
     def library_view(self) -> LibraryView:
-        return self.view("library")  # type: ignore[return-value]
+        return cast("LibraryView", self.view("library"))
 
     def _build_today(self) -> QWidget:
         from .today_view import TodayView
@@ -238,8 +264,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_if_built(self, key: str) -> None:
         view = self.built_view(key)
-        if view is not None:
-            view.refresh()  # type: ignore[attr-defined]
+        if isinstance(view, _Refreshable):
+            view.refresh()
 
     @Slot(int)
     def _on_row_changed(self, row: int) -> None:
@@ -327,13 +353,13 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/view", self.current_view_key())
         library = self.built_view("library")
-        if library is not None:
-            library.save_state(settings)  # type: ignore[attr-defined]
+        if isinstance(library, _KeepsState):
+            library.save_state(settings)
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         programme = self.built_view("programme")
-        if programme is not None and not programme.confirm_discard():  # type: ignore[attr-defined]
+        if isinstance(programme, _Discardable) and not programme.confirm_discard():
             event.ignore()
             return
         self.save_state()
@@ -425,8 +451,8 @@ class MainWindow(QMainWindow):
         self._refresh_if_built("today")
         self._refresh_if_built("history")
         session = self.built_view("session")
-        if session is not None:
-            session.prepare(1)  # type: ignore[attr-defined]
+        if isinstance(session, _SessionPage):
+            session.prepare(1)
 
     @Slot()
     def _on_open_programme(self) -> None:
@@ -494,8 +520,8 @@ class MainWindow(QMainWindow):
             apply_appearance(app, after.theme, before.text_scale)
         self.cues.muted, self.cues.volume = not after.sound, after.volume
         session = self.built_view("session")
-        if session is not None:
-            session.sync_sound()  # type: ignore[attr-defined]
+        if isinstance(session, _SessionPage):
+            session.sync_sound()
         self.preferencesChanged.emit()
         if (after.language, after.text_scale) != (before.language, before.text_scale):
             answer = QMessageBox.question(

@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPageSize, QPagedPaintDevice
+from PySide6.QtGui import QPagedPaintDevice, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -42,7 +42,8 @@ def preview(document: PrintableDocument, paper: str, name: str, parent: QWidget 
 def save_as_pdf(document: PrintableDocument, suggested: str, parent: QWidget | None = None) -> tuple[Path | None, bool]:
     """Ask where to save, then write ``document`` as PDF. Returns (path, accepted)."""
     safe_name = suggested.replace("/", "-") or "document"
-    chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("PrintDialogs", "Save as PDF"), str(Path.home() / f"{safe_name}.pdf"), "PDF (*.pdf)")
+    chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("PrintDialogs", "Save as PDF"),
+                                            str(Path.home() / f"{safe_name}.pdf"), "PDF (*.pdf)")
     if not chosen:
         return None, False
     path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
@@ -68,7 +69,9 @@ def report_document(context: AppContext, paper: str) -> PrintableDocument | None
 
     store, library = context.record, context.library_load.library
     if store is None or library is None:
-        QMessageBox.warning(None, QCoreApplication.translate("PrintDialogs", "No report"), context.store_notice or QCoreApplication.translate("PrintDialogs", "The record is not available."))
+        QMessageBox.warning(None, QCoreApplication.translate("PrintDialogs", "No report"),
+                            context.store_notice
+                            or QCoreApplication.translate("PrintDialogs", "The record is not available."))
         return None
     today = context.today()
     report = build_report(store, store.first_day() or today, today, today, programme=context.programme)

@@ -1,7 +1,9 @@
 """The programme's ordered exercise list as a Qt table model: inline dose editing, drag-and-drop order."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any, cast
 
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QWidget
@@ -144,12 +146,14 @@ class ProgrammeTableModel(QAbstractTableModel):
                 other = "tempo_s" if column == "hold_s" else "hold_s"
                 if getattr(entry.dose, other) is None:
                     return False  # an exercise needs a hold or a tempo
-                entry = replace(entry, dose=replace(entry.dose, **{column: None}))
+                cleared: dict[str, Any] = {column: None}
+                entry = replace(entry, dose=replace(entry.dose, **cleared))
             else:
                 low, high = getattr(DOSE_LIMITS, column)
                 if not low <= number <= high:
                     return False
-                entry = replace(entry, dose=replace(entry.dose, **{column: number}))
+                changed: dict[str, Any] = {column: number}
+                entry = replace(entry, dose=replace(entry.dose, **changed))
         else:
             return False
         self.entries[row] = entry
@@ -164,7 +168,7 @@ class ProgrammeTableModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [ROW_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         mime = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
         mime.setData(ROW_MIME, QByteArray(str(rows[0] if rows else -1).encode()))
@@ -184,9 +188,9 @@ class ProgrammeTableModel(QAbstractTableModel):
 class DoseDelegate(QStyledItemDelegate):
     """Spin boxes with the plausible bounds for numbers, a list for the side."""
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:  # noqa: N802
         column = COLUMNS[index.column()]
-        model: ProgrammeTableModel = index.model()  # type: ignore[assignment]
+        model = cast(ProgrammeTableModel, index.model())  # this delegate serves only that model
         if column in NUMBER_COLUMNS:
             spin = QSpinBox(parent)
             low, high = getattr(DOSE_LIMITS, column)
@@ -201,7 +205,7 @@ class DoseDelegate(QStyledItemDelegate):
             return combo
         return super().createEditor(parent, option, index)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QSpinBox):
             editor.setValue(int(value))
@@ -210,7 +214,7 @@ class DoseDelegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:  # noqa: N802
         if isinstance(editor, QSpinBox):
             model.setData(index, editor.value())
         elif isinstance(editor, QComboBox):

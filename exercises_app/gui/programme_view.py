@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTabWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -115,7 +115,8 @@ class ProgrammeView(QWidget):
             row.addWidget(widget)
         row.add_stretch()
         row.addWidget(self.use_button)
-        for key, slot in ((QKeySequence.StandardKey.Save, self.save_file), (QKeySequence.StandardKey.Open, self.open_file)):
+        for key, slot in ((QKeySequence.StandardKey.Save, self.save_file),
+                          (QKeySequence.StandardKey.Open, self.open_file)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -207,9 +208,9 @@ class ProgrammeView(QWidget):
             (self.tr("Advice for the patient (printed)"), self.advice_edit),
             (self.tr("Rationale for the physiotherapist (not printed)"), self.rationale_edit),
         ]
-        for label, widget in rows:
-            form.addRow(label, widget)
-            widget.setAccessibleName(label)
+        for caption, widget in rows:
+            form.addRow(caption, widget)
+            widget.setAccessibleName(caption)
         for edit in (self.clinician_edit, self.clinic_name_edit,
                      self.clinic_phone_edit, self.clinic_address_edit):
             edit.textEdited.connect(self._on_changed)
@@ -244,13 +245,17 @@ class ProgrammeView(QWidget):
         self.add_combo = QComboBox()
         self.add_combo.setEditable(True)
         self.add_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.add_combo.lineEdit().setPlaceholderText(self.tr("Type to find an exercise"))
+        line_edit = self.add_combo.lineEdit()  # an editable combo box always has one
+        if line_edit is not None:
+            line_edit.setPlaceholderText(self.tr("Type to find an exercise"))
         self.add_combo.setAccessibleName(self.tr("Exercise to add"))
         if self.library:
             for exercise in self.library.exercises:
                 self.add_combo.addItem(exercise.name.get(self.lang), exercise.id)
-        self.add_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.add_combo.completer().setCompletionMode(self.add_combo.completer().CompletionMode.PopupCompletion)
+        completer = self.add_combo.completer()  # an editable combo box always has one
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
         self.add_combo.setCurrentIndex(-1)
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self._on_add)
@@ -313,7 +318,8 @@ class ProgrammeView(QWidget):
         buttons.addWidget(self.down_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        hint = QLabel(self.tr("Double-click a number to change it. Drag rows, or use Alt+Up and Alt+Down, to change the order."))
+        hint = QLabel(self.tr("Double-click a number to change it. "
+                              "Drag rows, or use Alt+Up and Alt+Down, to change the order."))
         hint.setWordWrap(True)
         panel = QWidget()
         layout = QVBoxLayout(panel)
@@ -361,7 +367,8 @@ class ProgrammeView(QWidget):
         )
         sessions = self.sessions_spin.value()
         entries = tuple(
-            replace(e, dose=replace(e.dose, times_per_day=min(e.dose.times_per_day, sessions))) for e in self.model.entries
+            replace(e, dose=replace(e.dose, times_per_day=min(e.dose.times_per_day, sessions)))
+            for e in self.model.entries
         )
         return Programme(
             programme_id=programme_id, version=version, title=self.title_edit.text().strip(),
@@ -398,7 +405,8 @@ class ProgrammeView(QWidget):
             self.status.setText(self.tr("Choose an exercise from the list to add it."))
             return
         if any(e.exercise_id == exercise.id for e in self.model.entries):
-            self.status.setText(self.tr("{name} is already in the programme.").format(name=exercise.name.get(self.lang)))
+            self.status.setText(self.tr("{name} is already in the programme.")
+                                .format(name=exercise.name.get(self.lang)))
             return
         dose = replace(exercise.dose, times_per_day=min(exercise.dose.times_per_day, self.sessions_spin.value()))
         self.model.add(ProgrammeExercise(exercise.id, dose))
@@ -449,7 +457,8 @@ class ProgrammeView(QWidget):
         for caution in found:
             reasons.setdefault(caution.index, []).append(
                 self.tr("{exercise}: take care with {condition} (see its precautions)").format(
-                    exercise=caution.exercise.name.get(self.lang), condition=CONDITIONS[caution.condition].get(self.lang)))
+                    exercise=caution.exercise.name.get(self.lang),
+                    condition=CONDITIONS[caution.condition].get(self.lang)))
         self.model.set_cautions({row: "\n".join(text) for row, text in reasons.items()})
         if found:
             lines = "<br/>".join(escape(line) for texts in reasons.values() for line in texts)
@@ -515,8 +524,10 @@ class ProgrammeView(QWidget):
 
     @Slot()
     def save_file_as(self) -> bool:
-        suggested = (self.patient_edit.text().strip() or self.title_edit.text().strip() or "programme").replace("/", "-")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save programme"), str(Path.home() / f"{suggested}.yaml"), FILE_FILTER)
+        suggested = (self.patient_edit.text().strip() or self.title_edit.text().strip()
+                     or "programme").replace("/", "-")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save programme"), str(Path.home() / f"{suggested}.yaml"),
+                                                FILE_FILTER)
         if not chosen:
             return False
         path = Path(chosen)
@@ -556,5 +567,6 @@ class ProgrammeView(QWidget):
             programme = replace(programme, version=programme.version + 1)
             self._identity = (programme.programme_id, programme.version)
         self.context.use_programme(programme)
-        self.status.setText(self.tr("Today and the guided session now follow “{title}”.").format(title=programme.title or programme.programme_id))
+        self.status.setText(self.tr("Today and the guided session now follow “{title}”.")
+                            .format(title=programme.title or programme.programme_id))
         self.programmeActivated.emit()

@@ -74,7 +74,7 @@ class _SignBox(QCheckBox):
     """A sign's tick box. On a dark palette it outlines its box itself: Fusion draws the outline a
     little darker than the window colour, which cannot be seen on a dark background."""
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
         super().paintEvent(event)
         palette = self.palette()
         if palette_is_light(palette):
@@ -100,7 +100,7 @@ class _SignLabel(QLabel):
         self.setBuddy(box)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
         self.box.toggle()
         self.box.setFocus(Qt.FocusReason.MouseFocusReason)
         event.accept()
@@ -183,38 +183,38 @@ class RedFlagDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         # Many signs (every region's) are taller than a small screen: they scroll, the buttons stay in view.
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(signs)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(signs)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(intro)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.buttons)
         self.setStyleSheet(style_sheet(self.palette()))
         for widget in (self, *self.findChildren(QWidget)):  # explicit: a style sheet would drop an inherited font
             if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
                 widget.setFont(big)
-        self.resize(760, self._fitting_height(760, intro, signs))
-        boxes = [box for box, _ in (*self.emergency_boxes, *self.urgent_boxes)]
-        if boxes:
-            boxes[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.resize(760, self._fitting_height(layout, 760, intro, signs))
+        checkboxes = [box for box, _ in (*self.emergency_boxes, *self.urgent_boxes)]
+        if checkboxes:
+            checkboxes[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _fitting_height(self, width: float, intro: QLabel, signs: QWidget) -> int:
+    def _fitting_height(self, layout: QVBoxLayout, width: float, intro: QLabel, signs: QWidget) -> int:
         """The height that shows every sign without scrolling, at most what the screen can show."""
-        margins = self.layout().contentsMargins()
+        margins = layout.contentsMargins()
         inner = int(width) - margins.left() - margins.right()
         signs_height = signs.heightForWidth(inner) if signs.hasHeightForWidth() else signs.sizeHint().height()
         wanted = (margins.top() + intro.heightForWidth(inner) + signs_height + self.buttons.sizeHint().height()
-                  + 2 * self.layout().spacing() + margins.bottom() + 4)
+                  + 2 * layout.spacing() + margins.bottom() + 4)
         screen = self.screen() or QGuiApplication.primaryScreen()
         room = screen.availableGeometry().height() - 60 if screen is not None else wanted
         return max(200, min(wanted, room))
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         """Follow a new theme (the style sheet carries colours of its own)."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
@@ -223,7 +223,7 @@ class RedFlagDialog(QDialog):
                 self.setStyleSheet(sheet)
 
     def _boxes(self, signs: tuple[RedFlagSign, ...], lang: str, urgency: str) -> list[tuple[QCheckBox, _SignLabel]]:
-        rows = []
+        rows: list[tuple[QCheckBox, _SignLabel]] = []
         for sign in signs:
             text = sign.get(lang)
             box = _SignBox()

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.record.errors import RecordError
 from ..core.clock import local_date
+from ..core.record.errors import RecordError
 from ..core.reminders import (
     LAST_CHECK_KEY,
     Reminder,

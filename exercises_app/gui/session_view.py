@@ -294,7 +294,9 @@ class SessionView(QWidget):
             f"<li><b>{escape(item.name.get(self.lang))}</b> — {escape(describe_dose(item.dose, self.lang))}</li>"
             for item in items
         )
-        about = escape(self.tr("About {minutes} minutes. The screen and sounds guide you; you need not touch the keyboard.").format(minutes=minutes))
+        about = escape(self.tr("About {minutes} minutes. "
+                               "The screen and sounds guide you; you need not touch the keyboard.")
+                       .format(minutes=minutes))
         self.ready_list.setText(f"<p>{about}</p><ol>{rows}</ol>")
         self.start_button.setEnabled(True)
         self._items = items
@@ -324,45 +326,50 @@ class SessionView(QWidget):
     def toggle_pause(self) -> None:
         if self.pages.currentIndex() == 0:
             self.start()
-        elif self._running():
-            self._handle(self.engine.toggle_pause())
+        elif (engine := self._running_engine()) is not None:
+            self._handle(engine.toggle_pause())
 
     @Slot()
     def skip(self) -> None:
-        if self._running():
-            self._handle(self.engine.skip_exercise())
+        if (engine := self._running_engine()) is not None:
+            self._handle(engine.skip_exercise())
 
     @Slot()
     def back(self) -> None:
-        if self._running():
-            self._handle(self.engine.back_exercise())
+        if (engine := self._running_engine()) is not None:
+            self._handle(engine.back_exercise())
 
     @Slot()
     def restart(self) -> None:
-        if self._running():
-            self._handle(self.engine.restart_exercise())
+        if (engine := self._running_engine()) is not None:
+            self._handle(engine.restart_exercise())
 
     @Slot()
     def confirm_end(self) -> None:
         """Ask before ending the session early (Escape)."""
-        if not self._running():
+        engine = self._running_engine()
+        if engine is None:
             return
-        was_running = self.engine.state is SessionState.RUNNING
+        was_running = engine.state is SessionState.RUNNING
         if was_running:
-            self._handle(self.engine.pause())
+            self._handle(engine.pause())
         answer = QMessageBox.question(
             self, self.tr("End the session?"),
             self.tr("End the session now? What you have done so far is kept."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._handle(self.engine.end_early())
+            self._handle(engine.end_early())
         elif was_running:
-            self._handle(self.engine.resume())
+            self._handle(engine.resume())
 
     def _running(self) -> bool:
         return (self.engine is not None and self.pages.currentIndex() == 1
                 and self.engine.state in (SessionState.RUNNING, SessionState.PAUSED))
+
+    def _running_engine(self) -> SessionEngine | None:
+        """The engine while a session runs or is paused on screen, else None."""
+        return self.engine if self._running() else None
 
     def _handle(self, events: list[Event]) -> None:
         """Turn engine events into sounds, flashes and screen updates."""
@@ -404,7 +411,8 @@ class SessionView(QWidget):
         paused = engine.state is SessionState.PAUSED
         self.exercise_name.setText(item.name.get(self.lang) if item else self.tr("Well done"))
         upcoming = engine.next_item()
-        self.next_label.setText(self.tr("Next: {name}").format(name=upcoming.name.get(self.lang)) if upcoming else self.tr("Last exercise"))
+        self.next_label.setText(self.tr("Next: {name}").format(name=upcoming.name.get(self.lang))
+                                if upcoming else self.tr("Last exercise"))
         remaining = engine.remaining_s()
         self.countdown.setText(str(max(0, int(remaining + 0.999))))
         self.instruction.setText(self.tr("Paused") if paused else self._instruction(step))
@@ -412,7 +420,8 @@ class SessionView(QWidget):
         self.progress.setValue(int(engine.progress() * 1000))
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         if item is not None:
-            exercise = self.context.library_load.library.get(item.exercise_id) if self.context.library_load.library else None
+            exercise = (self.context.library_load.library.get(item.exercise_id)
+                        if self.context.library_load.library else None)
             frames = len(exercise.illustration) if exercise else 2
             if self.illustration_exercise != item.exercise_id:
                 self.illustration.set_motion(item.exercise_id, item.dose.tempo_s, item.dose.hold_s)
@@ -487,7 +496,8 @@ class SessionView(QWidget):
                 html += heading(self.tr("Stop and change position if"), 4) + bullet_list(exercise.adjust_if, self.lang)
             html += heading(self.tr("Stop and tell your physiotherapist if"), 4) + bullet_list(exercise.stop_if, self.lang)
         html += heading(self.tr("For every exercise")) + bullet_list(library.safety.stop_rules, self.lang)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Stop if…"), html, QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Stop if…"), html, QMessageBox.StandardButton.Close,
+                          self)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.exec()
         box.deleteLater()
@@ -557,7 +567,8 @@ class SessionView(QWidget):
         Earlier ticks, ratings, notes and warning signs of the session stay as they are."""
         service = self.context.record
         if service is None:
-            self.summary_status.setText(self.tr("Nothing could be saved: {reason}").format(reason=self.context.store_notice or ""))
+            self.summary_status.setText(self.tr("Nothing could be saved: {reason}")
+                                        .format(reason=self.context.store_notice or ""))
             return
         recorder = self.recorder
         try:

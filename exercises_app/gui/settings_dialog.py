@@ -49,7 +49,8 @@ class SettingsDialog(QDialog):
         self.text_scale.setSingleStep(10)
         self.text_scale.setSuffix(" %")
         self.theme = QComboBox()
-        for label, key in ((self.tr("Light"), "light"), (self.tr("Dark"), "dark"), (self.tr("High contrast"), "high-contrast")):
+        for label, key in ((self.tr("Light"), "light"), (self.tr("Dark"), "dark"),
+                           (self.tr("High contrast"), "high-contrast")):
             self.theme.addItem(label, key)
         self.sound = QCheckBox(self.tr("Play sound cues during a session"))
         self.volume = QSlider(Qt.Orientation.Horizontal)
@@ -89,7 +90,8 @@ class SettingsDialog(QDialog):
             row.addStretch(1)
             reminders.addLayout(row)
             self.reminder_boxes.append((enabled, time_edit))
-        reminder_hint = QLabel(self.tr("A reminder appears while the app is open or in the system tray, if that session is not done yet."))
+        reminder_hint = QLabel(self.tr("A reminder appears while the app is open or in the system tray, "
+                                       "if that session is not done yet."))
         reminder_hint.setWordWrap(True)
         self.paper = QComboBox()
         self.paper.addItem(self.tr("Letter (Canada, United States)"), "letter")
@@ -107,17 +109,18 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         # Text that wraps gets a row of its own, the whole width: a form sizes those rows to show every line.
         rows: list[tuple[str, QWidget | QLayout] | QLabel] = [
-            (self.tr("Language"), self.language), (self.tr("Text size"), self.text_scale), (self.tr("Theme"), self.theme),
+            (self.tr("Language"), self.language), (self.tr("Text size"), self.text_scale),
+            (self.tr("Theme"), self.theme),
             (self.tr("Sound"), self.sound), *sound_note, (self.tr("Voice"), self.voice), *voice_note,
             (self.tr("Volume"), self.volume),
             (self.tr("Daily reminders"), reminders), reminder_hint, (self.tr("Paper for printing"), self.paper),
             (self.tr("Data folder"), folder_row), folder,
         ]
-        for row in rows:
-            if isinstance(row, QLabel):
-                form.addRow(row)
+        for form_row in rows:
+            if isinstance(form_row, QLabel):
+                form.addRow(form_row)
                 continue
-            label, field = row
+            label, field = form_row
             form.addRow(label, field)
             if isinstance(field, QWidget):
                 field.setAccessibleName(label)
@@ -134,7 +137,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         """Tall enough for every wrapped line: the first size a window manager gives can be short of it."""
         super().showEvent(event)
         needed = self.heightForWidth(self.width())
@@ -163,7 +166,8 @@ class SettingsDialog(QDialog):
 
     def save(self) -> Preferences:
         """The preferences as the form shows them."""
-        times = sorted({time_edit.time().toString("HH:mm") for enabled, time_edit in self.reminder_boxes if enabled.isChecked()})
+        times = sorted({time_edit.time().toString("HH:mm")
+                        for enabled, time_edit in self.reminder_boxes if enabled.isChecked()})
         return replace(
             self._loaded,
             language=self.language.currentData(), text_scale=self.text_scale.value(), theme=self.theme.currentData(),

@@ -105,7 +105,7 @@ class ThemedStyle(QProxyStyle):
         super().__init__("Fusion")
         self.colours = colours
 
-    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
+    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,  # noqa: N802 (Qt name)
                     widget: QWidget | None = None) -> int:
         """Check boxes grow with the text size (Fusion's stay 13 px whatever the font)."""
         size = super().pixelMetric(metric, option, widget)
@@ -121,9 +121,10 @@ class ThemedStyle(QProxyStyle):
     def _pen_width(self) -> float:
         return 2.0 if self.colours is THEMES["high-contrast"] else 1.0
 
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,  # noqa: N802 (Qt name)
                       widget: QWidget | None = None) -> None:
-        if element in (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck):
+        if element in (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+                       QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck):
             self._draw_check_box(option, painter)
             return
         if element == QStyle.PrimitiveElement.PE_FrameLineEdit:
@@ -137,17 +138,18 @@ class ThemedStyle(QProxyStyle):
         if element == QStyle.PrimitiveElement.PE_PanelButtonCommand:
             self._draw_frame(option, painter, option.rect, focus=False)
 
-    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,  # noqa: N802 (Qt name)
                     widget: QWidget | None = None) -> None:
         toggled = QStyle.StateFlag.State_On | QStyle.StateFlag.State_Enabled
         if element == QStyle.ControlElement.CE_PushButtonLabel and option.state & toggled == toggled:
             option.palette.setColor(QPalette.ColorRole.ButtonText, QColor(self.colours.highlighted_text))
         super().drawControl(element, option, painter, widget)
 
-    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,
+    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,  # noqa: N802 (Qt name)
                            painter: QPainter, widget: QWidget | None = None) -> None:
         if control == QStyle.ComplexControl.CC_Slider:
-            handle = self.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, widget)
+            # Qt takes no widget here (a null pointer); PySide6's stub says one is required.
+            handle = self.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, widget)  # type: ignore[arg-type]
             option.subControls &= ~QStyle.SubControl.SC_SliderHandle
             super().drawComplexControl(control, option, painter, widget)
             self._draw_slider_handle(option, painter, handle)

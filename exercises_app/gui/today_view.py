@@ -202,7 +202,7 @@ class Backdrop(QWidget):
     def background(self) -> QColor:
         return QColor(self._colour_of(self.palette()))
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.background())
         painter.end()
@@ -274,20 +274,20 @@ class TickBox(QCheckBox):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return QSize(64, 52)
 
-    def minimumSizeHint(self) -> QSize:
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return QSize(48, 44)
 
-    def hitButton(self, pos) -> bool:
+    def hitButton(self, pos) -> bool:  # noqa: N802 (Qt name)
         return self.rect().contains(pos)
 
-    def nextCheckState(self) -> None:
+    def nextCheckState(self) -> None:  # noqa: N802 (Qt name)
         checked = self.checkState() == Qt.CheckState.Checked
         self.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(34.0, self.height() - 10.0, self.width() - 10.0)
@@ -330,7 +330,7 @@ class _ChecklistGrid(QWidget):
         super().__init__(parent)
         self.striped_rows: list[int] = []
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
         layout = self.layout()
         if isinstance(layout, QGridLayout) and self.striped_rows:
             stripe = QColor(TodayColours.of(self.palette()).stripe)
@@ -405,7 +405,8 @@ class TodayView(QWidget):
         self.red_flag_button.setObjectName("redFlagButton")
         self.red_flag_button.setMinimumHeight(48)
         self.red_flag_button.setAccessibleName(self.tr("Report a warning sign"))
-        self.red_flag_button.setToolTip(self.tr("Numbness, loss of bladder control, fever and other signs that need a doctor"))
+        self.red_flag_button.setToolTip(self.tr("Numbness, loss of bladder control, fever "
+                                                "and other signs that need a doctor"))
         flag_font = QFont(body)
         flag_font.setBold(True)
         self.red_flag_button.setFont(flag_font)
@@ -498,13 +499,13 @@ class TodayView(QWidget):
         content_layout.addWidget(self.grid_host)
         content_layout.addStretch(1)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
 
         self._body_font = body
         use_font_throughout(self, body)
@@ -559,7 +560,7 @@ class TodayView(QWidget):
         self.dayChanged.emit()
         return True
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         """Follow a new theme: the style sheet and the rich text carry colours of their own."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "content"):  # not while being built
@@ -577,7 +578,7 @@ class TodayView(QWidget):
                 label.setText(self._row_html(row))
         self.content.update()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
         QTimer.singleShot(0, self._fit_start_buttons)  # once the grid has its new column widths
 
@@ -593,7 +594,7 @@ class TodayView(QWidget):
             if button.text() != text:
                 button.setText(text)
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
         if not self.check_day():
             self.refresh()
@@ -647,7 +648,7 @@ class TodayView(QWidget):
     def _clear_grid(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
@@ -700,7 +701,8 @@ class TodayView(QWidget):
             column.start_button.setProperty("primary", False)
             column.start_button.setText(self.tr("▶ Start"))
             column.start_button.setAccessibleName(self.tr("Start the session: %1").replace("%1", column.title))
-            column.start_button.setToolTip(self.tr("Be guided through the %1 exercises").replace("%1", column.title.lower()))
+            column.start_button.setToolTip(self.tr("Be guided through the %1 exercises")
+                                           .replace("%1", column.title.lower()))
             column.start_button.setMinimumHeight(54)
             column.start_button.setMinimumWidth(130)
             column.start_button.setMaximumWidth(260)
@@ -714,7 +716,8 @@ class TodayView(QWidget):
             self.grid.addWidget(column.status, 1, col)
             self.grid.addWidget(column.start_button, 2, col)
 
-            column.pain.setAccessibleName(self.tr("Pain after the %1 session, 0 to 10").replace("%1", column.title.lower()))
+            column.pain.setAccessibleName(self.tr("Pain after the %1 session, 0 to 10")
+                                          .replace("%1", column.title.lower()))
             column.pain.addItem(self.tr("Not rated"), None)
             for value in range(PAIN_MIN, PAIN_MAX + 1):
                 if value == PAIN_MIN:
@@ -828,11 +831,13 @@ class TodayView(QWidget):
                 name = next((r.name for r in self._rows if r.exercise_id == exercise_id), exercise_id)
                 if tick is not None and tick.status == "partial":
                     tip = (self.tr("%1: %2 of %3 sets done. Click to mark it done.")
-                           .replace("%1", name).replace("%2", str(tick.sets_done)).replace("%3", str(tick.sets_prescribed)))
+                           .replace("%1", name).replace("%2", str(tick.sets_done))
+                           .replace("%3", str(tick.sets_prescribed)))
                 elif tick is not None and tick.status == "skipped":
                     tip = self.tr("%1: skipped. Click to mark it done.").replace("%1", name)
                 elif tick is not None and tick.status == "not_reached":
-                    tip = self.tr("%1: not reached (the session ended before it). Click to mark it done.").replace("%1", name)
+                    tip = self.tr("%1: not reached (the session ended before it). "
+                                  "Click to mark it done.").replace("%1", name)
                 else:
                     tip = self.tr("Done: %1 (%2)").replace("%1", name).replace("%2", column.title.lower())
                 box.setToolTip(plain_as_rich_text(tip))
@@ -860,7 +865,8 @@ class TodayView(QWidget):
             total = len(column.ticks)
             if record is not None:
                 session = record.session(slot)
-                done = sum(1 for t in (session.ticks if session else ()) if t.status == "done" and t.exercise_id in column.ticks)
+                done = sum(1 for t in (session.ticks if session else ())
+                           if t.status == "done" and t.exercise_id in column.ticks)
                 complete = bool(session and session.is_done)
             else:  # nothing is being saved: count what is ticked on screen
                 done = sum(1 for box in column.ticks.values() if box.checkState() == Qt.CheckState.Checked)
@@ -986,7 +992,8 @@ class TodayView(QWidget):
         text = column.note.text().strip()
         if text == column.saved_note:
             return
-        if self._saved(lambda: service.set_today_note(self._day, slot, text), self.tr("Your answer could not be saved.")):
+        if self._saved(lambda: service.set_today_note(self._day, slot, text),
+                       self.tr("Your answer could not be saved.")):
             column.saved_note = text
             self.checklistChanged.emit()
 

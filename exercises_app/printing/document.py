@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF
-from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPaintDevice, QPdfWriter
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPaintDevice, QPainter, QPdfWriter
 
 from .layout import MM, BlockExtent, Flow, Placed, fit_rect, pt
 

@@ -272,7 +272,8 @@ def _draw_list_marker(painter: QPainter, block, text_start: QPointF, ascent: flo
         marker = text_list.itemText(block)
         painter.setFont(font)
         painter.setPen(colour)
-        painter.drawText(QPointF(text_start.x() - space - metrics.horizontalAdvance(marker), text_start.y() + ascent), marker)
+        painter.drawText(QPointF(text_start.x() - space - metrics.horizontalAdvance(marker), text_start.y() + ascent),
+                         marker)
     else:
         size = metrics.lineSpacing() / 3
         top = text_start.y() + metrics.height() / 2 - size / 2
@@ -384,8 +385,12 @@ class Box(Item):
         parts = self.child.split(available - 2 * self.padding)
         if parts is None:
             return None
-        return tuple(Box(part, self.width, padding=self.padding, fill=self.fill, border=self.border,  # type: ignore[return-value]
-                         bar=self.bar, bar_width=self.bar_width) for part in parts)
+
+        def boxed(part: Item) -> Box:
+            return Box(part, self.width, padding=self.padding, fill=self.fill, border=self.border,
+                       bar=self.bar, bar_width=self.bar_width)
+
+        return boxed(parts[0]), boxed(parts[1])
 
 
 class Rule(Item):
@@ -395,7 +400,8 @@ class Rule(Item):
         self.width, self.colour, self.thickness, self.height = width, colour, thickness, height
 
     def paint(self, painter: QPainter, x: float, y: float) -> None:
-        painter.fillRect(QRectF(x, y + (self.height - self.thickness) / 2, self.width, self.thickness), QColor(self.colour))
+        painter.fillRect(QRectF(x, y + (self.height - self.thickness) / 2, self.width, self.thickness),
+                         QColor(self.colour))
 
 
 class Table(Item):
@@ -414,7 +420,7 @@ class Table(Item):
     def min_height(self) -> float:
         return sum(self.row_heights[:2 if self.header else 1])
 
-    def split(self, available: float) -> tuple[Item, Item] | None:
+    def split(self, available: float) -> tuple[Table, Table] | None:
         """Split between rows (a header row is repeated on the second part)."""
         first = 1 if self.header else 0
         used, count = sum(self.row_heights[:first]), first
@@ -423,8 +429,12 @@ class Table(Item):
             count += 1
         if count <= first or count >= len(self.rows):
             return None
-        options = {"padding": self.padding, "stripes": self.stripes, "lines": self.lines, "header": self.header}
-        return Table(self.columns, self.rows[:count], **options), Table(self.columns, self.rows[:first] + self.rows[count:], **options)
+
+        def part(rows: Sequence[Sequence[Item]]) -> Table:
+            return Table(self.columns, rows, padding=self.padding, stripes=self.stripes, lines=self.lines,
+                         header=self.header)
+
+        return part(self.rows[:count]), part(self.rows[:first] + self.rows[count:])
 
     def paint(self, painter: QPainter, x: float, y: float) -> None:
         top = y

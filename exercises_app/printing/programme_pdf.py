@@ -45,13 +45,13 @@ from .layout import (
     INK,
     LABEL,
     LIGHT_RULE,
+    MM,
     MUTED,
     NAVY,
     RULE,
     SMALL,
     SMALL_BOLD,
     TINT,
-    MM,
     Box,
     Flow,
     Item,
@@ -67,7 +67,6 @@ from .layout import (
     pt,
     text_item,
 )
-
 
 FOOTER_HEIGHT = pt(18)  # rule, gap and one line of footer text, inside the bottom margin's edge
 HANDOUT_MARGIN = 12 * MM  # room for three 6 cm drawings side by side on A4 as on Letter
@@ -259,8 +258,10 @@ class TickGrid(Item):
         self.row_heights = [max(row_height, label.height + pt(8)) for label in self.labels]
         self.head = self.HEAD + (self.SUB_HEAD if self.sessions > 1 else 0.0)
         self.exercise_label = S.text("tick_exercise", lang)
-        self.pain_label = text_item(S.text("pain_row", lang), GRID_HEAD, self.label_width - pt(10)) if pain_row else None
-        self.height = self.head + sum(self.row_heights) + (max(self.PAIN_ROW, self.pain_label.height + pt(8)) if self.pain_label else 0.0)
+        self.pain_label = (text_item(S.text("pain_row", lang), GRID_HEAD, self.label_width - pt(10))
+                           if pain_row else None)
+        self.height = self.head + sum(self.row_heights) + (
+            max(self.PAIN_ROW, self.pain_label.height + pt(8)) if self.pain_label else 0.0)
 
     def paint(self, painter: QPainter, x: float, y: float) -> None:
         painter.save()
@@ -285,7 +286,8 @@ class TickGrid(Item):
                     if slot < count:
                         painter.setPen(QPen(QColor(INK), pt(0.8)))
                         painter.setBrush(QColor("#FFFFFF"))
-                        painter.drawRect(QRectF(centre.x() - self.box / 2, centre.y() - self.box / 2, self.box, self.box))
+                        painter.drawRect(QRectF(centre.x() - self.box / 2, centre.y() - self.box / 2,
+                                                self.box, self.box))
                     else:  # this exercise is not done in this session: a dash, nothing to tick
                         painter.fillRect(QRectF(centre.x() - self.box / 4, centre.y() - pt(0.4), self.box / 2, pt(0.8)),
                                          QColor(RULE))
@@ -545,8 +547,8 @@ class ProgrammeDocument(PagedDocument):
         if exercise is None:
             heading = ExerciseHeading(number, entry.exercise_id, "", width)
             missing = text_item(self._t("missing_exercise", id=entry.exercise_id), BODY, width)
-            pieces = [heading, missing, self._dose_table(entry, width * SIDEBAR_SHARE), self._note(entry, width)]
-            pieces = [p for p in pieces if p is not None]
+            optional = [heading, missing, self._dose_table(entry, width * SIDEBAR_SHARE), self._note(entry, width)]
+            pieces = [p for p in optional if p is not None]
             return [Stack(pieces, SECTION_GAP, width)], pieces
         heading = ExerciseHeading(number, exercise.name.get(lang), exercise.summary.get(lang), width)
 
@@ -582,10 +584,12 @@ class ProgrammeDocument(PagedDocument):
                 main, side = longer_main, plain_side
         columns = Row([(0.0, main), (main_width + GUTTER, side or beside)], width)
         note = self._note(entry, width)
-        forms = [Stack([i for i in (heading, self._figures(exercise, width, largest), note, columns) if i is not None],
-                       pt(8), width) for largest in FIGURE_FALLBACK_WIDTHS]
+        forms: list[Item] = [
+            Stack([i for i in (heading, self._figures(exercise, width, largest), note, columns) if i is not None],
+                  pt(8), width) for largest in FIGURE_FALLBACK_WIDTHS]
         # Too tall for a page even so: full-width pieces that the flow may put on successive pages.
-        pieces = [i for i in (heading, self._figures(exercise, width, FIGURE_FALLBACK_WIDTHS[-1]), note) if i is not None]
+        pieces = [i for i in (heading, self._figures(exercise, width, FIGURE_FALLBACK_WIDTHS[-1]), note)
+                  if i is not None]
         full_side = side_sections(width, adjust=True)
         pieces += full_side[:1] + main_sections(width) + full_side[1:]
         return forms, pieces
@@ -595,9 +599,11 @@ class ProgrammeDocument(PagedDocument):
         safety = self.library.safety
         lang = self.lang
         items: list[Item] = [
-            Stack([kept(text_item(self._t("safety_title"), SECTION, width)), kept(Rule(width, ACCENT, pt(1.5), pt(5)))], pt(2)),
+            Stack([kept(text_item(self._t("safety_title"), SECTION, width)), kept(Rule(width, ACCENT, pt(1.5), pt(5)))],
+                  pt(2)),
         ]
-        rules = TextBuilder(width, indent=pt(11)).paragraph(self._t("stop_rules"), LABEL, after=pt(2.5), keep_with_next=True)
+        rules = TextBuilder(width, indent=pt(11)).paragraph(self._t("stop_rules"), LABEL, after=pt(2.5),
+                                                            keep_with_next=True)
         rules.items([t.get(lang) for t in safety.stop_rules], BODY)
         items.append(rules.build())
         inner = Box.inner_width(width, padding=pt(8), bar=True, bar_width=pt(5))
@@ -624,7 +630,8 @@ class ProgrammeDocument(PagedDocument):
 
         def top_items(continued: bool) -> list[Item]:
             title = self._t("tick_title") + (f" {self._t('continued')}" if continued else "")
-            head = [Stack([kept(text_item(title, SECTION, width)), kept(Rule(width, ACCENT, pt(1.5), pt(5)))], pt(2))]
+            rule = kept(Rule(width, ACCENT, pt(1.5), pt(5)))
+            head: list[Item] = [Stack([kept(text_item(title, SECTION, width)), rule], pt(2))]
             week = FillIn(S.label("week_of", self.lang), pt(130))
             info: list[tuple[float, Item]] = [(0.0, week)]
             if programme.patient.strip():
@@ -657,7 +664,8 @@ class ProgrammeDocument(PagedDocument):
             last_room = room - rise.height - gap - NoteLines.SPACING * 4 - gap
             # rows that fit with the pain row and notes (last page) at the smallest row height
             count = len(remaining)
-            while count > 0 and TickGrid(remaining[:count], sessions, self.lang, width, min_row, True).height > last_room:
+            while (count > 0
+                   and TickGrid(remaining[:count], sessions, self.lang, width, min_row, True).height > last_room):
                 count -= 1
             if count == len(remaining):
                 probe = TickGrid(remaining, sessions, self.lang, width, min_row, True)

@@ -105,13 +105,13 @@ class PainChartItem(Item):
             return plot.bottom() - plot.height() * value / 10
 
         painter.setFont(font)
-        for value in range(0, 11, 2):
-            level = y_of(value)
+        for mark in range(0, 11, 2):
+            level = y_of(mark)
             painter.setPen(QPen(QColor(LIGHT_RULE), pt(0.5)))
             painter.drawLine(QPointF(plot.left(), level), QPointF(plot.right(), level))
             painter.setPen(QColor(MUTED))
             painter.drawText(QRectF(x, level - line / 2, axis_width - pt(4), line),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(value))
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(mark))
         # Mondays (every few on a long period): light verticals, a date under each that does not collide
         monday = self.start + dt.timedelta(days=(7 - self.start.weekday()) % 7)
         step = dt.timedelta(days=7 * max(1, math.ceil(span / 7 / MAX_WEEK_LINES)))

@@ -28,6 +28,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..core.prescription import Prescription
+from ..core.programme import Programme
+from ..core.record.days import DayRecord, RedFlag
 from ..core.record.figures import (
     PAIN_RISE_POINTS,
     RECENT_RATINGS,
@@ -41,11 +44,7 @@ from ..core.record.figures import (
     warning,
     weekly_adherence,
 )
-from ..core.record.days import DayRecord, RedFlag
-from ..core.prescription import Prescription
-from ..core.programme import Programme
 from ..core.text import Text
-
 
 
 @dataclass(frozen=True)
@@ -266,7 +265,8 @@ def _exercises(period: list[DayRecord], programme: Programme | None) -> list[Exe
             prescribing = covered <= day.prescription.days_per_week
             for session in day.sessions:
                 for exercise in session.prescribed:
-                    counts = week.setdefault(exercise.exercise_id, ExerciseAdherence(exercise.exercise_id, exercise.name))
+                    counts = week.setdefault(exercise.exercise_id,
+                                             ExerciseAdherence(exercise.exercise_id, exercise.name))
                     counts.name = exercise.name
                     if prescribing:
                         counts.prescribed += 1

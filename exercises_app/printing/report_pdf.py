@@ -27,11 +27,13 @@ from PySide6.QtGui import (
     QPainter,
 )
 
-from ..core.record.figures import PAIN_RISE_POINTS
 from ..core.dose_text import describe_dose
 from ..core.library import Library
+from ..core.record.figures import PAIN_RISE_POINTS
+from ..core.red_flags import EMERGENCY, flag_level, flag_words
 from ..core.text import Text, normalise_language
 from . import strings as S
+from .document import PagedDocument
 from .layout import (
     ACCENT,
     ACCENT_TINT,
@@ -58,10 +60,8 @@ from .layout import (
     pt,
     text_item,
 )
-from .document import PagedDocument
 from .programme_pdf import KICKER, TITLE, ensure_gui_application, kept
 from .report_chart import PainChartItem
-from ..core.red_flags import EMERGENCY, flag_level, flag_words
 from .report_data import ExerciseAdherence, ReportData
 
 REPORT_FOOTER_HEIGHT = pt(30)  # rule, then two lines: who and page, and the self-report line
@@ -393,7 +393,8 @@ class ReportDocument(PagedDocument):
             text = TextBuilder(inner).paragraph(now, Style(10, bold=True))
             if care.pain_rise is not None:
                 rise = care.pain_rise
-                text.paragraph(S.plural("report_warning_rise", self.lang, len(rise.ratings), recent=self._number(rise.recent),
+                text.paragraph(S.plural("report_warning_rise", self.lang, len(rise.ratings),
+                                        recent=self._number(rise.recent),
                                        rise=self._number(rise.recent - rise.baseline),
                                        baseline=self._number(rise.baseline)), BODY, before=pt(1.5))
             if care.red_flags:
@@ -411,9 +412,9 @@ class ReportDocument(PagedDocument):
         baseline = report.baseline
         for pain in report.pain_flags:
             slots = [slot for slot, value in pain.ratings if value == pain.highest]
-            text = self._t("report_pain_rise", pain=pain.highest, rise=self._number(pain.highest - (baseline or 0)),
-                           baseline=self._number(baseline or 0))
-            entries.append((pain.on, 1, slots[0], [(text, SMALL_BOLD)]))
+            rise_text = self._t("report_pain_rise", pain=pain.highest,
+                                rise=self._number(pain.highest - (baseline or 0)), baseline=self._number(baseline or 0))
+            entries.append((pain.on, 1, slots[0], [(rise_text, SMALL_BOLD)]))
         entries.sort(key=lambda e: (e[0], -e[1]), reverse=True)
         widths = [pt(86), pt(62), 0.0]
         widths[2] = width - sum(widths)
@@ -431,7 +432,8 @@ class ReportDocument(PagedDocument):
                          text_item(self._session(slot, days_per.get((on, slot), 1)), SMALL, widths[1] - pt(6)),
                          TextBuilder(widths[2] - pt(6)).paragraph(runs).build()])
         hidden = len({e[0] for e in entries}) - self._flag_rows
-        after = [text_item(S.plural("report_more_flags", self.lang, hidden), CAPTION, width)] if hidden > 0 else []
+        after: list[Item] = (
+            [text_item(S.plural("report_more_flags", self.lang, hidden), CAPTION, width)] if hidden > 0 else [])
         if len(rows) == 1:  # a warning from before the period, nothing flagged inside it
             return items[:-1], items[-1], after
         return items, Table(widths, rows, header=True, padding=pt(2.5)), after
@@ -442,7 +444,8 @@ class ReportDocument(PagedDocument):
         right_width = width - left_width - GUTTER
         left = Stack([heading(self._t("report_weekly_title"), left_width), self._week_table(left_width),
                       text_item(self._t("report_session_rule"), CAPTION, left_width)], pt(5), left_width)
-        right = Stack([heading(self._t("report_pain_title"), right_width), *self._pain(right_width)], pt(5), right_width)
+        right = Stack([heading(self._t("report_pain_title"), right_width), *self._pain(right_width)], pt(5),
+                      right_width)
         return Row([(0.0, left), (left_width + GUTTER, right)], width)
 
     def _week_table(self, width: float) -> Item:
@@ -462,7 +465,8 @@ class ReportDocument(PagedDocument):
         if hidden:
             done = sum(min(w.figure.done, w.figure.prescribed) for w in hidden)
             prescribed = sum(w.figure.prescribed for w in hidden)
-            rows.append([text_item(S.plural("report_earlier_weeks", self.lang, len(hidden)), CELL_MUTED, widths[0] - pt(6)),
+            rows.append([text_item(S.plural("report_earlier_weeks", self.lang, len(hidden)), CELL_MUTED,
+                                   widths[0] - pt(6)),
                          text_item(f"{done} / {prescribed}", SMALL, widths[1] - pt(6), centre),
                          ShareBar(done / prescribed if prescribed else None,
                                   self._percent(done / prescribed if prescribed else None), widths[2] - pt(6), SMALL)])
@@ -534,7 +538,7 @@ class ReportDocument(PagedDocument):
                 cells.append(text_item(self._t("report_not_in_period"), CELL_MUTED, widths[7] - pt(5)))
             rows.append(cells)
         head = [heading(self._t("report_exercises_title"), width)]
-        after = [text_item(self._t("report_exercise_rule"), CAPTION, width)]
+        after: list[Item] = [text_item(self._t("report_exercise_rule"), CAPTION, width)]
         return head, Table(widths, rows, header=True, padding=pt(2.5)), after
 
     # notes -----------------------------------------------------------------------------------------
@@ -561,7 +565,7 @@ class ReportDocument(PagedDocument):
                 text_item("–" if note.pain is None else str(note.pain), pain_style, widths[2] - pt(5), centre),
                 text_item(shorten(note.note, NOTE_CHARS), SMALL, widths[3] - pt(5)),
             ])
-        after = []
+        after: list[Item] = []
         if len(notes) > limit:
             after.append(text_item(S.plural("report_more_notes", self.lang, len(notes) - limit), CAPTION, width))
         return head, Table(widths, rows, header=True, padding=pt(2.5)), after

@@ -206,7 +206,8 @@ STRINGS.update({
     "report_flags_none": ("no red flag; no pain rise of 2 points or more",
                           "aucun signal d’alarme; aucune hausse de douleur de 2 points ou plus"),
     "report_red_flag_count": (("{n} red flag", "{n} red flags"), ("{n} signal d’alarme", "{n} signaux d’alarme")),
-    "report_pain_flag_count": (("{n} day with pain 2+ points above baseline", "{n} days with pain 2+ points above baseline"),
+    "report_pain_flag_count": (("{n} day with pain 2+ points above baseline",
+                                "{n} days with pain 2+ points above baseline"),
                                ("{n} jour avec douleur de 2 points ou plus au-dessus de la référence",
                                 "{n} jours avec douleur de 2 points ou plus au-dessus de la référence")),
     "report_flagged_title": ("Flagged days", "Jours signalés"),
@@ -222,7 +223,8 @@ STRINGS.update({
         ("The last rating is {recent}, {rise} points above the baseline of {baseline}.",
          "The last {n} ratings average {recent}, {rise} points above the baseline of {baseline}."),
         ("La dernière cote est de {recent}, soit {rise} points au-dessus de la référence de {baseline}.",
-         "Les {n} dernières cotes donnent en moyenne {recent}, soit {rise} points au-dessus de la référence de {baseline}."),
+         ("Les {n} dernières cotes donnent en moyenne {recent}, "
+          "soit {rise} points au-dessus de la référence de {baseline}.")),
     ),
     "report_warning_flag": (
         "A red flag was reported on {date}, less than 14 days before the end of the period.",
@@ -246,7 +248,8 @@ STRINGS.update({
     "report_exercise_share": ("% done", "% fait"),
     "report_so_far": ("so far", "en cours"),
     "report_total": ("Total", "Total"),
-    "report_earlier_weeks": (("{n} earlier week", "{n} earlier weeks"), ("{n} semaine antérieure", "{n} semaines antérieures")),
+    "report_earlier_weeks": (("{n} earlier week", "{n} earlier weeks"),
+                             ("{n} semaine antérieure", "{n} semaines antérieures")),
     "report_session_rule": (
         "A session counts as done when every exercise prescribed for it was done.",
         "Une séance compte comme faite quand tous ses exercices prescrits ont été faits.",

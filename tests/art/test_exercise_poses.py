@@ -63,7 +63,8 @@ def on_paper_mm(exercise: ExerciseIllustration, world_distance: float) -> float:
 
 def pale_parts(exercise: ExerciseIllustration, frame_index: int) -> int:
     """How many pale (ghost) body shapes the keyframe's drawing holds."""
-    return sum(1 for p in keyframe_scene(exercise, frame_index).primitives if isinstance(p, Path) and p.fill is Role.MAT)
+    return sum(1 for p in keyframe_scene(exercise, frame_index).primitives
+               if isinstance(p, Path) and p.fill is Role.MAT)
 
 
 def gap_under(solved: SolvedFrame, landmark: str) -> float:
@@ -250,7 +251,8 @@ def test_cobra_shows_the_easier_sphinx_between_start_and_up(library: PoseLibrary
     assert 15.0 <= trunk_angle(sphinx) < trunk_angle(frame(exercise, "up")) - 5.0
 
 
-def test_hamstring_stretch_starts_with_both_knees_bent_and_raises_the_leg_about_60_degrees(library: PoseLibrary) -> None:
+def test_hamstring_stretch_starts_with_both_knees_bent_and_raises_the_leg_about_60_degrees(
+        library: PoseLibrary) -> None:
     exercise = library.exercise("hamstring-stretch")
     start, stretch = frame(exercise, "start"), frame(exercise, "stretch")
     floor = start.spec.props.support_height("floor")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ElementTree
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -64,7 +64,7 @@ def test_generator_output_is_deterministic(library: PoseLibrary, generated: dict
 
 def test_every_svg_parses_with_a_fixed_view_box(generated: dict[str, str]) -> None:
     for name, text in generated.items():
-        root = ElementTree.fromstring(text.encode("utf-8"))
+        root = ET.fromstring(text.encode("utf-8"))
         assert root.tag == f"{SVG_NAMESPACE}svg", name
         assert root.get("viewBox") == "0 0 400 250", name
         assert len(list(root)) > 10, name

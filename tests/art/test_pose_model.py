@@ -50,7 +50,8 @@ def lowest(exercise: ExerciseIllustration, frame: str, part: str) -> float:
 def allowed_violations(exercise: ExerciseIllustration) -> set[str]:
     """Joints of limbs drawn foreshortened while they bend in another plane."""
     joints = {"arm": ("shoulder", "elbow", "wrist"), "leg": ("hip", "knee", "ankle")}
-    return {f"{limb.split('_')[0]}_{joint}" for limb in exercise.spec.out_of_plane for joint in joints[limb.split("_")[1]]}
+    return {f"{limb.split('_')[0]}_{joint}"
+            for limb in exercise.spec.out_of_plane for joint in joints[limb.split("_")[1]]}
 
 
 def test_standing_figure_is_about_180_units_tall() -> None:
@@ -176,7 +177,8 @@ def test_joints_stay_within_their_range_in_keyframes_and_between(library: PoseLi
         for start, end in steps:
             for fraction in (0.0, 0.25, 0.5, 0.75, 1.0):
                 pose = interpolate_frames(exercise, start, end, fraction)
-                problems = {joint: value for joint, value in joint_limit_violations(pose).items() if joint not in allowed}
+                problems = {joint: value for joint, value in joint_limit_violations(pose).items()
+                            if joint not in allowed}
                 assert not problems, (exercise.exercise_id, start, end, fraction, problems)
 
 
@@ -224,7 +226,8 @@ def test_pose_file_is_read_with_safe_load_only(tmp_path: Path) -> None:
 
 
 def test_art_package_never_imports_qt() -> None:
-    code = "import sys, exercises_app.art, exercises_app.art.export; print(any(m.startswith('PySide6') for m in sys.modules))"
+    code = ("import sys, exercises_app.art, exercises_app.art.export; "
+            "print(any(m.startswith('PySide6') for m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                             cwd=Path(__file__).resolve().parents[2])
     assert result.stdout.strip() == "False"

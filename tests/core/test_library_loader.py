@@ -102,11 +102,14 @@ def test_valid_file_loads_every_field(tmp_path: Path, assets: Path) -> None:
         ("      hold_s: 5\n", "      hold_s: 0\n", "hold_s: 0", "hold_s of 0 is not plausible"),
         ("      reps: 10\n", "      reps: 500\n", "reps: 500", "reps of 500 is not plausible"),
         ("      sets: 1\n", "      sets: -2\n", "sets: -2", "sets of -2 is not plausible"),
-        ("    name: {en: Pelvic tilt, fr: Bascule du bassin}\n", "    name: {en: Pelvic tilt}\n", "name: {en: Pelvic tilt}", "missing its French text"),
-        ("      - {en: Relax., fr: Relâchez.}\n", "      - {en: Relax., fr: '  '}\n", "{en: Relax., fr: '  '}", "empty French text"),
+        ("    name: {en: Pelvic tilt, fr: Bascule du bassin}\n", "    name: {en: Pelvic tilt}\n",
+         "name: {en: Pelvic tilt}", "missing its French text"),
+        ("      - {en: Relax., fr: Relâchez.}\n", "      - {en: Relax., fr: '  '}\n", "{en: Relax., fr: '  '}",
+         "empty French text"),
         ("start.svg\n", "missing.svg\n", "missing.svg", "'illustrations/pelvic-tilt/missing.svg' does not exist"),
         ("    region: low-back\n", "    region: shoulder\n", "region: shoulder", "region 'shoulder' is not one of"),
-        ("    suits: [low-back-pain]\n", "    suits: [back-ache]\n", "suits: [back-ache]", "condition 'back-ache' is not one of"),
+        ("    suits: [low-back-pain]\n", "    suits: [back-ache]\n", "suits: [back-ache]",
+         "condition 'back-ache' is not one of"),
         ("      per_side: false\n", "      per_side: maybe\n", "per_side: maybe", "per_side must be true or false"),
         ("      hold_s: 5\n", "", "    dose:", "needs hold_s"),
         ("version: 1\n", "version: 7\n", "version: 7", "version 7 is not supported"),
@@ -157,7 +160,8 @@ def test_syntax_error_gives_line(tmp_path: Path, assets: Path) -> None:
 
 
 def test_aliases_are_refused(tmp_path: Path, assets: Path) -> None:
-    text = VALID.replace("    caution: []\n", "    caution: &c []\n    suits: *c\n").replace("    suits: [low-back-pain]\n", "")
+    text = (VALID.replace("    caution: []\n", "    caution: &c []\n    suits: *c\n")
+            .replace("    suits: [low-back-pain]\n", ""))
     error = rejection(tmp_path, assets, text)
     assert any("aliases" in p.message for p in error.problems)
 
@@ -214,7 +218,8 @@ def test_red_flag_signs_carry_ids_and_regions(tmp_path: Path, assets: Path) -> N
 
 
 def test_a_red_flag_id_used_twice_is_refused_with_its_line(tmp_path: Path, assets: Path) -> None:
-    text = VALID.replace("      - {en: Fever with back pain.", "      - {id: numbness-in-the-saddle-area, en: Fever with back pain.")
+    text = VALID.replace("      - {en: Fever with back pain.",
+                         "      - {id: numbness-in-the-saddle-area, en: Fever with back pain.")
     error = rejection(tmp_path, assets, text)
     assert "used twice" in str(error)
     assert f":{line_of(text, 'id: numbness-in-the-saddle-area')}:" in str(error)
@@ -244,7 +249,8 @@ def test_adjust_if_and_progression_are_read_and_optional(tmp_path: Path, assets:
     exercise = load_library(write(tmp_path, WITH_NEW_FIELDS), assets).exercises[0]
     assert exercise.adjust_if[0].fr == "Vos poignets sont sensibles; appuyez-vous sur les poings."
     assert exercise.progression is not None
-    assert (exercise.progression.easier.en, exercise.progression.harder.fr) == ("Make it smaller.", "Maintenez plus longtemps.")
+    assert exercise.progression.easier.en == "Make it smaller."
+    assert exercise.progression.harder.fr == "Maintenez plus longtemps."
     plain = load_library(write(tmp_path, VALID), assets).exercises[0]
     assert plain.adjust_if == () and plain.progression is None
 
@@ -259,7 +265,8 @@ def test_adjust_if_and_progression_are_read_and_optional(tmp_path: Path, assets:
         ("      harder: {en: Hold longer., fr: Maintenez plus longtemps.}\n",
          "      harder: {en: Hold longer., fr: Maintenez plus longtemps.}\n      variations: {}\n", "variations:",
          "unknown key 'variations'"),
-        ("    adjust_if:\n      - {en: Your wrists ache; lean on your fists., fr: Vos poignets sont sensibles; appuyez-vous sur les poings.}\n",
+        (("    adjust_if:\n      - {en: Your wrists ache; lean on your fists., "
+          "fr: Vos poignets sont sensibles; appuyez-vous sur les poings.}\n"),
          "    adjust_if: []\n", "adjust_if: []", "must be a non-empty list"),
     ],
 )

@@ -20,7 +20,8 @@ def test_round_trip_through_the_settings_strings() -> None:
     ("language", "de"), ("text_scale", "300"), ("text_scale", "big"), ("theme", "neon"),
     ("volume", "-5"), ("paper", "legal"), ("sound", "perhaps"),
 ])
-def test_bad_values_fall_back_to_defaults_with_a_log_line(key: str, value: str, caplog: pytest.LogCaptureFixture) -> None:
+def test_bad_values_fall_back_to_defaults_with_a_log_line(key: str, value: str,
+                                                          caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING):
         loaded = Preferences.from_mapping({key: value})
     assert loaded == Preferences()

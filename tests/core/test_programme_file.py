@@ -152,7 +152,8 @@ exercises:
     [
         # unknown keys and missing fields
         ("  language: fr\n", "  language: fr\n  colour: blue\n", "colour: blue", "unknown key 'colour' in programme"),
-        ("    side: left\n", "    side: left\n    colour: red\n", "colour: red", "unknown key 'colour' in exercise 'hamstring-stretch'"),
+        ("    side: left\n", "    side: left\n    colour: red\n", "colour: red",
+         "unknown key 'colour' in exercise 'hamstring-stretch'"),
         ("{name: Clinique", "{nom: Clinique", "{nom: Clinique", "unknown key 'nom' in clinic"),
         ("exercises:\n", "extras: 1\nexercises:\n", "extras: 1", "unknown key 'extras' in the programme file"),
         ("  title: Bas du dos — extension\n", "", "programme:", "missing field 'title' in programme"),
@@ -162,11 +163,14 @@ exercises:
         ("      rest_s: 15\n", "", "    dose:$", "missing field 'rest_s' in dose of exercise 'hamstring-stretch'"),
         # wrong types
         ("  revision: 4\n", "  revision: four\n", "revision: four", "revision must be a whole number"),
-        ("  patient: Marie Tremblay\n", "  patient: 1234\n", "patient: 1234", "patient must be text, not a number (put it in quotes)"),
+        ("  patient: Marie Tremblay\n", "  patient: 1234\n", "patient: 1234",
+         "patient must be text, not a number (put it in quotes)"),
         ("phone: 514-555-0199", "phone: 5145550199", "phone: 5145550199", "clinic phone must be text"),
-        ("  conditions: [disc-herniation, sciatica]\n", "  conditions: sciatica\n", "conditions: sciatica", "condition must be a list"),
+        ("  conditions: [disc-herniation, sciatica]\n", "  conditions: sciatica\n", "conditions: sciatica",
+         "condition must be a list"),
         ("      per_side: true\n", "      per_side: maybe\n", "per_side: maybe", "per_side must be true or false"),
-        ("    note: Hanches au sol.\n", "    note: [Hanches]\n", "note: [Hanches]", "note of exercise 'cobra' must be text"),
+        ("    note: Hanches au sol.\n", "    note: [Hanches]\n", "note: [Hanches]",
+         "note of exercise 'cobra' must be text"),
         ("  title: Bas du dos — extension\n", "  title: '  '\n", "title: '  '", "title must not be empty"),
         ("  id: 3f2c9a\n", "  id: 'a b'\n", "id: 'a b'", "must be 1 to 64 letters, digits, hyphens or underscores"),
         ("  - id: cobra\n", "  - id: 12\n", "- id: 12", "exercise id must be an id of the library, not a number"),
@@ -181,19 +185,26 @@ exercises:
         ("  - id: cobra\n", "  - id: cobr\n", "- id: cobr", "unknown exercise 'cobr'; did you mean 'cobra'?"),
         ("  - id: cobra\n", "  - id: zzzzzz\n", "- id: zzzzzz", "unknown exercise 'zzzzzz' (the library has: cat-cow,"),
         # vocabulary, language, dates
-        ("[disc-herniation, sciatica]", "[disc-herniation, back-ache]", "back-ache", "condition 'back-ache' is not one of"),
-        ("[disc-herniation, sciatica]", "[sciatica, sciatica]", "[sciatica, sciatica]", "condition 'sciatica' is listed twice"),
+        ("[disc-herniation, sciatica]", "[disc-herniation, back-ache]", "back-ache",
+         "condition 'back-ache' is not one of"),
+        ("[disc-herniation, sciatica]", "[sciatica, sciatica]", "[sciatica, sciatica]",
+         "condition 'sciatica' is listed twice"),
         ("  language: fr\n", "  language: es\n", "language: es", "language 'es' is not one of: en, fr"),
-        ("  start_date: 2026-11-27\n", "  start_date: 27/11/2026\n", "start_date: 27/11", "start_date must be a date written YYYY-MM-DD"),
+        ("  start_date: 2026-11-27\n", "  start_date: 27/11/2026\n", "start_date: 27/11",
+         "start_date must be a date written YYYY-MM-DD"),
         ("  start_date: 2026-11-27\n", "  start_date: 2026-11-27 10:00:00\n", "start_date: 2026", "without a time"),
-        ("  review_date: 2026-12-18\n", "  review_date: '2026-02-30'\n", "review_date: '2026", "review_date '2026-02-30' is not a real date"),
+        ("  review_date: 2026-12-18\n", "  review_date: '2026-02-30'\n", "review_date: '2026",
+         "review_date '2026-02-30' is not a real date"),
         ("  review_date: 2026-12-18\n", "  review_date: 2026-02-30\n", "review_date: 2026", "not a real date"),
         ("  review_date: 2026-12-18\n", "  review_date: 2026-11-01\n", "review_date: 2026-11-01",
          "review_date 2026-11-01 is before start_date 2026-11-27"),
         # sessions, days and sides
-        ("  sessions_per_day: 2\n", "  sessions_per_day: 6\n", "sessions_per_day: 6", "sessions_per_day of 6 is not plausible (allowed 1 to 5)"),
-        ("  sessions_per_day: 2\n", "  sessions_per_day: 0\n", "sessions_per_day: 0", "sessions_per_day of 0 is not plausible"),
-        ("  days_per_week: 7\n", "  days_per_week: 8\n", "days_per_week: 8", "days_per_week of 8 is not plausible (allowed 1 to 7)"),
+        ("  sessions_per_day: 2\n", "  sessions_per_day: 6\n", "sessions_per_day: 6",
+         "sessions_per_day of 6 is not plausible (allowed 1 to 5)"),
+        ("  sessions_per_day: 2\n", "  sessions_per_day: 0\n", "sessions_per_day: 0",
+         "sessions_per_day of 0 is not plausible"),
+        ("  days_per_week: 7\n", "  days_per_week: 8\n", "days_per_week: 8",
+         "days_per_week of 8 is not plausible (allowed 1 to 7)"),
         ("per_side: false, times_per_day: 2}", "per_side: false, times_per_day: 3}", "times_per_day: 3}",
          "times_per_day of 3 for exercise 'cobra' is more than the programme's sessions_per_day of 2"),
         ("    side: left\n", "    side: up\n", "side: up", "side 'up' is not one of: both, left, right"),
@@ -204,8 +215,10 @@ exercises:
         ("version: 1\n", "version: 0\n", "version: 0", "version 0 does not exist"),
         ("version: 1\n", "version: one\n", "version: one", "version must be a whole number"),
         ("version: 1\n", "", "format:", "missing field 'version'"),
-        ("format: exercises-app-programme\n", "format: exercises-app-library\n", "format:", "this is an exercise library file"),
-        ("format: exercises-app-programme\n", "format: recipe\n", "format:", "format must be 'exercises-app-programme', not 'recipe'"),
+        ("format: exercises-app-programme\n", "format: exercises-app-library\n", "format:",
+         "this is an exercise library file"),
+        ("format: exercises-app-programme\n", "format: recipe\n", "format:",
+         "format must be 'exercises-app-programme', not 'recipe'"),
         ("format: exercises-app-programme\n", "", "version: 1", "missing field 'format'"),
     ],
 )
@@ -230,7 +243,8 @@ def test_the_brief_example_of_a_typo_names_the_nearest_exercise(tmp_path: Path, 
 
 
 def test_the_same_exercise_twice_names_both_lines(tmp_path: Path, library: Library) -> None:
-    text = VALID + "  - id: cobra\n    dose: {sets: 2, reps: 5, hold_s: 2, rest_s: 30, per_side: false, times_per_day: 1}\n"
+    text = VALID + ("  - id: cobra\n"
+                    "    dose: {sets: 2, reps: 5, hold_s: 2, rest_s: 30, per_side: false, times_per_day: 1}\n")
     error = rejection(tmp_path, library, text)
     problem = next(p for p in error.problems if "listed twice" in p.message)
     assert problem.line == line_of(text, "- id: cobra", 2)
@@ -269,7 +283,8 @@ def test_times_per_day_above_sessions_is_reported_with_other_problems(tmp_path: 
 
 def test_a_newer_version_is_the_only_problem_reported(tmp_path: Path, library: Library) -> None:
     """A future file may have keys this app does not know: they are not listed as mistakes."""
-    text = VALID.replace("version: 1\n", "version: 3\n").replace("  language: fr\n", "  language: fr\n  reminders: [8:00]\n")
+    text = (VALID.replace("version: 1\n", "version: 3\n")
+            .replace("  language: fr\n", "  language: fr\n  reminders: [8:00]\n"))
     error = rejection(tmp_path, library, text)
     assert [p.message for p in error.problems] == [
         ("this programme was made by a newer version of the app (version 3; this app reads up to 2): "
@@ -288,7 +303,8 @@ def test_a_newer_version_is_the_only_problem_reported(tmp_path: Path, library: L
          "python/object"),
     ],
 )
-def test_files_that_are_not_plain_programme_yaml_are_refused(tmp_path: Path, library: Library, text: str, message: str) -> None:
+def test_files_that_are_not_plain_programme_yaml_are_refused(tmp_path: Path, library: Library, text: str,
+                                                             message: str) -> None:
     error = rejection(tmp_path, library, text)
     assert message in error.problems[0].message
 
@@ -339,7 +355,8 @@ def _tricky_programme() -> Programme:
     """Texts that YAML would read as something else if they were written unquoted."""
     return Programme(
         programme_id="123", version=1, title="yes", language="en", patient="null", clinician="- 3",
-        clinic=Clinic("@home", "0123", "~\x85next line"), advice="\n\nstarts with blank lines\n\n\n", sessions_per_day=2,
+        clinic=Clinic("@home", "0123", "~\x85next line"), advice="\n\nstarts with blank lines\n\n\n",
+        sessions_per_day=2,
         exercises=(ProgrammeExercise("cat-cow", Dose(1, 10, None, 4, 30, False, 2), "1.5"),
                    ProgrammeExercise("cobra", Dose(1, 10, 2, None, 30, False, 1), "2026-11-27")),
     )
@@ -490,7 +507,8 @@ def test_a_programme_from_a_template_is_new_and_personal(tmp_path: Path, library
                                    start_date=dt.date(2026, 12, 1))
     assert made.programme_id != template.programme_id and len(made.programme_id) == 32
     assert made.version == 1
-    assert (made.patient, made.language, made.start_date, made.review_date) == ("Jean Roy", "en", dt.date(2026, 12, 1), None)
+    assert (made.patient, made.language, made.start_date, made.review_date) == (
+        "Jean Roy", "en", dt.date(2026, 12, 1), None)
     assert made.clinic == Clinic()
     assert made.exercises == template.exercises and made.conditions == template.conditions
     assert made.title == template.title and made.advice == template.advice
@@ -523,7 +541,8 @@ def test_a_registered_upgrade_brings_an_old_file_up_to_date(
     assert programme.days_per_week == 7 and programme.version == 4
 
     # a version-3 file is not upgraded: without the key it is refused
-    error = rejection(tmp_path, library, VALID_2.replace("  days_per_week: 7\n", "").replace("version: 2\n", "version: 3\n"))
+    error = rejection(tmp_path, library,
+                      VALID_2.replace("  days_per_week: 7\n", "").replace("version: 2\n", "version: 3\n"))
     assert [p.message for p in error.problems] == ["missing field 'days_per_week' in programme"]
     # saving writes the current version, which this app reads back
     save_programme(programme, tmp_path / "saved.yaml")
@@ -595,7 +614,8 @@ def test_rest_is_shown_only_when_there_is_something_to_rest_between() -> None:
     assert ("Rest between sides", "30 s") in dose_rows(replace(one_set, per_side=True), "en")
     assert ("Repos entre les séries", "30 s") in dose_rows(replace(one_set, sets=2), "fr")
     assert ("Répétitions (de chaque côté)", "10") in dose_rows(replace(one_set, per_side=True), "fr")
-    assert ("Maintien", "5 s") in dose_rows(one_set, "fr") and ("Nombre de fois par jour", "2") in dose_rows(one_set, "fr")
+    assert ("Maintien", "5 s") in dose_rows(one_set, "fr")
+    assert ("Nombre de fois par jour", "2") in dose_rows(one_set, "fr")
 
 
 def test_the_example_mark_is_kept_in_the_file_and_dropped_from_a_programme_made_from_it(tmp_path: Path) -> None:

@@ -52,7 +52,7 @@ def test_the_templates_folder_is_where_the_app_looks() -> None:
 
 
 def test_every_expected_template_is_there_and_loads(templates: dict[str, Programme]) -> None:
-    assert EXPECTED <= set(templates)
+    assert set(templates) >= EXPECTED
     assert len(templates) >= 4
 
 
@@ -107,7 +107,8 @@ def test_guide_seven_is_the_clinic_guide_at_library_doses(templates: dict[str, P
     assert guide.days_per_week == 7
 
 
-def test_extension_bias_fits_a_disc_problem_with_no_caution_clash(templates: dict[str, Programme], library: Library) -> None:
+def test_extension_bias_fits_a_disc_problem_with_no_caution_clash(templates: dict[str, Programme],
+                                                                  library: Library) -> None:
     template = templates["lumbar-extension-bias"]
     assert {"disc-herniation", "sciatica"} <= set(template.conditions)
     assert {"cobra", "lumbar-extension"} <= set(ids(template))
@@ -117,7 +118,8 @@ def test_extension_bias_fits_a_disc_problem_with_no_caution_clash(templates: dic
     assert "centralisation" in notes and "peripheralisation" in notes
 
 
-def test_stenosis_template_bends_forward_and_avoids_extension(templates: dict[str, Programme], library: Library) -> None:
+def test_stenosis_template_bends_forward_and_avoids_extension(templates: dict[str, Programme],
+                                                              library: Library) -> None:
     template = templates["stenosis-flexion-bias"]
     assert "spinal-stenosis" in template.conditions
     assert not EXTENSION & set(ids(template))
@@ -133,7 +135,8 @@ def test_neck_template_is_for_the_neck_and_upper_back(templates: dict[str, Progr
     assert cautions(template, library) == []
 
 
-def test_sciatica_template_flags_the_nerve_glide_and_says_why(templates: dict[str, Programme], library: Library) -> None:
+def test_sciatica_template_flags_the_nerve_glide_and_says_why(templates: dict[str, Programme],
+                                                              library: Library) -> None:
     template = templates["sciatica-gentle"]
     found = [(c.exercise.id, c.condition) for c in cautions(template, library)]
     assert found == [("sciatic-nerve-glide", "sciatica")]
@@ -164,7 +167,8 @@ def test_the_rationale_names_the_cautions_a_condition_would_raise(
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_each_template_round_trips_through_the_writer(templates: dict[str, Programme], library: Library, name: str) -> None:
+def test_each_template_round_trips_through_the_writer(templates: dict[str, Programme], library: Library,
+                                                      name: str) -> None:
     assert parse_programme(dump_programme(templates[name]), library) == templates[name]
 
 
@@ -197,10 +201,12 @@ def test_a_guide_template_with_another_id_still_gives_guide_seven(tmp_path: Path
 
 
 # -- listing --------------------------------------------------------------------------------------
-def test_a_broken_template_is_skipped_and_reported(tmp_path: Path, library: Library, caplog: pytest.LogCaptureFixture) -> None:
+def test_a_broken_template_is_skipped_and_reported(tmp_path: Path, library: Library,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
     folder = tmp_path / "templates"
     shutil.copytree(bundled_templates_dir(), folder)
-    broken = (folder / "neck-desk-posture.yaml").read_text(encoding="utf-8").replace("- id: chin-tuck", "- id: chin-tuk")
+    original = (folder / "neck-desk-posture.yaml").read_text(encoding="utf-8")
+    broken = original.replace("- id: chin-tuck", "- id: chin-tuk")
     (folder / "neck-desk-posture.yaml").write_text(broken, encoding="utf-8")
     (folder / "notes.txt").write_text("not a template", encoding="utf-8")
     with caplog.at_level(logging.WARNING):
@@ -242,7 +248,8 @@ def test_two_sessions_a_day_with_exercises_done_once_a_day(templates: dict[str, 
     assert {e.exercise_id: e.times_per_day for e in prescription.exercises}["dead-bug"] == 1
 
 
-def test_a_one_side_entry_runs_once_on_that_side(templates: dict[str, Programme], library: Library, tmp_path: Path) -> None:
+def test_a_one_side_entry_runs_once_on_that_side(templates: dict[str, Programme], library: Library,
+                                                 tmp_path: Path) -> None:
     template = templates["stenosis-flexion-bias"]
     entries = tuple(replace(e, side="left") if e.exercise_id == "knee-to-chest" else e for e in template.exercises)
     programme = programme_from_template(replace(template, exercises=entries))

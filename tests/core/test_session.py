@@ -29,7 +29,7 @@ from exercises_app.core.session import (
 from exercises_app.core.text import Text
 
 T0 = 1000.0  # FakeClock's monotonic start
-WALL0 = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.timezone.utc)
+WALL0 = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
 
 K = StepKind
 
@@ -317,7 +317,7 @@ def test_pause_first_catches_up_with_steps_that_ended() -> None:
 
 
 def test_toggle_pause_starts_pauses_and_resumes() -> None:
-    engine, clock, _ = engine_for()
+    engine, _, _ = engine_for()
     engine.toggle_pause()
     assert engine.state is SessionState.RUNNING
     engine.toggle_pause()

@@ -276,8 +276,10 @@ def _edit_tree(draw: st.DrawFn, document: Any, rnd: random.Random) -> Any:
         node = parent[key]
         if isinstance(node, dict):
             children = list(node)
+        elif isinstance(node, list):
+            children = list(range(len(node)))
         else:
-            children = list(range(len(node))) if isinstance(node, list) else []
+            children = []
         if not children or rnd.random() < 0.2:
             break
         parent, key = node, rnd.choice(children)

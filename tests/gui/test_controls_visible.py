@@ -13,17 +13,16 @@ from contextlib import contextmanager
 import pytest
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
+from test_desktop import open_everything
+from theme_checks import control_contrast_problems, cut_text_problems
 
 from exercises_app.audio import CuePlayer
+from exercises_app.core.contrast import contrast_ratio
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.main_window import MainWindow
 from exercises_app.gui.red_flag_dialog import RedFlagDialog
 from exercises_app.gui.settings_dialog import SettingsDialog
 from exercises_app.gui.theme import THEMES, apply_appearance
-from exercises_app.core.contrast import contrast_ratio
-
-from test_desktop import open_everything
-from theme_checks import control_contrast_problems, cut_text_problems
 
 VIEWS = ("today", "session", "history", "programme", "library")
 
@@ -41,7 +40,8 @@ def appearance(theme: str, text_scale: int) -> Iterator[None]:
         QApplication.processEvents()
 
 
-def every_screen(qtbot: QtBot, context: AppContext, size: tuple[int, int] = (1280, 800)) -> Iterator[tuple[str, QWidget]]:
+def every_screen(qtbot: QtBot, context: AppContext,
+                 size: tuple[int, int] = (1280, 800)) -> Iterator[tuple[str, QWidget]]:
     """Each view of the main window in turn (the session's ready and end pages, a pain rating chosen),
     then each dialog, every one shown and laid out."""
     roots = open_everything(qtbot, context)
@@ -61,7 +61,8 @@ def every_screen(qtbot: QtBot, context: AppContext, size: tuple[int, int] = (128
     yield "session ended", window
     session.pages.setCurrentIndex(0)
     for dialog in dialogs:
-        if not isinstance(dialog, QWidget) or isinstance(dialog, QMainWindow) or dialog.metaObject().className() == "QMenu":
+        if (not isinstance(dialog, QWidget) or isinstance(dialog, QMainWindow)
+                or dialog.metaObject().className() == "QMenu"):
             continue
         qtbot.addWidget(dialog)
         dialog.show()
@@ -145,7 +146,8 @@ def test_every_wrapped_line_of_the_settings_shows_at_150_percent_in_french(
 
     make_context("fr")
     with appearance("high-contrast", 150):
-        dialog = SettingsDialog(tmp_path / "a folder with a rather long name" / "inside another one", None, sound_available)
+        dialog = SettingsDialog(tmp_path / "a folder with a rather long name" / "inside another one", None,
+                                sound_available)
         qtbot.addWidget(dialog)
         dialog.show()
         QApplication.processEvents()

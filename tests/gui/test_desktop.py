@@ -89,12 +89,15 @@ def test_no_visible_string_is_left_in_english_in_french(qtbot: QtBot, make_conte
     assert not leftovers, leftovers
 
 
-def test_every_control_has_an_accessible_name_or_visible_text(qtbot: QtBot, make_context: Callable[..., AppContext]) -> None:
-    controls = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QListView, QTableView, QTextEdit, QPlainTextEdit)
+def test_every_control_has_an_accessible_name_or_visible_text(qtbot: QtBot,
+                                                              make_context: Callable[..., AppContext]) -> None:
+    controls = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QListView, QTableView, QTextEdit,
+                QPlainTextEdit)
     missing = []
     for root in open_everything(qtbot, make_context()):
         for widget in root.findChildren(QWidget):
-            internal = widget.objectName().startswith("qt_") or isinstance(widget.parent(), (QAbstractSpinBox, QComboBox))
+            internal = (widget.objectName().startswith("qt_")
+                        or isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)))
             if not isinstance(widget, controls) or internal or not widget.isVisibleTo(root):
                 continue
             text = widget.text() if isinstance(widget, QAbstractButton) else ""
@@ -120,7 +123,8 @@ def test_settings_dialog_loads_and_saves_symmetrically(qtbot: QtBot, tmp_path: P
     assert dialog.save() == Preferences()
 
 
-def test_settings_are_applied_and_remembered(qtbot: QtBot, make_context: Callable[..., AppContext], monkeypatch) -> None:
+def test_settings_are_applied_and_remembered(qtbot: QtBot, make_context: Callable[..., AppContext],
+                                             monkeypatch) -> None:
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 

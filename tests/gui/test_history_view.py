@@ -4,10 +4,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import recording
+from monday import MakeContext, on_monday
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
+from theme_checks import app_theme, assert_labels_readable, image_rect, painted_colours
 
 from exercises_app.core.library import RedFlagSign
 from exercises_app.gui import history_view
@@ -15,9 +18,6 @@ from exercises_app.gui.context import AppContext
 from exercises_app.gui.history_view import HistoryView
 from exercises_app.gui.widgets.month_calendar import contrast_ratio
 from exercises_app.gui.widgets.pain_chart import ChartColours
-from theme_checks import app_theme, assert_labels_readable, image_rect, painted_colours
-from monday import MakeContext, on_monday
-import recording
 
 UTC = dt.UTC
 
@@ -59,7 +59,8 @@ def rate(context: AppContext, on: dt.date, pain: int, slot: int = 1, red_flag: R
 
 def table_rows(view: HistoryView) -> list[list[str]]:
     table = view.weekly_table
-    return [[table.item(row, column).text() for column in range(table.columnCount())] for row in range(table.rowCount())]
+    return [[table.item(row, column).text() for column in range(table.columnCount())]
+            for row in range(table.rowCount())]
 
 
 def test_a_day_with_two_of_three_sessions_says_so(qtbot: QtBot, make_context: MakeContext) -> None:
@@ -178,7 +179,8 @@ def test_a_pain_rise_of_two_points_shows_the_warning(qtbot: QtBot, make_context:
     assert "contact your physiotherapist" in text.lower()
     assert "5.0" in text and "3.0" in text
     assert "pain has risen" in view.warning_banner.accessibleDescription()  # CareWarning.describe()
-    assert view.warning_banner.y() < view.calendar_block.mapTo(view.warning_banner.parentWidget(), view.calendar_block.rect().topLeft()).y()
+    calendar_top = view.calendar_block.mapTo(view.warning_banner.parentWidget(), view.calendar_block.rect().topLeft())
+    assert view.warning_banner.y() < calendar_top.y()
 
 
 def test_a_reported_red_flag_shows_the_warning(qtbot: QtBot, make_context: MakeContext) -> None:
@@ -273,8 +275,8 @@ def test_fits_the_width_of_small_windows(qtbot: QtBot, make_context: MakeContext
     view = open_view(qtbot, context, size)
     assert view.grab().width() == size[0]
     QApplication.processEvents()  # let the layout settle after the resize (no waiting)
-    assert view.scroll.widget().minimumSizeHint().width() <= view.scroll.viewport().width()
-    assert not view.scroll.horizontalScrollBar().isVisible()
+    assert view.scroll_area.widget().minimumSizeHint().width() <= view.scroll_area.viewport().width()
+    assert not view.scroll_area.horizontalScrollBar().isVisible()
 
 
 def test_showing_the_view_again_shows_new_ticks(qtbot: QtBot, make_context: MakeContext) -> None:
@@ -314,7 +316,7 @@ def test_the_history_is_readable_in_dark_themes(
         main = [view.calendar.title, view.day_details, view.current_streak_label, view.longest_streak_label,
                 view.warning_banner]
         assert_labels_readable(view, main, len(main))
-        labels = view.scroll.widget().findChildren(QLabel)  # headings, streak titles and captions
+        labels = view.scroll_area.widget().findChildren(QLabel)  # headings, streak titles and captions
         assert_labels_readable(view, labels, len(main) + 7)
 
         image = view.grab().toImage()

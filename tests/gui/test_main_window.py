@@ -24,7 +24,8 @@ def list_ids(window: MainWindow) -> list[str]:
     return [items.item(row).data(Qt.ItemDataRole.UserRole) for row in range(items.count())]
 
 
-def test_library_lists_every_exercise_and_shows_the_first(qtbot: QtBot, make_context: Callable[..., AppContext]) -> None:
+def test_library_lists_every_exercise_and_shows_the_first(qtbot: QtBot,
+                                                          make_context: Callable[..., AppContext]) -> None:
     window = open_window(qtbot, make_context())
     view = window.library_view
     assert window.current_view_key() == "today"  # a first start opens on today's checklist

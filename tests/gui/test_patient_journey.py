@@ -25,7 +25,8 @@ def open_app(qtbot: QtBot, context: AppContext) -> MainWindow:
     return window
 
 
-def test_from_first_start_to_a_reopened_app(qtbot: QtBot, make_context: Callable[..., AppContext], tmp_path: Path) -> None:
+def test_from_first_start_to_a_reopened_app(qtbot: QtBot, make_context: Callable[..., AppContext],
+                                            tmp_path: Path) -> None:
     context = make_context()
     window = open_app(qtbot, context)
     assert window.current_view_key() == "today"  # first start: today's checklist

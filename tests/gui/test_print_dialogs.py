@@ -5,10 +5,10 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+import recording
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from pytestqt.qtbot import QtBot
 
-import recording
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.main_window import MainWindow
 

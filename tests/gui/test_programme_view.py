@@ -136,7 +136,7 @@ def test_use_for_my_sessions_drives_today_and_the_session(editor: ProgrammeView,
     editor.new_programme(template(editor, "neck-desk-posture"))
     editor.activate()
     context = editor.context
-    assert [item.exercise_id for item in context.session_items(1)][0] == "chin-tuck"
+    assert next(item.exercise_id for item in context.session_items(1)) == "chin-tuck"
     assert context.record.prescription_on(context.today()).programme_id == editor.save().programme_id
     context.close()
     again = make_context()  # the next start keeps the programme in use

@@ -62,7 +62,8 @@ def test_two_goes_a_tick_and_a_warning_sign_are_all_kept_and_every_view_agrees(
     # 3. A warning sign on Today: fever with back pain.
     fever = library.safety.sign("fever")
     assert fever is not None
-    monkeypatch.setattr(RedFlagDialog, "exec", lambda dialog: (dialog.set_checked(fever.en), QDialog.DialogCode.Accepted)[1])
+    monkeypatch.setattr(RedFlagDialog, "exec",
+                        lambda dialog: (dialog.set_checked(fever.en), QDialog.DialogCode.Accepted)[1])
     window.show_view("today")
     qtbot.mouseClick(today.red_flag_button, Qt.MouseButton.LeftButton)
 

@@ -10,10 +10,10 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+import recording
 from PySide6.QtWidgets import QDialog, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-import recording
 from exercises_app.core.clock import FakeClock
 from exercises_app.core.reminders import LAST_CHECK_KEY, Reminder
 from exercises_app.gui.context import AppContext

@@ -87,6 +87,6 @@ def test_every_sign_scrolls_inside_a_dialog_that_fits_the_screen(qtbot: QtBot, l
     assert dialog.rect().contains(button.mapTo(dialog, button.rect().bottomRight()))
     last_box = dialog.urgent_boxes[-1][0]
     last_box.setFocus()
-    dialog.scroll.ensureWidgetVisible(last_box)
-    assert dialog.scroll.verticalScrollBar().value() > 0 or dialog.scroll.verticalScrollBar().maximum() == 0
+    dialog.scroll_area.ensureWidgetVisible(last_box)
+    assert dialog.scroll_area.verticalScrollBar().value() > 0 or dialog.scroll_area.verticalScrollBar().maximum() == 0
 

@@ -5,20 +5,19 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
+import recording
+from monday import MakeContext, on_monday
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
+from theme_checks import app_theme, assert_labels_readable, image_rect, painted_colours
 
 from exercises_app.core.clock import FakeClock
 from exercises_app.core.prescription import PrescribedExercise, Prescription
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.red_flag_dialog import RedFlagDialog
 from exercises_app.gui.today_view import TodayView, session_name
-from theme_checks import app_theme, assert_labels_readable, image_rect, painted_colours
-from monday import MakeContext, on_monday
-import recording
-
 
 
 @pytest.fixture
@@ -124,7 +123,6 @@ def test_a_session_finished_elsewhere_shows_after_refresh(qtbot: QtBot, make_con
     view = open_view(qtbot, context)
     assert context.record is not None and context.prescription is not None
     slot = 2
-    now = context.clock.now()
     recording.finish(context, context.today(), slot)
     view.refresh()
     column = view.columns[slot]
@@ -254,7 +252,8 @@ def test_a_red_flag_is_stored_and_the_advice_shown(
     assert blocker.args == ["emergency"]
     report = context.record.day(context.today()).session(1).report
     assert report.has_red_flag and report.red_flags[0].words == (sign,)
-    assert report.red_flags[0].sign_ids == (library.safety.emergency[0].id,) and report.red_flags[0].level == "emergency"
+    assert report.red_flags[0].sign_ids == (library.safety.emergency[0].id,)
+    assert report.red_flags[0].level == "emergency"
     assert report.pain == 6  # the rest of the report is kept
     assert view.advice_banner.isVisible() and "911" in view.advice_banner.text()
 
@@ -270,7 +269,8 @@ def test_an_urgent_sign_advises_care_the_same_day(
     library = context.library_load.library
     assert library is not None and context.record is not None
     sign = library.safety.urgent[0].en
-    monkeypatch.setattr(RedFlagDialog, "exec", lambda dialog: (dialog.set_checked(sign), QDialog.DialogCode.Accepted)[1])
+    monkeypatch.setattr(RedFlagDialog, "exec",
+                        lambda dialog: (dialog.set_checked(sign), QDialog.DialogCode.Accepted)[1])
     view = open_view(qtbot, context)
     qtbot.mouseClick(view.red_flag_button, Qt.MouseButton.LeftButton)
     assert "today" in view.advice_banner.text() and "911" not in view.advice_banner.text()
@@ -344,8 +344,8 @@ def test_fits_the_width_of_small_windows(qtbot: QtBot, make_context: MakeContext
     image = view.grab()
     assert image.width() == size[0]
     QApplication.processEvents()  # let the layout settle after the resize (no waiting)
-    assert view.scroll.widget().minimumSizeHint().width() <= view.scroll.viewport().width()
-    assert not view.scroll.horizontalScrollBar().isVisible()
+    assert view.scroll_area.widget().minimumSizeHint().width() <= view.scroll_area.viewport().width()
+    assert not view.scroll_area.horizontalScrollBar().isVisible()
 
 
 def test_without_a_store_a_red_flag_still_gives_the_advice(
@@ -357,7 +357,8 @@ def test_without_a_store_a_red_flag_still_gives_the_advice(
     context.record.store.close()
     context.record = None
     sign = library.safety.urgent[0].en
-    monkeypatch.setattr(RedFlagDialog, "exec", lambda dialog: (dialog.set_checked(sign), QDialog.DialogCode.Accepted)[1])
+    monkeypatch.setattr(RedFlagDialog, "exec",
+                        lambda dialog: (dialog.set_checked(sign), QDialog.DialogCode.Accepted)[1])
     view = open_view(qtbot, context)
     qtbot.mouseClick(view.red_flag_button, Qt.MouseButton.LeftButton)
     view.refresh()
@@ -379,7 +380,8 @@ def test_a_new_programme_rebuilds_the_checklist_with_its_own_dose(qtbot: QtBot, 
     assert list(view.columns) == [1] and view.columns[1].heading.text() == "Today's session"
     texts = " ".join(label.text() for label in view.grid_host.findChildren(QLabel))
     # the dose prescribed, not the library's (2 × 10, hold 5 s)
-    assert chin_tuck.name.en in texts and "2 sets × 12 reps" in texts and "hold 7\xa0s" in texts and "once a day" in texts
+    assert chin_tuck.name.en in texts and "2 sets × 12 reps" in texts
+    assert "hold 7\xa0s" in texts and "once a day" in texts
     qtbot.mouseClick(view.columns[1].ticks["chin-tuck"], Qt.MouseButton.LeftButton)
     tick = context.record.day(context.today()).session(1).tick("chin-tuck")
     assert tick is not None and tick.sets_done == tick.sets_prescribed == 2
@@ -413,7 +415,8 @@ def test_the_checklist_is_readable_in_dark_themes(
         assert painted_colours(image, image_rect(image, view, view.date_label))[0] == base
         # the Start buttons and the tick boxes: their text and marks stand out from their own fill
         for column in view.columns.values():
-            background, ink = painted_colours(image, image_rect(image, view, column.start_button).adjusted(4, 4, -4, -4))
+            background, ink = painted_colours(image,
+                                              image_rect(image, view, column.start_button).adjusted(4, 4, -4, -4))
             assert ink >= 4.5, f"Start button of {column.title}: {ink:.2f}:1 on {background.name()}"
         box = view.columns[1].ticks[first_exercise(context).exercise_id]
         assert box.isChecked()

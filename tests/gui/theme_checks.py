@@ -121,7 +121,14 @@ def control_contrast_problems(root: QWidget) -> tuple[list[str], int]:
     """Check boxes, slider handles, toggled buttons and field outlines in ``root`` that do not stand out
     3:1 from their background, and how many controls were checked."""
     from PySide6.QtWidgets import (
-        QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit, QPushButton, QSlider, QStyle, QStyleOptionButton,
+        QAbstractSpinBox,
+        QCheckBox,
+        QComboBox,
+        QLineEdit,
+        QPushButton,
+        QSlider,
+        QStyle,
+        QStyleOptionButton,
         QStyleOptionSlider,
     )
 
@@ -157,7 +164,8 @@ def control_contrast_problems(root: QWidget) -> tuple[list[str], int]:
         elif isinstance(widget, QSlider) and widget.isEnabled():
             option = QStyleOptionSlider()
             option.initFrom(widget)
-            option.orientation, option.minimum, option.maximum = widget.orientation(), widget.minimum(), widget.maximum()
+            option.orientation = widget.orientation()
+            option.minimum, option.maximum = widget.minimum(), widget.maximum()
             option.sliderPosition = option.sliderValue = widget.value()
             option.subControls = QStyle.SubControl.SC_All
             handle = widget.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
@@ -174,7 +182,8 @@ def control_contrast_problems(root: QWidget) -> tuple[list[str], int]:
                 report(widget, "chosen button", value)
             checked += 1
         elif isinstance(widget, (QLineEdit, QAbstractSpinBox, QComboBox)) and widget.isEnabled():
-            if isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)) or (isinstance(widget, QLineEdit) and not widget.hasFrame()):
+            if (isinstance(widget.parent(), (QAbstractSpinBox, QComboBox))
+                    or (isinstance(widget, QLineEdit) and not widget.hasFrame())):
                 continue
             share = outline_share(image, where, surrounding_colour(image, where))
             if share < 0.4:
@@ -198,7 +207,8 @@ def cut_text_problems(root: QWidget) -> tuple[list[str], int]:
         margin = button.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
         room = button.width() - 2 * margin
         if isinstance(button, (QCheckBox, QRadioButton)):
-            room = button.width() - button.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, button) - margin
+            indicator = button.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, button)
+            room = button.width() - indicator - margin
         if isinstance(button, QToolButton) and button.menu() is not None:
             room -= button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
         needed = button.fontMetrics().horizontalAdvance(text)

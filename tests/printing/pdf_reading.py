@@ -8,7 +8,8 @@ from pathlib import Path
 
 def pdf_pages(path: Path) -> list[str]:
     """The text of each page, whitespace collapsed."""
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, text=True).stdout
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True,
+                          text=True).stdout
     pages = text.split("\f")
     if pages and not pages[-1].strip():
         pages.pop()

@@ -5,12 +5,13 @@ import datetime as dt
 import re
 import shutil
 import subprocess
+import xml.etree.ElementTree as ET
 import zlib
 from dataclasses import replace
 from pathlib import Path
-from xml.etree import ElementTree
 
 import pytest
+from pdf_reading import page_points, pdf_info, pdf_pages
 
 from exercises_app.config import AppPaths
 from exercises_app.core.care import EMERGENCY_CARE, SAME_DAY_CARE
@@ -20,7 +21,6 @@ from exercises_app.printing import ProgrammeDocument, write_programme_pdf
 from exercises_app.printing import strings as S
 from exercises_app.printing.layout import U
 from exercises_app.printing.programme_pdf import HANDOUT_MARGIN
-from pdf_reading import page_points, pdf_info, pdf_pages
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
@@ -63,7 +63,8 @@ def guide_programme(library: Library, lang: str, **changes) -> Programme:
 def long_programme(library: Library) -> Programme:
     """Ten exercises, three sessions a day, and long notes everywhere."""
     base = guide_programme(library, "fr")
-    long_note = " ".join(["Prenez votre temps et respirez calmement pendant tout l’exercice, sans jamais bloquer."] * 12)
+    long_note = " ".join(
+        ["Prenez votre temps et respirez calmement pendant tout l’exercice, sans jamais bloquer."] * 12)
     entries = [replace(e, note=long_note) for e in base.exercises]
     entries += [ProgrammeExercise(i, library.get(i).dose, long_note) for i in MORE]  # type: ignore[union-attr]
     return replace(base, advice="\n".join([long_note] * 4), sessions_per_day=3, days_per_week=5,
@@ -85,7 +86,7 @@ def french_pdf(qapp, library: Library, paths: AppPaths, tmp_path_factory: pytest
 def pdf_words(path: Path) -> list[tuple[int, float, float, float, float, str]]:
     """(page, x0, y0, x1, y1, word) for every word, in points from the top-left of the sheet."""
     html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, check=True, text=True).stdout
-    root = ElementTree.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", html))
+    root = ET.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", html))
     words = []
     for number, page in enumerate(root.iter("{http://www.w3.org/1999/xhtml}page")):
         for word in page.iter("{http://www.w3.org/1999/xhtml}word"):
@@ -219,7 +220,8 @@ def test_no_exercise_is_split_across_pages(qapp, library: Library, paths: AppPat
         extent = blocks[f"exercise-{number}"]
         assert extent.fits_one_page, f"exercise {number} is taller than a page"
         assert extent.first_page == extent.last_page, f"exercise {number} is split"
-    order = [blocks[k].first_page for k in ["header"] + [f"exercise-{n}" for n in range(1, 8)] + ["safety", "ticksheet"]]
+    keys = ["header"] + [f"exercise-{n}" for n in range(1, 8)] + ["safety", "ticksheet"]
+    order = [blocks[k].first_page for k in keys]
     assert order == sorted(order)
     assert blocks["safety"].first_page == blocks["safety"].last_page
     assert blocks["ticksheet"].first_page == document.page_count() - 1

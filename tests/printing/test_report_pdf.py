@@ -11,20 +11,20 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from pdf_reading import page_points, pdf_info, pdf_pages
 
 from exercises_app.config import AppPaths
 from exercises_app.core.clock import FakeClock
 from exercises_app.core.library import Library, load_library
 from exercises_app.core.programme import Clinic, Programme, ProgrammeExercise
-from exercises_app.printing import ReportDocument, build_report, write_report_pdf
 from exercises_app.core.record.figures import pain_baseline, streaks, weekly_adherence
 from exercises_app.core.record.service import RecordService
 from exercises_app.core.record.store import RecordStore
 from exercises_app.core.red_flags import red_flag_signs
 from exercises_app.core.session import ExerciseResult
+from exercises_app.printing import ReportDocument, build_report, write_report_pdf
 from exercises_app.printing.report_data import gather_report
 from exercises_app.printing.report_pdf import shorten
-from pdf_reading import page_points, pdf_info, pdf_pages
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 

@@ -8,10 +8,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-
-from exercises_app.config import AppPaths
+from pdf_reading import pdf_pages
 from PySide6.QtGui import QImage, QPainter
 
+from exercises_app.config import AppPaths
 from exercises_app.core.care import commonest_emergency_signs, heading_for
 from exercises_app.core.library import EMERGENCY, Library, load_library
 from exercises_app.core.programme import programme_regions
@@ -20,7 +20,6 @@ from exercises_app.printing import ProgrammeDocument, write_programme_pdf
 from exercises_app.printing import strings as S
 from exercises_app.printing.layout import U
 from exercises_app.printing.programme_pdf import Figure
-from pdf_reading import pdf_pages
 
 PATHS = AppPaths(data_dir=Path("unused"))
 TEMPLATES = sorted(PATHS.bundled_templates_dir.glob("*.yaml"))

@@ -328,7 +328,7 @@ def _session(
     endings: list[str] = []
     for entry in entries:
         kind = entry.kind
-        if kind == RESULT or kind == TICK:
+        if kind in (RESULT, TICK):
             exercise_id = entry.exercise_id or ""
             rank = (_RANK.get(entry.status or "done", 0), entry.sets_done or 0, entry.reps_done or 0)
             current = best.get(exercise_id)
@@ -351,6 +351,7 @@ def _session(
         elif kind == SESSION_ENDED:
             endings.append(entry.text or "")
     records = [
+        # the status is one of Status: the journal only stores what this app wrote
         ExerciseRecord(on, slot, exercise_id, entry.status or "done",  # type: ignore[arg-type]
                        entry.sets_done or 0, entry.sets_prescribed or 1, dt.datetime.fromisoformat(entry.at),
                        entry.reps_done, entry.kind == TICK)

@@ -82,7 +82,8 @@ def _session_rows(on: dt.date, session: SessionRecord, is_past: bool, lang: str,
     report = session.report
     pain = "" if report is None or report.pain is None else str(report.pain)
     note = report.note if report else ""
-    red_flag = "; ".join(w for f in report.red_flags for w in (flag_words(f, safety, lang) or ["yes"])) if report else ""
+    red_flag = ("; ".join(w for f in report.red_flags for w in (flag_words(f, safety, lang) or ["yes"]))
+                if report else "")
     prescribed = {e.exercise_id: e for e in session.prescribed}
     names = {**{e.exercise_id: e.name for e in (session.prescription.exercises if session.prescription else ())},
              **{e.exercise_id: e.name for e in session.prescribed}}

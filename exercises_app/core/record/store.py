@@ -33,6 +33,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import Self
 from urllib.parse import quote
 
 from ..clock import Clock, SystemClock
@@ -220,7 +221,7 @@ class RecordStore:
             self._db.close()
             self._db = None
 
-    def __enter__(self) -> RecordStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -332,7 +333,8 @@ class RecordStore:
     # -- internals ----------------------------------------------------------------------------
     def _activations(self, db: sqlite3.Connection, until: str) -> list[Activation]:
         rows = db.execute(
-            "SELECT j.on_date, j.id, p.id, p.snapshot_json FROM journal j JOIN prescription p ON p.id = j.prescription_id "
+            "SELECT j.on_date, j.id, p.id, p.snapshot_json "
+            "FROM journal j JOIN prescription p ON p.id = j.prescription_id "
             "WHERE j.kind = ? AND j.on_date <= ? ORDER BY j.on_date, j.id", (PRESCRIPTION, until),
         ).fetchall()
         return [Activation(on, entry_id, self._snapshot(pid, snapshot)) for on, entry_id, pid, snapshot in rows

@@ -17,7 +17,7 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._stretch_at: int | None = None
 
-    def addItem(self, item: QLayoutItem) -> None:
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt name)
         self._items.append(item)
 
     def add_stretch(self) -> None:
@@ -27,32 +27,32 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt name)
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt name)
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt name)
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt name)
         return True
 
-    def heightForWidth(self, width: int) -> int:
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt name)
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
-    def setGeometry(self, rect: QRect) -> None:
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt name)
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         width = sum(item.sizeHint().width() for item in self._items) + self._gap() * max(0, len(self._items) - 1)
         height = max((item.sizeHint().height() for item in self._items), default=0)
         margins = self.contentsMargins()
         return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
 
-    def minimumSize(self) -> QSize:
+    def minimumSize(self) -> QSize:  # noqa: N802 (Qt name)
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize().expandedTo(item.sizeHint()))

@@ -58,7 +58,8 @@ def qt_colours(palette: Palette) -> dict[Role, QColor]:
 
 def palette_from_qt(palette: QPalette) -> Palette:
     """The illustration palette that suits a widget palette (light, dark or high contrast)."""
-    return palette_for(palette.color(QPalette.ColorRole.Base).name(), palette.color(QPalette.ColorRole.WindowText).name())
+    return palette_for(palette.color(QPalette.ColorRole.Base).name(),
+                       palette.color(QPalette.ColorRole.WindowText).name())
 
 
 def fit_rect(area: QRectF, width: float = VIEW_WIDTH, height: float = VIEW_HEIGHT) -> QRectF:
@@ -94,7 +95,8 @@ def _pen(colour: QColor, width: float) -> QPen:
     return pen
 
 
-def _set_paint(painter: QPainter, colours: dict[Role, QColor], fill: Role | None, stroke: Role | None, width: float) -> None:
+def _set_paint(painter: QPainter, colours: dict[Role, QColor], fill: Role | None, stroke: Role | None,
+               width: float) -> None:
     painter.setBrush(QBrush(colours[fill]) if fill else Qt.BrushStyle.NoBrush)
     painter.setPen(_pen(colours[stroke], width) if stroke and width > 0 else Qt.PenStyle.NoPen)
 
@@ -355,7 +357,8 @@ class IllustrationWidget(QWidget):
 
     def _place_play_button(self) -> None:
         size = self._play_button.sizeHint()
-        self._play_button.move(self.width() - size.width() - BUTTON_MARGIN, self.height() - size.height() - BUTTON_MARGIN)
+        self._play_button.move(self.width() - size.width() - BUTTON_MARGIN,
+                               self.height() - size.height() - BUTTON_MARGIN)
 
     @Slot()
     def _on_play_button_clicked(self) -> None:

@@ -3,10 +3,11 @@
 Each day is painted on a colour-blind-safe sequential scale (light to dark blue) and carries its
 figure in words ("2/3", "✓ 3/3"), so colour is never the only carrier. Everything else (weekday
 names, empty days, the selection, the legend) takes its colours from the widget's palette, so the
-calendar follows the light, dark and high-contrast themes; the light theme keeps its own greys. Weeks run Monday to Sunday,
-like the weekly adherence figures. The grid always has six rows, so nothing moves from one month
-to the next. Keyboard: arrows move a day or a week, Page Up/Down a month, Home/End the first or
-last day of the month; the month changes when the selection crosses its edge.
+calendar follows the light, dark and high-contrast themes; the light theme keeps its own greys.
+Weeks run Monday to Sunday, like the weekly adherence figures. The grid always has six rows, so
+nothing moves from one month to the next. Keyboard: arrows move a day or a week, Page Up/Down a
+month, Home/End the first or last day of the month; the month changes when the selection crosses its
+edge.
 """
 from __future__ import annotations
 
@@ -329,7 +330,7 @@ class _MonthGrid(QWidget):
         line = self.fontMetrics().height()
         return QSize(7 * max(52, int(line * 2.8)), self._header_height() + 6 * max(46, int(line * 2.5)))
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         minimum = self.minimumSizeHint()
         return QSize(max(7 * 76, int(minimum.width() * 1.3)), max(34 + 6 * 62, int(minimum.height() * 1.3)))
 
@@ -352,7 +353,7 @@ class _MonthGrid(QWidget):
         row = int((y - top) / ((self.height() - top) / ROWS))
         return min(row, ROWS - 1) * COLUMNS + min(column, COLUMNS - 1)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
         cal = self.cal
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -438,11 +439,11 @@ class _MonthGrid(QWidget):
                     painter.drawRoundedRect(outer.adjusted(-3, -3, 3, 3), 8, 8)
         painter.end()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         cal = self.cal
         selected = cal._selected
         key = event.key()
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+        steps: dict[int, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
         if key in steps:
             cal.set_selected_date(selected + dt.timedelta(days=steps[key]))
         elif key == Qt.Key.Key_PageUp:
@@ -458,7 +459,7 @@ class _MonthGrid(QWidget):
             return
         event.accept()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
         index = self._index_at(event.position().x(), event.position().y())
         on = month_grid_dates(self.cal._year, self.cal._month)[index] if index is not None else None
         if on is not None:
@@ -466,21 +467,21 @@ class _MonthGrid(QWidget):
             self.cal.set_selected_date(on)
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
         index = self._index_at(event.position().x(), event.position().y())
         on = month_grid_dates(self.cal._year, self.cal._month)[index] if index is not None else None
-        if on is None:
+        if on is None or index is None:
             QToolTip.hideText()
         else:
             QToolTip.showText(event.globalPosition().toPoint(), self.cal.describe(on), self,
                               self.cell_rect(index).toRect())
         super().mouseMoveEvent(event)
 
-    def focusInEvent(self, event) -> None:
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.update()
         super().focusInEvent(event)
 
-    def focusOutEvent(self, event) -> None:
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.update()
         super().focusOutEvent(event)
 
@@ -520,24 +521,24 @@ class _Legend(QWidget):
     def _line_height(self) -> int:
         return self.fontMetrics().height() + 10
 
-    def hasHeightForWidth(self) -> bool:
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt name)
         return True
 
-    def heightForWidth(self, width: int) -> int:
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt name)
         lines = max(line for _, line, _, _ in self._placed(width)) + 1
         return lines * self._line_height() + 4
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return QSize(400, self.heightForWidth(400))
 
-    def minimumSizeHint(self) -> QSize:
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return QSize(200, self._line_height())
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.setMinimumHeight(self.heightForWidth(self.width()))
         super().resizeEvent(event)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = painter.fontMetrics()

@@ -77,7 +77,7 @@ class PainChart(QWidget):
         self.setAccessibleName(self.tr("Pain chart"))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return QSize(560, 260)
 
     # -- data -------------------------------------------------------------------------------
@@ -123,7 +123,7 @@ class PainChart(QWidget):
     def _label_format(self) -> str:
         return "d MMM" if self._locale.language() == QLocale.Language.French else "MMM d"
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colours = ChartColours.of(self.palette())
@@ -149,13 +149,13 @@ class PainChart(QWidget):
             return plot.bottom() - plot.height() * value / 10
 
         # grid and y labels
-        for value in range(0, 11, 2):
-            y = y_of(value)
+        for mark in range(0, 11, 2):
+            y = y_of(mark)
             painter.setPen(QPen(colours.grid, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(colours.ink)
             painter.drawText(QRectF(0, y - line_height / 2, left - 8, line_height),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(mark))
         # x labels: each Monday in range
         monday = self._start + dt.timedelta(days=(7 - self._start.weekday()) % 7)
         fmt = self._label_format()
@@ -226,7 +226,8 @@ class PainChart(QWidget):
             items.append(("baseline", self.tr("Your starting level %1").replace("%1", self.number(self._baseline))))
             limit = self._baseline + self._rise
             if limit <= 10:
-                items.append(("threshold", self.tr("Contact your physiotherapist at %1").replace("%1", self.number(limit))))
+                items.append(("threshold",
+                              self.tr("Contact your physiotherapist at %1").replace("%1", self.number(limit))))
         return items
 
     def _legend_layout(self, metrics, left: float) -> list[tuple[float, int, str, str]]:

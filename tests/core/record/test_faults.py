@@ -116,7 +116,8 @@ def damaged_with_side_files(path: Path) -> None:
 def test_an_unusable_file_is_moved_aside_and_a_new_record_started(tmp_path: Path, make: Callable[[Path], None]) -> None:
     path = tmp_path / "adherence.sqlite3"
     make(path)
-    side = {suffix: Path(f"{path}{suffix}").read_bytes() for suffix in ("-wal", "-shm") if Path(f"{path}{suffix}").exists()}
+    side = {suffix: Path(f"{path}{suffix}").read_bytes() for suffix in ("-wal", "-shm")
+            if Path(f"{path}{suffix}").exists()}
     original = path.read_bytes()
     opened = RecordStore.open(path, clock=clock())
     moved = tmp_path / MOVED_NAME

@@ -72,7 +72,7 @@ def journal_rows(service: RecordService) -> list[tuple]:
 def guided_go(service: RecordService, clock: FakeClock, slot: int, seconds: float, end_early: bool) -> SessionRecorder:
     """A guided session of ``slot`` run for ``seconds`` on the fake clock, then ended (or finished)."""
     prescription = service.session(MONDAY, slot).prescription
-    items = [item for item in session_items_without_library(prescription, slot)]
+    items = list(session_items_without_library(prescription, slot))
     recorder = SessionRecorder(service, MONDAY, slot)
     recorder.start()
     engine = SessionEngine(items, clock, recorder)
@@ -196,7 +196,8 @@ def test_a_warning_sign_goes_to_the_latest_session_with_a_record(service: Record
 
 
 # -- ending early ---------------------------------------------------------------------------------------
-def test_ending_early_records_partial_work_and_not_reached_not_skipped(service: RecordService, clock: FakeClock) -> None:
+def test_ending_early_records_partial_work_and_not_reached_not_skipped(service: RecordService,
+                                                                       clock: FakeClock) -> None:
     guided_go(service, clock, 1, 5 + 7 * 4 + 3 * 3 + 1, end_early=True)  # get ready, then four holds of 7 s
     session = service.session(MONDAY, 1)
     chin = session.tick("chin-tuck")

@@ -42,7 +42,8 @@ def test_the_fingerprint_is_stable_and_tells_content_apart() -> None:
     assert snapshot().fingerprint() == "a3eea46f197ea33f5422f867d7bc0906885e6a1455b1c2d3b64c9cfcd1e2a534"
     assert snapshot().fingerprint() == snapshot().fingerprint()
     assert snapshot(programme_version=2).fingerprint() != snapshot().fingerprint()
-    changed_dose = (snapshot().exercises[0], PrescribedExercise("glute-bridge", Text("Glute bridge", "Pont fessier"), 3, 1))
+    changed_dose = (snapshot().exercises[0],
+                    PrescribedExercise("glute-bridge", Text("Glute bridge", "Pont fessier"), 3, 1))
     assert snapshot(exercises=changed_dose).fingerprint() != snapshot().fingerprint()
     assert snapshot(notes="Stop if it tingles").fingerprint() != snapshot().fingerprint()
     both_sides = (PrescribedExercise.of("cat-cow", Text("Cat–cow", "Chat-vache"), DOSE),)
@@ -113,7 +114,7 @@ def guide_prescription(library: Library) -> Prescription | None:
 
 
 def test_the_default_prescription_is_the_guides_seven_at_library_doses() -> None:
-    doses = {exercise_id: (1, 1) for exercise_id in reversed(GUIDE_SEVEN)}
+    doses = dict.fromkeys(reversed(GUIDE_SEVEN), (1, 1))
     doses.update({"cobra": (2, 3), "bird-dog": (1, 5)})
     prescription = guide_prescription(library_of(doses))
     assert [e.exercise_id for e in prescription.exercises] == list(GUIDE_SEVEN)

@@ -58,7 +58,8 @@ def test_every_status_is_recorded_with_its_sets_repetitions_and_time(service: Re
     assert statuses(service, MONDAY, 2) == {"cat-cow": ("skipped", 0, 2)}
     assert statuses(service, MONDAY, 3) == {"cobra": ("not_reached", 0, 2)}
     tick = service.session(MONDAY, 1).tick("cobra")
-    assert tick is not None and tick.at == AT + dt.timedelta(minutes=3) and tick.at.utcoffset() == dt.timedelta(hours=-5)
+    assert tick is not None and tick.at == AT + dt.timedelta(minutes=3)
+    assert tick.at.utcoffset() == dt.timedelta(hours=-5)
     assert (tick.reps_done, tick.by_hand) == (13, False)
     report = service.session(MONDAY, 1).report
     assert report is not None and (report.attempts, report.endings) == (1, ("ended_early",))

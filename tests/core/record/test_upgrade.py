@@ -40,8 +40,8 @@ def test_the_upgrade_keeps_every_row_pain_note_and_warning_sign(old_record: Path
         flags = [f for s in day2.sessions for f in (s.report.red_flags if s.report else ())]
         assert [f.words for f in flags] == [
             ("Fever together with back pain.",),
-            ("Engourdissement ou perte de sensation autour des organes génitaux, des fesses ou de l’intérieur des "
-             "cuisses (la zone qui toucherait une selle de vélo).", "Fièvre accompagnée de mal de dos."),
+            (("Engourdissement ou perte de sensation autour des organes génitaux, des fesses ou de l’intérieur des "
+              "cuisses (la zone qui toucherait une selle de vélo)."), "Fièvre accompagnée de mal de dos."),
         ]
         assert all(f.legacy for f in flags)  # schema 1 kept no ids or level: read from the words
         assert day2.prescription.programme_id == "guide-seven"
