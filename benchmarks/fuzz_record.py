@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from fault_helpers.record_fuzz import damaged, make_record, open_for_the_app, read_everything  # noqa: E402
+from fault_helpers.record_fuzz import damaged, make_record, open_for_the_app, read_everything
 
 
 def main() -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import shutil
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from .audio import Launcher, _launch
 

@@ -198,7 +198,8 @@ def test_a_record_of_the_first_format_is_read_and_left_byte_for_byte(
     assert main(["report", "-o", str(tmp_path / "report.pdf"), "--lang", "en"]) == 0
     assert paths.adherence_file.read_bytes() == original
     # No copy before an upgrade, no upgrade, nothing moved aside, no -wal/-shm left behind.
-    assert sorted(p.name for p in paths.adherence_file.parent.iterdir()) == sorted([paths.adherence_file.name, "settings.ini"])
+    left = sorted(p.name for p in paths.adherence_file.parent.iterdir())
+    assert left == sorted([paths.adherence_file.name, "settings.ini"])
 
 
 @pytest.mark.parametrize("command", ["export", "report"])

@@ -10,10 +10,10 @@ from PySide6.QtCore import QSettings
 from ..config import AppPaths
 from ..core.clock import Clock, SystemClock, local_date
 from ..core.errors import ContentError
+from ..core.first_start import asks_how_to_start, programme_for_sessions
 from ..core.library_source import LibraryLoad, load_active_library
 from ..core.preferences import Preferences
 from ..core.prescription import Prescription, session_items
-from ..core.first_start import asks_how_to_start, programme_for_sessions
 from ..core.programme import Programme, programme_regions
 from ..core.programme_file import default_programme, load_programme, save_programme
 from ..core.record.errors import RecordError

@@ -62,7 +62,7 @@ class ExcuseDialog(QDialog):
 
     def value(self) -> tuple[str, dt.date]:
         """The reason chosen and the last day off."""
-        checked = self.reasons.checkedButton()
+        checked = self.reasons.checkedButton() or self.reasons.buttons()[0]  # one is always checked
         date = self.until.date()
         return str(checked.property("reason")), dt.date(date.year(), date.month(), date.day())
 

@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
                 if self.context.programme is None:
                     continue
             self.context.choose_start(choice)
-            if choice == PATIENT_FILE or choice == EXAMPLE:
+            if choice in (PATIENT_FILE, EXAMPLE):
                 self._on_programme_activated()
                 self.show_view("today")
             else:

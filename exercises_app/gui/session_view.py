@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..audio import CuePlayer
-from ..speech import Speaker
 from ..core.dose_text import describe_dose
 from ..core.record.errors import RecordError
 from ..core.record.recorder import SessionRecorder
@@ -35,6 +34,7 @@ from ..core.session import (
     planned_duration,
 )
 from ..core.spoken_cues import Phrase, phrase_for
+from ..speech import Speaker
 from .content_html import bullet_list, heading
 from .context import AppContext
 from .sound_status import sound_unavailable_text
@@ -494,7 +494,8 @@ class SessionView(QWidget):
             html += heading(exercise.name.get(self.lang))
             if exercise.adjust_if:
                 html += heading(self.tr("Stop and change position if"), 4) + bullet_list(exercise.adjust_if, self.lang)
-            html += heading(self.tr("Stop and tell your physiotherapist if"), 4) + bullet_list(exercise.stop_if, self.lang)
+            html += (heading(self.tr("Stop and tell your physiotherapist if"), 4)
+                     + bullet_list(exercise.stop_if, self.lang))
         html += heading(self.tr("For every exercise")) + bullet_list(library.safety.stop_rules, self.lang)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Stop if…"), html, QMessageBox.StandardButton.Close,
                           self)

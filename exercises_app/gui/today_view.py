@@ -164,8 +164,8 @@ QLabel { color: %(text)s; }
     background: %(flag_background)s; padding: 6px 16px; }
 #redFlagButton:hover { background: %(flag_hover)s; }
 #redFlagButton:focus { border: 3px solid %(focus)s; }
-#storeBanner, #saveErrorBanner, #exampleBanner, #dayOffBanner { background: %(notice_background)s; color: %(notice_text)s;
-    border: 2px solid %(notice_border)s; padding: 10px; }
+#storeBanner, #saveErrorBanner, #exampleBanner, #dayOffBanner { background: %(notice_background)s;
+    color: %(notice_text)s; border: 2px solid %(notice_border)s; padding: 10px; }
 #adviceBanner { background: #8b0000; color: #ffffff; padding: 12px; border-radius: 4px; }
 #notInSession { color: %(not_in_session)s; }
 QPushButton#startButton { background: %(start_background)s; color: %(start_text)s; border: 2px solid %(start_border)s;

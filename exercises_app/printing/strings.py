@@ -34,11 +34,11 @@ STRINGS: dict[str, Words] = {
     "every_day": ("every day", "tous les jours"),
     "advice": ("Advice from your physiotherapist", "Conseils de votre physiothérapeute"),
     "example_title": ("An example, not a programme chosen for you", "Un exemple, pas un programme choisi pour vous"),
-    "example_text": ("These are the clinic guide's exercises, shown as an example. Check with a physiotherapist "
-                     "before following them: some of them may not suit your back or neck.",
-                     "Ce sont les exercices du guide de la clinique, présentés comme exemple. Vérifiez auprès d’un "
-                     "physiothérapeute avant de les faire : certains pourraient ne pas convenir à votre dos ou "
-                     "à votre cou."),
+    "example_text": (("These are the clinic guide's exercises, shown as an example. Check with a physiotherapist "
+                      "before following them: some of them may not suit your back or neck."),
+                     ("Ce sont les exercices du guide de la clinique, présentés comme exemple. Vérifiez auprès d’un "
+                      "physiothérapeute avant de les faire : certains pourraient ne pas convenir à votre dos ou "
+                      "à votre cou.")),
     "at_a_glance": ("Your exercises", "Vos exercices"),
     "glance_page": ("page {page}", "page {page}"),
     "read_safety": (

@@ -6,9 +6,8 @@ import io
 from pathlib import Path
 
 from exercises_app.core.clock import FakeClock
-from exercises_app.core.library import EMERGENCY, RedFlagSign
+from exercises_app.core.library import EMERGENCY, Dose, RedFlagSign
 from exercises_app.core.prescription import PrescribedExercise, Prescription
-from exercises_app.core.library import Dose
 from exercises_app.core.record.errors import RecordError
 from exercises_app.core.record.export import write_csv, write_events
 from exercises_app.core.record.service import RecordService

@@ -6,11 +6,12 @@ fixed English column names and status words:
 - **by exercise** (``write_csv``): one row per exercise per session, columns ``CSV_COLUMNS``.
   status is 'done', 'partial', 'skipped' or 'not_reached' as derived from the journal (the best
   result since the latest untick), or 'missed' for an exercise prescribed for a session of a *past*
-  day (before ``today``) with nothing recorded ('excused' when that day was a day off). Today's unticked exercises and future days get no
-  invented rows. The dose prescribed and the exercise's name (in the export's language) come from
-  the prescription that session followed. pain is the session's latest rating; note holds every
-  note (one per line); red_flag the signs reported and not withdrawn, in the export's language. A
-  session with a report but no exercise row gets one row with empty exercise columns.
+  day (before ``today``) with nothing recorded ('excused' when that day was a day off). Today's
+  unticked exercises and future days get no invented rows. The dose prescribed and the exercise's
+  name (in the export's language) come from the prescription that session followed. pain is the
+  session's latest rating; note holds every note (one per line); red_flag the signs reported and
+  not withdrawn, in the export's language. A session with a report but no exercise row gets one row
+  with empty exercise columns.
 - **the journal itself** (``write_events``): one row per entry, ``EVENT_COLUMNS``.
 
 A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is written with a
