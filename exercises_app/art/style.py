@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from exercises_app.art.primitives import Role
+from exercises_app.core.contrast import contrast_ratio
 
 ACCENT_COLOUR = "#E07000"
 HOUSE_NAVY = "#1F3A5F"
@@ -49,21 +50,6 @@ def mix(colour_a: str, colour_b: str, amount_b: float) -> str:
     a, b = _channels(colour_a), _channels(colour_b)
     red, green, blue = (x + (y - x) * amount_b for x, y in zip(a, b))
     return _hex((red, green, blue))
-
-
-def relative_luminance(colour: str) -> float:
-    """WCAG relative luminance of ``colour``."""
-    def linear(channel: int) -> float:
-        c = channel / 255.0
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-    r, g, b = (linear(c) for c in _channels(colour))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast_ratio(colour_a: str, colour_b: str) -> float:
-    """WCAG contrast ratio between two colours (1 to 21)."""
-    la, lb = sorted((relative_luminance(colour_a), relative_luminance(colour_b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
 
 
 def palette_for(background: str, text: str) -> Palette:

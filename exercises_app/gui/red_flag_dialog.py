@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..core.care import care_for, heading_for, signs_by_level
 from ..core.library import EMERGENCY, URGENT, RedFlagSign, Safety
-from .widgets.month_calendar import palette_is_light, readable
+from .colours import palette_is_light, readable
 
 STYLE_TEMPLATE = """
 #signs { background: %(background)s; border: 1px solid %(border)s; border-radius: 4px; }

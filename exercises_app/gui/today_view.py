@@ -57,11 +57,11 @@ from ..core.prescription import PrescribedExercise
 from ..core.record.days import PAIN_MAX, PAIN_MIN, Checklist, DayRecord, checklist
 from ..core.record.errors import RecordError
 from ..core.red_flags import EMERGENCY, most_urgent
+from .colours import mix, palette_is_light, readable
 from .content_html import plain_as_rich_text
 from .context import AppContext
 from .excuse_dialog import ExcuseDialog
 from .red_flag_dialog import RedFlagDialog
-from .widgets.month_calendar import mix, palette_is_light, readable
 
 log = logging.getLogger(__name__)
 

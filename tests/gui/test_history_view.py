@@ -14,9 +14,9 @@ from theme_checks import app_theme, assert_labels_readable, image_rect, painted_
 
 from exercises_app.core.library import RedFlagSign
 from exercises_app.gui import history_view
+from exercises_app.gui.colours import contrast_ratio
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.history_view import HistoryView
-from exercises_app.gui.widgets.month_calendar import contrast_ratio
 from exercises_app.gui.widgets.pain_chart import ChartColours
 
 UTC = dt.UTC

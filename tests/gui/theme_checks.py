@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from exercises_app.gui.colours import contrast_ratio
 from exercises_app.gui.theme import apply_appearance
-from exercises_app.gui.widgets.month_calendar import contrast_ratio
 
 
 @contextmanager

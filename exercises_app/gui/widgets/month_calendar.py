@@ -30,8 +30,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
-from ...core.contrast import contrast_ratio as _contrast_of_hex
 from ...core.contrast import relative_luminance
+from ..colours import contrast_ratio, mix, palette_is_light, readable
 
 ROWS = 6
 COLUMNS = 7
@@ -69,39 +69,6 @@ def share_colour(share: float) -> QColor:
     return QColor(SCALE[-1][1])
 
 
-def _luminance(colour: QColor) -> float:
-    return relative_luminance(colour.name())
-
-
-def contrast_ratio(first: QColor, second: QColor) -> float:
-    """The WCAG contrast ratio of two colours (1 to 21), computed by core.contrast."""
-    return _contrast_of_hex(first.name(), second.name())
-
-
-def mix(first: QColor, second: QColor, amount: float) -> QColor:
-    """``first`` moved ``amount`` (0 to 1) of the way towards ``second``."""
-    return QColor(round(first.red() + (second.red() - first.red()) * amount),
-                  round(first.green() + (second.green() - first.green()) * amount),
-                  round(first.blue() + (second.blue() - first.blue()) * amount))
-
-
-def readable(colour: QColor, background: QColor, ratio: float = 4.5) -> QColor:
-    """``colour``, or the nearest shade of it towards white or black that has ``ratio`` against ``background``."""
-    if contrast_ratio(colour, background) >= ratio:
-        return QColor(colour)
-    target = QColor("#ffffff") if _luminance(background) < 0.18 else QColor("#000000")
-    for step in range(1, 21):
-        shade = mix(colour, target, step / 20)
-        if contrast_ratio(shade, background) >= ratio:
-            return shade
-    return target
-
-
-def palette_is_light(palette: QPalette) -> bool:
-    """True for a light theme (dark text on a light window), by the lightness of the window colour."""
-    return palette.color(QPalette.ColorRole.Window).lightness() >= 128
-
-
 @dataclass(frozen=True)
 class _GridColours:
     """The colours the grid and the legend paint with, besides the fixed scale of the filled days."""
@@ -126,7 +93,7 @@ class _GridColours:
 
 def ink_on(background: QColor) -> QColor:
     """Black or white, whichever contrasts more with ``background`` (WCAG contrast ratio)."""
-    lum = _luminance(background)
+    lum = relative_luminance(background.name())
     on_black = (lum + 0.05) / 0.05
     on_white = 1.05 / (lum + 0.05)
     return QColor("#000000") if on_black >= on_white else QColor("#ffffff")

@@ -16,7 +16,8 @@ from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from .month_calendar import FOCUS, mix, palette_is_light, readable
+from ..colours import mix, palette_is_light, readable
+from .month_calendar import FOCUS
 
 # The light theme's colours (reviewed).
 LINE = QColor("#08519c")
