@@ -42,7 +42,8 @@ from ..core.reminders import (
     parse_reminder_times,
 )
 from .context import AppContext
-from .today_view import locale_for, long_date, session_name, use_font_throughout
+from .formatting import locale_for, long_date, session_name
+from .widgets.backdrop import use_font_throughout
 
 log = logging.getLogger(__name__)
 

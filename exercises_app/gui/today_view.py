@@ -23,10 +23,7 @@ from html import escape
 from itertools import pairwise
 
 from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
     QEvent,
-    QLocale,
     QPointF,
     QRectF,
     QSize,
@@ -61,7 +58,9 @@ from .colours import mix, palette_is_light, readable
 from .content_html import plain_as_rich_text
 from .context import AppContext
 from .excuse_dialog import ExcuseDialog
+from .formatting import long_date, session_name
 from .red_flag_dialog import RedFlagDialog
+from .widgets.backdrop import Backdrop, use_font_throughout
 
 log = logging.getLogger(__name__)
 
@@ -187,69 +186,12 @@ def style_sheet(colours: TodayColours) -> str:
 STYLE = style_sheet(LIGHT_COLOURS)
 
 
-class Backdrop(QWidget):
-    """A view's scrolled content: paints its background in the colour ``colour_of(palette)`` gives.
-
-    Painted rather than set in the widget's palette or its style sheet: Qt keeps a copy of the palette
-    of every widget under a style sheet and puts it back when the style is polished again (as
-    ``apply_appearance`` does), so a palette set by hand would not follow a change of theme.
-    """
-
-    def __init__(self, colour_of: Callable[[QPalette], str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._colour_of = colour_of
-
-    def background(self) -> QColor:
-        return QColor(self._colour_of(self.palette()))
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
-        painter = QPainter(self)
-        painter.fillRect(event.rect(), self.background())
-        painter.end()
-
-
-def session_name(slot: int, sessions_per_day: int) -> str:
-    """The name of session ``slot`` of the day: Morning/Midday/Evening when there are 2 or 3."""
-    translate = QCoreApplication.translate  # literal calls below, so that lupdate finds the strings
-    if sessions_per_day == 1 and slot == 1:
-        return translate("TodayView", "Today's session")
-    if sessions_per_day in (2, 3) and slot == 1:
-        return translate("TodayView", "Morning")
-    if sessions_per_day == 3 and slot == 2:
-        return translate("TodayView", "Midday")
-    if sessions_per_day == slot and slot in (2, 3):
-        return translate("TodayView", "Evening")
-    return translate("TodayView", "Session %1").replace("%1", str(slot))
-
-
-def use_font_throughout(root: QWidget, font: QFont) -> None:
-    """Give ``font`` to ``root`` and every descendant that has no font of its own.
-
-    Set explicitly rather than inherited: Qt drops an inherited font when a style sheet is in play
-    and the view is re-parented (as the main window does), and the views must keep their large text.
-    """
-    for widget in (root, *root.findChildren(QWidget)):
-        if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
-            widget.setFont(font)
-
-
 def _ignoring_arguments(slot: Callable[..., object], *bound: object) -> Callable[..., None]:
     """Connect ``slot`` with ``bound`` arguments, whatever the signal sends (PySide passes a
     signal's arguments to a partial only sometimes); the slot reads the widget's state itself."""
     def call(*_signal_arguments: object) -> None:
         slot(*bound)
     return call
-
-
-def locale_for(lang: str) -> QLocale:
-    """The Canadian locale of the chosen language (dates and numbers)."""
-    return QLocale("fr_CA" if lang == "fr" else "en_CA")
-
-
-def long_date(on: dt.date, lang: str) -> str:
-    """'Monday, January 5, 2026' / 'Lundi 5 janvier 2026'."""
-    text = locale_for(lang).toString(QDate(on.year, on.month, on.day), QLocale.FormatType.LongFormat)
-    return text[:1].upper() + text[1:]
 
 
 @dataclass(frozen=True)

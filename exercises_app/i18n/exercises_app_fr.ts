@@ -29,17 +29,17 @@
         <translation>Programmes d’exercices à domicile pour les douleurs au dos et au cou, conservés sur cet ordinateur. Rien n’est envoyé ailleurs.</translation>
     </message>
     <message>
-        <location filename="../gui/about_dialog.py" line="35"/>
+        <location filename="../gui/about_dialog.py" line="36"/>
         <source>Not a medical device. This app helps you follow exercises a health professional has prescribed. It does not diagnose or treat, and it does not replace their advice.</source>
         <translation>Ce n’est pas un instrument médical. Cette application vous aide à suivre les exercices prescrits par un professionnel de la santé. Elle ne pose pas de diagnostic, ne traite pas et ne remplace pas ses conseils.</translation>
     </message>
     <message>
-        <location filename="../gui/about_dialog.py" line="37"/>
+        <location filename="../gui/about_dialog.py" line="38"/>
         <source>Licence: GNU General Public License, version 3 or later.</source>
         <translation>Licence : GNU General Public License, version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../gui/about_dialog.py" line="38"/>
+        <location filename="../gui/about_dialog.py" line="39"/>
         <source>Data folder: {folder}</source>
         <translation>Dossier des données : {folder}</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/app.py" line="127"/>
+        <location filename="../gui/app.py" line="128"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
@@ -108,27 +108,27 @@
         <translation>Rien à exporter</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="18"/>
+        <location filename="../gui/export_dialog.py" line="20"/>
         <source>The record is not available.</source>
         <translation>Le registre n’est pas accessible.</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="21"/>
+        <location filename="../gui/export_dialog.py" line="23"/>
         <source>Export record as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="32"/>
+        <location filename="../gui/export_dialog.py" line="35"/>
         <source>Could not export</source>
         <translation>Impossible d’exporter</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="34"/>
+        <location filename="../gui/export_dialog.py" line="37"/>
         <source>Record exported</source>
         <translation>Registre exporté</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="34"/>
+        <location filename="../gui/export_dialog.py" line="38"/>
         <source>{rows} rows written to {path}</source>
         <translation>{rows} lignes écrites dans {path}</translation>
     </message>
@@ -205,82 +205,82 @@
         <translation>À la page Aujourd’hui, appuyez sur Commencer pour la séance voulue, ou ouvrez la page Séance et appuyez sur Commencer.</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialog.py" line="36"/>
+        <location filename="../gui/help_dialog.py" line="37"/>
         <source>The large number counts down the seconds of the current step. The drawing moves at the pace to follow.</source>
         <translation>Le grand nombre compte à rebours les secondes de l’étape en cours. Le dessin bouge au rythme à suivre.</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialog.py" line="37"/>
+        <location filename="../gui/help_dialog.py" line="39"/>
         <source>You do not need to touch the keyboard: the screen and the sounds tell you when to move, hold and relax.</source>
         <translation>Vous n’avez pas besoin de toucher au clavier : l’écran et les sons vous disent quand bouger, tenir et relâcher.</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialog.py" line="38"/>
+        <location filename="../gui/help_dialog.py" line="41"/>
         <source>At the end, rate your pain from 0 to 10 and add a note if you wish. Everything is saved at once.</source>
         <translation>À la fin, notez votre douleur de 0 à 10 et ajoutez une note si vous le souhaitez. Tout est enregistré aussitôt.</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialog.py" line="40"/>
+        <location filename="../gui/help_dialog.py" line="44"/>
         <source>What the sounds mean</source>
         <translation>Ce que veulent dire les sons</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialog.py" line="41"/>
+        <location filename="../gui/help_dialog.py" line="45"/>
         <source>Two rising notes: start moving, or hold the position.</source>
         <translation>Deux notes montantes : commencez à bouger, ou tenez la position.</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialog.py" line="42"/>
+        <location filename="../gui/help_dialog.py" line="46"/>
         <source>Two falling notes: relax, rest, or change sides.</source>
         <translation>Deux notes descendantes : relâchez, reposez-vous ou changez de côté.</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialog.py" line="43"/>
+        <location filename="../gui/help_dialog.py" line="47"/>
         <source>A short high tick: each of the last three seconds of a hold.</source>
         <translation>Un petit bip aigu : chacune des trois dernières secondes d’une position tenue.</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialog.py" line="44"/>
+        <location filename="../gui/help_dialog.py" line="48"/>
         <source>Three rising notes: the exercise is done.</source>
         <translation>Trois notes montantes : l’exercice est terminé.</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialog.py" line="45"/>
+        <location filename="../gui/help_dialog.py" line="49"/>
         <source>Each sound also flashes the countdown panel, so nothing is missed with the sound off.</source>
         <translation>Chaque son fait aussi clignoter le panneau du compte à rebours; rien n’est manqué si le son est coupé.</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialog.py" line="47"/>
+        <location filename="../gui/help_dialog.py" line="51"/>
         <source>Keys during a session</source>
         <translation>Touches pendant une séance</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialog.py" line="48"/>
+        <location filename="../gui/help_dialog.py" line="52"/>
         <source>Space: pause or resume.</source>
         <translation>Espace : pause ou reprise.</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialog.py" line="49"/>
+        <location filename="../gui/help_dialog.py" line="53"/>
         <source>Right arrow: skip to the next exercise. Left arrow: go back one exercise.</source>
         <translation>Flèche droite : passer à l’exercice suivant. Flèche gauche : revenir à l’exercice précédent.</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialog.py" line="50"/>
+        <location filename="../gui/help_dialog.py" line="54"/>
         <source>Escape: end the session (you are asked first; what you did is kept).</source>
         <translation>Échap : terminer la séance (on vous le demande d’abord; ce que vous avez fait est conservé).</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialog.py" line="51"/>
+        <location filename="../gui/help_dialog.py" line="55"/>
         <source>Ctrl+1 to Ctrl+5 switch between Today, Session, History, Programme and Library.</source>
         <translation>Ctrl+1 à Ctrl+5 passent d’une page à l’autre : Aujourd’hui, Séance, Historique, Programme et Bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialog.py" line="55"/>
+        <location filename="../gui/help_dialog.py" line="59"/>
         <source>When to stop</source>
         <translation>Quand arrêter</translation>
     </message>
     <message>
-        <location filename="../gui/help_dialog.py" line="56"/>
+        <location filename="../gui/help_dialog.py" line="60"/>
         <source>Help &gt; When to stop and seek care lists the warning signs that need a doctor.</source>
         <translation>Aide &gt; Quand arrêter et consulter présente les signes d’alerte qui demandent un médecin.</translation>
     </message>
@@ -288,212 +288,212 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../gui/history_view.py" line="226"/>
+        <location filename="../gui/history_view.py" line="223"/>
         <source>Warning: contact your physiotherapist</source>
         <translation>Attention : communiquez avec votre physiothérapeute</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="246"/>
+        <location filename="../gui/history_view.py" line="243"/>
         <source>The selected day</source>
         <translation>Le jour choisi</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="252"/>
+        <location filename="../gui/history_view.py" line="249"/>
         <source>Sessions done each day</source>
         <translation>Séances faites chaque jour</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="263"/>
+        <location filename="../gui/history_view.py" line="260"/>
         <source>Current streak</source>
         <translation>Série en cours</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="264"/>
+        <location filename="../gui/history_view.py" line="261"/>
         <source>days in a row</source>
         <translation>jours de suite</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="265"/>
+        <location filename="../gui/history_view.py" line="262"/>
         <source>Longest streak</source>
         <translation>Plus longue série</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="266"/>
+        <location filename="../gui/history_view.py" line="263"/>
         <source>best run so far</source>
         <translation>meilleure série à ce jour</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="269"/>
+        <location filename="../gui/history_view.py" line="266"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="269"/>
+        <location filename="../gui/history_view.py" line="266"/>
         <source>Sessions done</source>
         <translation>Séances faites</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="269"/>
+        <location filename="../gui/history_view.py" line="266"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="270"/>
+        <location filename="../gui/history_view.py" line="267"/>
         <source>Sessions done each week</source>
         <translation>Séances faites chaque semaine</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="287"/>
+        <location filename="../gui/history_view.py" line="284"/>
         <source>No week recorded yet.</source>
         <translation>Aucune semaine enregistrée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="296"/>
+        <location filename="../gui/history_view.py" line="293"/>
         <source>Sessions each week</source>
         <translation>Séances par semaine</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="303"/>
+        <location filename="../gui/history_view.py" line="300"/>
         <source>Pain over the last %1 weeks</source>
         <translation>Douleur au cours des %1 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="529"/>
+        <location filename="../gui/history_view.py" line="526"/>
         <source>Part of your record could not be read:</source>
         <translation>Une partie de votre registre n’a pas pu être lue :</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="535"/>
+        <location filename="../gui/history_view.py" line="532"/>
         <source>Counting</source>
         <translation>Calcul en cours</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="548"/>
+        <location filename="../gui/history_view.py" line="545"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="548"/>
+        <location filename="../gui/history_view.py" line="545"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="556"/>
+        <location filename="../gui/history_view.py" line="553"/>
         <source>Please contact your physiotherapist.</source>
         <translation>Veuillez communiquer avec votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="561"/>
+        <location filename="../gui/history_view.py" line="558"/>
         <source>Your pain has gone up: your last rating was %1 out of 10, against %2 when you started.</source>
         <translation>Votre douleur a augmenté : votre dernière note était de %1 sur 10, contre %2 au début.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="563"/>
+        <location filename="../gui/history_view.py" line="560"/>
         <source>Your pain has gone up: your last %4 ratings average %1 out of 10, against %2 when you started.</source>
         <translation>Votre douleur a augmenté : vos %4 dernières notes donnent en moyenne %1 sur 10, contre %2 au début.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="565"/>
+        <location filename="../gui/history_view.py" line="562"/>
         <source>A rise of %3 points or more is the change that matters.</source>
         <translation>Une hausse de %3 points ou plus est le changement qui compte.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="575"/>
+        <location filename="../gui/history_view.py" line="572"/>
         <source>You reported a warning sign on %1.</source>
         <translation>Vous avez signalé un signe d’alerte le %1.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="577"/>
+        <location filename="../gui/history_view.py" line="574"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="579"/>
+        <location filename="../gui/history_view.py" line="576"/>
         <source>If you have not been seen yet, call 911 or go to the emergency department now.</source>
         <translation>Si vous n’avez pas encore été vu, appelez le 911 ou allez à l’urgence maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="581"/>
+        <location filename="../gui/history_view.py" line="579"/>
         <source>If you have not been seen yet, see a doctor today.</source>
         <translation>Si vous n’avez pas encore été vu, consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="615"/>
+        <location filename="../gui/history_view.py" line="613"/>
         <source>This week (so far)</source>
         <translation>Cette semaine (jusqu’ici)</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="616"/>
+        <location filename="../gui/history_view.py" line="614"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="631"/>
+        <location filename="../gui/history_view.py" line="630"/>
         <source>%1: %2 sessions done, %3</source>
         <translation>%1 : %2 séances faites, %3</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="662"/>
+        <location filename="../gui/history_view.py" line="661"/>
         <source>Still to come.</source>
         <translation>À venir.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="667"/>
+        <location filename="../gui/history_view.py" line="666"/>
         <source>No exercise was prescribed.</source>
         <translation>Aucun exercice n’était prescrit.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="672"/>
+        <location filename="../gui/history_view.py" line="671"/>
         <source>a day off: ill</source>
         <translation>jour de congé : malade</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="672"/>
+        <location filename="../gui/history_view.py" line="671"/>
         <source>a day off: away</source>
         <translation>jour de congé : absent</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="673"/>
+        <location filename="../gui/history_view.py" line="672"/>
         <source>a day off: rest advised by the physiotherapist</source>
         <translation>jour de congé : repos conseillé par le physiothérapeute</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="681"/>
+        <location filename="../gui/history_view.py" line="680"/>
         <source>%1 of %2 exercises</source>
         <translation>%1 exercices sur %2</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="681"/>
+        <location filename="../gui/history_view.py" line="680"/>
         <source>%1 of 1 exercise</source>
         <translation>%1 exercice sur 1</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="687"/>
+        <location filename="../gui/history_view.py" line="686"/>
         <source>pain %1/10</source>
         <translation>douleur %1/10</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="691"/>
+        <location filename="../gui/history_view.py" line="690"/>
         <source>warning sign reported</source>
         <translation>signe d’alerte signalé</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="699"/>
+        <location filename="../gui/history_view.py" line="698"/>
         <source>No history to show.</source>
         <translation>Aucun historique à afficher.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="700"/>
+        <location filename="../gui/history_view.py" line="699"/>
         <source>The record of your exercises could not be opened, so nothing is being saved.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert; rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="709"/>
+        <location filename="../gui/history_view.py" line="708"/>
         <source>Not available</source>
         <translation>Non disponible</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="717"/>
+        <location filename="../gui/history_view.py" line="716"/>
         <source>Your record could not be read.</source>
         <translation>Votre registre n’a pas pu être lu.</translation>
     </message>
@@ -501,32 +501,32 @@
 <context>
     <name>IllustrationWidget</name>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="188"/>
+        <location filename="../gui/widgets/illustration.py" line="190"/>
         <source>Exercise illustration</source>
         <translation>Illustration de l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="347"/>
+        <location filename="../gui/widgets/illustration.py" line="349"/>
         <source>Pause animation (Space)</source>
         <translation>Mettre l’animation en pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="348"/>
+        <location filename="../gui/widgets/illustration.py" line="350"/>
         <source>Pause animation</source>
         <translation>Mettre l’animation en pause</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="351"/>
+        <location filename="../gui/widgets/illustration.py" line="353"/>
         <source>Play animation (Space)</source>
         <translation>Lire l’animation (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="352"/>
+        <location filename="../gui/widgets/illustration.py" line="354"/>
         <source>Play animation</source>
         <translation>Lire l’animation</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="371"/>
+        <location filename="../gui/widgets/illustration.py" line="374"/>
         <source>No illustration</source>
         <translation>Aucune illustration</translation>
     </message>
@@ -585,7 +585,7 @@
         <translation>Votre bibliothèque d’exercices contient des erreurs; la bibliothèque fournie avec l’application est affichée à la place :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/library_view.py" line="220"/>
+        <location filename="../gui/library_view.py" line="221"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…et %n autre</numerusform>
@@ -593,12 +593,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="237"/>
+        <location filename="../gui/library_view.py" line="238"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/library_view.py" line="237"/>
+        <location filename="../gui/library_view.py" line="238"/>
         <source>%n exercises</source>
         <translation>
             <numerusform>%n exercice</numerusform>
@@ -606,97 +606,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="278"/>
+        <location filename="../gui/library_view.py" line="279"/>
         <source>No exercise matches your search</source>
         <translation>Aucun exercice ne correspond à votre recherche</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="286"/>
+        <location filename="../gui/library_view.py" line="287"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="288"/>
+        <location filename="../gui/library_view.py" line="289"/>
         <source>Region:</source>
         <translation>Région :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="289"/>
+        <location filename="../gui/library_view.py" line="290"/>
         <source>Position:</source>
         <translation>Position :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="290"/>
+        <location filename="../gui/library_view.py" line="291"/>
         <source>Equipment:</source>
         <translation>Matériel :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="302"/>
+        <location filename="../gui/library_view.py" line="305"/>
         <source>Usual starting dose</source>
         <translation>Dose de départ habituelle</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="303"/>
+        <location filename="../gui/library_view.py" line="306"/>
         <source>Your physiotherapist may set a different dose.</source>
         <translation>Votre physiothérapeute peut prescrire une autre dose.</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="311"/>
+        <location filename="../gui/library_view.py" line="314"/>
         <source>Starting position</source>
         <translation>Position de départ</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="312"/>
+        <location filename="../gui/library_view.py" line="315"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="313"/>
+        <location filename="../gui/library_view.py" line="316"/>
         <source>Breathing and what to feel</source>
         <translation>Respiration et sensations</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="314"/>
+        <location filename="../gui/library_view.py" line="317"/>
         <source>Common mistakes</source>
         <translation>Erreurs fréquentes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="317"/>
+        <location filename="../gui/library_view.py" line="320"/>
         <source>Easier or harder</source>
         <translation>Plus facile ou plus difficile</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="318"/>
+        <location filename="../gui/library_view.py" line="321"/>
         <source>Easier:</source>
         <translation>Plus facile :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="319"/>
+        <location filename="../gui/library_view.py" line="322"/>
         <source>Harder:</source>
         <translation>Plus difficile :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="320"/>
+        <location filename="../gui/library_view.py" line="323"/>
         <source>Precautions</source>
         <translation>Précautions</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="322"/>
+        <location filename="../gui/library_view.py" line="325"/>
         <source>Stop and change position if</source>
         <translation>Arrêtez et changez de position si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="323"/>
+        <location filename="../gui/library_view.py" line="326"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="328"/>
+        <location filename="../gui/library_view.py" line="331"/>
         <source>Often used for</source>
         <translation>Souvent utilisé pour</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="329"/>
+        <location filename="../gui/library_view.py" line="332"/>
         <source>Take care with</source>
         <translation>Prudence en cas de</translation>
     </message>
@@ -704,138 +704,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="50"/>
+        <location filename="../gui/main_window.py" line="74"/>
         <source>Exercises for back and neck</source>
         <translation>Exercices pour le dos et le cou</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="56"/>
+        <location filename="../gui/main_window.py" line="80"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="68"/>
+        <location filename="../gui/main_window.py" line="92"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="69"/>
+        <location filename="../gui/main_window.py" line="93"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="70"/>
+        <location filename="../gui/main_window.py" line="94"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="71"/>
+        <location filename="../gui/main_window.py" line="95"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="72"/>
+        <location filename="../gui/main_window.py" line="96"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="94"/>
+        <location filename="../gui/main_window.py" line="118"/>
         <source>The exercise library has problems; the Library page lists them. First: {problem}</source>
         <translation>La bibliothèque d’exercices contient des erreurs; la page Bibliothèque les énumère. Première : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="99"/>
+        <location filename="../gui/main_window.py" line="124"/>
         <source>There is no programme yet: the exercise library has none of the clinic guide’s seven. Open a programme file with File › Open programme, or build one on the Programme page.</source>
         <translation>Il n’y a pas encore de programme : la bibliothèque d’exercices ne contient aucun des sept exercices du guide de la clinique. Ouvrez un fichier de programme avec Fichier › Ouvrir un programme, ou créez-en un à la page Programme.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="103"/>
+        <location filename="../gui/main_window.py" line="128"/>
         <source>The programme in use could not be read, so the clinic guide’s seven exercises are shown. Open the programme file again from File. Problem: {problem}</source>
         <translation>Le programme en cours n’a pas pu être lu; les sept exercices du guide de la clinique sont donc affichés. Rouvrez le fichier du programme à partir du menu Fichier. Problème : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="251"/>
+        <location filename="../gui/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="253"/>
+        <location filename="../gui/main_window.py" line="279"/>
         <source>&amp;Open programme…</source>
         <translation>&amp;Ouvrir un programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="254"/>
+        <location filename="../gui/main_window.py" line="280"/>
         <source>&amp;Print programme…</source>
         <translation>&amp;Imprimer le programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="255"/>
+        <location filename="../gui/main_window.py" line="281"/>
         <source>Save programme as P&amp;DF…</source>
         <translation>Enregistrer le programme en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="256"/>
+        <location filename="../gui/main_window.py" line="282"/>
         <source>&amp;Export record as CSV…</source>
         <translation>&amp;Exporter le registre en CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="257"/>
+        <location filename="../gui/main_window.py" line="283"/>
         <source>Print follow-up &amp;report…</source>
         <translation>Imprimer le &amp;rapport de suivi…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="258"/>
+        <location filename="../gui/main_window.py" line="284"/>
         <source>Save follow-up report as PD&amp;F…</source>
         <translation>Enregistrer le rapport de suivi en PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="266"/>
+        <location filename="../gui/main_window.py" line="292"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="271"/>
+        <location filename="../gui/main_window.py" line="297"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="276"/>
+        <location filename="../gui/main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="283"/>
+        <location filename="../gui/main_window.py" line="309"/>
         <source>&amp;Find exercise</source>
         <translation>&amp;Trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="288"/>
-        <location filename="../gui/main_window.py" line="289"/>
+        <location filename="../gui/main_window.py" line="314"/>
+        <location filename="../gui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="293"/>
+        <location filename="../gui/main_window.py" line="319"/>
         <source>&amp;When to stop and seek care</source>
         <translation>&amp;Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="297"/>
+        <location filename="../gui/main_window.py" line="323"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="470"/>
+        <location filename="../gui/main_window.py" line="496"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="502"/>
+        <location filename="../gui/main_window.py" line="528"/>
         <source>Restart to apply</source>
         <translation>Redémarrer pour appliquer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="503"/>
+        <location filename="../gui/main_window.py" line="529"/>
         <source>The new language or text size takes effect when the app restarts. Restart now? Your window and records are kept.</source>
         <translation>La nouvelle langue ou taille du texte s’appliquera au redémarrage de l’application. Redémarrer maintenant? Votre fenêtre et vos données sont conservées.</translation>
     </message>
@@ -843,37 +843,37 @@
 <context>
     <name>MissedRemindersDialog</name>
     <message>
-        <location filename="../gui/reminders.py" line="266"/>
+        <location filename="../gui/reminders.py" line="267"/>
         <source>Missed reminders</source>
         <translation>Rappels manqués</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="270"/>
+        <location filename="../gui/reminders.py" line="271"/>
         <source>While the app was closed, these sessions were due and are not done yet:</source>
         <translation>Pendant que l’application était fermée, ces séances étaient prévues et ne sont pas encore faites :</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="283"/>
+        <location filename="../gui/reminders.py" line="284"/>
         <source>Open Today to start a session, or to tick what you did without the app.</source>
         <translation>Ouvrez Aujourd’hui pour commencer une séance ou cocher ce que vous avez fait sans l’application.</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="288"/>
+        <location filename="../gui/reminders.py" line="289"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="299"/>
+        <location filename="../gui/reminders.py" line="300"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="301"/>
+        <location filename="../gui/reminders.py" line="302"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="305"/>
+        <location filename="../gui/reminders.py" line="306"/>
         <source>%1 at %2: %3</source>
         <translation>%1 à %2 : %3</translation>
     </message>
@@ -881,47 +881,47 @@
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="169"/>
+        <location filename="../gui/widgets/month_calendar.py" line="137"/>
         <source>Previous month</source>
         <translation>Mois précédent</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="170"/>
+        <location filename="../gui/widgets/month_calendar.py" line="138"/>
         <source>Previous month (Page Up)</source>
         <translation>Mois précédent (Page précédente)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="173"/>
+        <location filename="../gui/widgets/month_calendar.py" line="141"/>
         <source>Next month</source>
         <translation>Mois suivant</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="174"/>
+        <location filename="../gui/widgets/month_calendar.py" line="142"/>
         <source>Next month (Page Down)</source>
         <translation>Mois suivant (Page suivante)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="178"/>
+        <location filename="../gui/widgets/month_calendar.py" line="146"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="267"/>
+        <location filename="../gui/widgets/month_calendar.py" line="235"/>
         <source>%1: still to come</source>
         <translation>%1 : à venir</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="269"/>
+        <location filename="../gui/widgets/month_calendar.py" line="237"/>
         <source>%1: no exercise prescribed</source>
         <translation>%1 : aucun exercice prescrit</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="270"/>
+        <location filename="../gui/widgets/month_calendar.py" line="238"/>
         <source>%1: %2 of 1 session done</source>
         <translation>%1 : %2 sur 1 séance faite</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/month_calendar.py" line="271"/>
+        <location filename="../gui/widgets/month_calendar.py" line="239"/>
         <source>%1: %2 of %n sessions done</source>
         <translation>
             <numerusform>%1 : %2 sur %n séance faite</numerusform>
@@ -929,7 +929,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="296"/>
+        <location filename="../gui/widgets/month_calendar.py" line="264"/>
         <source>Calendar of %1</source>
         <translation>Calendrier de %1</translation>
     </message>
@@ -937,42 +937,42 @@
 <context>
     <name>PainChart</name>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="77"/>
+        <location filename="../gui/widgets/pain_chart.py" line="78"/>
         <source>Pain chart</source>
         <translation>Graphique de la douleur</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="111"/>
+        <location filename="../gui/widgets/pain_chart.py" line="112"/>
         <source>%4 days rated, from %1 to %2 out of 10; latest %3.</source>
         <translation>%4 jours notés, de %1 à %2 sur 10; dernière note %3.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="112"/>
+        <location filename="../gui/widgets/pain_chart.py" line="113"/>
         <source>1 day rated: %1 out of 10.</source>
         <translation>1 jour noté : %1 sur 10.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="116"/>
+        <location filename="../gui/widgets/pain_chart.py" line="117"/>
         <source>Baseline %1.</source>
         <translation>Niveau de départ %1.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="120"/>
+        <location filename="../gui/widgets/pain_chart.py" line="121"/>
         <source>No pain ratings in these weeks yet. Rate your pain after each session on the Today page.</source>
         <translation>Aucune note de douleur pour ces semaines. Notez votre douleur après chaque séance à la page Aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="224"/>
+        <location filename="../gui/widgets/pain_chart.py" line="225"/>
         <source>Pain (day&apos;s average)</source>
         <translation>Douleur (moyenne du jour)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="226"/>
+        <location filename="../gui/widgets/pain_chart.py" line="227"/>
         <source>Your starting level %1</source>
         <translation>Votre niveau de départ %1</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="229"/>
+        <location filename="../gui/widgets/pain_chart.py" line="231"/>
         <source>Contact your physiotherapist at %1</source>
         <translation>Communiquez avec votre physiothérapeute à %1</translation>
     </message>
@@ -1013,17 +1013,17 @@
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="52"/>
+        <location filename="../gui/print_dialogs.py" line="53"/>
         <source>Could not save the PDF</source>
         <translation>Impossible d’enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="71"/>
+        <location filename="../gui/print_dialogs.py" line="72"/>
         <source>No report</source>
         <translation>Aucun rapport</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="71"/>
+        <location filename="../gui/print_dialogs.py" line="74"/>
         <source>The record is not available.</source>
         <translation>Le registre n’est pas accessible.</translation>
     </message>
@@ -1031,62 +1031,62 @@
 <context>
     <name>ProgrammeTableModel</name>
     <message>
-        <location filename="../gui/programme_table.py" line="35"/>
+        <location filename="../gui/programme_table.py" line="37"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="35"/>
+        <location filename="../gui/programme_table.py" line="37"/>
         <source>Sets</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="35"/>
+        <location filename="../gui/programme_table.py" line="37"/>
         <source>Reps</source>
         <translation>Rép.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="36"/>
+        <location filename="../gui/programme_table.py" line="38"/>
         <source>Hold (s)</source>
         <translation>Tenir (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="36"/>
+        <location filename="../gui/programme_table.py" line="38"/>
         <source>Tempo (s)</source>
         <translation>Rythme (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="36"/>
+        <location filename="../gui/programme_table.py" line="38"/>
         <source>Rest (s)</source>
         <translation>Repos (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="37"/>
+        <location filename="../gui/programme_table.py" line="39"/>
         <source>Times a day</source>
         <translation>Fois par jour</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="37"/>
+        <location filename="../gui/programme_table.py" line="39"/>
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="37"/>
+        <location filename="../gui/programme_table.py" line="39"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="39"/>
+        <location filename="../gui/programme_table.py" line="41"/>
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="39"/>
+        <location filename="../gui/programme_table.py" line="41"/>
         <source>Left only</source>
         <translation>Gauche seulement</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="39"/>
+        <location filename="../gui/programme_table.py" line="41"/>
         <source>Right only</source>
         <translation>Droit seulement</translation>
     </message>
@@ -1164,251 +1164,251 @@
         <translation>Faire de ce programme celui que suivent Aujourd’hui et la séance guidée</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="126"/>
-        <location filename="../gui/programme_view.py" line="135"/>
+        <location filename="../gui/programme_view.py" line="127"/>
+        <location filename="../gui/programme_view.py" line="136"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="127"/>
+        <location filename="../gui/programme_view.py" line="128"/>
         <source>Programme title</source>
         <translation>Titre du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="129"/>
-        <location filename="../gui/programme_view.py" line="137"/>
+        <location filename="../gui/programme_view.py" line="130"/>
+        <location filename="../gui/programme_view.py" line="138"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="130"/>
+        <location filename="../gui/programme_view.py" line="131"/>
         <source>Patient’s name</source>
         <translation>Nom du patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="143"/>
+        <location filename="../gui/programme_view.py" line="144"/>
         <source>Blank programme</source>
         <translation>Programme vide</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="151"/>
+        <location filename="../gui/programme_view.py" line="152"/>
         <source>From template: {title}</source>
         <translation>À partir du modèle : {title}</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="202"/>
+        <location filename="../gui/programme_view.py" line="203"/>
         <source>Clinic</source>
         <translation>Clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="203"/>
+        <location filename="../gui/programme_view.py" line="204"/>
         <source>Clinic phone</source>
         <translation>Téléphone de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="203"/>
+        <location filename="../gui/programme_view.py" line="204"/>
         <source>Clinic address</source>
         <translation>Adresse de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="204"/>
+        <location filename="../gui/programme_view.py" line="205"/>
         <source>Handout language</source>
         <translation>Langue du document remis</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="204"/>
+        <location filename="../gui/programme_view.py" line="205"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="205"/>
+        <location filename="../gui/programme_view.py" line="206"/>
         <source>Review date</source>
         <translation>Date de réévaluation</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="205"/>
+        <location filename="../gui/programme_view.py" line="206"/>
         <source>Sessions a day</source>
         <translation>Séances par jour</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="206"/>
+        <location filename="../gui/programme_view.py" line="207"/>
         <source>Days a week</source>
         <translation>Jours par semaine</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="206"/>
+        <location filename="../gui/programme_view.py" line="207"/>
         <source>Conditions</source>
         <translation>Problèmes de santé</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="157"/>
+        <location filename="../gui/programme_view.py" line="158"/>
         <source>Handout in English</source>
         <translation>Document en anglais</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="158"/>
+        <location filename="../gui/programme_view.py" line="159"/>
         <source>Handout in French</source>
         <translation>Document en français</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="202"/>
+        <location filename="../gui/programme_view.py" line="203"/>
         <source>Physiotherapist</source>
         <translation>Physiothérapeute</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="207"/>
+        <location filename="../gui/programme_view.py" line="208"/>
         <source>Advice for the patient (printed)</source>
         <translation>Conseils au patient (imprimés)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="208"/>
+        <location filename="../gui/programme_view.py" line="209"/>
         <source>Rationale for the physiotherapist (not printed)</source>
         <translation>Justification pour le physiothérapeute (non imprimée)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="239"/>
+        <location filename="../gui/programme_view.py" line="240"/>
         <source>not set</source>
         <translation>non précisée</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="247"/>
+        <location filename="../gui/programme_view.py" line="250"/>
         <source>Type to find an exercise</source>
         <translation>Tapez pour trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="248"/>
+        <location filename="../gui/programme_view.py" line="251"/>
         <source>Exercise to add</source>
         <translation>Exercice à ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="255"/>
+        <location filename="../gui/programme_view.py" line="260"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="261"/>
+        <location filename="../gui/programme_view.py" line="266"/>
         <source>Exercises of the programme</source>
         <translation>Exercices du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="286"/>
+        <location filename="../gui/programme_view.py" line="291"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="287"/>
+        <location filename="../gui/programme_view.py" line="292"/>
         <source>Move the selected exercise up (Alt+Up)</source>
         <translation>Monter l’exercice choisi (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="289"/>
+        <location filename="../gui/programme_view.py" line="294"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="290"/>
+        <location filename="../gui/programme_view.py" line="295"/>
         <source>Move the selected exercise down (Alt+Down)</source>
         <translation>Descendre l’exercice choisi (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="292"/>
+        <location filename="../gui/programme_view.py" line="297"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="293"/>
+        <location filename="../gui/programme_view.py" line="298"/>
         <source>Remove the selected exercise (Delete)</source>
         <translation>Retirer l’exercice choisi (Suppr)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="316"/>
+        <location filename="../gui/programme_view.py" line="321"/>
         <source>Double-click a number to change it. Drag rows, or use Alt+Up and Alt+Down, to change the order.</source>
         <translation>Double-cliquez sur un nombre pour le modifier. Glissez les lignes, ou utilisez Alt+Haut et Alt+Bas, pour changer l’ordre.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="398"/>
+        <location filename="../gui/programme_view.py" line="405"/>
         <source>Choose an exercise from the list to add it.</source>
         <translation>Choisissez un exercice dans la liste pour l’ajouter.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="401"/>
+        <location filename="../gui/programme_view.py" line="408"/>
         <source>{name} is already in the programme.</source>
         <translation>{name} fait déjà partie du programme.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="439"/>
+        <location filename="../gui/programme_view.py" line="447"/>
         <source>The programme in use</source>
         <translation>Le programme en cours</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="441"/>
+        <location filename="../gui/programme_view.py" line="449"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="442"/>
+        <location filename="../gui/programme_view.py" line="450"/>
         <source>{name} — unsaved changes</source>
         <translation>{name} — modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="451"/>
+        <location filename="../gui/programme_view.py" line="459"/>
         <source>{exercise}: take care with {condition} (see its precautions)</source>
         <translation>{exercise} : prudence en cas de {condition} (voir ses précautions)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="456"/>
+        <location filename="../gui/programme_view.py" line="465"/>
         <source>Caution with this patient’s conditions</source>
         <translation>Prudence avec les problèmes de santé de ce patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="466"/>
+        <location filename="../gui/programme_view.py" line="475"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="466"/>
+        <location filename="../gui/programme_view.py" line="475"/>
         <source>The programme has unsaved changes. Save them first?</source>
         <translation>Le programme a des modifications non enregistrées. Les enregistrer d’abord?</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="493"/>
+        <location filename="../gui/programme_view.py" line="502"/>
         <source>Open programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="502"/>
+        <location filename="../gui/programme_view.py" line="511"/>
         <source>This programme file cannot be opened</source>
         <translation>Ce fichier de programme ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="519"/>
+        <location filename="../gui/programme_view.py" line="529"/>
         <source>Save programme</source>
         <translation>Enregistrer le programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="530"/>
+        <location filename="../gui/programme_view.py" line="541"/>
         <source>Nothing to save</source>
         <translation>Rien à enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="530"/>
-        <location filename="../gui/programme_view.py" line="553"/>
+        <location filename="../gui/programme_view.py" line="541"/>
+        <location filename="../gui/programme_view.py" line="564"/>
         <source>Add at least one exercise first.</source>
         <translation>Ajoutez d’abord au moins un exercice.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="536"/>
-        <location filename="../gui/programme_view.py" line="540"/>
+        <location filename="../gui/programme_view.py" line="547"/>
+        <location filename="../gui/programme_view.py" line="551"/>
         <source>Could not save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="553"/>
+        <location filename="../gui/programme_view.py" line="564"/>
         <source>Nothing to use</source>
         <translation>Rien à utiliser</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="559"/>
+        <location filename="../gui/programme_view.py" line="570"/>
         <source>Today and the guided session now follow “{title}”.</source>
         <translation>Aujourd’hui et la séance guidée suivent maintenant « {title} ».</translation>
     </message>
@@ -1439,37 +1439,37 @@
 <context>
     <name>ReminderService</name>
     <message>
-        <location filename="../gui/reminders.py" line="148"/>
+        <location filename="../gui/reminders.py" line="149"/>
         <source>Missed reminders</source>
         <translation>Rappels manqués</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="205"/>
+        <location filename="../gui/reminders.py" line="206"/>
         <source>Time for your exercises (%1): not done yet.</source>
         <translation>C’est l’heure de vos exercices (%1) : pas encore faits.</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="211"/>
+        <location filename="../gui/reminders.py" line="212"/>
         <source>Exercise reminder</source>
         <translation>Rappel d’exercices</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="221"/>
+        <location filename="../gui/reminders.py" line="222"/>
         <source>Exercises: daily reminders are on</source>
         <translation>Exercices : les rappels quotidiens sont activés</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="223"/>
+        <location filename="../gui/reminders.py" line="224"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="225"/>
+        <location filename="../gui/reminders.py" line="226"/>
         <source>Start session</source>
         <translation>Commencer la séance</translation>
     </message>
     <message>
-        <location filename="../gui/reminders.py" line="227"/>
+        <location filename="../gui/reminders.py" line="228"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -1536,7 +1536,7 @@
     </message>
     <message>
         <location filename="../gui/session_view.py" line="175"/>
-        <location filename="../gui/session_view.py" line="413"/>
+        <location filename="../gui/session_view.py" line="421"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1572,7 +1572,7 @@
     </message>
     <message>
         <location filename="../gui/session_view.py" line="188"/>
-        <location filename="../gui/session_view.py" line="490"/>
+        <location filename="../gui/session_view.py" line="500"/>
         <source>Stop if…</source>
         <translation>Arrêtez si…</translation>
     </message>
@@ -1627,193 +1627,193 @@
         <translation>Environ {minutes} minutes. L’écran et les sons vous guident; vous n’avez pas besoin de toucher au clavier.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="354"/>
+        <location filename="../gui/session_view.py" line="357"/>
         <source>End the session?</source>
         <translation>Terminer la séance?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="355"/>
+        <location filename="../gui/session_view.py" line="358"/>
         <source>End the session now? What you have done so far is kept.</source>
         <translation>Terminer la séance maintenant? Ce que vous avez déjà fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="405"/>
-        <location filename="../gui/session_view.py" line="438"/>
-        <location filename="../gui/session_view.py" line="510"/>
+        <location filename="../gui/session_view.py" line="412"/>
+        <location filename="../gui/session_view.py" line="447"/>
+        <location filename="../gui/session_view.py" line="521"/>
         <source>Well done</source>
         <translation>Bravo</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="407"/>
+        <location filename="../gui/session_view.py" line="414"/>
         <source>Next: {name}</source>
         <translation>Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="407"/>
+        <location filename="../gui/session_view.py" line="415"/>
         <source>Last exercise</source>
         <translation>Dernier exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="410"/>
+        <location filename="../gui/session_view.py" line="418"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="413"/>
+        <location filename="../gui/session_view.py" line="421"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="423"/>
+        <location filename="../gui/session_view.py" line="432"/>
         <source>This session could not be saved: {reason}</source>
         <translation>Cette séance n’a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="424"/>
+        <location filename="../gui/session_view.py" line="433"/>
         <source>the record is not available</source>
         <translation>le registre n’est pas accessible</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="431"/>
+        <location filename="../gui/session_view.py" line="440"/>
         <source>Get ready</source>
         <translation>Préparez-vous</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="432"/>
+        <location filename="../gui/session_view.py" line="441"/>
         <source>Get into position</source>
         <translation>Mettez-vous en position</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="433"/>
+        <location filename="../gui/session_view.py" line="442"/>
         <source>Move slowly</source>
         <translation>Bougez lentement</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="434"/>
-        <location filename="../gui/session_view.py" line="509"/>
+        <location filename="../gui/session_view.py" line="443"/>
+        <location filename="../gui/session_view.py" line="520"/>
         <source>Hold</source>
         <translation>Tenez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="435"/>
-        <location filename="../gui/session_view.py" line="509"/>
+        <location filename="../gui/session_view.py" line="444"/>
+        <location filename="../gui/session_view.py" line="520"/>
         <source>Relax</source>
         <translation>Relâchez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="436"/>
-        <location filename="../gui/session_view.py" line="509"/>
+        <location filename="../gui/session_view.py" line="445"/>
+        <location filename="../gui/session_view.py" line="520"/>
         <source>Rest</source>
         <translation>Repos</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="437"/>
-        <location filename="../gui/session_view.py" line="510"/>
+        <location filename="../gui/session_view.py" line="446"/>
+        <location filename="../gui/session_view.py" line="521"/>
         <source>Switch sides</source>
         <translation>Changez de côté</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="444"/>
+        <location filename="../gui/session_view.py" line="453"/>
         <source>Rep {rep} of {reps}</source>
         <translation>Répétition {rep} sur {reps}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="446"/>
+        <location filename="../gui/session_view.py" line="455"/>
         <source>Set {set} of {sets}</source>
         <translation>Série {set} sur {sets}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="448"/>
+        <location filename="../gui/session_view.py" line="457"/>
         <source>Right side</source>
         <translation>Côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="450"/>
+        <location filename="../gui/session_view.py" line="459"/>
         <source>Left side</source>
         <translation>Côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="452"/>
+        <location filename="../gui/session_view.py" line="461"/>
         <source>Now the left side</source>
         <translation>Maintenant le côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="452"/>
+        <location filename="../gui/session_view.py" line="461"/>
         <source>Now the right side</source>
         <translation>Maintenant le côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="454"/>
+        <location filename="../gui/session_view.py" line="463"/>
         <source>Next: {what}</source>
         <translation>Ensuite : {what}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="487"/>
+        <location filename="../gui/session_view.py" line="496"/>
         <source>Stop and change position if</source>
         <translation>Arrêtez et changez de position si</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="488"/>
+        <location filename="../gui/session_view.py" line="497"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="489"/>
+        <location filename="../gui/session_view.py" line="499"/>
         <source>For every exercise</source>
         <translation>Pour tous les exercices</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="506"/>
+        <location filename="../gui/session_view.py" line="517"/>
         <source>Next: %1</source>
         <translation>Ensuite : %1</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="509"/>
+        <location filename="../gui/session_view.py" line="520"/>
         <source>Go</source>
         <translation>On y va</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="520"/>
+        <location filename="../gui/session_view.py" line="531"/>
         <source>Sound off</source>
         <translation>Son coupé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="520"/>
+        <location filename="../gui/session_view.py" line="531"/>
         <source>Sound on</source>
         <translation>Son activé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="521"/>
+        <location filename="../gui/session_view.py" line="532"/>
         <source>Turn the sound cues on or off</source>
         <translation>Activer ou couper les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="524"/>
+        <location filename="../gui/session_view.py" line="535"/>
         <source>No sound</source>
         <translation>Pas de son</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="540"/>
+        <location filename="../gui/session_view.py" line="551"/>
         <source>Session complete</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="540"/>
+        <location filename="../gui/session_view.py" line="551"/>
         <source>Session ended</source>
         <translation>Séance interrompue</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="543"/>
+        <location filename="../gui/session_view.py" line="554"/>
         <source>Done: {done} · Partly done: {partial} · Skipped: {skipped} · Not reached: {not_reached} · Time: {minutes} min {seconds} s</source>
         <translation>Faits : {done} · En partie : {partial} · Sautés : {skipped} · Non atteints : {not_reached} · Durée : {minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="560"/>
+        <location filename="../gui/session_view.py" line="571"/>
         <source>Nothing could be saved: {reason}</source>
         <translation>Rien n’a pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="567"/>
+        <location filename="../gui/session_view.py" line="579"/>
         <source>Could not save: {reason}</source>
         <translation>Impossible d’enregistrer : {reason}</translation>
     </message>
@@ -1841,113 +1841,113 @@
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="52"/>
+        <location filename="../gui/settings_dialog.py" line="53"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="54"/>
+        <location filename="../gui/settings_dialog.py" line="55"/>
         <source>Play sound cues during a session</source>
         <translation>Jouer les signaux sonores pendant une séance</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="59"/>
+        <location filename="../gui/settings_dialog.py" line="60"/>
         <source>Speak the cues: a voice says the exercise, hold, relax, 3, 2, 1</source>
         <translation>Dire les signaux à voix haute : une voix annonce l’exercice, maintenez, relâchez, 3, 2, 1</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="60"/>
+        <location filename="../gui/settings_dialog.py" line="61"/>
         <source>Speak the cues</source>
         <translation>Dire les signaux à voix haute</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="73"/>
+        <location filename="../gui/settings_dialog.py" line="74"/>
         <source>No speech engine was found on this computer (spd-say, espeak-ng, or the system&apos;s own voice): the cues are beeps.</source>
         <translation>Aucun moteur de synthèse vocale n’a été trouvé sur cet ordinateur (spd-say, espeak-ng ou la voix du système) : les signaux restent des bips.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="81"/>
+        <location filename="../gui/settings_dialog.py" line="82"/>
         <source>Reminder {number}</source>
         <translation>Rappel {number}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="84"/>
+        <location filename="../gui/settings_dialog.py" line="85"/>
         <source>Time of reminder {number}</source>
         <translation>Heure du rappel {number}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="92"/>
+        <location filename="../gui/settings_dialog.py" line="93"/>
         <source>A reminder appears while the app is open or in the system tray, if that session is not done yet.</source>
         <translation>Un rappel apparaît si l’application est ouverte ou dans la zone de notification, quand la séance n’est pas encore faite.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="95"/>
+        <location filename="../gui/settings_dialog.py" line="97"/>
         <source>Letter (Canada, United States)</source>
         <translation>Lettre (Canada, États-Unis)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="101"/>
+        <location filename="../gui/settings_dialog.py" line="103"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="110"/>
+        <location filename="../gui/settings_dialog.py" line="112"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="110"/>
+        <location filename="../gui/settings_dialog.py" line="112"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="110"/>
+        <location filename="../gui/settings_dialog.py" line="113"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="111"/>
+        <location filename="../gui/settings_dialog.py" line="114"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="111"/>
+        <location filename="../gui/settings_dialog.py" line="114"/>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="112"/>
+        <location filename="../gui/settings_dialog.py" line="115"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="113"/>
+        <location filename="../gui/settings_dialog.py" line="116"/>
         <source>Daily reminders</source>
         <translation>Rappels quotidiens</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="113"/>
+        <location filename="../gui/settings_dialog.py" line="116"/>
         <source>Paper for printing</source>
         <translation>Papier pour l’impression</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="114"/>
-        <location filename="../gui/settings_dialog.py" line="124"/>
+        <location filename="../gui/settings_dialog.py" line="117"/>
+        <location filename="../gui/settings_dialog.py" line="127"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="125"/>
+        <location filename="../gui/settings_dialog.py" line="128"/>
         <source>A new language or text size takes effect when the app restarts.</source>
         <translation>Une nouvelle langue ou taille du texte s’applique au redémarrage de l’application.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="128"/>
+        <location filename="../gui/settings_dialog.py" line="131"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="129"/>
+        <location filename="../gui/settings_dialog.py" line="132"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1963,313 +1963,313 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../gui/today_view.py" line="215"/>
+        <location filename="../gui/formatting.py" line="27"/>
         <source>Today&apos;s session</source>
         <translation>Séance du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="217"/>
+        <location filename="../gui/formatting.py" line="29"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="219"/>
+        <location filename="../gui/formatting.py" line="31"/>
         <source>Midday</source>
         <translation>Midi</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="221"/>
+        <location filename="../gui/formatting.py" line="33"/>
         <source>Evening</source>
         <translation>Soir</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="222"/>
+        <location filename="../gui/formatting.py" line="34"/>
         <source>Session %1</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="400"/>
+        <location filename="../gui/today_view.py" line="342"/>
         <source>Today&apos;s date</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="401"/>
+        <location filename="../gui/today_view.py" line="343"/>
         <source>Tick each exercise when you have done it, or press Start to be guided.</source>
         <translation>Cochez chaque exercice une fois fait, ou appuyez sur Commencer pour être guidé.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="404"/>
+        <location filename="../gui/today_view.py" line="346"/>
         <source>I have a warning sign…</source>
         <translation>J’ai un signe d’alerte…</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="407"/>
+        <location filename="../gui/today_view.py" line="349"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="408"/>
+        <location filename="../gui/today_view.py" line="350"/>
         <source>Numbness, loss of bladder control, fever and other signs that need a doctor</source>
         <translation>Engourdissement, perte de contrôle de la vessie, fièvre et autres signes qui demandent un médecin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="418"/>
+        <location filename="../gui/today_view.py" line="361"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="419"/>
+        <location filename="../gui/today_view.py" line="362"/>
         <source>Dismiss the message about the record</source>
         <translation>Fermer le message sur le registre</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="430"/>
+        <location filename="../gui/today_view.py" line="373"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="610"/>
+        <location filename="../gui/today_view.py" line="553"/>
         <source>Today&apos;s record could not be read.</source>
         <translation>Le registre du jour n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="684"/>
+        <location filename="../gui/today_view.py" line="627"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="698"/>
+        <location filename="../gui/today_view.py" line="641"/>
         <source>%1: progress</source>
         <translation>%1 : progression</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="587"/>
-        <location filename="../gui/today_view.py" line="701"/>
+        <location filename="../gui/today_view.py" line="530"/>
+        <location filename="../gui/today_view.py" line="644"/>
         <source>▶ Start</source>
         <translation>▶ Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="436"/>
+        <location filename="../gui/today_view.py" line="379"/>
         <source>An example programme</source>
         <translation>Un programme donné en exemple</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="456"/>
+        <location filename="../gui/today_view.py" line="399"/>
         <source>A day off…</source>
         <translation>Un jour de congé…</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="459"/>
+        <location filename="../gui/today_view.py" line="402"/>
         <source>Mark a day off your exercises</source>
         <translation>Indiquer un jour sans exercices</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="460"/>
+        <location filename="../gui/today_view.py" line="403"/>
         <source>I&apos;m ill, away, or my physiotherapist advised a rest day: the day does not count against me</source>
         <translation>Je suis malade, absent, ou mon physiothérapeute m’a conseillé un jour de repos : le jour ne compte pas contre moi</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="472"/>
+        <location filename="../gui/today_view.py" line="415"/>
         <source>Count today again</source>
         <translation>Compter aujourd’hui de nouveau</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="535"/>
+        <location filename="../gui/today_view.py" line="478"/>
         <source>These are the clinic guide&apos;s exercises, shown as an example: nobody chose them for you. Check with a physiotherapist before following them, and open your own programme file when you have one (File › Open programme).</source>
         <translation>Ce sont les exercices du guide de la clinique, présentés comme exemple : personne ne les a choisis pour vous. Vérifiez auprès d’un physiothérapeute avant de les faire, et ouvrez votre propre fichier de programme quand vous en aurez un (Fichier › Ouvrir un programme).</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="702"/>
+        <location filename="../gui/today_view.py" line="645"/>
         <source>Start the session: %1</source>
         <translation>Commencer la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="703"/>
+        <location filename="../gui/today_view.py" line="646"/>
         <source>Be guided through the %1 exercises</source>
         <translation>Être guidé pour les exercices : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="717"/>
+        <location filename="../gui/today_view.py" line="661"/>
         <source>Pain after the %1 session, 0 to 10</source>
         <translation>Douleur après la séance : %1, de 0 à 10</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="718"/>
+        <location filename="../gui/today_view.py" line="663"/>
         <source>Not rated</source>
         <translation>Non notée</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="721"/>
+        <location filename="../gui/today_view.py" line="666"/>
         <source>0 – no pain</source>
         <translation>0 – aucune douleur</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="723"/>
+        <location filename="../gui/today_view.py" line="668"/>
         <source>10 – worst</source>
         <translation>10 – la pire</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="734"/>
+        <location filename="../gui/today_view.py" line="679"/>
         <source>Note (optional)</source>
         <translation>Note (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="735"/>
+        <location filename="../gui/today_view.py" line="680"/>
         <source>Note about the %1 session</source>
         <translation>Note sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="759"/>
+        <location filename="../gui/today_view.py" line="704"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="761"/>
-        <location filename="../gui/today_view.py" line="837"/>
+        <location filename="../gui/today_view.py" line="706"/>
+        <location filename="../gui/today_view.py" line="784"/>
         <source>Done: %1 (%2)</source>
         <translation>Fait : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="769"/>
-        <location filename="../gui/today_view.py" line="770"/>
+        <location filename="../gui/today_view.py" line="714"/>
+        <location filename="../gui/today_view.py" line="715"/>
         <source>Not in this session</source>
         <translation>Pas dans cette séance</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="773"/>
+        <location filename="../gui/today_view.py" line="718"/>
         <source>Pain after the session&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = no pain, 10 = worst imaginable&lt;/span&gt;</source>
         <translation>Douleur après la séance&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = aucune douleur, 10 = la pire imaginable&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="778"/>
+        <location filename="../gui/today_view.py" line="723"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="807"/>
+        <location filename="../gui/today_view.py" line="752"/>
         <source>The exercise library could not be loaded, so there is no checklist today. See the Library page for what went wrong.</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée; il n’y a donc pas de liste aujourd’hui. Voyez la page Bibliothèque pour en connaître la cause.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="810"/>
+        <location filename="../gui/today_view.py" line="755"/>
         <source>There is no programme yet. Open the programme file from your physiotherapist with File › Open programme, or build one on the Programme page.</source>
         <translation>Il n’y a pas encore de programme. Ouvrez le fichier de programme de votre physiothérapeute avec Fichier › Ouvrir un programme, ou créez-en un à la page Programme.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="812"/>
+        <location filename="../gui/today_view.py" line="757"/>
         <source>No exercises are prescribed for today.</source>
         <translation>Aucun exercice n’est prescrit aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="830"/>
+        <location filename="../gui/today_view.py" line="775"/>
         <source>%1: %2 of %3 sets done. Click to mark it done.</source>
         <translation>%1 : %2 séries faites sur %3. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="833"/>
+        <location filename="../gui/today_view.py" line="779"/>
         <source>%1: skipped. Click to mark it done.</source>
         <translation>%1 : passé. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="889"/>
+        <location filename="../gui/today_view.py" line="837"/>
         <source>Nothing is being saved.</source>
         <translation>Rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="890"/>
+        <location filename="../gui/today_view.py" line="838"/>
         <source>The record of your exercises could not be opened, so your ticks, pain and notes will be lost when you close the app. You can still follow your exercises.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert : vos coches, votre douleur et vos notes seront perdues à la fermeture de l’application. Vous pouvez quand même suivre vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="898"/>
+        <location filename="../gui/today_view.py" line="846"/>
         <source>The record of your exercises at %1 could not be used (%2). It was kept, unchanged, at %3, and a new, empty record was started. Your physiotherapist or a helper may be able to recover it.</source>
         <translation>Le registre de vos exercices (%1) n’a pas pu être utilisé (%2). Il a été conservé, sans changement, sous %3, et un nouveau registre vide a été commencé. Votre physiothérapeute ou une personne de confiance pourra peut-être le récupérer.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="900"/>
+        <location filename="../gui/today_view.py" line="848"/>
         <source>damaged</source>
         <translation>endommagé</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="902"/>
+        <location filename="../gui/today_view.py" line="850"/>
         <source>I understand</source>
         <translation>J’ai compris</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="928"/>
+        <location filename="../gui/today_view.py" line="876"/>
         <source>Call 911 or go to the nearest emergency department now.</source>
         <translation>Appelez le 911 ou allez à l’urgence la plus proche maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="929"/>
+        <location filename="../gui/today_view.py" line="877"/>
         <source>You reported a warning sign that needs care right away. Do not continue your exercises.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins immédiats. Ne poursuivez pas vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="931"/>
+        <location filename="../gui/today_view.py" line="879"/>
         <source>See a doctor today.</source>
         <translation>Consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="932"/>
+        <location filename="../gui/today_view.py" line="880"/>
         <source>You reported a warning sign that needs care the same day: call your doctor, a walk-in clinic or your province&apos;s health line (811). Stop your exercises until you have been seen.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins le jour même : appelez votre médecin, une clinique sans rendez-vous ou la ligne Info-Santé de votre province (811). Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="934"/>
+        <location filename="../gui/today_view.py" line="882"/>
         <source>Tell your physiotherapist too.</source>
         <translation>Avisez aussi votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="977"/>
-        <location filename="../gui/today_view.py" line="989"/>
+        <location filename="../gui/today_view.py" line="925"/>
+        <location filename="../gui/today_view.py" line="938"/>
         <source>Your answer could not be saved.</source>
         <translation>Votre réponse n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="1020"/>
+        <location filename="../gui/today_view.py" line="969"/>
         <source>you are ill</source>
         <translation>vous êtes malade</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="1020"/>
+        <location filename="../gui/today_view.py" line="969"/>
         <source>you are away</source>
         <translation>vous êtes absent</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="1021"/>
+        <location filename="../gui/today_view.py" line="970"/>
         <source>your physiotherapist advised a rest day</source>
         <translation>votre physiothérapeute a conseillé un jour de repos</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="1022"/>
+        <location filename="../gui/today_view.py" line="971"/>
         <source>Today is a day off (%1): it does not count against you. Whatever you do today still counts.</source>
         <translation>Aujourd’hui est un jour de congé (%1) : il ne compte pas contre vous. Ce que vous faites aujourd’hui compte quand même.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="1034"/>
-        <location filename="../gui/today_view.py" line="1042"/>
+        <location filename="../gui/today_view.py" line="983"/>
+        <location filename="../gui/today_view.py" line="991"/>
         <source>The day off could not be saved.</source>
         <translation>Le jour de congé n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="966"/>
-        <location filename="../gui/today_view.py" line="968"/>
+        <location filename="../gui/today_view.py" line="914"/>
+        <location filename="../gui/today_view.py" line="916"/>
         <source>This tick could not be saved.</source>
         <translation>Cette coche n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="638"/>
+        <location filename="../gui/today_view.py" line="581"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="638"/>
+        <location filename="../gui/today_view.py" line="581"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/today_view.py" line="645"/>
+        <location filename="../gui/today_view.py" line="588"/>
         <source>%n set(s)</source>
         <translation>
             <numerusform>%n série</numerusform>
@@ -2277,27 +2277,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="835"/>
+        <location filename="../gui/today_view.py" line="781"/>
         <source>%1: not reached (the session ended before it). Click to mark it done.</source>
         <translation>%1 : non atteint (la séance a pris fin avant). Cliquez pour l’indiquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="854"/>
+        <location filename="../gui/today_view.py" line="801"/>
         <source>Other notes about the %1 session</source>
         <translation>Autres notes sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="869"/>
+        <location filename="../gui/today_view.py" line="817"/>
         <source>✓ All done</source>
         <translation>✓ Tout est fait</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="869"/>
+        <location filename="../gui/today_view.py" line="817"/>
         <source>✓ Done</source>
         <translation>✓ Fait</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/today_view.py" line="871"/>
+        <location filename="../gui/today_view.py" line="819"/>
         <source>%1 of %n done</source>
         <translation>
             <numerusform>Faits : %1 sur %n</numerusform>
@@ -2305,7 +2305,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="1011"/>
+        <location filename="../gui/today_view.py" line="960"/>
         <source>The warning sign could not be saved.</source>
         <translation>Le signe d’alerte n’a pas pu être enregistré.</translation>
     </message>
@@ -2313,22 +2313,22 @@
 <context>
     <name>_Legend</name>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="501"/>
+        <location filename="../gui/widgets/month_calendar.py" line="469"/>
         <source>None done</source>
         <translation>Aucun fait</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="502"/>
+        <location filename="../gui/widgets/month_calendar.py" line="470"/>
         <source>Some done</source>
         <translation>Certains faits</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="503"/>
+        <location filename="../gui/widgets/month_calendar.py" line="471"/>
         <source>✓ All done</source>
         <translation>✓ Tout est fait</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="504"/>
+        <location filename="../gui/widgets/month_calendar.py" line="472"/>
         <source>Nothing prescribed</source>
         <translation>Rien de prescrit</translation>
     </message>

@@ -16,8 +16,9 @@ from theme_checks import app_theme, assert_labels_readable, image_rect, painted_
 from exercises_app.core.clock import FakeClock
 from exercises_app.core.prescription import PrescribedExercise, Prescription
 from exercises_app.gui.context import AppContext
+from exercises_app.gui.formatting import session_name
 from exercises_app.gui.red_flag_dialog import RedFlagDialog
-from exercises_app.gui.today_view import TodayView, session_name
+from exercises_app.gui.today_view import TodayView
 
 
 @pytest.fixture
