@@ -181,8 +181,7 @@ def _validate(files: list[Path], paths: AppPaths) -> int:
             kind, _data, _lines = read_content_file(file)
             if kind == "programme":
                 if library is None:
-                    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir,
-                                                 use_cache=False)
+                    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
                     if loaded.library is None:
                         raise ContentError(list(loaded.problems))
                     library = loaded.library
@@ -205,7 +204,7 @@ def _print(paths: AppPaths, programme_file: Path, output: Path, lang: str | None
     """Headless printing: the handout in the programme's language unless --lang is given."""
     from .core.programme_file import load_programme
 
-    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir, use_cache=False)
+    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
     for problem in loaded.problems:
         _say(problem, to_stderr=True)
     if loaded.library is None:
@@ -330,7 +329,7 @@ def _report(paths: AppPaths, output: Path, start_text: str | None, end_text: str
     from .core.programme_file import load_programme
     from .core.record.errors import RecordError
 
-    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir, use_cache=False)
+    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
     for problem in loaded.problems:
         print(problem, file=sys.stderr)
     if loaded.library is None:
@@ -371,7 +370,7 @@ def _export(paths: AppPaths, output: Path, start_text: str | None, end_text: str
     from .core.record.errors import RecordError
     from .core.record.export import export_csv
 
-    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir, use_cache=False)
+    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
     safety = loaded.library.safety if loaded.library is not None else None
     today = _today()
     try:
@@ -392,7 +391,7 @@ def _export(paths: AppPaths, output: Path, start_text: str | None, end_text: str
 
 
 def _list(paths: AppPaths, lang: str) -> int:
-    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir, use_cache=False)
+    loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
     for problem in loaded.problems:
         _say(problem, to_stderr=True)
     if loaded.library is None:

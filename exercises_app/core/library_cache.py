@@ -1,7 +1,7 @@
 """A parsed-library cache, so that a start does not parse and check the library's YAML again.
 
 After a library file has been loaded and found valid, its model is written as JSON to the data
-folder's cache folder (``config.cache_dir_of``) under a key naming the file it came from: its path,
+folder's cache folder (``AppPaths.cache_dir``, handed to it) under a key naming the file it came from: its path,
 size, modification time (ns) and CRC-32, the assets folder, the app's version and the shape of the
 model (each model class and its fields). The next load of that file reads the JSON instead when
 the whole key still matches and the stored text has its CRC-32.

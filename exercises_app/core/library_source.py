@@ -5,7 +5,6 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..config import cache_dir_of
 from .errors import ContentError, Problem
 from .library import Library
 from .library_cache import load_library_cached
@@ -23,14 +22,13 @@ class LibraryLoad:
 
 
 def load_active_library(
-    user_file: Path, bundled_file: Path, assets_dir: Path, *, use_cache: bool = True
+    user_file: Path, bundled_file: Path, assets_dir: Path, *, cache_dir: Path | None = None
 ) -> LibraryLoad:
     """Prefer ``user_file`` when it exists; on any problem, report it and use ``bundled_file``.
 
-    ``user_file`` is in the data folder; with ``use_cache`` a library that was valid when last
+    ``user_file`` is in the data folder; with a ``cache_dir`` a library that was valid when last
     loaded, and has not changed since, is read from that folder's cache (``library_cache.py``).
     """
-    cache_dir = cache_dir_of(user_file.parent) if use_cache else None
     problems: list[Problem] = []
     if user_file.exists():
         try:

@@ -618,14 +618,7 @@ def list_templates(folder: Path, library: Library) -> TemplateList:
     return TemplateList(tuple(templates), tuple(problems))
 
 
-def bundled_templates_dir() -> Path:
-    """The templates shipped with the app (``data/programmes``)."""
-    from ..config import AppPaths
-
-    return AppPaths.bundled_data_dir / "programmes"
-
-
-def default_programme(library: Library, templates_dir: Path | None = None,
+def default_programme(library: Library, templates_dir: Path,
                       language: str | None = None) -> Programme | None:
     """The clinic guide's seven, from ``guide-seven.yaml`` (id 'guide-seven', revision 1), in
     ``language`` (default: the template's), limited to the exercises ``library`` has; None when it
@@ -634,7 +627,7 @@ def default_programme(library: Library, templates_dir: Path | None = None,
     If the template cannot be used it is logged and the same programme is built from the
     library's default doses.
     """
-    path = (templates_dir or bundled_templates_dir()) / GUIDE_TEMPLATE
+    path = templates_dir / GUIDE_TEMPLATE
     try:
         data, lines = read_yaml(path)
         template = _check(data, lines, str(path), library=None)  # ids are matched to the library below
@@ -657,7 +650,7 @@ def default_programme(library: Library, templates_dir: Path | None = None,
 
 __all__ = [
     "GUIDE_TEMPLATE", "PROGRAMME_FORMAT", "PROGRAMME_VERSION", "UPGRADES", "TemplateList", "Upgrade",
-    "bundled_templates_dir", "default_programme", "dump_programme",
+    "default_programme", "dump_programme",
     "list_templates", "load_programme", "new_programme_id", "parse_programme", "programme_document",
     "programme_from_template", "save_programme", "upgrade_document",
 ]

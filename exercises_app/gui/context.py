@@ -53,7 +53,8 @@ class AppContext:
         clock = clock or SystemClock()
         paths.ensure_data_dir()
         settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
-        library_load = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
+        library_load = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir,
+                                           cache_dir=paths.cache_dir)
         context = cls(paths, lang, library_load, settings, clock, preferences=read_preferences(settings))
         log.info("data folder %s; library %s", paths.data_dir,
                  library_load.library.source if library_load.library is not None else "not loaded")

@@ -162,11 +162,11 @@ def test_no_cache_is_written_without_a_data_folder_or_where_writing_fails(source
 
 def test_the_active_library_is_read_from_the_cache_from_the_second_load_on(isolated_data_dir: Path) -> None:
     paths = AppPaths(data_dir=isolated_data_dir)
-    first = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
+    first = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir, cache_dir=paths.cache_dir)
     assert [p.name for p in paths.cache_dir.iterdir()] == [cache_file_for(paths.bundled_library, paths.cache_dir).name]
-    again = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
+    again = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir, cache_dir=paths.cache_dir)
     assert again == first
-    uncached = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir, use_cache=False)
+    uncached = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
     assert uncached == first
 
 
@@ -178,7 +178,8 @@ def test_a_start_with_the_cache_does_not_load_pyyaml(isolated_data_dir: Path) ->
         "from exercises_app.config import AppPaths\n"
         "from exercises_app.core.library_source import load_active_library\n"
         "paths = AppPaths(data_dir=Path(sys.argv[1]))\n"
-        "loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)\n"
+        "loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir,\n"
+        "                             cache_dir=paths.cache_dir)\n"
         "assert loaded.library is not None and not loaded.problems\n"
         "print(sorted(m for m in ('yaml', 'hashlib') if m in sys.modules))\n"
     )

@@ -622,7 +622,7 @@ def test_the_example_mark_is_kept_in_the_file_and_dropped_from_a_programme_made_
     from exercises_app.core.programme_file import default_programme, programme_from_template
 
     library = load_library(AppPaths(data_dir=tmp_path).bundled_library, AppPaths(data_dir=tmp_path).assets_dir)
-    example = default_programme(library)
+    example = default_programme(library, AppPaths(data_dir=tmp_path).bundled_templates_dir)
     assert example is not None and example.example
     path = tmp_path / "example.yaml"
     save_programme(example, path)

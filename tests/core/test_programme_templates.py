@@ -14,7 +14,6 @@ from exercises_app.core.library import Library, load_library
 from exercises_app.core.prescription import GUIDE_PROGRAMME_ID, GUIDE_SEVEN
 from exercises_app.core.programme import Programme, cautions, guide_seven
 from exercises_app.core.programme_file import (
-    bundled_templates_dir,
     default_programme,
     dump_programme,
     list_templates,
@@ -23,6 +22,7 @@ from exercises_app.core.programme_file import (
     programme_from_template,
 )
 
+TEMPLATES = AppPaths(data_dir=Path("unused")).bundled_templates_dir
 EXPECTED = {
     "guide-seven", "lumbar-extension-bias", "stenosis-flexion-bias", "neck-desk-posture", "sciatica-gentle",
 }
@@ -38,17 +38,13 @@ def library() -> Library:
 
 @pytest.fixture(scope="module")
 def templates(library: Library) -> dict[str, Programme]:
-    listing = list_templates(bundled_templates_dir(), library)
+    listing = list_templates(TEMPLATES, library)
     assert listing.problems == ()
     return {path.stem: programme for path, programme in listing.templates}
 
 
 def ids(programme: Programme) -> list[str]:
     return [e.exercise_id for e in programme.exercises]
-
-
-def test_the_templates_folder_is_where_the_app_looks() -> None:
-    assert bundled_templates_dir() == AppPaths(data_dir=Path("unused")).bundled_data_dir / "programmes"
 
 
 def test_every_expected_template_is_there_and_loads(templates: dict[str, Programme]) -> None:
@@ -174,7 +170,7 @@ def test_each_template_round_trips_through_the_writer(templates: dict[str, Progr
 
 # -- the first-run programme ------------------------------------------------------------------
 def test_default_programme_is_the_guides_seven_at_the_librarys_doses(library: Library) -> None:
-    programme = default_programme(library)
+    programme = default_programme(library, TEMPLATES)
     assert programme.programme_id == GUIDE_PROGRAMME_ID and programme.version == 1
     prescription = programme.to_prescription(library)
     assert tuple(e.exercise_id for e in prescription.exercises) == GUIDE_SEVEN
@@ -195,7 +191,7 @@ def test_without_its_template_the_default_is_built_from_the_library(
 
 
 def test_a_guide_template_with_another_id_still_gives_guide_seven(tmp_path: Path, library: Library) -> None:
-    text = (bundled_templates_dir() / "guide-seven.yaml").read_text(encoding="utf-8")
+    text = (TEMPLATES / "guide-seven.yaml").read_text(encoding="utf-8")
     (tmp_path / "guide-seven.yaml").write_text(text.replace("  id: guide-seven\n", "  id: renamed\n"), encoding="utf-8")
     assert default_programme(library, tmp_path).programme_id == GUIDE_PROGRAMME_ID
 
@@ -204,7 +200,7 @@ def test_a_guide_template_with_another_id_still_gives_guide_seven(tmp_path: Path
 def test_a_broken_template_is_skipped_and_reported(tmp_path: Path, library: Library,
                                                    caplog: pytest.LogCaptureFixture) -> None:
     folder = tmp_path / "templates"
-    shutil.copytree(bundled_templates_dir(), folder)
+    shutil.copytree(TEMPLATES, folder)
     original = (folder / "neck-desk-posture.yaml").read_text(encoding="utf-8")
     broken = original.replace("- id: chin-tuck", "- id: chin-tuk")
     (folder / "neck-desk-posture.yaml").write_text(broken, encoding="utf-8")

@@ -155,7 +155,7 @@ def test_the_example_says_so_on_page_1_and_a_prescribed_programme_does_not(qapp,
                                                                           lang: str) -> None:
     from exercises_app.core.programme_file import default_programme
 
-    example = default_programme(library, language=lang)
+    example = default_programme(library, AppPaths(data_dir=tmp_path).bundled_templates_dir, language=lang)
     assert example is not None and example.example
     out = tmp_path / "example.pdf"
     write_programme_pdf(example, library, AppPaths(data_dir=tmp_path).assets_dir, out)
