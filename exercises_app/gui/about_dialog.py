@@ -43,4 +43,6 @@ class AboutDialog(QDialog):
     @classmethod
     def show_about(cls, context: AppContext, parent: QWidget | None = None) -> tuple[None, bool]:
         dialog = cls(context, parent)
-        return None, dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()  # each opening builds a new one: free it
+        return None, accepted

@@ -65,4 +65,6 @@ class HelpDialog(QDialog):
     @classmethod
     def show_help(cls, safety: Safety | None, lang: str, parent: QWidget | None = None) -> tuple[None, bool]:
         dialog = cls(safety, lang, parent)
-        return None, dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()  # each opening builds a new one: free it
+        return None, accepted

@@ -36,6 +36,7 @@ def preview(document: PrintableDocument, paper: str, name: str, parent: QWidget 
     dialog.resize(1000, 760)
     dialog.paintRequested.connect(document.print_to)
     accepted = dialog.exec() == QPrintPreviewDialog.DialogCode.Accepted
+    dialog.deleteLater()
     return document.page_count(), accepted
 
 

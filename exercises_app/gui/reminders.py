@@ -314,4 +314,5 @@ class MissedRemindersDialog(QDialog):
         """Show the dialog modally; returns (None, accepted). ``today`` words dates as Today/Yesterday."""
         dialog = cls(items, lang, parent, today)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
         return None, accepted

@@ -124,3 +124,23 @@ def test_a_damaged_prescription_in_the_record_is_shown_in_the_window_not_a_trace
     assert today.error_banner.isVisible() and str(path) in today.error_banner.text()
     window.show_view("history")
     assert window.history_view.store_banner.isVisible() and str(path) in window.history_view.store_banner.text()
+
+
+def test_dialogs_opened_from_the_menus_are_freed_after_use(qtbot: QtBot, make_context: Callable[..., AppContext],
+                                                          monkeypatch) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QDialog
+
+    from exercises_app.gui.about_dialog import AboutDialog
+    from exercises_app.gui.help_dialog import HelpDialog
+    from exercises_app.gui.safety_dialog import SafetyDialog
+
+    window = open_window(qtbot, make_context())
+    monkeypatch.setattr(QDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    library = window.context.library_load.library
+    for _ in range(3):
+        AboutDialog.show_about(window.context, window)
+        HelpDialog.show_help(library.safety, "en", window)
+        SafetyDialog.show_safety(library.safety, "en", window)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(QDialog) == []
