@@ -27,12 +27,12 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import NamedTuple, get_args
 
 from ..prescription import PrescribedExercise, Prescription
+from ..session import ResultStatus as Status
 
-Status = Literal["done", "partial", "skipped", "not_reached"]
-STATUSES: tuple[str, ...] = ("done", "partial", "skipped", "not_reached")
+STATUSES: tuple[str, ...] = get_args(Status)  # an exercise's result, as the session engine reports it
 PAIN_MIN, PAIN_MAX = 0, 10
 _RANK = {"not_reached": 0, "skipped": 1, "partial": 2, "done": 3}
 
