@@ -9,11 +9,13 @@ _WORDS = {
         "sets": ("{n} set", "{n} sets"), "reps": ("{n} rep", "{n} reps"),
         "hold": "hold {n} s", "tempo": "{n} s per movement", "rest": "rest {n} s",
         "side": "each side", "day": ("once a day", "{n} times a day"),
+        "minutes": ("{n} minute", "{n} minutes"), "duration": "Duration",
     },
     "fr": {
         "sets": ("{n} série", "{n} séries"), "reps": ("{n} répétition", "{n} répétitions"),
         "hold": "maintenir {n} s", "tempo": "{n} s par mouvement", "rest": "repos {n} s",
         "side": "de chaque côté", "day": ("une fois par jour", "{n} fois par jour"),
+        "minutes": ("{n} minute", "{n} minutes"), "duration": "Durée",
     },
 }
 
@@ -23,8 +25,10 @@ def _plural(forms: tuple[str, str], n: int) -> str:
 
 
 def describe_dose(dose: Dose, lang: str) -> str:
-    """A one-line summary such as '2 sets × 10 reps, hold 5 s, 2 times a day'."""
+    """A one-line summary such as '2 sets × 10 reps, hold 5 s, 2 times a day' or '10 minutes, once a day'."""
     words = _WORDS[normalise_language(lang)]
+    if dose.minutes is not None:
+        return f"{_plural(words['minutes'], dose.minutes)}, {_plural(words['day'], dose.times_per_day)}"
     parts = [f"{_plural(words['sets'], dose.sets)} × {_plural(words['reps'], dose.reps)}"]
     if dose.per_side:
         parts[0] += f" {words['side']}"
@@ -43,6 +47,10 @@ def dose_rows(dose: Dose, lang: str) -> list[tuple[str, str]]:
     each side, and left out for one set on one side (there is nothing to rest between).
     """
     fr = normalise_language(lang) == "fr"
+    if dose.minutes is not None:
+        words = _WORDS[normalise_language(lang)]
+        return [(words["duration"], _plural(words["minutes"], dose.minutes)),
+                ("Nombre de fois par jour" if fr else "Times a day", str(dose.times_per_day))]
     reps = ("Répétitions (de chaque côté)" if fr else "Repetitions (each side)") if dose.per_side else (
         "Répétitions" if fr else "Repetitions")
     rows = [("Séries" if fr else "Sets", str(dose.sets)), (reps, str(dose.reps))]

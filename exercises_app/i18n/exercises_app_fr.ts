@@ -418,58 +418,68 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../gui/library_view.py" line="96"/>
         <location filename="../gui/library_view.py" line="97"/>
+        <location filename="../gui/library_view.py" line="98"/>
         <source>Search exercises</source>
         <translation>Rechercher un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="102"/>
+        <location filename="../gui/library_view.py" line="103"/>
         <source>Filter by body region</source>
         <translation>Filtrer par région du corps</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="103"/>
+        <location filename="../gui/library_view.py" line="104"/>
         <source>All body regions</source>
         <translation>Toutes les régions du corps</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="109"/>
+        <location filename="../gui/library_view.py" line="110"/>
         <source>Filter by position</source>
         <translation>Filtrer par position</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="110"/>
+        <location filename="../gui/library_view.py" line="111"/>
         <source>All positions</source>
         <translation>Toutes les positions</translation>
     </message>
     <message>
+        <location filename="../gui/library_view.py" line="116"/>
+        <source>Can be done without getting down to the floor</source>
+        <translation>Se fait sans descendre au sol</translation>
+    </message>
+    <message>
         <location filename="../gui/library_view.py" line="117"/>
+        <source>Only exercises done standing or sitting on a chair</source>
+        <translation>Seulement les exercices faits debout ou assis sur une chaise</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_view.py" line="122"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="147"/>
+        <location filename="../gui/library_view.py" line="153"/>
         <source>Exercise name</source>
         <translation>Nom de l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="175"/>
+        <location filename="../gui/library_view.py" line="191"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="214"/>
+        <location filename="../gui/library_view.py" line="231"/>
         <source>The exercise library could not be loaded. Fix these problems and restart:</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée. Corrigez ces problèmes et redémarrez :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="216"/>
+        <location filename="../gui/library_view.py" line="233"/>
         <source>Your exercise library has problems, so the library that comes with the app is shown instead:</source>
         <translation>Votre bibliothèque d’exercices contient des erreurs; la bibliothèque fournie avec l’application est affichée à la place :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/library_view.py" line="220"/>
+        <location filename="../gui/library_view.py" line="237"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…et %n autre</numerusform>
@@ -477,12 +487,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="237"/>
+        <location filename="../gui/library_view.py" line="255"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/library_view.py" line="237"/>
+        <location filename="../gui/library_view.py" line="255"/>
         <source>%n exercises</source>
         <translation>
             <numerusform>%n exercice</numerusform>
@@ -490,97 +500,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="278"/>
+        <location filename="../gui/library_view.py" line="286"/>
+        <source>Easier: {name}</source>
+        <translation>Plus facile : {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_view.py" line="287"/>
+        <source>Harder: {name}</source>
+        <translation>Plus difficile : {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_view.py" line="318"/>
         <source>No exercise matches your search</source>
         <translation>Aucun exercice ne correspond à votre recherche</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="286"/>
+        <location filename="../gui/library_view.py" line="326"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="288"/>
+        <location filename="../gui/library_view.py" line="328"/>
         <source>Region:</source>
         <translation>Région :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="289"/>
+        <location filename="../gui/library_view.py" line="329"/>
         <source>Position:</source>
         <translation>Position :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="290"/>
+        <location filename="../gui/library_view.py" line="330"/>
         <source>Equipment:</source>
         <translation>Matériel :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="302"/>
+        <location filename="../gui/library_view.py" line="342"/>
         <source>Usual starting dose</source>
         <translation>Dose de départ habituelle</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="303"/>
+        <location filename="../gui/library_view.py" line="343"/>
         <source>Your physiotherapist may set a different dose.</source>
         <translation>Votre physiothérapeute peut prescrire une autre dose.</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="311"/>
+        <location filename="../gui/library_view.py" line="351"/>
         <source>Starting position</source>
         <translation>Position de départ</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="312"/>
+        <location filename="../gui/library_view.py" line="352"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="313"/>
+        <location filename="../gui/library_view.py" line="353"/>
         <source>Breathing and what to feel</source>
         <translation>Respiration et sensations</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="314"/>
+        <location filename="../gui/library_view.py" line="354"/>
         <source>Common mistakes</source>
         <translation>Erreurs fréquentes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="317"/>
+        <location filename="../gui/library_view.py" line="357"/>
         <source>Easier or harder</source>
         <translation>Plus facile ou plus difficile</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="318"/>
+        <location filename="../gui/library_view.py" line="358"/>
         <source>Easier:</source>
         <translation>Plus facile :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="319"/>
+        <location filename="../gui/library_view.py" line="359"/>
         <source>Harder:</source>
         <translation>Plus difficile :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="320"/>
+        <location filename="../gui/library_view.py" line="360"/>
         <source>Precautions</source>
         <translation>Précautions</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="322"/>
+        <location filename="../gui/library_view.py" line="362"/>
         <source>Stop and change position if</source>
         <translation>Arrêtez et changez de position si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="323"/>
+        <location filename="../gui/library_view.py" line="363"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="328"/>
+        <location filename="../gui/library_view.py" line="368"/>
         <source>Often used for</source>
         <translation>Souvent utilisé pour</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="329"/>
+        <location filename="../gui/library_view.py" line="369"/>
         <source>Take care with</source>
         <translation>Prudence en cas de</translation>
     </message>
@@ -915,62 +935,67 @@
 <context>
     <name>ProgrammeTableModel</name>
     <message>
-        <location filename="../gui/programme_table.py" line="35"/>
+        <location filename="../gui/programme_table.py" line="37"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="35"/>
+        <location filename="../gui/programme_table.py" line="37"/>
         <source>Sets</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="35"/>
+        <location filename="../gui/programme_table.py" line="37"/>
         <source>Reps</source>
         <translation>Rép.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="36"/>
+        <location filename="../gui/programme_table.py" line="38"/>
         <source>Hold (s)</source>
         <translation>Tenir (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="36"/>
+        <location filename="../gui/programme_table.py" line="38"/>
         <source>Tempo (s)</source>
         <translation>Rythme (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="36"/>
+        <location filename="../gui/programme_table.py" line="39"/>
         <source>Rest (s)</source>
         <translation>Repos (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="37"/>
+        <location filename="../gui/programme_table.py" line="39"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_table.py" line="40"/>
         <source>Times a day</source>
         <translation>Fois par jour</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="37"/>
+        <location filename="../gui/programme_table.py" line="40"/>
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="37"/>
+        <location filename="../gui/programme_table.py" line="40"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="39"/>
+        <location filename="../gui/programme_table.py" line="42"/>
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="39"/>
+        <location filename="../gui/programme_table.py" line="42"/>
         <source>Left only</source>
         <translation>Gauche seulement</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="39"/>
+        <location filename="../gui/programme_table.py" line="42"/>
         <source>Right only</source>
         <translation>Droit seulement</translation>
     </message>
@@ -1384,295 +1409,313 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../gui/session_view.py" line="110"/>
+        <location filename="../gui/session_view.py" line="111"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="114"/>
+        <location filename="../gui/session_view.py" line="115"/>
         <source>Start the session (Space)</source>
         <translation>Commencer la séance (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="116"/>
+        <location filename="../gui/session_view.py" line="117"/>
         <source>Space: pause or resume · Right arrow: skip exercise · Left arrow: back · Escape: end</source>
         <translation>Espace : pause ou reprise · Flèche droite : passer l’exercice · Flèche gauche : revenir · Échap : terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="147"/>
+        <location filename="../gui/session_view.py" line="148"/>
         <source>Seconds left</source>
         <translation>Secondes restantes</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="165"/>
+        <location filename="../gui/session_view.py" line="166"/>
         <source>Progress through the session</source>
         <translation>Progression de la séance</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="168"/>
+        <location filename="../gui/session_view.py" line="169"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="169"/>
+        <location filename="../gui/session_view.py" line="170"/>
         <source>Go back one exercise (Left arrow)</source>
         <translation>Revenir à l’exercice précédent (flèche gauche)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="171"/>
-        <location filename="../gui/session_view.py" line="404"/>
+        <location filename="../gui/session_view.py" line="172"/>
+        <location filename="../gui/session_view.py" line="405"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="174"/>
+        <location filename="../gui/session_view.py" line="175"/>
         <source>Pause or resume (Space)</source>
         <translation>Pause ou reprise (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="176"/>
+        <location filename="../gui/session_view.py" line="177"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="177"/>
+        <location filename="../gui/session_view.py" line="178"/>
         <source>Skip this exercise (Right arrow)</source>
         <translation>Passer cet exercice (flèche droite)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="179"/>
+        <location filename="../gui/session_view.py" line="180"/>
         <source>Restart exercise</source>
         <translation>Recommencer l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="181"/>
+        <location filename="../gui/session_view.py" line="182"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="182"/>
+        <location filename="../gui/session_view.py" line="183"/>
         <source>End the session now (Escape)</source>
         <translation>Terminer la séance maintenant (Échap)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="184"/>
-        <location filename="../gui/session_view.py" line="478"/>
+        <location filename="../gui/session_view.py" line="185"/>
+        <location filename="../gui/session_view.py" line="483"/>
         <source>Stop if…</source>
         <translation>Arrêtez si…</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="185"/>
+        <location filename="../gui/session_view.py" line="186"/>
         <source>When to stop this exercise</source>
         <translation>Quand arrêter cet exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="187"/>
+        <location filename="../gui/session_view.py" line="188"/>
         <source>Warning signs</source>
         <translation>Signes d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="188"/>
+        <location filename="../gui/session_view.py" line="189"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="241"/>
+        <location filename="../gui/session_view.py" line="242"/>
         <source>How much pain do you have now?</source>
         <translation>Quelle est votre douleur maintenant?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="245"/>
+        <location filename="../gui/session_view.py" line="246"/>
         <source>A note for your physiotherapist (optional)</source>
         <translation>Une note pour votre physiothérapeute (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="246"/>
+        <location filename="../gui/session_view.py" line="247"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="247"/>
+        <location filename="../gui/session_view.py" line="248"/>
         <source>Save and finish</source>
         <translation>Enregistrer et terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="283"/>
+        <location filename="../gui/session_view.py" line="284"/>
         <source>Today&apos;s session {slot} of {count}</source>
         <translation>Séance {slot} sur {count} aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="285"/>
+        <location filename="../gui/session_view.py" line="286"/>
         <source>There are no exercises for this session.</source>
         <translation>Il n’y a aucun exercice pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="293"/>
+        <location filename="../gui/session_view.py" line="294"/>
         <source>About {minutes} minutes. The screen and sounds guide you; you need not touch the keyboard.</source>
         <translation>Environ {minutes} minutes. L’écran et les sons vous guident; vous n’avez pas besoin de toucher au clavier.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="350"/>
+        <location filename="../gui/session_view.py" line="351"/>
         <source>End the session?</source>
         <translation>Terminer la séance?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="351"/>
+        <location filename="../gui/session_view.py" line="352"/>
         <source>End the session now? What you have done so far is kept.</source>
         <translation>Terminer la séance maintenant? Ce que vous avez déjà fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="396"/>
-        <location filename="../gui/session_view.py" line="429"/>
+        <location filename="../gui/session_view.py" line="397"/>
+        <location filename="../gui/session_view.py" line="431"/>
         <source>Well done</source>
         <translation>Bravo</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="398"/>
+        <location filename="../gui/session_view.py" line="399"/>
         <source>Next: {name}</source>
         <translation>Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="398"/>
+        <location filename="../gui/session_view.py" line="399"/>
         <source>Last exercise</source>
         <translation>Dernier exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="401"/>
+        <location filename="../gui/session_view.py" line="402"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="404"/>
+        <location filename="../gui/session_view.py" line="405"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="414"/>
+        <location filename="../gui/session_view.py" line="415"/>
         <source>This session could not be saved: {reason}</source>
         <translation>Cette séance n’a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="415"/>
+        <location filename="../gui/session_view.py" line="416"/>
         <source>the record is not available</source>
         <translation>le registre n’est pas accessible</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="422"/>
+        <location filename="../gui/session_view.py" line="423"/>
         <source>Get ready</source>
         <translation>Préparez-vous</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="423"/>
+        <location filename="../gui/session_view.py" line="424"/>
         <source>Get into position</source>
         <translation>Mettez-vous en position</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="424"/>
+        <location filename="../gui/session_view.py" line="425"/>
         <source>Move slowly</source>
         <translation>Bougez lentement</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="425"/>
+        <location filename="../gui/session_view.py" line="426"/>
         <source>Hold</source>
         <translation>Tenez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="426"/>
+        <location filename="../gui/session_view.py" line="427"/>
+        <source>Keep going at a comfortable pace</source>
+        <translation>Continuez à un rythme confortable</translation>
+    </message>
+    <message>
+        <location filename="../gui/session_view.py" line="428"/>
         <source>Relax</source>
         <translation>Relâchez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="427"/>
+        <location filename="../gui/session_view.py" line="429"/>
         <source>Rest</source>
         <translation>Repos</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="428"/>
+        <location filename="../gui/session_view.py" line="430"/>
         <source>Switch sides</source>
         <translation>Changez de côté</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="435"/>
+        <location filename="../gui/session_view.py" line="439"/>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/session_view.py" line="439"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/session_view.py" line="440"/>
         <source>Rep {rep} of {reps}</source>
         <translation>Répétition {rep} sur {reps}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="437"/>
+        <location filename="../gui/session_view.py" line="442"/>
         <source>Set {set} of {sets}</source>
         <translation>Série {set} sur {sets}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="439"/>
+        <location filename="../gui/session_view.py" line="444"/>
         <source>Right side</source>
         <translation>Côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="441"/>
+        <location filename="../gui/session_view.py" line="446"/>
         <source>Left side</source>
         <translation>Côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="443"/>
+        <location filename="../gui/session_view.py" line="448"/>
         <source>Now the left side</source>
         <translation>Maintenant le côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="443"/>
+        <location filename="../gui/session_view.py" line="448"/>
         <source>Now the right side</source>
         <translation>Maintenant le côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="445"/>
+        <location filename="../gui/session_view.py" line="450"/>
         <source>Next: {what}</source>
         <translation>Ensuite : {what}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="477"/>
+        <location filename="../gui/session_view.py" line="482"/>
         <source>For every exercise</source>
         <translation>Pour tous les exercices</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="489"/>
+        <location filename="../gui/session_view.py" line="494"/>
         <source>Sound off</source>
         <translation>Son coupé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="489"/>
+        <location filename="../gui/session_view.py" line="494"/>
         <source>Sound on</source>
         <translation>Son activé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="490"/>
+        <location filename="../gui/session_view.py" line="495"/>
         <source>Turn the sound cues on or off</source>
         <translation>Activer ou couper les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="493"/>
+        <location filename="../gui/session_view.py" line="498"/>
         <source>No sound</source>
         <translation>Pas de son</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="509"/>
+        <location filename="../gui/session_view.py" line="514"/>
         <source>Session complete</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="509"/>
+        <location filename="../gui/session_view.py" line="514"/>
         <source>Session ended</source>
         <translation>Séance interrompue</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="512"/>
+        <location filename="../gui/session_view.py" line="517"/>
         <source>Done: {done} · Partly done: {partial} · Skipped: {skipped} · Not reached: {not_reached} · Time: {minutes} min {seconds} s</source>
         <translation>Faits : {done} · En partie : {partial} · Sautés : {skipped} · Non atteints : {not_reached} · Durée : {minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="529"/>
+        <location filename="../gui/session_view.py" line="534"/>
         <source>Nothing could be saved: {reason}</source>
         <translation>Rien n’a pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="536"/>
+        <location filename="../gui/session_view.py" line="541"/>
         <source>Could not save: {reason}</source>
         <translation>Impossible d’enregistrer : {reason}</translation>
     </message>

@@ -596,3 +596,12 @@ def test_rest_is_shown_only_when_there_is_something_to_rest_between() -> None:
     assert ("Repos entre les séries", "30 s") in dose_rows(replace(one_set, sets=2), "fr")
     assert ("Répétitions (de chaque côté)", "10") in dose_rows(replace(one_set, per_side=True), "fr")
     assert ("Maintien", "5 s") in dose_rows(one_set, "fr") and ("Nombre de fois par jour", "2") in dose_rows(one_set, "fr")
+
+
+def test_a_dose_in_minutes_reads_as_minutes_and_times_a_day() -> None:
+    from exercises_app.core.dose_text import describe_dose, dose_rows
+
+    walking = Dose.for_minutes(10, 1)
+    assert describe_dose(walking, "en") == "10 minutes, once a day"
+    assert describe_dose(replace(walking, minutes=1, times_per_day=2), "fr") == "1 minute, 2 fois par jour"
+    assert dose_rows(walking, "fr") == [("Durée", "10 minutes"), ("Nombre de fois par jour", "1")]
