@@ -161,8 +161,12 @@ def test_frame_hint_follows_the_movement() -> None:
 
 def test_every_shipped_dose_builds_a_plan() -> None:
     data = yaml.safe_load((Path(__file__).parents[2] / "data" / "exercises.yaml").read_text(encoding="utf-8"))
-    items = [SessionItem(e["id"], Text(**e["name"]), Dose(**{"hold_s": None, "tempo_s": None, **e["dose"]}))
-             for e in data["exercises"]]
+    def dose_of(fields: dict) -> Dose:
+        if "minutes" in fields:
+            return Dose.for_minutes(fields["minutes"], fields["times_per_day"])
+        return Dose(**{"hold_s": None, "tempo_s": None, **fields})
+
+    items = [SessionItem(e["id"], Text(**e["name"]), dose_of(e["dose"])) for e in data["exercises"]]
     plan = build_plan(items)
     assert plan[-1].kind is K.FINISHED and {s.item_index for s in plan} == set(range(len(items) + 1))
     engine = SessionEngine(items, FakeClock())
