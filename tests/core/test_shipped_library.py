@@ -18,7 +18,8 @@ FLEXION_EXERCISES = {"knee-to-chest", "double-knee-to-chest", "seated-forward-be
 SECOND_WAVE = {
     "prone-lying", "prone-on-elbows", "double-knee-to-chest", "abdominal-bracing", "lying-chin-nod",
     "single-leg-bridge", "seated-forward-bend", "sit-to-stand", "hip-hinge", "standing-hip-flexor", "walking",
-    "wall-slides", "shoulder-rolls",
+    "wall-slides", "shoulder-rolls", "knee-rolls", "seated-piriformis", "neck-side-bend", "upper-trapezius-stretch",
+    "levator-scapulae-stretch",
 }
 
 
@@ -130,7 +131,7 @@ def test_the_neck_has_its_own_warning_signs(library: Library) -> None:
 
 def test_the_second_wave_is_in_with_frames_and_a_way_to_make_each_easier_and_harder(library: Library) -> None:
     ids = {e.id for e in library.exercises}
-    assert SECOND_WAVE <= ids and len(ids) >= 31
+    assert SECOND_WAVE <= ids and len(ids) >= 36
     for exercise in library.exercises:
         assert len(exercise.illustration) >= 2 and exercise.progression is not None, exercise.id
 
@@ -150,6 +151,8 @@ def test_variations_link_easier_and_harder_exercises_both_ways(library: Library)
     assert library.get("single-leg-bridge").variations.easier == "glute-bridge"  # type: ignore[union-attr]
     assert library.get("hip-flexor-stretch").variations.easier == "standing-hip-flexor"  # type: ignore[union-attr]
     assert library.get("standing-hip-flexor").variations.harder == "hip-flexor-stretch"  # type: ignore[union-attr]
+    assert library.get("piriformis-stretch").variations.easier == "seated-piriformis"  # type: ignore[union-attr]
+    assert library.get("seated-piriformis").variations.harder == "piriformis-stretch"  # type: ignore[union-attr]
     for exercise in library.exercises:  # the loader checks ids; each link is also a different exercise
         for target in (exercise.variations.easier, exercise.variations.harder):
             assert target is None or (target != exercise.id and library.get(target) is not None), exercise.id
