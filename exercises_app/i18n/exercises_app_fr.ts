@@ -444,42 +444,48 @@
         <translation>Toutes les positions</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="116"/>
-        <source>Can be done without getting down to the floor</source>
+        <location filename="../gui/library_view.py" line="117"/>
+        <source>Can be done without getting
+down to the floor</source>
         <translation>Se fait sans descendre au sol</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="117"/>
+        <location filename="../gui/library_view.py" line="118"/>
+        <source>Only exercises that can be done without getting down to the floor</source>
+        <translation>Seulement les exercices qui se font sans descendre au sol</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_view.py" line="119"/>
         <source>Only exercises done standing or sitting on a chair</source>
         <translation>Seulement les exercices faits debout ou assis sur une chaise</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="122"/>
+        <location filename="../gui/library_view.py" line="124"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="153"/>
+        <location filename="../gui/library_view.py" line="155"/>
         <source>Exercise name</source>
         <translation>Nom de l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="191"/>
+        <location filename="../gui/library_view.py" line="193"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="231"/>
+        <location filename="../gui/library_view.py" line="233"/>
         <source>The exercise library could not be loaded. Fix these problems and restart:</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée. Corrigez ces problèmes et redémarrez :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="233"/>
+        <location filename="../gui/library_view.py" line="235"/>
         <source>Your exercise library has problems, so the library that comes with the app is shown instead:</source>
         <translation>Votre bibliothèque d’exercices contient des erreurs; la bibliothèque fournie avec l’application est affichée à la place :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/library_view.py" line="237"/>
+        <location filename="../gui/library_view.py" line="239"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…et %n autre</numerusform>
@@ -487,12 +493,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="255"/>
+        <location filename="../gui/library_view.py" line="257"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/library_view.py" line="255"/>
+        <location filename="../gui/library_view.py" line="257"/>
         <source>%n exercises</source>
         <translation>
             <numerusform>%n exercice</numerusform>
@@ -500,107 +506,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="286"/>
+        <location filename="../gui/library_view.py" line="288"/>
         <source>Easier: {name}</source>
         <translation>Plus facile : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="287"/>
+        <location filename="../gui/library_view.py" line="289"/>
         <source>Harder: {name}</source>
         <translation>Plus difficile : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="318"/>
+        <location filename="../gui/library_view.py" line="320"/>
         <source>No exercise matches your search</source>
         <translation>Aucun exercice ne correspond à votre recherche</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="326"/>
+        <location filename="../gui/library_view.py" line="328"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="328"/>
+        <location filename="../gui/library_view.py" line="330"/>
         <source>Region:</source>
         <translation>Région :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="329"/>
+        <location filename="../gui/library_view.py" line="331"/>
         <source>Position:</source>
         <translation>Position :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="330"/>
+        <location filename="../gui/library_view.py" line="332"/>
         <source>Equipment:</source>
         <translation>Matériel :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="342"/>
+        <location filename="../gui/library_view.py" line="344"/>
         <source>Usual starting dose</source>
         <translation>Dose de départ habituelle</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="343"/>
+        <location filename="../gui/library_view.py" line="345"/>
         <source>Your physiotherapist may set a different dose.</source>
         <translation>Votre physiothérapeute peut prescrire une autre dose.</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="351"/>
+        <location filename="../gui/library_view.py" line="353"/>
         <source>Starting position</source>
         <translation>Position de départ</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="352"/>
+        <location filename="../gui/library_view.py" line="354"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="353"/>
+        <location filename="../gui/library_view.py" line="355"/>
         <source>Breathing and what to feel</source>
         <translation>Respiration et sensations</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="354"/>
+        <location filename="../gui/library_view.py" line="356"/>
         <source>Common mistakes</source>
         <translation>Erreurs fréquentes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="357"/>
+        <location filename="../gui/library_view.py" line="359"/>
         <source>Easier or harder</source>
         <translation>Plus facile ou plus difficile</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="358"/>
+        <location filename="../gui/library_view.py" line="360"/>
         <source>Easier:</source>
         <translation>Plus facile :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="359"/>
+        <location filename="../gui/library_view.py" line="361"/>
         <source>Harder:</source>
         <translation>Plus difficile :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="360"/>
+        <location filename="../gui/library_view.py" line="362"/>
         <source>Precautions</source>
         <translation>Précautions</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="362"/>
+        <location filename="../gui/library_view.py" line="364"/>
         <source>Stop and change position if</source>
         <translation>Arrêtez et changez de position si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="363"/>
+        <location filename="../gui/library_view.py" line="365"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="368"/>
+        <location filename="../gui/library_view.py" line="370"/>
         <source>Often used for</source>
         <translation>Souvent utilisé pour</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="369"/>
+        <location filename="../gui/library_view.py" line="371"/>
         <source>Take care with</source>
         <translation>Prudence en cas de</translation>
     </message>
