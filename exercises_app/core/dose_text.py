@@ -9,15 +9,17 @@ _WORDS = {
         "sets": ("{n} set", "{n} sets"), "reps": ("{n} rep", "{n} reps"),
         "hold": "hold {n} s", "tempo": "{n} s per movement", "rest": "rest {n} s",
         "side": "each side", "day": ("once a day", "{n} times a day"),
-        "minutes": ("{n} minute", "{n} minutes"), "duration": "Duration",
     },
     "fr": {
         "sets": ("{n} série", "{n} séries"), "reps": ("{n} répétition", "{n} répétitions"),
         "hold": "maintenir {n} s", "tempo": "{n} s par mouvement", "rest": "repos {n} s",
         "side": "de chaque côté", "day": ("une fois par jour", "{n} fois par jour"),
-        "minutes": ("{n} minute", "{n} minutes"), "duration": "Durée",
     },
 }
+
+#: A dose in minutes (walking): the plural forms of its minutes and the label of its row.
+_MINUTES: dict[str, tuple[str, str]] = {"en": ("{n} minute", "{n} minutes"), "fr": ("{n} minute", "{n} minutes")}
+_DURATION = {"en": "Duration", "fr": "Durée"}
 
 
 def _plural(forms: tuple[str, str], n: int) -> str:
@@ -28,7 +30,8 @@ def describe_dose(dose: Dose, lang: str) -> str:
     """A one-line summary such as '2 sets × 10 reps, hold 5 s, 2 times a day' or '10 minutes, once a day'."""
     words = _WORDS[normalise_language(lang)]
     if dose.minutes is not None:
-        return f"{_plural(words['minutes'], dose.minutes)}, {_plural(words['day'], dose.times_per_day)}"
+        minutes = _plural(_MINUTES[normalise_language(lang)], dose.minutes)
+        return f"{minutes}, {_plural(words['day'], dose.times_per_day)}"  # type: ignore[arg-type]
     parts = [f"{_plural(words['sets'], dose.sets)} × {_plural(words['reps'], dose.reps)}"]
     if dose.per_side:
         parts[0] += f" {words['side']}"
@@ -48,8 +51,8 @@ def dose_rows(dose: Dose, lang: str) -> list[tuple[str, str]]:
     """
     fr = normalise_language(lang) == "fr"
     if dose.minutes is not None:
-        words = _WORDS[normalise_language(lang)]
-        return [(words["duration"], _plural(words["minutes"], dose.minutes)),
+        language = normalise_language(lang)
+        return [(_DURATION[language], _plural(_MINUTES[language], dose.minutes)),
                 ("Nombre de fois par jour" if fr else "Times a day", str(dose.times_per_day))]
     reps = ("Répétitions (de chaque côté)" if fr else "Repetitions (each side)") if dose.per_side else (
         "Répétitions" if fr else "Repetitions")
