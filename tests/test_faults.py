@@ -559,6 +559,8 @@ def _library_with(paths: AppPaths, exercise_ids: set[str]) -> None:
 
     data = yaml.safe_load(paths.bundled_library.read_text(encoding="utf-8"))
     data["exercises"] = [exercise for exercise in data["exercises"] if exercise["id"] in exercise_ids]
+    for exercise in data["exercises"]:  # links to easier and harder exercises left out go too
+        exercise.pop("variations", None)
     paths.user_library.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     assert [e.id for e in load_library(paths.user_library, paths.assets_dir).exercises]  # `validate` accepts it
 

@@ -32,14 +32,21 @@ _WORDS: dict[str, _DoseWords] = {
     },
 }
 
+#: A dose in minutes (walking): the plural forms of its minutes and the label of its row.
+_MINUTES: dict[str, tuple[str, str]] = {"en": ("{n} minute", "{n} minutes"), "fr": ("{n} minute", "{n} minutes")}
+_DURATION = {"en": "Duration", "fr": "Durée"}
+
 
 def _plural(forms: tuple[str, str], n: int) -> str:
     return (forms[0] if n == 1 else forms[1]).format(n=n)
 
 
 def describe_dose(dose: Dose, lang: str) -> str:
-    """A one-line summary such as '2 sets × 10 reps, hold 5 s, 2 times a day'."""
+    """A one-line summary such as '2 sets × 10 reps, hold 5 s, 2 times a day' or '10 minutes, once a day'."""
     words = _WORDS[normalise_language(lang)]
+    if dose.minutes is not None:
+        minutes = _plural(_MINUTES[normalise_language(lang)], dose.minutes)
+        return f"{minutes}, {_plural(words['day'], dose.times_per_day)}"  # type: ignore[arg-type]
     parts = [f"{_plural(words['sets'], dose.sets)} × {_plural(words['reps'], dose.reps)}"]
     if dose.per_side:
         parts[0] += f" {words['side']}"
@@ -58,6 +65,10 @@ def dose_rows(dose: Dose, lang: str) -> list[tuple[str, str]]:
     each side, and left out for one set on one side (there is nothing to rest between).
     """
     fr = normalise_language(lang) == "fr"
+    if dose.minutes is not None:
+        language = normalise_language(lang)
+        return [(_DURATION[language], _plural(_MINUTES[language], dose.minutes)),
+                ("Nombre de fois par jour" if fr else "Times a day", str(dose.times_per_day))]
     reps = ("Répétitions (de chaque côté)" if fr else "Repetitions (each side)") if dose.per_side else (
         "Répétitions" if fr else "Repetitions")
     rows = [("Séries" if fr else "Sets", str(dose.sets)), (reps, str(dose.reps))]

@@ -33,6 +33,7 @@ class DoseLimits:
     tempo_s: tuple[int, int] = (1, 20)
     rest_s: tuple[int, int] = (0, 600)
     times_per_day: tuple[int, int] = (1, 5)
+    minutes: tuple[int, int] = (1, 120)
 
 
 DOSE_LIMITS = DoseLimits()
@@ -40,7 +41,11 @@ DOSE_LIMITS = DoseLimits()
 
 @dataclass(frozen=True)
 class Dose:
-    """How much of an exercise to do. ``hold_s`` or ``tempo_s`` (or both) is set."""
+    """How much of an exercise to do. ``hold_s`` or ``tempo_s`` (or both) is set, or ``minutes``.
+
+    An activity such as walking has a ``minutes`` dose: one stretch of that many minutes, with
+    one set of one repetition, no hold, no tempo, no rest and no sides.
+    """
 
     sets: int
     reps: int
@@ -49,6 +54,13 @@ class Dose:
     rest_s: int
     per_side: bool
     times_per_day: int
+    minutes: int | None = None
+
+    @classmethod
+    def for_minutes(cls, minutes: int, times_per_day: int) -> Dose:
+        """An activity done for ``minutes`` at a time, ``times_per_day`` times a day."""
+        return cls(sets=1, reps=1, hold_s=None, tempo_s=None, rest_s=0, per_side=False,
+                   times_per_day=times_per_day, minutes=minutes)
 
 
 @dataclass(frozen=True)
@@ -65,6 +77,18 @@ class Progression:
 
     easier: Text
     harder: Text
+
+
+@dataclass(frozen=True)
+class Variations:
+    """Ids of other exercises of the same library that are an easier or a harder version of this one."""
+
+    easier: str | None = None
+    harder: str | None = None
+
+
+#: Positions in which the exercise is done without getting down to the floor.
+OFF_THE_FLOOR_POSITIONS = frozenset({"standing", "sitting"})
 
 
 @dataclass(frozen=True)
@@ -90,6 +114,12 @@ class Exercise:
     line: int
     adjust_if: tuple[Text, ...] = ()  # stop and change the position (not a reason to call anyone)
     progression: Progression | None = None
+    variations: Variations = Variations()
+
+    @property
+    def off_the_floor(self) -> bool:
+        """True when the exercise is done standing or sitting (on a chair): no getting down to the floor."""
+        return self.position in OFF_THE_FLOOR_POSITIONS
 
     def matches(self, query: str) -> bool:
         """True when the search ``query`` occurs in the id, name or summary, in either language."""
@@ -163,14 +193,17 @@ class Library:
         """The exercise with this id, or None."""
         return next((e for e in self.exercises if e.id == exercise_id), None)
 
-    def filter(self, query: str = "", region: str | None = None, position: str | None = None) -> list[Exercise]:
-        """Exercises matching a free-text query and optional region and position tags."""
+    def filter(self, query: str = "", region: str | None = None, position: str | None = None,
+               off_the_floor: bool = False) -> list[Exercise]:
+        """Exercises matching a free-text query, optional region and position tags and, when
+        ``off_the_floor`` is true, only those done without getting down to the floor."""
         return [
             e
             for e in self.exercises
             if e.matches(query)
             and (region is None or e.region == region)
             and (position is None or e.position == position)
+            and (not off_the_floor or e.off_the_floor)
         ]
 
 
@@ -225,9 +258,10 @@ _EXERCISE_KEYS = {
     "id", "name", "summary", "region", "position", "equipment", "suits", "caution", "start",
     "steps", "cues", "mistakes", "precautions", "stop_if", "dose", "illustration",
 }
-_EXERCISE_OPTIONAL = {"adjust_if", "progression"}
+_EXERCISE_OPTIONAL = {"adjust_if", "progression", "variations"}
 _DOSE_REQUIRED = {"sets", "reps", "rest_s", "per_side", "times_per_day"}
 _DOSE_OPTIONAL = {"hold_s", "tempo_s"}
+_MINUTES_DOSE_KEYS = {"minutes", "times_per_day"}
 _TEXT_LISTS = ("steps", "cues", "mistakes", "precautions", "stop_if")
 
 
@@ -421,7 +455,24 @@ class Checker:
                 continue
             first_line[exercise.id] = self.lines.line(path + (i, "id"))
             result.append(exercise)
+        index_of: dict[str, int] = {}  # every id written in the file (even of an exercise with problems)
+        for i, item in enumerate(value):
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                index_of.setdefault(item["id"], i)
+        for exercise in result:
+            self.check_variations(exercise, path + (index_of[exercise.id], "variations"), set(index_of))
         return tuple(result)
+
+    def check_variations(self, exercise: Exercise, path: PathKey, known_ids: set[str]) -> None:
+        """Each variation names another exercise of this library."""
+        for key in ("easier", "harder"):
+            target = getattr(exercise.variations, key)
+            if target is None:
+                continue
+            if target == exercise.id:
+                self.fail(path + (key,), f"variation {key} of exercise '{exercise.id}' names the exercise itself")
+            elif target not in known_ids:
+                self.fail(path + (key,), f"variation {key} of exercise '{exercise.id}': unknown exercise id '{target}'")
 
     def exercise(self, value: Any, path: PathKey) -> Exercise | None:
         label = f"exercise {path[-1] + 1}" if isinstance(path[-1], int) else "exercise"
@@ -452,6 +503,8 @@ class Checker:
                      if "adjust_if" in fields else ())
         progression = (self.progression(fields["progression"], path + ("progression",), label)
                        if "progression" in fields else None)
+        variations = (self.variations(fields["variations"], path + ("variations",), label)
+                      if "variations" in fields else Variations())
         if len(self.problems) != before:
             return None
         name, summary, start = texts["name"], texts["summary"], texts["start"]
@@ -463,6 +516,7 @@ class Checker:
             steps=lists["steps"], cues=lists["cues"], mistakes=lists["mistakes"],
             precautions=lists["precautions"], stop_if=lists["stop_if"], dose=dose, illustration=frames,
             line=self.lines.line(path), adjust_if=adjust_if, progression=progression,
+            variations=variations,
         )
 
     def progression(self, value: Any, path: PathKey, label: str) -> Progression | None:
@@ -474,7 +528,23 @@ class Checker:
         harder = self.text(fields["harder"], path + ("harder",), f"progression harder of {label}", limits.ITEM)
         return Progression(easier, harder) if easier is not None and harder is not None else None
 
+    def variations(self, value: Any, path: PathKey, label: str) -> Variations:
+        """``{easier: id, harder: id}``, both optional; the ids are checked once the whole list is read."""
+        fields = self.mapping(value, path, f"variations of {label}", set(), {"easier", "harder"})
+        if fields is None:
+            return Variations()
+        ids: dict[str, str | None] = {}
+        for key in ("easier", "harder"):
+            target = fields.get(key)
+            if key in fields and not _is_id(target):
+                self.fail(path + (key,), f"variation {key} of {label} must be an exercise id, not {target!r}")
+                target = None
+            ids[key] = target
+        return Variations(easier=ids["easier"], harder=ids["harder"])
+
     def dose(self, value: Any, path: PathKey, label: str) -> Dose | None:
+        if isinstance(value, dict) and "minutes" in value:
+            return self.minutes_dose(value, path, label)
         fields = self.mapping(value, path, f"dose of {label}", _DOSE_REQUIRED, _DOSE_OPTIONAL)
         if fields is None:
             return None
@@ -498,6 +568,19 @@ class Checker:
             sets=sets, reps=reps, hold_s=values["hold_s"], tempo_s=values["tempo_s"],
             rest_s=rest_s, per_side=per_side, times_per_day=times_per_day,
         )
+
+    def minutes_dose(self, value: dict, path: PathKey, label: str) -> Dose | None:
+        """``{minutes: N, times_per_day: N}``: an activity such as walking, timed as a whole."""
+        fields = self.mapping(value, path, f"dose of {label} (in minutes: only minutes and times_per_day)",
+                              _MINUTES_DOSE_KEYS)
+        if fields is None:
+            return None
+        minutes = self.integer(fields.get("minutes"), path + ("minutes",), "minutes", DOSE_LIMITS.minutes)
+        times = (self.integer(fields["times_per_day"], path + ("times_per_day",), "times_per_day",
+                              DOSE_LIMITS.times_per_day) if "times_per_day" in fields else None)
+        if minutes is None or times is None:
+            return None
+        return Dose.for_minutes(minutes, times)
 
     def frames(self, value: Any, path: PathKey, label: str) -> tuple[Frame, ...]:
         if not isinstance(value, list) or not value:

@@ -68,14 +68,16 @@ class PrescribedExercise:
         data: dict[str, Any] = {"exercise_id": self.exercise_id, "name": {"en": self.name.en, "fr": self.name.fr},
                                 "sets": self.sets, "times_per_day": self.times_per_day}
         if self.dose is not None:
-            data["dose"] = asdict(self.dose)
+            # A dose in repetitions is stored without "minutes", as before doses in minutes existed,
+            # so that its fingerprint stays the same.
+            data["dose"] = {k: v for k, v in asdict(self.dose).items() if k != "minutes" or v is not None}
             data["side"] = self.side
             data["note"] = self.note
         return data
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> PrescribedExercise:
-        dose = Dose(**{key: data["dose"][key] for key in _DOSE_FIELDS}) if "dose" in data else None
+        dose = Dose(**{key: data["dose"][key] for key in _DOSE_FIELDS if key in data["dose"]}) if "dose" in data else None
         return cls(data["exercise_id"], Text(data["name"]["en"], data["name"]["fr"]), int(data["sets"]),
                    int(data["times_per_day"]), dose, data.get("side", "both"), data.get("note", ""))
 

@@ -423,6 +423,8 @@ _Dumper.add_representer(_FlowList, lambda d, s: d.represent_sequence("tag:yaml.o
 
 
 def _dose_document(dose: Dose) -> dict[str, Any]:
+    if dose.minutes is not None:
+        return {"minutes": dose.minutes, "times_per_day": dose.times_per_day}
     fields: dict[str, Any] = {"sets": dose.sets, "reps": dose.reps}
     if dose.hold_s is not None:
         fields["hold_s"] = dose.hold_s

@@ -13,6 +13,7 @@ How a routine becomes steps (:func:`build_plan`):
   MOVE then HOLD (tempo and hold: move into the end position over ``tempo_s``, then hold).
   Reps with a hold are separated by RELAX (``relax_s``); tempo-only reps follow each other
   without a pause, as in a continuous cat-cow. REST (``rest_s``) separates sets.
+* A dose in minutes (an activity such as walking) is one ACTIVITY step of that many minutes.
 * Per-side doses alternate by set: set 1 on the right, SWITCH_SIDES, set 1 on the left, REST,
   set 2 on the right, ... A set counts as done once both sides are done.
 * Pauses (GET_READY, TRANSITION, RELAX, REST, SWITCH_SIDES) carry the set, rep and side that come
@@ -83,6 +84,7 @@ class StepKind(enum.Enum):
     GET_READY = "get_ready"
     MOVE = "move"
     HOLD = "hold"
+    ACTIVITY = "activity"  # a timed activity such as walking (a dose in minutes)
     RELAX = "relax"
     REST = "rest"
     SWITCH_SIDES = "switch_sides"
@@ -125,7 +127,7 @@ class Step:
         return (1.0 - math.cos(math.pi * turns * fraction)) / 2.0
 
 
-_WORK_KINDS = frozenset({StepKind.MOVE, StepKind.HOLD})
+_WORK_KINDS = frozenset({StepKind.MOVE, StepKind.HOLD, StepKind.ACTIVITY})
 
 
 def build_plan(
@@ -154,6 +156,9 @@ def _exercise_steps(
 ) -> list[Step]:
     """The lead-in and the work of one exercise."""
     dose = item.dose
+    if dose.minutes is not None:
+        lead = [Step(lead_in[0], index, item, 1, 1, 1, 1, None, float(lead_in[1]), Motion.START)] if lead_in[1] else []
+        return lead + [Step(StepKind.ACTIVITY, index, item, 1, 1, 1, 1, None, float(dose.minutes * 60), Motion.START)]
     if dose.hold_s is None and dose.tempo_s is None:
         raise ValueError(f"dose of '{item.exercise_id}' has neither hold_s nor tempo_s")
     if dose.sets < 1 or dose.reps < 1:
@@ -181,6 +186,13 @@ def _exercise_steps(
                 add(StepKind.MOVE, dose.tempo_s, move_motion, set_number, rep, side)
                 add(StepKind.HOLD, dose.hold_s, Motion.END, set_number, rep, side)
     return steps
+
+
+def countdown_text(remaining_s: float) -> str:
+    """The time left as shown on the countdown: whole seconds ('7'), or minutes and seconds from a
+    minute up ('9:58'), rounded up as the session view always has."""
+    seconds = max(0, int(remaining_s + 0.999))
+    return f"{seconds // 60}:{seconds % 60:02d}" if seconds >= 60 else str(seconds)
 
 
 def planned_duration(plan: Sequence[Step]) -> float:
@@ -219,11 +231,13 @@ class Event:
 _START_CUES = {
     StepKind.MOVE: EventKind.CUE_MOVE_OR_HOLD,
     StepKind.HOLD: EventKind.CUE_MOVE_OR_HOLD,
+    StepKind.ACTIVITY: EventKind.CUE_MOVE_OR_HOLD,
     StepKind.RELAX: EventKind.CUE_RELAX,
     StepKind.REST: EventKind.CUE_RELAX,
     StepKind.SWITCH_SIDES: EventKind.CUE_SWITCH_SIDES,
 }
 _COUNTDOWN_MARKS = (3, 2, 1)
+_COUNTED_KINDS = frozenset({StepKind.HOLD, StepKind.ACTIVITY})  # steps whose last seconds are counted down
 
 
 @dataclass(frozen=True)
@@ -565,7 +579,7 @@ class SessionEngine:
                 events.append(Event(EventKind.CUE_EXERCISE_DONE, ended, end))
             self._index += 1
             events += self._entered(end)
-        if self._state is SessionState.RUNNING and self.current_step.kind is StepKind.HOLD:
+        if self._state is SessionState.RUNNING and self.current_step.kind in _COUNTED_KINDS:
             passed = [n for n in self._pending_countdown_marks() if self._step_end() - n <= now]
             if passed:
                 self._last_countdown = min(passed)
@@ -575,7 +589,7 @@ class SessionEngine:
 
     def _pending_countdown_marks(self) -> list[int]:
         step = self.current_step
-        if step.kind is not StepKind.HOLD:
+        if step.kind not in _COUNTED_KINDS:
             return []
         return [n for n in _COUNTDOWN_MARKS
                 if n < step.duration_s and (self._last_countdown is None or n < self._last_countdown)]

@@ -6,6 +6,7 @@ from html import escape
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -112,6 +113,12 @@ class LibraryView(QWidget):
             self.position_filter.addItem(label.get(self.lang), key)
         self.position_filter.currentIndexChanged.connect(self._refresh_list)
 
+        # A check box does not wrap its text: the line break keeps it whole in the narrow list panel.
+        self.off_the_floor_filter = QCheckBox(self.tr("Can be done without getting\ndown to the floor"))
+        self.off_the_floor_filter.setAccessibleName(self.tr("Only exercises that can be done without getting down to the floor"))
+        self.off_the_floor_filter.setToolTip(self.tr("Only exercises done standing or sitting on a chair"))
+        self.off_the_floor_filter.toggled.connect(self._refresh_list)
+
         self.count_label = QLabel()
         self.exercise_list = QListWidget()
         self.exercise_list.setAccessibleName(self.tr("Exercises"))
@@ -132,6 +139,7 @@ class LibraryView(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.region_filter)
         layout.addWidget(self.position_filter)
+        layout.addWidget(self.off_the_floor_filter)
         layout.addWidget(self.count_label)
         layout.addWidget(self.exercise_list, 1)
         return panel
@@ -154,6 +162,16 @@ class LibraryView(QWidget):
         self.summary.setFont(summary_font)
         self.facts = QLabel()
         self.facts.setWordWrap(True)
+
+        # Links to the easier and harder versions of the exercise (its variations in the library).
+        self.easier_button = QPushButton()
+        self.easier_button.clicked.connect(lambda: self.show_variation("easier"))
+        self.harder_button = QPushButton()
+        self.harder_button.clicked.connect(lambda: self.show_variation("harder"))
+        variations_row = QHBoxLayout()
+        variations_row.addWidget(self.easier_button)
+        variations_row.addWidget(self.harder_button)
+        variations_row.addStretch(1)
 
         self.illustration = IllustrationWidget()
         self.illustration.setMinimumHeight(260)
@@ -192,6 +210,7 @@ class LibraryView(QWidget):
         self.detail_layout.addWidget(self.title)
         self.detail_layout.addWidget(self.summary)
         self.detail_layout.addWidget(self.facts)
+        self.detail_layout.addLayout(variations_row)
         self.detail_layout.addLayout(picture_row)
         self.detail_layout.addWidget(self.sections)
         self.detail_layout.addStretch(1)
@@ -227,7 +246,8 @@ class LibraryView(QWidget):
         current = self.current_exercise_id()
         self.exercise_list.clear()
         exercises = self.library.filter(
-            self.search.text(), self.region_filter.currentData(), self.position_filter.currentData()
+            self.search.text(), self.region_filter.currentData(), self.position_filter.currentData(),
+            off_the_floor=self.off_the_floor_filter.isChecked(),
         ) if self.library else []
         for exercise in exercises:
             item = QListWidgetItem(exercise.name.get(self.lang))
@@ -253,6 +273,27 @@ class LibraryView(QWidget):
                 return True
         return False
 
+    def show_variation(self, which: str) -> None:
+        """Select the easier or harder version of the shown exercise, clearing the filters if they hide it."""
+        exercise = self.library.get(self.current_exercise_id() or "") if self.library else None
+        target = getattr(exercise.variations, which) if exercise else None
+        if target is None or self.select_exercise(target):
+            return
+        self.search.clear()
+        self.region_filter.setCurrentIndex(0)
+        self.position_filter.setCurrentIndex(0)
+        self.off_the_floor_filter.setChecked(False)
+        self.select_exercise(target)
+
+    def _show_variations(self, exercise: Exercise | None) -> None:
+        for button, which, label in ((self.easier_button, "easier", self.tr("Easier: {name}")),
+                                     (self.harder_button, "harder", self.tr("Harder: {name}"))):
+            target_id = getattr(exercise.variations, which) if exercise else None
+            target = self.library.get(target_id) if self.library and target_id else None
+            button.setVisible(target is not None)
+            if target is not None:
+                button.setText(label.format(name=target.name.get(self.lang)).replace("&", "&&"))
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -272,6 +313,7 @@ class LibraryView(QWidget):
             self.exerciseSelected.emit(exercise.id)
 
     def _show_exercise(self, exercise: Exercise | None) -> None:
+        self._show_variations(exercise)
         has_exercise = exercise is not None
         for widget in (self.illustration, self.dose, self.safety_button):
             widget.setVisible(has_exercise)

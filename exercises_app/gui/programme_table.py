@@ -15,8 +15,10 @@ from .content_html import plain_as_rich_text
 
 ROW_MIME = "application/x-exercises-app-programme-row"
 # (column key, Dose field or entry attribute)
-COLUMNS = ("name", "sets", "reps", "hold_s", "tempo_s", "rest_s", "times_per_day", "side", "note")
-NUMBER_COLUMNS = {"sets", "reps", "hold_s", "tempo_s", "rest_s", "times_per_day"}
+COLUMNS = ("name", "sets", "reps", "hold_s", "tempo_s", "minutes", "rest_s", "times_per_day", "side", "note")
+NUMBER_COLUMNS = {"sets", "reps", "hold_s", "tempo_s", "minutes", "rest_s", "times_per_day"}
+# A dose in minutes (walking) uses only these number columns; a dose in repetitions all but "minutes".
+MINUTES_COLUMNS = {"minutes", "times_per_day"}
 OPTIONAL_NUMBERS = {"hold_s", "tempo_s"}  # 0 in the editor means "none"
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,7 +37,8 @@ class ProgrammeTableModel(QAbstractTableModel):
         self.cautions: dict[int, str] = {}  # row -> reason shown in the name cell
         self.headers = {
             "name": self.tr("Exercise"), "sets": self.tr("Sets"), "reps": self.tr("Reps"),
-            "hold_s": self.tr("Hold (s)"), "tempo_s": self.tr("Tempo (s)"), "rest_s": self.tr("Rest (s)"),
+            "hold_s": self.tr("Hold (s)"), "tempo_s": self.tr("Tempo (s)"),
+            "minutes": self.tr("Minutes"), "rest_s": self.tr("Rest (s)"),
             "times_per_day": self.tr("Times a day"), "side": self.tr("Side"), "note": self.tr("Note"),
         }
         self.side_labels = {"both": self.tr("Both"), "left": self.tr("Left only"), "right": self.tr("Right only")}
@@ -109,6 +112,8 @@ class ProgrammeTableModel(QAbstractTableModel):
                 return entry.side if role == Qt.ItemDataRole.EditRole else self.side_labels[entry.side]
             if column == "note":
                 return entry.note
+            if not _uses(entry, column):
+                return 0 if role == Qt.ItemDataRole.EditRole else "—"
             value = getattr(entry.dose, column)
             if role == Qt.ItemDataRole.EditRole:
                 return value or 0
@@ -127,6 +132,8 @@ class ProgrammeTableModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if column == "side" and not self.entries[index.row()].dose.per_side:
             return base
+        if column in NUMBER_COLUMNS and not _uses(self.entries[index.row()], column):
+            return base
         return base if column == "name" else base | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -141,6 +148,8 @@ class ProgrammeTableModel(QAbstractTableModel):
                 return False
             entry = replace(entry, side=value)
         elif column in NUMBER_COLUMNS:
+            if not _uses(entry, column):
+                return False
             number = int(value)
             if column in OPTIONAL_NUMBERS and number == 0:
                 other = "tempo_s" if column == "hold_s" else "hold_s"
@@ -183,6 +192,11 @@ class ProgrammeTableModel(QAbstractTableModel):
         target = row - 1 if row > source else row
         self.move(source, max(0, min(target, len(self.entries) - 1)))
         return False  # we moved the row ourselves; the view must not delete the source
+
+
+def _uses(entry: ProgrammeExercise, column: str) -> bool:
+    """True when the entry's kind of dose (in minutes or in repetitions) has this number column."""
+    return (column in MINUTES_COLUMNS) == (entry.dose.minutes is not None) or column == "times_per_day"
 
 
 class DoseDelegate(QStyledItemDelegate):

@@ -31,6 +31,7 @@ from ..core.session import (
     Step,
     StepKind,
     build_plan,
+    countdown_text,
     planned_duration,
 )
 from ..core.spoken_cues import Phrase, phrase_for
@@ -414,7 +415,7 @@ class SessionView(QWidget):
         self.next_label.setText(self.tr("Next: {name}").format(name=upcoming.name.get(self.lang))
                                 if upcoming else self.tr("Last exercise"))
         remaining = engine.remaining_s()
-        self.countdown.setText(str(max(0, int(remaining + 0.999))))
+        self.countdown.setText(countdown_text(remaining))
         self.instruction.setText(self.tr("Paused") if paused else self._instruction(step))
         self.detail.setText(self._detail(step))
         self.progress.setValue(int(engine.progress() * 1000))
@@ -441,6 +442,7 @@ class SessionView(QWidget):
             StepKind.TRANSITION: self.tr("Get into position"),
             StepKind.MOVE: self.tr("Move slowly"),
             StepKind.HOLD: self.tr("Hold"),
+            StepKind.ACTIVITY: self.tr("Keep going at a comfortable pace"),
             StepKind.RELAX: self.tr("Relax"),
             StepKind.REST: self.tr("Rest"),
             StepKind.SWITCH_SIDES: self.tr("Switch sides"),
@@ -450,6 +452,9 @@ class SessionView(QWidget):
     def _detail(self, step: Step) -> str:
         if step.kind is StepKind.FINISHED:
             return ""
+        if step.kind is StepKind.ACTIVITY and step.item is not None and step.item.dose.minutes is not None:
+            minutes = step.item.dose.minutes  # English has no catalogue: its singular is a string of its own
+            return self.tr("1 minute") if minutes == 1 else self.tr("%n minutes", "", minutes)
         parts = [self.tr("Rep {rep} of {reps}").format(rep=step.rep_number, reps=step.reps_total)]
         if step.sets_total > 1:
             parts.append(self.tr("Set {set} of {sets}").format(set=step.set_number, sets=step.sets_total))

@@ -534,58 +534,74 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../gui/library_view.py" line="96"/>
         <location filename="../gui/library_view.py" line="97"/>
+        <location filename="../gui/library_view.py" line="98"/>
         <source>Search exercises</source>
         <translation>Rechercher un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="102"/>
+        <location filename="../gui/library_view.py" line="103"/>
         <source>Filter by body region</source>
         <translation>Filtrer par région du corps</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="103"/>
+        <location filename="../gui/library_view.py" line="104"/>
         <source>All body regions</source>
         <translation>Toutes les régions du corps</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="109"/>
+        <location filename="../gui/library_view.py" line="110"/>
         <source>Filter by position</source>
         <translation>Filtrer par position</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="110"/>
+        <location filename="../gui/library_view.py" line="111"/>
         <source>All positions</source>
         <translation>Toutes les positions</translation>
     </message>
     <message>
         <location filename="../gui/library_view.py" line="117"/>
+        <source>Can be done without getting
+down to the floor</source>
+        <translation>Se fait sans descendre au sol</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_view.py" line="118"/>
+        <source>Only exercises that can be done without getting down to the floor</source>
+        <translation>Seulement les exercices qui se font sans descendre au sol</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_view.py" line="119"/>
+        <source>Only exercises done standing or sitting on a chair</source>
+        <translation>Seulement les exercices faits debout ou assis sur une chaise</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_view.py" line="124"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="147"/>
+        <location filename="../gui/library_view.py" line="155"/>
         <source>Exercise name</source>
         <translation>Nom de l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="175"/>
+        <location filename="../gui/library_view.py" line="193"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="214"/>
+        <location filename="../gui/library_view.py" line="233"/>
         <source>The exercise library could not be loaded. Fix these problems and restart:</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée. Corrigez ces problèmes et redémarrez :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="216"/>
+        <location filename="../gui/library_view.py" line="235"/>
         <source>Your exercise library has problems, so the library that comes with the app is shown instead:</source>
         <translation>Votre bibliothèque d’exercices contient des erreurs; la bibliothèque fournie avec l’application est affichée à la place :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/library_view.py" line="221"/>
+        <location filename="../gui/library_view.py" line="240"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…et %n autre</numerusform>
@@ -593,12 +609,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="238"/>
+        <location filename="../gui/library_view.py" line="258"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/library_view.py" line="238"/>
+        <location filename="../gui/library_view.py" line="258"/>
         <source>%n exercises</source>
         <translation>
             <numerusform>%n exercice</numerusform>
@@ -606,97 +622,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="279"/>
+        <location filename="../gui/library_view.py" line="289"/>
+        <source>Easier: {name}</source>
+        <translation>Plus facile : {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_view.py" line="290"/>
+        <source>Harder: {name}</source>
+        <translation>Plus difficile : {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_view.py" line="321"/>
         <source>No exercise matches your search</source>
         <translation>Aucun exercice ne correspond à votre recherche</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="287"/>
+        <location filename="../gui/library_view.py" line="329"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="289"/>
+        <location filename="../gui/library_view.py" line="331"/>
         <source>Region:</source>
         <translation>Région :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="290"/>
+        <location filename="../gui/library_view.py" line="332"/>
         <source>Position:</source>
         <translation>Position :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="291"/>
+        <location filename="../gui/library_view.py" line="333"/>
         <source>Equipment:</source>
         <translation>Matériel :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="305"/>
+        <location filename="../gui/library_view.py" line="347"/>
         <source>Usual starting dose</source>
         <translation>Dose de départ habituelle</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="306"/>
+        <location filename="../gui/library_view.py" line="348"/>
         <source>Your physiotherapist may set a different dose.</source>
         <translation>Votre physiothérapeute peut prescrire une autre dose.</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="314"/>
+        <location filename="../gui/library_view.py" line="356"/>
         <source>Starting position</source>
         <translation>Position de départ</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="315"/>
+        <location filename="../gui/library_view.py" line="357"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="316"/>
+        <location filename="../gui/library_view.py" line="358"/>
         <source>Breathing and what to feel</source>
         <translation>Respiration et sensations</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="317"/>
+        <location filename="../gui/library_view.py" line="359"/>
         <source>Common mistakes</source>
         <translation>Erreurs fréquentes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="320"/>
+        <location filename="../gui/library_view.py" line="362"/>
         <source>Easier or harder</source>
         <translation>Plus facile ou plus difficile</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="321"/>
+        <location filename="../gui/library_view.py" line="363"/>
         <source>Easier:</source>
         <translation>Plus facile :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="322"/>
+        <location filename="../gui/library_view.py" line="364"/>
         <source>Harder:</source>
         <translation>Plus difficile :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="323"/>
+        <location filename="../gui/library_view.py" line="365"/>
         <source>Precautions</source>
         <translation>Précautions</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="325"/>
+        <location filename="../gui/library_view.py" line="367"/>
         <source>Stop and change position if</source>
         <translation>Arrêtez et changez de position si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="326"/>
+        <location filename="../gui/library_view.py" line="368"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="331"/>
+        <location filename="../gui/library_view.py" line="373"/>
         <source>Often used for</source>
         <translation>Souvent utilisé pour</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="332"/>
+        <location filename="../gui/library_view.py" line="374"/>
         <source>Take care with</source>
         <translation>Prudence en cas de</translation>
     </message>
@@ -1008,22 +1034,22 @@
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="45"/>
+        <location filename="../gui/print_dialogs.py" line="46"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="53"/>
+        <location filename="../gui/print_dialogs.py" line="54"/>
         <source>Could not save the PDF</source>
         <translation>Impossible d’enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="72"/>
+        <location filename="../gui/print_dialogs.py" line="73"/>
         <source>No report</source>
         <translation>Aucun rapport</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="74"/>
+        <location filename="../gui/print_dialogs.py" line="75"/>
         <source>The record is not available.</source>
         <translation>Le registre n’est pas accessible.</translation>
     </message>
@@ -1031,62 +1057,67 @@
 <context>
     <name>ProgrammeTableModel</name>
     <message>
-        <location filename="../gui/programme_table.py" line="37"/>
+        <location filename="../gui/programme_table.py" line="39"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="37"/>
+        <location filename="../gui/programme_table.py" line="39"/>
         <source>Sets</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="37"/>
+        <location filename="../gui/programme_table.py" line="39"/>
         <source>Reps</source>
         <translation>Rép.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="38"/>
+        <location filename="../gui/programme_table.py" line="40"/>
         <source>Hold (s)</source>
         <translation>Tenir (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="38"/>
+        <location filename="../gui/programme_table.py" line="40"/>
         <source>Tempo (s)</source>
         <translation>Rythme (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="38"/>
+        <location filename="../gui/programme_table.py" line="41"/>
         <source>Rest (s)</source>
         <translation>Repos (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="39"/>
+        <location filename="../gui/programme_table.py" line="41"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_table.py" line="42"/>
         <source>Times a day</source>
         <translation>Fois par jour</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="39"/>
+        <location filename="../gui/programme_table.py" line="42"/>
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="39"/>
+        <location filename="../gui/programme_table.py" line="42"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="41"/>
+        <location filename="../gui/programme_table.py" line="44"/>
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="41"/>
+        <location filename="../gui/programme_table.py" line="44"/>
         <source>Left only</source>
         <translation>Gauche seulement</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="41"/>
+        <location filename="../gui/programme_table.py" line="44"/>
         <source>Right only</source>
         <translation>Droit seulement</translation>
     </message>
@@ -1500,320 +1531,338 @@
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../gui/session_view.py" line="114"/>
+        <location filename="../gui/session_view.py" line="115"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="118"/>
+        <location filename="../gui/session_view.py" line="119"/>
         <source>Start the session (Space)</source>
         <translation>Commencer la séance (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="120"/>
+        <location filename="../gui/session_view.py" line="121"/>
         <source>Space: pause or resume · Right arrow: skip exercise · Left arrow: back · Escape: end</source>
         <translation>Espace : pause ou reprise · Flèche droite : passer l’exercice · Flèche gauche : revenir · Échap : terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="151"/>
+        <location filename="../gui/session_view.py" line="152"/>
         <source>Seconds left</source>
         <translation>Secondes restantes</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="169"/>
+        <location filename="../gui/session_view.py" line="170"/>
         <source>Progress through the session</source>
         <translation>Progression de la séance</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="172"/>
+        <location filename="../gui/session_view.py" line="173"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="173"/>
+        <location filename="../gui/session_view.py" line="174"/>
         <source>Go back one exercise (Left arrow)</source>
         <translation>Revenir à l’exercice précédent (flèche gauche)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="175"/>
-        <location filename="../gui/session_view.py" line="421"/>
+        <location filename="../gui/session_view.py" line="176"/>
+        <location filename="../gui/session_view.py" line="422"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="178"/>
+        <location filename="../gui/session_view.py" line="179"/>
         <source>Pause or resume (Space)</source>
         <translation>Pause ou reprise (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="180"/>
+        <location filename="../gui/session_view.py" line="181"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="181"/>
+        <location filename="../gui/session_view.py" line="182"/>
         <source>Skip this exercise (Right arrow)</source>
         <translation>Passer cet exercice (flèche droite)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="183"/>
+        <location filename="../gui/session_view.py" line="184"/>
         <source>Restart exercise</source>
         <translation>Recommencer l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="185"/>
+        <location filename="../gui/session_view.py" line="186"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="186"/>
+        <location filename="../gui/session_view.py" line="187"/>
         <source>End the session now (Escape)</source>
         <translation>Terminer la séance maintenant (Échap)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="188"/>
-        <location filename="../gui/session_view.py" line="500"/>
+        <location filename="../gui/session_view.py" line="189"/>
+        <location filename="../gui/session_view.py" line="505"/>
         <source>Stop if…</source>
         <translation>Arrêtez si…</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="189"/>
+        <location filename="../gui/session_view.py" line="190"/>
         <source>When to stop this exercise</source>
         <translation>Quand arrêter cet exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="191"/>
+        <location filename="../gui/session_view.py" line="192"/>
         <source>Warning signs</source>
         <translation>Signes d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="192"/>
+        <location filename="../gui/session_view.py" line="193"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="245"/>
+        <location filename="../gui/session_view.py" line="246"/>
         <source>How much pain do you have now?</source>
         <translation>Quelle est votre douleur maintenant?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="249"/>
+        <location filename="../gui/session_view.py" line="250"/>
         <source>A note for your physiotherapist (optional)</source>
         <translation>Une note pour votre physiothérapeute (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="250"/>
+        <location filename="../gui/session_view.py" line="251"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="251"/>
+        <location filename="../gui/session_view.py" line="252"/>
         <source>Save and finish</source>
         <translation>Enregistrer et terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="287"/>
+        <location filename="../gui/session_view.py" line="288"/>
         <source>Today&apos;s session {slot} of {count}</source>
         <translation>Séance {slot} sur {count} aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="289"/>
+        <location filename="../gui/session_view.py" line="290"/>
         <source>There are no exercises for this session.</source>
         <translation>Il n’y a aucun exercice pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="297"/>
+        <location filename="../gui/session_view.py" line="298"/>
         <source>About {minutes} minutes. The screen and sounds guide you; you need not touch the keyboard.</source>
         <translation>Environ {minutes} minutes. L’écran et les sons vous guident; vous n’avez pas besoin de toucher au clavier.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="357"/>
+        <location filename="../gui/session_view.py" line="358"/>
         <source>End the session?</source>
         <translation>Terminer la séance?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="358"/>
+        <location filename="../gui/session_view.py" line="359"/>
         <source>End the session now? What you have done so far is kept.</source>
         <translation>Terminer la séance maintenant? Ce que vous avez déjà fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="412"/>
-        <location filename="../gui/session_view.py" line="447"/>
-        <location filename="../gui/session_view.py" line="521"/>
+        <location filename="../gui/session_view.py" line="413"/>
+        <location filename="../gui/session_view.py" line="449"/>
+        <location filename="../gui/session_view.py" line="526"/>
         <source>Well done</source>
         <translation>Bravo</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="414"/>
+        <location filename="../gui/session_view.py" line="415"/>
         <source>Next: {name}</source>
         <translation>Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="415"/>
+        <location filename="../gui/session_view.py" line="416"/>
         <source>Last exercise</source>
         <translation>Dernier exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="418"/>
+        <location filename="../gui/session_view.py" line="419"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="421"/>
+        <location filename="../gui/session_view.py" line="422"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="432"/>
+        <location filename="../gui/session_view.py" line="433"/>
         <source>This session could not be saved: {reason}</source>
         <translation>Cette séance n’a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="433"/>
+        <location filename="../gui/session_view.py" line="434"/>
         <source>the record is not available</source>
         <translation>le registre n’est pas accessible</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="440"/>
+        <location filename="../gui/session_view.py" line="441"/>
         <source>Get ready</source>
         <translation>Préparez-vous</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="441"/>
+        <location filename="../gui/session_view.py" line="442"/>
         <source>Get into position</source>
         <translation>Mettez-vous en position</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="442"/>
+        <location filename="../gui/session_view.py" line="443"/>
         <source>Move slowly</source>
         <translation>Bougez lentement</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="443"/>
-        <location filename="../gui/session_view.py" line="520"/>
+        <location filename="../gui/session_view.py" line="444"/>
+        <location filename="../gui/session_view.py" line="525"/>
         <source>Hold</source>
         <translation>Tenez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="444"/>
-        <location filename="../gui/session_view.py" line="520"/>
+        <location filename="../gui/session_view.py" line="445"/>
+        <source>Keep going at a comfortable pace</source>
+        <translation>Continuez à un rythme confortable</translation>
+    </message>
+    <message>
+        <location filename="../gui/session_view.py" line="446"/>
+        <location filename="../gui/session_view.py" line="525"/>
         <source>Relax</source>
         <translation>Relâchez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="445"/>
-        <location filename="../gui/session_view.py" line="520"/>
+        <location filename="../gui/session_view.py" line="447"/>
+        <location filename="../gui/session_view.py" line="525"/>
         <source>Rest</source>
         <translation>Repos</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="446"/>
-        <location filename="../gui/session_view.py" line="521"/>
+        <location filename="../gui/session_view.py" line="448"/>
+        <location filename="../gui/session_view.py" line="526"/>
         <source>Switch sides</source>
         <translation>Changez de côté</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="453"/>
+        <location filename="../gui/session_view.py" line="457"/>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/session_view.py" line="457"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/session_view.py" line="458"/>
         <source>Rep {rep} of {reps}</source>
         <translation>Répétition {rep} sur {reps}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="455"/>
+        <location filename="../gui/session_view.py" line="460"/>
         <source>Set {set} of {sets}</source>
         <translation>Série {set} sur {sets}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="457"/>
+        <location filename="../gui/session_view.py" line="462"/>
         <source>Right side</source>
         <translation>Côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="459"/>
+        <location filename="../gui/session_view.py" line="464"/>
         <source>Left side</source>
         <translation>Côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="461"/>
+        <location filename="../gui/session_view.py" line="466"/>
         <source>Now the left side</source>
         <translation>Maintenant le côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="461"/>
+        <location filename="../gui/session_view.py" line="466"/>
         <source>Now the right side</source>
         <translation>Maintenant le côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="463"/>
+        <location filename="../gui/session_view.py" line="468"/>
         <source>Next: {what}</source>
         <translation>Ensuite : {what}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="496"/>
+        <location filename="../gui/session_view.py" line="501"/>
         <source>Stop and change position if</source>
         <translation>Arrêtez et changez de position si</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="497"/>
+        <location filename="../gui/session_view.py" line="502"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="499"/>
+        <location filename="../gui/session_view.py" line="504"/>
         <source>For every exercise</source>
         <translation>Pour tous les exercices</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="517"/>
+        <location filename="../gui/session_view.py" line="522"/>
         <source>Next: %1</source>
         <translation>Ensuite : %1</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="520"/>
+        <location filename="../gui/session_view.py" line="525"/>
         <source>Go</source>
         <translation>On y va</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="531"/>
+        <location filename="../gui/session_view.py" line="536"/>
         <source>Sound off</source>
         <translation>Son coupé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="531"/>
+        <location filename="../gui/session_view.py" line="536"/>
         <source>Sound on</source>
         <translation>Son activé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="532"/>
+        <location filename="../gui/session_view.py" line="537"/>
         <source>Turn the sound cues on or off</source>
         <translation>Activer ou couper les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="535"/>
+        <location filename="../gui/session_view.py" line="540"/>
         <source>No sound</source>
         <translation>Pas de son</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="551"/>
+        <location filename="../gui/session_view.py" line="556"/>
         <source>Session complete</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="551"/>
+        <location filename="../gui/session_view.py" line="556"/>
         <source>Session ended</source>
         <translation>Séance interrompue</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="554"/>
+        <location filename="../gui/session_view.py" line="559"/>
         <source>Done: {done} · Partly done: {partial} · Skipped: {skipped} · Not reached: {not_reached} · Time: {minutes} min {seconds} s</source>
         <translation>Faits : {done} · En partie : {partial} · Sautés : {skipped} · Non atteints : {not_reached} · Durée : {minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="571"/>
+        <location filename="../gui/session_view.py" line="576"/>
         <source>Nothing could be saved: {reason}</source>
         <translation>Rien n’a pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="579"/>
+        <location filename="../gui/session_view.py" line="584"/>
         <source>Could not save: {reason}</source>
         <translation>Impossible d’enregistrer : {reason}</translation>
     </message>

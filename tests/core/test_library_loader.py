@@ -279,3 +279,82 @@ def test_mistakes_in_the_new_fields_are_reported_on_their_line(
     matching = [p for p in error.problems if message in p.message]
     assert matching, f"no problem says {message!r}: {error}"
     assert matching[0].line == line_of(text, anchor)
+
+
+# -- variations, doses in minutes, exercises off the floor --------------------------------------
+SECOND = """  - id: walking
+    name: {en: Walking, fr: Marche}
+    summary: {en: Stay active., fr: Restez actif.}
+    region: low-back
+    position: standing
+    equipment: []
+    suits: [low-back-pain]
+    caution: []
+    start: {en: Stand tall., fr: Tenez-vous droit.}
+    steps:
+      - {en: Walk., fr: Marchez.}
+    cues:
+      - {en: Breathe easily., fr: Respirez librement.}
+    mistakes:
+      - {en: Going too far too soon., fr: Aller trop loin trop vite.}
+    precautions:
+      - {en: Rest when needed., fr: Reposez-vous au besoin.}
+    stop_if:
+      - {en: Pain spreads down a leg., fr: La douleur descend dans une jambe.}
+    variations: {easier: pelvic-tilt}
+    dose: {minutes: 10, times_per_day: 1}
+    illustration:
+      - file: illustrations/pelvic-tilt/start.svg
+        caption: {en: Start, fr: Départ}
+"""
+WITH_WALKING = VALID + SECOND
+WITH_VARIATIONS = WITH_WALKING.replace("    dose:\n      sets: 1\n", "    variations: {harder: walking}\n    dose:\n      sets: 1\n", 1)
+
+
+def test_variations_and_a_dose_in_minutes_are_read(tmp_path: Path, assets: Path) -> None:
+    library = load_library(write(tmp_path, WITH_VARIATIONS), assets)
+    tilt, walking = library.exercises
+    assert (tilt.variations.easier, tilt.variations.harder) == (None, "walking")
+    assert (walking.variations.easier, walking.variations.harder) == ("pelvic-tilt", None)
+    assert walking.dose.minutes == 10 and walking.dose.times_per_day == 1
+    assert (walking.dose.sets, walking.dose.reps, walking.dose.hold_s, walking.dose.tempo_s) == (1, 1, None, None)
+    assert tilt.dose.minutes is None
+
+
+def test_off_the_floor_follows_the_position(tmp_path: Path, assets: Path) -> None:
+    library = load_library(write(tmp_path, WITH_WALKING), assets)
+    tilt, walking = library.exercises
+    assert walking.off_the_floor and not tilt.off_the_floor
+    assert [e.id for e in library.filter(off_the_floor=True)] == ["walking"]
+    assert len(library.filter()) == 2
+    sitting = load_library(write(tmp_path, WITH_WALKING.replace("position: standing", "position: sitting")), assets)
+    assert sitting.exercises[1].off_the_floor
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "anchor", "message"),
+    [
+        ("variations: {easier: pelvic-tilt}", "variations: {easier: cobra}", "variations: {easier: cobra}",
+         "unknown exercise id 'cobra'"),
+        ("variations: {easier: pelvic-tilt}", "variations: {harder: walking}", "variations: {harder: walking}",
+         "names the exercise itself"),
+        ("variations: {easier: pelvic-tilt}", "variations: {easy: pelvic-tilt}", "variations: {easy",
+         "unknown key 'easy'"),
+        ("variations: {easier: pelvic-tilt}", "variations: {easier: 3}", "variations: {easier: 3}",
+         "must be an exercise id"),
+        ("dose: {minutes: 10, times_per_day: 1}", "dose: {minutes: 0, times_per_day: 1}", "minutes: 0",
+         "minutes of 0 is not plausible"),
+        ("dose: {minutes: 10, times_per_day: 1}", "dose: {minutes: 10, reps: 5, times_per_day: 1}", "reps: 5",
+         "unknown key 'reps'"),
+        ("dose: {minutes: 10, times_per_day: 1}", "dose: {minutes: 10}", "dose: {minutes: 10}",
+         "missing field 'times_per_day'"),
+    ],
+)
+def test_mistakes_in_variations_and_minutes_are_reported_on_their_line(
+    tmp_path: Path, assets: Path, old: str, new: str, anchor: str, message: str
+) -> None:
+    text = WITH_WALKING.replace(old, new, 1)
+    error = rejection(tmp_path, assets, text)
+    matching = [p for p in error.problems if message in p.message]
+    assert matching, f"no problem says {message!r}: {error}"
+    assert matching[0].line == line_of(text, anchor)

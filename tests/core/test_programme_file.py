@@ -629,3 +629,12 @@ def test_the_example_mark_is_kept_in_the_file_and_dropped_from_a_programme_made_
     assert "example: true" in path.read_text(encoding="utf-8")
     assert load_programme(path, library).example
     assert not programme_from_template(example, patient="Ann").example
+
+
+def test_a_dose_in_minutes_reads_as_minutes_and_times_a_day() -> None:
+    from exercises_app.core.dose_text import describe_dose, dose_rows
+
+    walking = Dose.for_minutes(10, 1)
+    assert describe_dose(walking, "en") == "10 minutes, once a day"
+    assert describe_dose(replace(walking, minutes=1, times_per_day=2), "fr") == "1 minute, 2 fois par jour"
+    assert dose_rows(walking, "fr") == [("Durée", "10 minutes"), ("Nombre de fois par jour", "1")]

@@ -24,6 +24,7 @@ from exercises_app.core.session import (
     Step,
     StepKind,
     build_plan,
+    countdown_text,
     planned_duration,
 )
 from exercises_app.core.text import Text
@@ -160,8 +161,12 @@ def test_frame_hint_follows_the_movement() -> None:
 
 def test_every_shipped_dose_builds_a_plan() -> None:
     data = yaml.safe_load((Path(__file__).parents[2] / "data" / "exercises.yaml").read_text(encoding="utf-8"))
-    items = [SessionItem(e["id"], Text(**e["name"]), Dose(**{"hold_s": None, "tempo_s": None, **e["dose"]}))
-             for e in data["exercises"]]
+    def dose_of(fields: dict) -> Dose:
+        if "minutes" in fields:
+            return Dose.for_minutes(fields["minutes"], fields["times_per_day"])
+        return Dose(**{"hold_s": None, "tempo_s": None, **fields})
+
+    items = [SessionItem(e["id"], Text(**e["name"]), dose_of(e["dose"])) for e in data["exercises"]]
     plan = build_plan(items)
     assert plan[-1].kind is K.FINISHED and {s.item_index for s in plan} == set(range(len(items) + 1))
     engine = SessionEngine(items, FakeClock())
@@ -493,3 +498,30 @@ def test_the_engine_imports_no_qt() -> None:
             "sys.exit(any(m.startswith('PySide') for m in sys.modules))")
     root = Path(__file__).parents[2]
     assert subprocess.run([sys.executable, "-c", code], cwd=root, check=False).returncode == 0
+
+
+# -- an activity timed in minutes (walking) ------------------------------------------------------
+WALKING = SessionItem("walking", Text("Walking", "Marche"), Dose.for_minutes(10, 1))
+
+
+def test_a_dose_in_minutes_is_one_timed_activity_step() -> None:
+    plan = build_plan([CAT_COW, WALKING])
+    walking = [s for s in plan if s.item is WALKING]
+    assert [(s.kind, s.duration_s) for s in walking] == [(K.TRANSITION, 10.0), (K.ACTIVITY, 600.0)]
+    assert planned_duration(plan) == 5 + 6 + 10 + 600
+
+
+def test_walking_runs_on_the_fake_clock_counts_down_its_last_seconds_and_is_recorded() -> None:
+    engine, clock, recorder = engine_for([WALKING])
+    events = engine.start() + run_until(engine, clock, 5 + 1)
+    assert engine.current_step.kind is K.ACTIVITY
+    assert countdown_text(engine.remaining_s()) == "9:59"
+    events += run_until(engine, clock, 5 + 600 + 1)
+    assert [e.due - T0 for e in of_kind(events, EventKind.CUE_MOVE_OR_HOLD)] == [5]
+    assert [e.count for e in of_kind(events, EventKind.CUE_COUNTDOWN)] == [3, 2, 1]
+    assert engine.state is SessionState.FINISHED
+    assert recorder.results == [ExerciseResult("walking", "done", 1, 1, wall(5), wall(605), 1)]
+
+
+def test_countdown_text_shows_minutes_from_a_minute_up() -> None:
+    assert [countdown_text(s) for s in (0, 0.2, 7, 59, 59.5, 61, 600)] == ["0", "1", "7", "59", "1:00", "1:01", "10:00"]

@@ -12,7 +12,14 @@ from exercises_app.core.library import Library, load_library
 GUIDE_EXERCISES = {
     "cat-cow", "pelvic-tilt", "cobra", "glute-bridge", "hamstring-stretch", "childs-pose", "lumbar-extension",
 }
-EXTENSION_EXERCISES = {"cobra", "lumbar-extension", "cat-cow"}
+EXTENSION_EXERCISES = {"cobra", "lumbar-extension", "cat-cow", "prone-lying", "prone-on-elbows"}
+FLEXION_EXERCISES = {"knee-to-chest", "double-knee-to-chest", "seated-forward-bend"}
+SECOND_WAVE = {
+    "prone-lying", "prone-on-elbows", "double-knee-to-chest", "abdominal-bracing", "lying-chin-nod",
+    "single-leg-bridge", "seated-forward-bend", "sit-to-stand", "hip-hinge", "standing-hip-flexor", "walking",
+    "wall-slides", "shoulder-rolls", "knee-rolls", "seated-piriformis", "neck-side-bend", "upper-trapezius-stretch",
+    "levator-scapulae-stretch",
+}
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +57,9 @@ def test_every_exercise_carries_precautions_and_stop_rules(library: Library) -> 
 def test_doses_are_plausible_for_home_exercise(library: Library) -> None:
     for exercise in library.exercises:
         dose = exercise.dose
+        if dose.minutes is not None:  # an activity such as walking
+            assert 5 <= dose.minutes <= 30, exercise.id
+            continue
         assert dose.hold_s or dose.tempo_s, exercise.id
         minutes = dose.sets * dose.reps * (2 if dose.per_side else 1) * ((dose.hold_s or 0) + (dose.tempo_s or 0)) / 60
         assert 0.1 <= minutes <= 12, (exercise.id, minutes)  # seconds of work, without lead-ins and rests
@@ -117,3 +127,44 @@ def test_the_neck_has_its_own_warning_signs(library: Library) -> None:
         sign = safety.sign(sign_id)
         assert sign is not None and sign.level == "urgent" and set(sign.regions) == {
             "low-back", "upper-back", "neck", "hips-and-legs"}
+
+
+def test_the_second_wave_is_in_with_frames_and_a_way_to_make_each_easier_and_harder(library: Library) -> None:
+    ids = {e.id for e in library.exercises}
+    assert SECOND_WAVE <= ids and len(ids) >= 36
+    for exercise in library.exercises:
+        assert len(exercise.illustration) >= 2 and exercise.progression is not None, exercise.id
+
+
+def test_flexion_exercises_take_care_with_osteoporosis_or_a_recent_disc_herniation(library: Library) -> None:
+    for exercise_id in FLEXION_EXERCISES - {"knee-to-chest"}:
+        exercise = library.get(exercise_id)
+        assert exercise is not None and {"osteoporosis", "disc-herniation"} <= set(exercise.caution), exercise_id
+
+
+def test_variations_link_easier_and_harder_exercises_both_ways(library: Library) -> None:
+    chain = ["prone-lying", "prone-on-elbows", "cobra"]
+    for easier, harder in zip(chain, chain[1:]):
+        assert library.get(easier).variations.harder == harder  # type: ignore[union-attr]
+        assert library.get(harder).variations.easier == easier  # type: ignore[union-attr]
+    assert library.get("glute-bridge").variations.harder == "single-leg-bridge"  # type: ignore[union-attr]
+    assert library.get("single-leg-bridge").variations.easier == "glute-bridge"  # type: ignore[union-attr]
+    assert library.get("hip-flexor-stretch").variations.easier == "standing-hip-flexor"  # type: ignore[union-attr]
+    assert library.get("standing-hip-flexor").variations.harder == "hip-flexor-stretch"  # type: ignore[union-attr]
+    assert library.get("piriformis-stretch").variations.easier == "seated-piriformis"  # type: ignore[union-attr]
+    assert library.get("seated-piriformis").variations.harder == "piriformis-stretch"  # type: ignore[union-attr]
+    for exercise in library.exercises:  # the loader checks ids; each link is also a different exercise
+        for target in (exercise.variations.easier, exercise.variations.harder):
+            assert target is None or (target != exercise.id and library.get(target) is not None), exercise.id
+
+
+def test_walking_is_timed_in_minutes_and_can_be_done_off_the_floor(library: Library) -> None:
+    from exercises_app.core.dose_text import describe_dose
+
+    walking = library.get("walking")
+    assert walking is not None and walking.dose.minutes == 10 and walking.off_the_floor
+    assert describe_dose(walking.dose, "en") == "10 minutes, once a day"
+    assert describe_dose(walking.dose, "fr") == "10 minutes, une fois par jour"
+    off_the_floor = {e.id for e in library.filter(off_the_floor=True)}
+    assert {"sit-to-stand", "seated-forward-bend", "chin-tuck", "walking"} <= off_the_floor
+    assert not off_the_floor & {"cobra", "prone-lying", "bird-dog", "hip-flexor-stretch"}

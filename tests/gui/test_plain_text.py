@@ -35,7 +35,7 @@ NAME_MARKUP = f"<b>{TOKEN}</b><img src=x.png><a href=file:///etc/passwd>link</a>
 START = dt.datetime(2026, 1, 5, 12, 0, tzinfo=dt.UTC)
 
 _NOT_TEXT = {"id", "region", "regions", "position", "equipment", "suits", "caution", "file", "format", "version",
-             "dose"}
+             "dose", "variations"}
 
 
 def _marked(value: Any, key: str = "") -> Any:

@@ -141,3 +141,21 @@ def test_use_for_my_sessions_drives_today_and_the_session(editor: ProgrammeView,
     context.close()
     again = make_context()  # the next start keeps the programme in use
     assert again.programme.programme_id == editor.save().programme_id
+
+
+def test_a_dose_in_minutes_is_edited_in_the_minutes_column_only(qtbot: QtBot) -> None:
+    from exercises_app.core.library import Dose
+    from exercises_app.core.programme import ProgrammeExercise
+    from exercises_app.gui.programme_table import ProgrammeTableModel
+
+    model = ProgrammeTableModel(None, "en")
+    model.set_entries([ProgrammeExercise("walking", Dose.for_minutes(10, 1)),
+                       ProgrammeExercise("cobra", Dose(1, 10, 2, None, 30, False, 2))])
+    minutes, reps = COLUMNS.index("minutes"), COLUMNS.index("reps")
+    assert model.data(model.index(0, minutes)) == "10" and model.data(model.index(0, reps)) == "—"
+    assert model.data(model.index(1, minutes)) == "—" and model.data(model.index(1, reps)) == "10"
+    assert not model.flags(model.index(0, reps)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(1, minutes)) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(model.index(0, minutes), 20) and model.entries[0].dose.minutes == 20
+    assert not model.setData(model.index(0, minutes), 500)  # beyond the plausible bounds
+    assert not model.setData(model.index(0, reps), 5) and model.entries[0].dose.reps == 1
