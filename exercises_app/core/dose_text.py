@@ -46,7 +46,7 @@ def describe_dose(dose: Dose, lang: str) -> str:
     words = _WORDS[normalise_language(lang)]
     if dose.minutes is not None:
         minutes = _plural(_MINUTES[normalise_language(lang)], dose.minutes)
-        return f"{minutes}, {_plural(words['day'], dose.times_per_day)}"  # type: ignore[arg-type]
+        return f"{minutes}, {_plural(words['day'], dose.times_per_day)}"
     parts = [f"{_plural(words['sets'], dose.sets)} × {_plural(words['reps'], dose.reps)}"]
     if dose.per_side:
         parts[0] += f" {words['side']}"

@@ -77,7 +77,8 @@ class PrescribedExercise:
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> PrescribedExercise:
-        dose = Dose(**{key: data["dose"][key] for key in _DOSE_FIELDS if key in data["dose"]}) if "dose" in data else None
+        dose = (Dose(**{key: data["dose"][key] for key in _DOSE_FIELDS if key in data["dose"]})
+                if "dose" in data else None)
         return cls(data["exercise_id"], Text(data["name"]["en"], data["name"]["fr"]), int(data["sets"]),
                    int(data["times_per_day"]), dose, data.get("side", "both"), data.get("note", ""))
 

@@ -115,7 +115,8 @@ class LibraryView(QWidget):
 
         # A check box does not wrap its text: the line break keeps it whole in the narrow list panel.
         self.off_the_floor_filter = QCheckBox(self.tr("Can be done without getting\ndown to the floor"))
-        self.off_the_floor_filter.setAccessibleName(self.tr("Only exercises that can be done without getting down to the floor"))
+        self.off_the_floor_filter.setAccessibleName(
+            self.tr("Only exercises that can be done without getting down to the floor"))
         self.off_the_floor_filter.setToolTip(self.tr("Only exercises done standing or sitting on a chair"))
         self.off_the_floor_filter.toggled.connect(self._refresh_list)
 

@@ -308,7 +308,8 @@ SECOND = """  - id: walking
         caption: {en: Start, fr: Départ}
 """
 WITH_WALKING = VALID + SECOND
-WITH_VARIATIONS = WITH_WALKING.replace("    dose:\n      sets: 1\n", "    variations: {harder: walking}\n    dose:\n      sets: 1\n", 1)
+WITH_VARIATIONS = WITH_WALKING.replace("    dose:\n      sets: 1\n",
+                                      "    variations: {harder: walking}\n    dose:\n      sets: 1\n", 1)
 
 
 def test_variations_and_a_dose_in_minutes_are_read(tmp_path: Path, assets: Path) -> None:

@@ -1,6 +1,7 @@
 """The library that ships with the app is complete, bilingual and safe."""
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -131,7 +132,7 @@ def test_the_neck_has_its_own_warning_signs(library: Library) -> None:
 
 def test_the_second_wave_is_in_with_frames_and_a_way_to_make_each_easier_and_harder(library: Library) -> None:
     ids = {e.id for e in library.exercises}
-    assert SECOND_WAVE <= ids and len(ids) >= 36
+    assert ids >= SECOND_WAVE and len(ids) >= 36
     for exercise in library.exercises:
         assert len(exercise.illustration) >= 2 and exercise.progression is not None, exercise.id
 
@@ -144,7 +145,7 @@ def test_flexion_exercises_take_care_with_osteoporosis_or_a_recent_disc_herniati
 
 def test_variations_link_easier_and_harder_exercises_both_ways(library: Library) -> None:
     chain = ["prone-lying", "prone-on-elbows", "cobra"]
-    for easier, harder in zip(chain, chain[1:]):
+    for easier, harder in itertools.pairwise(chain):
         assert library.get(easier).variations.harder == harder  # type: ignore[union-attr]
         assert library.get(harder).variations.easier == easier  # type: ignore[union-attr]
     assert library.get("glute-bridge").variations.harder == "single-leg-bridge"  # type: ignore[union-attr]

@@ -36,7 +36,7 @@ from .store import RecordStore
 CSV_COLUMNS: tuple[str, ...] = (
     "date", "session", "exercise_id", "exercise_name", "status",
     "sets_done", "sets_prescribed", "pain", "note", "red_flag",
-    "reps_prescribed", "hold_s_prescribed", "tempo_s_prescribed", "side", "reps_done",
+    "reps_prescribed", "hold_s_prescribed", "tempo_s_prescribed", "side", "reps_done", "minutes_prescribed",
 )
 EVENT_COLUMNS: tuple[str, ...] = (
     "entry", "recorded_at", "date", "session", "kind", "exercise_id", "attempt", "status", "sets_done",
@@ -69,13 +69,16 @@ def csv_rows(days: Iterable[DayRecord], today: dt.date, lang: str, safety: Safet
     return rows
 
 
-def _dose_cells(prescribed: PrescribedExercise | None) -> list[str]:
-    """reps, hold, tempo and side prescribed (empty where the record does not know them)."""
+def _dose_cells(prescribed: PrescribedExercise | None) -> tuple[list[str], str]:
+    """(reps, hold, tempo and side prescribed; minutes prescribed), empty where the record does not
+    know them or they do not apply (an activity in minutes has no repetitions)."""
     dose = prescribed.dose if prescribed else None
     if prescribed is None or dose is None:
-        return ["", "", "", ""]
+        return ["", "", "", ""], ""
+    if dose.minutes is not None:
+        return ["", "", "", ""], str(dose.minutes)
     side = prescribed.side if dose.per_side and prescribed.side != "both" else ("each" if dose.per_side else "")
-    return [str(dose.reps), str(dose.hold_s or ""), str(dose.tempo_s or ""), side]
+    return [str(dose.reps), str(dose.hold_s or ""), str(dose.tempo_s or ""), side], ""
 
 
 def _session_rows(on: dt.date, session: SessionRecord, is_past: bool, lang: str,
@@ -107,9 +110,9 @@ def _session_rows(on: dt.date, session: SessionRecord, is_past: bool, lang: str,
         else:
             continue
         rows.append([on.isoformat(), str(session.slot), exercise_id, name(exercise_id), *cells, pain, note, red_flag,
-                     *_dose_cells(entry), reps_done])
+                     *_dose_cells(entry)[0], reps_done, _dose_cells(entry)[1]])
     if not rows and report is not None:
-        rows.append([on.isoformat(), str(session.slot), "", "", "", "", "", pain, note, red_flag, "", "", "", "", ""])
+        rows.append([on.isoformat(), str(session.slot), "", "", "", "", "", pain, note, red_flag, "", "", "", "", "", ""])
     return rows
 
 
