@@ -109,10 +109,11 @@ def _session_rows(on: dt.date, session: SessionRecord, is_past: bool, lang: str,
             cells, reps_done = [EXCUSED if excused else MISSED, "0", str(entry.sets)], "0"
         else:
             continue
+        dose_cells, minutes = _dose_cells(entry)
         rows.append([on.isoformat(), str(session.slot), exercise_id, name(exercise_id), *cells, pain, note, red_flag,
-                     *_dose_cells(entry)[0], reps_done, _dose_cells(entry)[1]])
+                     *dose_cells, reps_done, minutes])
     if not rows and report is not None:
-        rows.append([on.isoformat(), str(session.slot), "", "", "", "", "", pain, note, red_flag, "", "", "", "", "", ""])
+        rows.append([on.isoformat(), str(session.slot), "", "", "", "", "", pain, note, red_flag, *[""] * 6])
     return rows
 
 
