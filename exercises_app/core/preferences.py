@@ -15,6 +15,7 @@ log = logging.getLogger(__name__)
 LANGUAGE_CHOICES = ("system", "en", "fr")
 THEMES = ("light", "dark", "high-contrast")
 PAPERS = ("letter", "a4")
+HANDOUT_LAYOUTS = ("standard", "compact", "large")  # printing.handout_layout describes each
 TEXT_SCALE_RANGE = (100, 200)
 VOLUME_RANGE = (0, 100)
 MAX_REMINDERS = 3
