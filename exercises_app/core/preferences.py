@@ -33,6 +33,7 @@ class Preferences:
     volume: int = 80  # percent
     reminder_times: tuple[str, ...] = ()  # "HH:MM", at most one per session of the day; empty = off
     paper: str = "letter"  # Canada's default
+    handout_layout: str = "standard"  # the handout layout offered first: one of HANDOUT_LAYOUTS
 
     def to_mapping(self) -> dict[str, str]:
         """Plain strings for the settings file (keys under 'preferences/')."""
@@ -40,6 +41,7 @@ class Preferences:
             "language": self.language, "text_scale": str(self.text_scale), "theme": self.theme,
             "sound": "true" if self.sound else "false", "volume": str(self.volume),
             "reminder_times": ",".join(self.reminder_times), "paper": self.paper,
+            "handout_layout": self.handout_layout,
         }
 
     @classmethod
@@ -77,6 +79,7 @@ class Preferences:
             volume=number("volume", VOLUME_RANGE, default.volume),
             reminder_times=parse_reminder_times(str(values.get("reminder_times", ""))),
             paper=choice("paper", PAPERS, default.paper),
+            handout_layout=choice("handout_layout", HANDOUT_LAYOUTS, default.handout_layout),
         )
 
 

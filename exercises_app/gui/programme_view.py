@@ -35,12 +35,14 @@ from PySide6.QtWidgets import (
 
 from ..core import limits
 from ..core.errors import ContentError
+from ..core.file_names import safe_file_name
 from ..core.programme import Clinic, Programme, ProgrammeExercise, cautions, in_language
 from ..core.programme_file import list_templates, load_programme, new_programme_id, save_programme
 from ..core.text import LANGUAGES
 from ..core.vocabulary import CONDITIONS
 from .content_html import plain_as_rich_text
 from .context import AppContext
+from .file_memory import last_folder, remember_programme
 from .programme_table import DoseDelegate, ProgrammeTableModel
 from .widgets.flow_layout import FlowLayout
 
@@ -66,6 +68,7 @@ class ProgrammeView(QWidget):
 
         self.model = ProgrammeTableModel(self.library, self.lang, self)
         self.model.entriesChanged.connect(self._on_changed)
+        self.model.doseLimited.connect(self._on_dose_limited)
 
         toolbar = self._build_toolbar()
         self.tabs = QTabWidget()
@@ -405,7 +408,14 @@ class ProgrammeView(QWidget):
         self.table.selectRow(len(self.model.entries) - 1)
         self.add_combo.setCurrentIndex(-1)
         self.add_combo.clearEditText()
-        self.status.clear()
+
+    @Slot(str, int, int)
+    def _on_dose_limited(self, column: str, typed: int, kept: int) -> None:
+        limited = self.tr("{column}: {typed} is more than a programme allows, so it was set to {kept}.").format(
+            column=column, typed=typed, kept=kept) if typed > kept else self.tr(
+            "{column}: {typed} is less than a programme allows, so it was set to {kept}.").format(
+            column=column, typed=typed, kept=kept)
+        self.status.setText(f"{limited}\n{self.status.text()}")  # the unsaved mark stays in view
 
     def selected_row(self) -> int:
         rows = self.table.selectionModel().selectedRows()
@@ -490,7 +500,8 @@ class ProgrammeView(QWidget):
         if not self.confirm_discard():
             return False
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open programme"), str(Path.home()), FILE_FILTER)
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open programme"),
+                                                    str(last_folder(self.context.settings)), FILE_FILTER)
             if not chosen:
                 return False
             path = Path(chosen)
@@ -505,6 +516,7 @@ class ProgrammeView(QWidget):
         self.load(programme)
         self.path = path
         self._set_dirty(False)
+        remember_programme(self.context.settings, path)
         return True
 
     @Slot()
@@ -515,8 +527,9 @@ class ProgrammeView(QWidget):
 
     @Slot()
     def save_file_as(self) -> bool:
-        suggested = (self.patient_edit.text().strip() or self.title_edit.text().strip() or "programme").replace("/", "-")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save programme"), str(Path.home() / f"{suggested}.yaml"), FILE_FILTER)
+        suggested = safe_file_name(self.patient_edit.text().strip() or self.title_edit.text().strip())
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save programme"),
+                                                str(last_folder(self.context.settings) / f"{suggested}.yaml"), FILE_FILTER)
         if not chosen:
             return False
         path = Path(chosen)
@@ -543,6 +556,7 @@ class ProgrammeView(QWidget):
         self._identity = (programme.programme_id, programme.version)
         self.path = path
         self._set_dirty(False)
+        remember_programme(self.context.settings, path)
         return True
 
     @Slot()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..core.preferences import MAX_REMINDERS, TEXT_SCALE_RANGE, Preferences
 from ..core.reminders import default_times
+from .handout_options_dialog import layout_names
 from .sound_status import sound_unavailable_text
 
 
@@ -79,6 +80,9 @@ class SettingsDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItem(self.tr("Letter (Canada, United States)"), "letter")
         self.paper.addItem("A4", "a4")
+        self.handout_layout = QComboBox()
+        for key, label in layout_names().items():
+            self.handout_layout.addItem(label, key)
         folder = QLabel(str(data_dir))
         folder.setTextFormat(Qt.TextFormat.PlainText)  # a folder name may hold '<'
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -95,6 +99,7 @@ class SettingsDialog(QDialog):
             (self.tr("Language"), self.language), (self.tr("Text size"), self.text_scale), (self.tr("Theme"), self.theme),
             (self.tr("Sound"), self.sound), *sound_note, (self.tr("Volume"), self.volume),
             (self.tr("Daily reminders"), reminders), reminder_hint, (self.tr("Paper for printing"), self.paper),
+            (self.tr("Handout layout"), self.handout_layout),
             (self.tr("Data folder"), folder_row), folder,
         ]
         for row in rows:
@@ -141,6 +146,7 @@ class SettingsDialog(QDialog):
             time_edit.setTime(QTime.fromString(chosen or defaults[index], "HH:mm"))
             time_edit.setEnabled(chosen is not None)
         self.paper.setCurrentIndex(max(0, self.paper.findData(preferences.paper)))
+        self.handout_layout.setCurrentIndex(max(0, self.handout_layout.findData(preferences.handout_layout)))
 
     def save(self) -> Preferences:
         """The preferences as the form shows them."""
@@ -148,7 +154,7 @@ class SettingsDialog(QDialog):
         return Preferences(
             language=self.language.currentData(), text_scale=self.text_scale.value(), theme=self.theme.currentData(),
             sound=self.sound.isChecked() if self.sound_available else self._stored_sound, volume=self.volume.value(), reminder_times=tuple(times),
-            paper=self.paper.currentData(),
+            paper=self.paper.currentData(), handout_layout=self.handout_layout.currentData(),
         )
 
     @classmethod

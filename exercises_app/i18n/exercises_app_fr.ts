@@ -86,6 +86,74 @@
     </message>
 </context>
 <context>
+    <name>HandoutOptions</name>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="34"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="35"/>
+        <source>Compact</source>
+        <translation>Compact</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="36"/>
+        <source>Large print</source>
+        <translation>Gros caractères</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutOptionsDialog</name>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="46"/>
+        <source>Print the handout</source>
+        <translation>Imprimer le document</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="48"/>
+        <source>One exercise a page, with every instruction, precaution and tip.</source>
+        <translation>Un exercice par page, avec toutes les consignes, précautions et conseils.</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="49"/>
+        <source>Up to three exercises a page: the drawings, the dose, the steps and when to stop.</source>
+        <translation>Jusqu’à trois exercices par page : les dessins, la dose, les étapes et quand arrêter.</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="50"/>
+        <source>Large print for low vision: text at 14 points or more, large drawings, one column.</source>
+        <translation>Gros caractères pour la basse vision : texte de 14 points ou plus, grands dessins, une seule colonne.</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="68"/>
+        <source>Letter (Canada, United States)</source>
+        <translation>Lettre (Canada, États-Unis)</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="71"/>
+        <source>Layout</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="72"/>
+        <location filename="../gui/handout_options_dialog.py" line="74"/>
+        <source>Language of the handout</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="73"/>
+        <location filename="../gui/handout_options_dialog.py" line="75"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="78"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../gui/help_dialog.py" line="17"/>
@@ -588,138 +656,178 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="48"/>
+        <location filename="../gui/main_window.py" line="49"/>
         <source>Exercises for back and neck</source>
         <translation>Exercices pour le dos et le cou</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="54"/>
+        <location filename="../gui/main_window.py" line="55"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="66"/>
+        <location filename="../gui/main_window.py" line="67"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="67"/>
+        <location filename="../gui/main_window.py" line="68"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="68"/>
+        <location filename="../gui/main_window.py" line="69"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="69"/>
+        <location filename="../gui/main_window.py" line="70"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="70"/>
+        <location filename="../gui/main_window.py" line="71"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="92"/>
+        <location filename="../gui/main_window.py" line="93"/>
         <source>The exercise library has problems; the Library page lists them. First: {problem}</source>
         <translation>La bibliothèque d’exercices contient des erreurs; la page Bibliothèque les énumère. Première : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="95"/>
+        <location filename="../gui/main_window.py" line="96"/>
         <source>There is no programme yet: the exercise library has none of the clinic guide’s seven. Open a programme file with File › Open programme, or build one on the Programme page.</source>
         <translation>Il n’y a pas encore de programme : la bibliothèque d’exercices ne contient aucun des sept exercices du guide de la clinique. Ouvrez un fichier de programme avec Fichier › Ouvrir un programme, ou créez-en un à la page Programme.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="99"/>
+        <location filename="../gui/main_window.py" line="100"/>
         <source>The programme in use could not be read, so the clinic guide’s seven exercises are shown. Open the programme file again from File. Problem: {problem}</source>
         <translation>Le programme en cours n’a pas pu être lu; les sept exercices du guide de la clinique sont donc affichés. Rouvrez le fichier du programme à partir du menu Fichier. Problème : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="238"/>
+        <location filename="../gui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="240"/>
+        <location filename="../gui/main_window.py" line="241"/>
         <source>&amp;Open programme…</source>
         <translation>&amp;Ouvrir un programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="241"/>
+        <location filename="../gui/main_window.py" line="242"/>
         <source>&amp;Print programme…</source>
         <translation>&amp;Imprimer le programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="242"/>
+        <location filename="../gui/main_window.py" line="243"/>
         <source>Save programme as P&amp;DF…</source>
         <translation>Enregistrer le programme en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="243"/>
+        <location filename="../gui/main_window.py" line="244"/>
         <source>&amp;Export record as CSV…</source>
         <translation>&amp;Exporter le registre en CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="244"/>
+        <location filename="../gui/main_window.py" line="245"/>
         <source>Print follow-up &amp;report…</source>
         <translation>Imprimer le &amp;rapport de suivi…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245"/>
+        <location filename="../gui/main_window.py" line="246"/>
         <source>Save follow-up report as PD&amp;F…</source>
         <translation>Enregistrer le rapport de suivi en PD&amp;F…</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="253"/>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="258"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="258"/>
+        <location filename="../gui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="263"/>
+        <location filename="../gui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="270"/>
+        <location filename="../gui/main_window.py" line="275"/>
         <source>&amp;Find exercise</source>
         <translation>&amp;Trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="275"/>
-        <location filename="../gui/main_window.py" line="276"/>
+        <location filename="../gui/main_window.py" line="280"/>
+        <location filename="../gui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="280"/>
+        <location filename="../gui/main_window.py" line="285"/>
         <source>&amp;When to stop and seek care</source>
         <translation>&amp;Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="284"/>
+        <location filename="../gui/main_window.py" line="289"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="426"/>
+        <location filename="../gui/main_window.py" line="401"/>
+        <source>{name} (not found)</source>
+        <translation>{name} (introuvable)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="408"/>
+        <source>No recent programmes</source>
+        <translation>Aucun programme récent</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="411"/>
+        <source>Clear the list</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="418"/>
+        <source>File not found</source>
+        <translation>Fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="419"/>
+        <source>{path} is no longer there; it is taken off the list.</source>
+        <translation>{path} n’est plus là; il est retiré de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="468"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="477"/>
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="491"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="457"/>
+        <location filename="../gui/main_window.py" line="523"/>
         <source>Restart to apply</source>
         <translation>Redémarrer pour appliquer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="458"/>
+        <location filename="../gui/main_window.py" line="524"/>
         <source>The new language or text size takes effect when the app restarts. Restart now? Your window and records are kept.</source>
         <translation>La nouvelle langue ou taille du texte s’appliquera au redémarrage de l’application. Redémarrer maintenant? Votre fenêtre et vos données sont conservées.</translation>
     </message>
@@ -887,27 +995,49 @@
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../gui/print_dialogs.py" line="35"/>
+        <location filename="../gui/print_dialogs.py" line="38"/>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="45"/>
+        <location filename="../gui/print_dialogs.py" line="51"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="52"/>
+        <location filename="../gui/print_dialogs.py" line="59"/>
         <source>Could not save the PDF</source>
         <translation>Impossible d’enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="71"/>
+        <location filename="../gui/print_dialogs.py" line="70"/>
+        <source>PDF saved</source>
+        <translation>PDF enregistré</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_dialogs.py" line="73"/>
+        <source>The PDF is saved as:
+{path}</source>
+        <translation>Le PDF est enregistré sous :
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_dialogs.py" line="74"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_dialogs.py" line="75"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_dialogs.py" line="97"/>
         <source>No report</source>
         <translation>Aucun rapport</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="71"/>
+        <location filename="../gui/print_dialogs.py" line="97"/>
         <source>The record is not available.</source>
         <translation>Le registre n’est pas accessible.</translation>
     </message>
@@ -915,384 +1045,399 @@
 <context>
     <name>ProgrammeTableModel</name>
     <message>
-        <location filename="../gui/programme_table.py" line="35"/>
+        <location filename="../gui/programme_table.py" line="37"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="35"/>
+        <location filename="../gui/programme_table.py" line="37"/>
         <source>Sets</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="35"/>
+        <location filename="../gui/programme_table.py" line="37"/>
         <source>Reps</source>
         <translation>Rép.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="36"/>
+        <location filename="../gui/programme_table.py" line="38"/>
         <source>Hold (s)</source>
         <translation>Tenir (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="36"/>
+        <location filename="../gui/programme_table.py" line="38"/>
         <source>Tempo (s)</source>
         <translation>Rythme (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="36"/>
+        <location filename="../gui/programme_table.py" line="38"/>
         <source>Rest (s)</source>
         <translation>Repos (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="37"/>
+        <location filename="../gui/programme_table.py" line="39"/>
         <source>Times a day</source>
         <translation>Fois par jour</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="37"/>
+        <location filename="../gui/programme_table.py" line="39"/>
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="37"/>
+        <location filename="../gui/programme_table.py" line="39"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="39"/>
+        <location filename="../gui/programme_table.py" line="41"/>
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="39"/>
+        <location filename="../gui/programme_table.py" line="41"/>
         <source>Left only</source>
         <translation>Gauche seulement</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="39"/>
+        <location filename="../gui/programme_table.py" line="41"/>
         <source>Right only</source>
         <translation>Droit seulement</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_table.py" line="122"/>
+        <source>This dose is not done per side</source>
+        <translation>Cette dose ne se fait pas d’un côté puis de l’autre</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../gui/programme_view.py" line="72"/>
+        <location filename="../gui/programme_view.py" line="75"/>
         <source>Exercises and doses</source>
         <translation>Exercices et doses</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="73"/>
+        <location filename="../gui/programme_view.py" line="76"/>
         <source>Patient, clinic and notes</source>
         <translation>Patient, clinique et notes</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="91"/>
+        <location filename="../gui/programme_view.py" line="94"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="92"/>
+        <location filename="../gui/programme_view.py" line="95"/>
         <source>New programme, blank or from a template</source>
         <translation>Nouveau programme, vide ou à partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="96"/>
+        <location filename="../gui/programme_view.py" line="99"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="97"/>
+        <location filename="../gui/programme_view.py" line="100"/>
         <source>Open a programme file (Ctrl+O)</source>
         <translation>Ouvrir un fichier de programme (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="99"/>
+        <location filename="../gui/programme_view.py" line="102"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="100"/>
+        <location filename="../gui/programme_view.py" line="103"/>
         <source>Save the programme file (Ctrl+S)</source>
         <translation>Enregistrer le fichier du programme (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="102"/>
+        <location filename="../gui/programme_view.py" line="105"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="104"/>
+        <location filename="../gui/programme_view.py" line="107"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="105"/>
+        <location filename="../gui/programme_view.py" line="108"/>
         <source>Print preview and print (Ctrl+P)</source>
         <translation>Aperçu et impression (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="107"/>
+        <location filename="../gui/programme_view.py" line="110"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="109"/>
+        <location filename="../gui/programme_view.py" line="112"/>
         <source>Use for my sessions</source>
         <translation>Utiliser pour mes séances</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="110"/>
+        <location filename="../gui/programme_view.py" line="113"/>
         <source>Make this the programme that Today and the guided session follow</source>
         <translation>Faire de ce programme celui que suivent Aujourd’hui et la séance guidée</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="126"/>
-        <location filename="../gui/programme_view.py" line="135"/>
+        <location filename="../gui/programme_view.py" line="129"/>
+        <location filename="../gui/programme_view.py" line="138"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="127"/>
+        <location filename="../gui/programme_view.py" line="130"/>
         <source>Programme title</source>
         <translation>Titre du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="129"/>
-        <location filename="../gui/programme_view.py" line="137"/>
+        <location filename="../gui/programme_view.py" line="132"/>
+        <location filename="../gui/programme_view.py" line="140"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="130"/>
+        <location filename="../gui/programme_view.py" line="133"/>
         <source>Patient’s name</source>
         <translation>Nom du patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="143"/>
+        <location filename="../gui/programme_view.py" line="146"/>
         <source>Blank programme</source>
         <translation>Programme vide</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="151"/>
+        <location filename="../gui/programme_view.py" line="154"/>
         <source>From template: {title}</source>
         <translation>À partir du modèle : {title}</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="202"/>
+        <location filename="../gui/programme_view.py" line="205"/>
         <source>Clinic</source>
         <translation>Clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="203"/>
+        <location filename="../gui/programme_view.py" line="206"/>
         <source>Clinic phone</source>
         <translation>Téléphone de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="203"/>
+        <location filename="../gui/programme_view.py" line="206"/>
         <source>Clinic address</source>
         <translation>Adresse de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="204"/>
+        <location filename="../gui/programme_view.py" line="207"/>
         <source>Handout language</source>
         <translation>Langue du document remis</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="204"/>
+        <location filename="../gui/programme_view.py" line="207"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="205"/>
+        <location filename="../gui/programme_view.py" line="208"/>
         <source>Review date</source>
         <translation>Date de réévaluation</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="205"/>
+        <location filename="../gui/programme_view.py" line="208"/>
         <source>Sessions a day</source>
         <translation>Séances par jour</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="206"/>
+        <location filename="../gui/programme_view.py" line="209"/>
         <source>Days a week</source>
         <translation>Jours par semaine</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="206"/>
+        <location filename="../gui/programme_view.py" line="209"/>
         <source>Conditions</source>
         <translation>Problèmes de santé</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="157"/>
+        <location filename="../gui/programme_view.py" line="160"/>
         <source>Handout in English</source>
         <translation>Document en anglais</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="158"/>
+        <location filename="../gui/programme_view.py" line="161"/>
         <source>Handout in French</source>
         <translation>Document en français</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="202"/>
+        <location filename="../gui/programme_view.py" line="205"/>
         <source>Physiotherapist</source>
         <translation>Physiothérapeute</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="207"/>
+        <location filename="../gui/programme_view.py" line="210"/>
         <source>Advice for the patient (printed)</source>
         <translation>Conseils au patient (imprimés)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="208"/>
+        <location filename="../gui/programme_view.py" line="211"/>
         <source>Rationale for the physiotherapist (not printed)</source>
         <translation>Justification pour le physiothérapeute (non imprimée)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="239"/>
+        <location filename="../gui/programme_view.py" line="242"/>
         <source>not set</source>
         <translation>non précisée</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="247"/>
+        <location filename="../gui/programme_view.py" line="250"/>
         <source>Type to find an exercise</source>
         <translation>Tapez pour trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="248"/>
+        <location filename="../gui/programme_view.py" line="251"/>
         <source>Exercise to add</source>
         <translation>Exercice à ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="255"/>
+        <location filename="../gui/programme_view.py" line="258"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="261"/>
+        <location filename="../gui/programme_view.py" line="264"/>
         <source>Exercises of the programme</source>
         <translation>Exercices du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="286"/>
+        <location filename="../gui/programme_view.py" line="289"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="287"/>
+        <location filename="../gui/programme_view.py" line="290"/>
         <source>Move the selected exercise up (Alt+Up)</source>
         <translation>Monter l’exercice choisi (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="289"/>
+        <location filename="../gui/programme_view.py" line="292"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="290"/>
+        <location filename="../gui/programme_view.py" line="293"/>
         <source>Move the selected exercise down (Alt+Down)</source>
         <translation>Descendre l’exercice choisi (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="292"/>
+        <location filename="../gui/programme_view.py" line="295"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="293"/>
+        <location filename="../gui/programme_view.py" line="296"/>
         <source>Remove the selected exercise (Delete)</source>
         <translation>Retirer l’exercice choisi (Suppr)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="316"/>
+        <location filename="../gui/programme_view.py" line="319"/>
         <source>Double-click a number to change it. Drag rows, or use Alt+Up and Alt+Down, to change the order.</source>
         <translation>Double-cliquez sur un nombre pour le modifier. Glissez les lignes, ou utilisez Alt+Haut et Alt+Bas, pour changer l’ordre.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="398"/>
+        <location filename="../gui/programme_view.py" line="401"/>
         <source>Choose an exercise from the list to add it.</source>
         <translation>Choisissez un exercice dans la liste pour l’ajouter.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="401"/>
+        <location filename="../gui/programme_view.py" line="404"/>
         <source>{name} is already in the programme.</source>
         <translation>{name} fait déjà partie du programme.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="439"/>
+        <location filename="../gui/programme_view.py" line="414"/>
+        <source>{column}: {typed} is more than a programme allows, so it was set to {kept}.</source>
+        <translation>{column} : {typed} dépasse ce qu’un programme permet; la valeur est ramenée à {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="416"/>
+        <source>{column}: {typed} is less than a programme allows, so it was set to {kept}.</source>
+        <translation>{column} : {typed} est sous ce qu’un programme permet; la valeur est ramenée à {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="449"/>
         <source>The programme in use</source>
         <translation>Le programme en cours</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="441"/>
+        <location filename="../gui/programme_view.py" line="451"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="442"/>
+        <location filename="../gui/programme_view.py" line="452"/>
         <source>{name} — unsaved changes</source>
         <translation>{name} — modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="451"/>
+        <location filename="../gui/programme_view.py" line="461"/>
         <source>{exercise}: take care with {condition} (see its precautions)</source>
         <translation>{exercise} : prudence en cas de {condition} (voir ses précautions)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="456"/>
+        <location filename="../gui/programme_view.py" line="466"/>
         <source>Caution with this patient’s conditions</source>
         <translation>Prudence avec les problèmes de santé de ce patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="466"/>
+        <location filename="../gui/programme_view.py" line="476"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="466"/>
+        <location filename="../gui/programme_view.py" line="476"/>
         <source>The programme has unsaved changes. Save them first?</source>
         <translation>Le programme a des modifications non enregistrées. Les enregistrer d’abord?</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="493"/>
+        <location filename="../gui/programme_view.py" line="503"/>
         <source>Open programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="502"/>
+        <location filename="../gui/programme_view.py" line="513"/>
         <source>This programme file cannot be opened</source>
         <translation>Ce fichier de programme ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="519"/>
+        <location filename="../gui/programme_view.py" line="531"/>
         <source>Save programme</source>
         <translation>Enregistrer le programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="530"/>
+        <location filename="../gui/programme_view.py" line="543"/>
         <source>Nothing to save</source>
         <translation>Rien à enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="530"/>
-        <location filename="../gui/programme_view.py" line="553"/>
+        <location filename="../gui/programme_view.py" line="543"/>
+        <location filename="../gui/programme_view.py" line="567"/>
         <source>Add at least one exercise first.</source>
         <translation>Ajoutez d’abord au moins un exercice.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="536"/>
-        <location filename="../gui/programme_view.py" line="540"/>
+        <location filename="../gui/programme_view.py" line="549"/>
+        <location filename="../gui/programme_view.py" line="553"/>
         <source>Could not save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="553"/>
+        <location filename="../gui/programme_view.py" line="567"/>
         <source>Nothing to use</source>
         <translation>Rien à utiliser</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="559"/>
+        <location filename="../gui/programme_view.py" line="573"/>
         <source>Today and the guided session now follow “{title}”.</source>
         <translation>Aujourd’hui et la séance guidée suivent maintenant « {title} ».</translation>
     </message>
@@ -1680,113 +1825,118 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="35"/>
+        <location filename="../gui/settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="41"/>
+        <location filename="../gui/settings_dialog.py" line="42"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="48"/>
+        <location filename="../gui/settings_dialog.py" line="49"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="48"/>
+        <location filename="../gui/settings_dialog.py" line="49"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="48"/>
+        <location filename="../gui/settings_dialog.py" line="49"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="50"/>
+        <location filename="../gui/settings_dialog.py" line="51"/>
         <source>Play sound cues during a session</source>
         <translation>Jouer les signaux sonores pendant une séance</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="66"/>
+        <location filename="../gui/settings_dialog.py" line="67"/>
         <source>Reminder {number}</source>
         <translation>Rappel {number}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="69"/>
+        <location filename="../gui/settings_dialog.py" line="70"/>
         <source>Time of reminder {number}</source>
         <translation>Heure du rappel {number}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="77"/>
+        <location filename="../gui/settings_dialog.py" line="78"/>
         <source>A reminder appears while the app is open or in the system tray, if that session is not done yet.</source>
         <translation>Un rappel apparaît si l’application est ouverte ou dans la zone de notification, quand la séance n’est pas encore faite.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="80"/>
+        <location filename="../gui/settings_dialog.py" line="81"/>
         <source>Letter (Canada, United States)</source>
         <translation>Lettre (Canada, États-Unis)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="86"/>
+        <location filename="../gui/settings_dialog.py" line="90"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="95"/>
+        <location filename="../gui/settings_dialog.py" line="99"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="95"/>
+        <location filename="../gui/settings_dialog.py" line="99"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="95"/>
+        <location filename="../gui/settings_dialog.py" line="99"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="96"/>
+        <location filename="../gui/settings_dialog.py" line="100"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="96"/>
+        <location filename="../gui/settings_dialog.py" line="100"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="97"/>
+        <location filename="../gui/settings_dialog.py" line="101"/>
         <source>Daily reminders</source>
         <translation>Rappels quotidiens</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="97"/>
+        <location filename="../gui/settings_dialog.py" line="101"/>
         <source>Paper for printing</source>
         <translation>Papier pour l’impression</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="98"/>
-        <location filename="../gui/settings_dialog.py" line="108"/>
+        <location filename="../gui/settings_dialog.py" line="102"/>
+        <source>Handout layout</source>
+        <translation>Mise en page du document</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="103"/>
+        <location filename="../gui/settings_dialog.py" line="113"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="109"/>
+        <location filename="../gui/settings_dialog.py" line="114"/>
         <source>A new language or text size takes effect when the app restarts.</source>
         <translation>Une nouvelle langue ou taille du texte s’applique au redémarrage de l’application.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="112"/>
+        <location filename="../gui/settings_dialog.py" line="117"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="113"/>
+        <location filename="../gui/settings_dialog.py" line="118"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -29,6 +29,9 @@ class Typography:
         return pt(points * max(self.scale, 1.0))
 
 
+PLAIN = Typography()  # the sizes as the styles give them
+
+
 @dataclass(frozen=True)
 class HandoutLayout:
     """How one kind of handout is laid out.

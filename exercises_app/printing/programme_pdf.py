@@ -34,8 +34,8 @@ from ..core.library import EMERGENCY, Dose, Exercise, Frame, Library
 from ..core.programme import Programme, ProgrammeExercise, in_language, programme_regions, session_dose
 from ..core.text import normalise_language
 from . import strings as S
-from .handout_layout import Typography, handout_layout
 from .document import PAPERS, PagedDocument, paper_size, sheet_rect
+from .handout_layout import PLAIN, Typography, handout_layout
 from .layout import (
     ACCENT,
     ACCENT_TINT,
@@ -136,7 +136,7 @@ class Figure(Item):
     """One illustration frame drawn as vectors, with its caption centred below."""
 
     def __init__(self, renderer: QSvgRenderer | None, caption: str, width: float, lang: str,
-                 ty: Typography = Typography()) -> None:
+                 ty: Typography = PLAIN) -> None:
         self.ty = ty
         self.renderer = renderer
         self.width = width
@@ -171,7 +171,7 @@ class ExerciseHeading(Item):
     BADGE_SIZE = pt(21)
     RULE_GAP = pt(4)
 
-    def __init__(self, number: int, name: str, summary: str, width: float, ty: Typography = Typography()) -> None:
+    def __init__(self, number: int, name: str, summary: str, width: float, ty: Typography = PLAIN) -> None:
         self.ty = ty
         self.BADGE_SIZE = ty.length(21)
         self.number = str(number)
@@ -226,7 +226,7 @@ class NoteLines(Item):
 
     SPACING = pt(22)
 
-    def __init__(self, label: str, width: float, height: float, ty: Typography = Typography()) -> None:
+    def __init__(self, label: str, width: float, height: float, ty: Typography = PLAIN) -> None:
         self.ty = ty
         self.SPACING = ty.length(22)
         self.label = text_item(label, self.ty(Style(10.5, bold=True)), width)
@@ -251,7 +251,7 @@ class TickGrid(Item):
     BOX = pt(13)
 
     def __init__(self, rows: list[tuple[str, int]], sessions: int, lang: str, width: float, row_height: float,
-                 pain_row: bool, ty: Typography = Typography()) -> None:
+                 pain_row: bool, ty: Typography = PLAIN) -> None:
         self.ty = ty
         self.HEAD, self.SUB_HEAD, self.PAIN_ROW = ty.length(20), ty.length(12), ty.length(30)
         self.sessions = max(1, sessions)
