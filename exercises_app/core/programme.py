@@ -22,6 +22,7 @@ class Clinic:
     name: str = ""
     phone: str = ""
     address: str = ""
+    website: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class Programme:
     clinic: Clinic = field(default_factory=Clinic)
     start_date: dt.date | None = None
     review_date: dt.date | None = None
+    next_appointment: dt.datetime | None = None  # printed on page 1 of the handout; minutes, no time zone
     advice: str = ""
     rationale: str = ""
     sessions_per_day: int = 1

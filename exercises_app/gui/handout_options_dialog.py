@@ -21,7 +21,7 @@ from ..core.preferences import HANDOUT_LAYOUTS
 
 @dataclass(frozen=True)
 class HandoutChoice:
-    """What the dialog edits: a layout of HANDOUT_LAYOUTS, the handout's language and the paper."""
+    """What the dialog edits: a layout of HANDOUT_LAYOUTS and the paper; the language is the programme's."""
 
     layout: str
     language: str
@@ -61,17 +61,19 @@ class HandoutOptionsDialog(QDialog):
             note.setContentsMargins(24, 0, 0, 6)
             choices.addWidget(button)
             choices.addWidget(note)
-        self.language = QComboBox()
-        self.language.addItem("English", "en")
-        self.language.addItem("Français", "fr")
+        # The handout is in the programme's language (its own words are written in it): shown, not chosen here.
+        self._language = "en"
+        self.language = QLabel()
         self.paper = QComboBox()
         self.paper.addItem(self.tr("Letter (Canada, United States)"), "letter")
         self.paper.addItem("A4", "a4")
         form = QFormLayout()
         form.addRow(self.tr("Layout"), choices)
         form.addRow(self.tr("Language of the handout"), self.language)
+        language_hint = QLabel(self.tr("Set on the “Patient, clinic and notes” tab."))
+        language_hint.setWordWrap(True)
+        form.addRow("", language_hint)
         form.addRow(self.tr("Paper"), self.paper)
-        self.language.setAccessibleName(self.tr("Language of the handout"))
         self.paper.setAccessibleName(self.tr("Paper"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(action)
@@ -88,13 +90,14 @@ class HandoutOptionsDialog(QDialog):
 
     def load(self, choice: HandoutChoice) -> None:
         self.select_layout(choice.layout)
-        self.language.setCurrentIndex(max(0, self.language.findData(choice.language)))
+        self._language = choice.language
+        self.language.setText("Français" if choice.language == "fr" else "English")
         self.paper.setCurrentIndex(max(0, self.paper.findData(choice.paper)))
 
     def save(self) -> HandoutChoice:
         checked = self.layout_group.checkedButton()
         layout = str(checked.property("layout")) if checked is not None else HANDOUT_LAYOUTS[0]
-        return HandoutChoice(layout, self.language.currentData(), self.paper.currentData())
+        return HandoutChoice(layout, self._language, self.paper.currentData())
 
     @classmethod
     def choose(cls, choice: HandoutChoice, action: str, parent: QWidget | None = None) -> tuple[HandoutChoice, bool]:

@@ -461,7 +461,13 @@ class MainWindow(QMainWindow):
         programme = self.programme_view.save()
         if choice is None:
             choice = HandoutChoice(self.context.preferences.handout_layout, programme.language, self._paper())
-        return programme_document(programme, library, self.context.paths.assets_dir, choice)
+        logo = self.context.preferences.clinic.logo
+        document = programme_document(programme, library, self.context.paths.assets_dir, choice,
+                                      Path(logo) if logo else None)
+        if document.logo_problem:
+            self.statusBar().showMessage(self.tr("The clinic logo is left off the handout: {problem}")
+                                         .format(problem=document.logo_problem), 60 * 1000)
+        return document
 
     @Slot()
     def _on_print(self) -> None:

@@ -80,12 +80,13 @@ def show_saved(path: Path, parent: QWidget | None = None) -> None:
 
 
 def programme_document(programme: Programme, library: Library, assets_dir: Path,
-                       choice: HandoutChoice) -> PrintableDocument:
-    """The handout of ``programme`` in the chosen layout, language and paper."""
+                       choice: HandoutChoice, logo: Path | None = None):
+    """The handout of ``programme`` in the chosen layout, language and paper, with the clinic's
+    ``logo`` (its ``logo_problem`` says why a logo was left off)."""
     from ..printing import ProgrammeDocument
 
     return ProgrammeDocument(programme, library, assets_dir, lang=choice.language, paper=choice.paper,
-                             layout=choice.layout)
+                             layout=choice.layout, logo=logo)
 
 
 def report_document(context: AppContext, paper: str) -> PrintableDocument | None:

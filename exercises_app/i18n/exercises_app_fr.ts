@@ -137,18 +137,22 @@
     </message>
     <message>
         <location filename="../gui/handout_options_dialog.py" line="72"/>
-        <location filename="../gui/handout_options_dialog.py" line="74"/>
         <source>Language of the handout</source>
         <translation>Langue du document</translation>
     </message>
     <message>
         <location filename="../gui/handout_options_dialog.py" line="73"/>
-        <location filename="../gui/handout_options_dialog.py" line="75"/>
+        <source>Set on the “Patient, clinic and notes” tab.</source>
+        <translation>Elle se choisit dans l’onglet « Patient, clinique et notes ».</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="76"/>
+        <location filename="../gui/handout_options_dialog.py" line="77"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../gui/handout_options_dialog.py" line="78"/>
+        <location filename="../gui/handout_options_dialog.py" line="80"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -808,26 +812,31 @@
     </message>
     <message>
         <location filename="../gui/main_window.py" line="468"/>
+        <source>The clinic logo is left off the handout: {problem}</source>
+        <translation>Le logo de la clinique n’est pas imprimé sur le document : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="474"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="477"/>
+        <location filename="../gui/main_window.py" line="483"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="491"/>
+        <location filename="../gui/main_window.py" line="497"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="523"/>
+        <location filename="../gui/main_window.py" line="529"/>
         <source>Restart to apply</source>
         <translation>Redémarrer pour appliquer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="524"/>
+        <location filename="../gui/main_window.py" line="530"/>
         <source>The new language or text size takes effect when the app restarts. Restart now? Your window and records are kept.</source>
         <translation>La nouvelle langue ou taille du texte s’appliquera au redémarrage de l’application. Redémarrer maintenant? Votre fenêtre et vos données sont conservées.</translation>
     </message>
@@ -1032,12 +1041,12 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="97"/>
+        <location filename="../gui/print_dialogs.py" line="98"/>
         <source>No report</source>
         <translation>Aucun rapport</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="97"/>
+        <location filename="../gui/print_dialogs.py" line="98"/>
         <source>The record is not available.</source>
         <translation>Le registre n’est pas accessible.</translation>
     </message>
@@ -1113,331 +1122,342 @@
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../gui/programme_view.py" line="75"/>
+        <location filename="../gui/programme_view.py" line="76"/>
         <source>Exercises and doses</source>
         <translation>Exercices et doses</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="76"/>
+        <location filename="../gui/programme_view.py" line="77"/>
         <source>Patient, clinic and notes</source>
         <translation>Patient, clinique et notes</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="94"/>
+        <location filename="../gui/programme_view.py" line="95"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="95"/>
+        <location filename="../gui/programme_view.py" line="96"/>
         <source>New programme, blank or from a template</source>
         <translation>Nouveau programme, vide ou à partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="99"/>
+        <location filename="../gui/programme_view.py" line="100"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="100"/>
+        <location filename="../gui/programme_view.py" line="101"/>
         <source>Open a programme file (Ctrl+O)</source>
         <translation>Ouvrir un fichier de programme (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="102"/>
+        <location filename="../gui/programme_view.py" line="103"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="103"/>
+        <location filename="../gui/programme_view.py" line="104"/>
         <source>Save the programme file (Ctrl+S)</source>
         <translation>Enregistrer le fichier du programme (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="105"/>
+        <location filename="../gui/programme_view.py" line="106"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="107"/>
+        <location filename="../gui/programme_view.py" line="108"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="108"/>
+        <location filename="../gui/programme_view.py" line="109"/>
         <source>Print preview and print (Ctrl+P)</source>
         <translation>Aperçu et impression (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="110"/>
+        <location filename="../gui/programme_view.py" line="111"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="112"/>
+        <location filename="../gui/programme_view.py" line="113"/>
         <source>Use for my sessions</source>
         <translation>Utiliser pour mes séances</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="113"/>
+        <location filename="../gui/programme_view.py" line="114"/>
         <source>Make this the programme that Today and the guided session follow</source>
         <translation>Faire de ce programme celui que suivent Aujourd’hui et la séance guidée</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="129"/>
-        <location filename="../gui/programme_view.py" line="138"/>
+        <location filename="../gui/programme_view.py" line="130"/>
+        <location filename="../gui/programme_view.py" line="139"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="130"/>
+        <location filename="../gui/programme_view.py" line="131"/>
         <source>Programme title</source>
         <translation>Titre du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="132"/>
-        <location filename="../gui/programme_view.py" line="140"/>
+        <location filename="../gui/programme_view.py" line="133"/>
+        <location filename="../gui/programme_view.py" line="141"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="133"/>
+        <location filename="../gui/programme_view.py" line="134"/>
         <source>Patient’s name</source>
         <translation>Nom du patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="146"/>
+        <location filename="../gui/programme_view.py" line="147"/>
         <source>Blank programme</source>
         <translation>Programme vide</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="154"/>
+        <location filename="../gui/programme_view.py" line="155"/>
         <source>From template: {title}</source>
         <translation>À partir du modèle : {title}</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="205"/>
+        <location filename="../gui/programme_view.py" line="214"/>
         <source>Clinic</source>
         <translation>Clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="206"/>
+        <location filename="../gui/programme_view.py" line="215"/>
         <source>Clinic phone</source>
         <translation>Téléphone de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="206"/>
+        <location filename="../gui/programme_view.py" line="215"/>
         <source>Clinic address</source>
         <translation>Adresse de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="207"/>
+        <location filename="../gui/programme_view.py" line="217"/>
         <source>Handout language</source>
         <translation>Langue du document remis</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="207"/>
+        <location filename="../gui/programme_view.py" line="217"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="208"/>
+        <location filename="../gui/programme_view.py" line="218"/>
         <source>Review date</source>
         <translation>Date de réévaluation</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="208"/>
+        <location filename="../gui/programme_view.py" line="219"/>
         <source>Sessions a day</source>
         <translation>Séances par jour</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="209"/>
+        <location filename="../gui/programme_view.py" line="220"/>
         <source>Days a week</source>
         <translation>Jours par semaine</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="209"/>
+        <location filename="../gui/programme_view.py" line="220"/>
         <source>Conditions</source>
         <translation>Problèmes de santé</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="160"/>
+        <location filename="../gui/programme_view.py" line="161"/>
         <source>Handout in English</source>
         <translation>Document en anglais</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="161"/>
+        <location filename="../gui/programme_view.py" line="162"/>
         <source>Handout in French</source>
         <translation>Document en français</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="205"/>
+        <location filename="../gui/programme_view.py" line="214"/>
         <source>Physiotherapist</source>
         <translation>Physiothérapeute</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="210"/>
+        <location filename="../gui/programme_view.py" line="221"/>
         <source>Advice for the patient (printed)</source>
         <translation>Conseils au patient (imprimés)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="211"/>
+        <location filename="../gui/programme_view.py" line="222"/>
         <source>Rationale for the physiotherapist (not printed)</source>
         <translation>Justification pour le physiothérapeute (non imprimée)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="242"/>
+        <location filename="../gui/programme_view.py" line="187"/>
+        <location filename="../gui/programme_view.py" line="254"/>
         <source>not set</source>
         <translation>non précisée</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="250"/>
+        <location filename="../gui/programme_view.py" line="216"/>
+        <source>Clinic website</source>
+        <translation>Site Web de la clinique</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="218"/>
+        <source>Next appointment</source>
+        <translation>Prochain rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="262"/>
         <source>Type to find an exercise</source>
         <translation>Tapez pour trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="251"/>
+        <location filename="../gui/programme_view.py" line="263"/>
         <source>Exercise to add</source>
         <translation>Exercice à ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="258"/>
+        <location filename="../gui/programme_view.py" line="270"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="264"/>
+        <location filename="../gui/programme_view.py" line="276"/>
         <source>Exercises of the programme</source>
         <translation>Exercices du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="289"/>
+        <location filename="../gui/programme_view.py" line="301"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="290"/>
+        <location filename="../gui/programme_view.py" line="302"/>
         <source>Move the selected exercise up (Alt+Up)</source>
         <translation>Monter l’exercice choisi (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="292"/>
+        <location filename="../gui/programme_view.py" line="304"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="293"/>
+        <location filename="../gui/programme_view.py" line="305"/>
         <source>Move the selected exercise down (Alt+Down)</source>
         <translation>Descendre l’exercice choisi (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="295"/>
+        <location filename="../gui/programme_view.py" line="307"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="296"/>
+        <location filename="../gui/programme_view.py" line="308"/>
         <source>Remove the selected exercise (Delete)</source>
         <translation>Retirer l’exercice choisi (Suppr)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="319"/>
+        <location filename="../gui/programme_view.py" line="331"/>
         <source>Double-click a number to change it. Drag rows, or use Alt+Up and Alt+Down, to change the order.</source>
         <translation>Double-cliquez sur un nombre pour le modifier. Glissez les lignes, ou utilisez Alt+Haut et Alt+Bas, pour changer l’ordre.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="401"/>
+        <location filename="../gui/programme_view.py" line="428"/>
         <source>Choose an exercise from the list to add it.</source>
         <translation>Choisissez un exercice dans la liste pour l’ajouter.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="404"/>
+        <location filename="../gui/programme_view.py" line="431"/>
         <source>{name} is already in the programme.</source>
         <translation>{name} fait déjà partie du programme.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="414"/>
+        <location filename="../gui/programme_view.py" line="441"/>
         <source>{column}: {typed} is more than a programme allows, so it was set to {kept}.</source>
         <translation>{column} : {typed} dépasse ce qu’un programme permet; la valeur est ramenée à {kept}.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="416"/>
+        <location filename="../gui/programme_view.py" line="443"/>
         <source>{column}: {typed} is less than a programme allows, so it was set to {kept}.</source>
         <translation>{column} : {typed} est sous ce qu’un programme permet; la valeur est ramenée à {kept}.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="449"/>
+        <location filename="../gui/programme_view.py" line="476"/>
         <source>The programme in use</source>
         <translation>Le programme en cours</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="451"/>
+        <location filename="../gui/programme_view.py" line="478"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="452"/>
+        <location filename="../gui/programme_view.py" line="479"/>
         <source>{name} — unsaved changes</source>
         <translation>{name} — modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="461"/>
+        <location filename="../gui/programme_view.py" line="488"/>
         <source>{exercise}: take care with {condition} (see its precautions)</source>
         <translation>{exercise} : prudence en cas de {condition} (voir ses précautions)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="466"/>
+        <location filename="../gui/programme_view.py" line="493"/>
         <source>Caution with this patient’s conditions</source>
         <translation>Prudence avec les problèmes de santé de ce patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="476"/>
+        <location filename="../gui/programme_view.py" line="503"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="476"/>
+        <location filename="../gui/programme_view.py" line="503"/>
         <source>The programme has unsaved changes. Save them first?</source>
         <translation>Le programme a des modifications non enregistrées. Les enregistrer d’abord?</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="503"/>
+        <location filename="../gui/programme_view.py" line="534"/>
         <source>Open programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="513"/>
+        <location filename="../gui/programme_view.py" line="544"/>
         <source>This programme file cannot be opened</source>
         <translation>Ce fichier de programme ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="531"/>
+        <location filename="../gui/programme_view.py" line="562"/>
         <source>Save programme</source>
         <translation>Enregistrer le programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="543"/>
+        <location filename="../gui/programme_view.py" line="574"/>
         <source>Nothing to save</source>
         <translation>Rien à enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="543"/>
-        <location filename="../gui/programme_view.py" line="567"/>
+        <location filename="../gui/programme_view.py" line="574"/>
+        <location filename="../gui/programme_view.py" line="598"/>
         <source>Add at least one exercise first.</source>
         <translation>Ajoutez d’abord au moins un exercice.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="549"/>
-        <location filename="../gui/programme_view.py" line="553"/>
+        <location filename="../gui/programme_view.py" line="580"/>
+        <location filename="../gui/programme_view.py" line="584"/>
         <source>Could not save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="567"/>
+        <location filename="../gui/programme_view.py" line="598"/>
         <source>Nothing to use</source>
         <translation>Rien à utiliser</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="573"/>
+        <location filename="../gui/programme_view.py" line="604"/>
         <source>Today and the guided session now follow “{title}”.</source>
         <translation>Aujourd’hui et la séance guidée suivent maintenant « {title} ».</translation>
     </message>
@@ -1825,120 +1845,172 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="36"/>
+        <location filename="../gui/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="42"/>
+        <location filename="../gui/settings_dialog.py" line="45"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="49"/>
+        <location filename="../gui/settings_dialog.py" line="52"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="49"/>
+        <location filename="../gui/settings_dialog.py" line="52"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="49"/>
+        <location filename="../gui/settings_dialog.py" line="52"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="51"/>
+        <location filename="../gui/settings_dialog.py" line="54"/>
         <source>Play sound cues during a session</source>
         <translation>Jouer les signaux sonores pendant une séance</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="67"/>
+        <location filename="../gui/settings_dialog.py" line="70"/>
         <source>Reminder {number}</source>
         <translation>Rappel {number}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="70"/>
+        <location filename="../gui/settings_dialog.py" line="73"/>
         <source>Time of reminder {number}</source>
         <translation>Heure du rappel {number}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="78"/>
+        <location filename="../gui/settings_dialog.py" line="81"/>
         <source>A reminder appears while the app is open or in the system tray, if that session is not done yet.</source>
         <translation>Un rappel apparaît si l’application est ouverte ou dans la zone de notification, quand la séance n’est pas encore faite.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="81"/>
+        <location filename="../gui/settings_dialog.py" line="84"/>
         <source>Letter (Canada, United States)</source>
         <translation>Lettre (Canada, États-Unis)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="90"/>
+        <location filename="../gui/settings_dialog.py" line="95"/>
+        <source>A PNG or SVG file</source>
+        <translation>Un fichier PNG ou SVG</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="97"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="112"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="99"/>
+        <location filename="../gui/settings_dialog.py" line="121"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="99"/>
+        <location filename="../gui/settings_dialog.py" line="121"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="99"/>
+        <location filename="../gui/settings_dialog.py" line="121"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="100"/>
+        <location filename="../gui/settings_dialog.py" line="122"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="100"/>
+        <location filename="../gui/settings_dialog.py" line="122"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="101"/>
+        <location filename="../gui/settings_dialog.py" line="123"/>
         <source>Daily reminders</source>
         <translation>Rappels quotidiens</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="101"/>
+        <location filename="../gui/settings_dialog.py" line="123"/>
         <source>Paper for printing</source>
         <translation>Papier pour l’impression</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="102"/>
+        <location filename="../gui/settings_dialog.py" line="124"/>
         <source>Handout layout</source>
         <translation>Mise en page du document</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="103"/>
-        <location filename="../gui/settings_dialog.py" line="113"/>
+        <location filename="../gui/settings_dialog.py" line="125"/>
+        <source>Clinic</source>
+        <translation>Clinique</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="125"/>
+        <source>Physiotherapist</source>
+        <translation>Physiothérapeute</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="126"/>
+        <source>Clinic phone</source>
+        <translation>Téléphone de la clinique</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="126"/>
+        <source>Clinic address</source>
+        <translation>Adresse de la clinique</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="127"/>
+        <source>Clinic website</source>
+        <translation>Site Web de la clinique</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="96"/>
+        <location filename="../gui/settings_dialog.py" line="127"/>
+        <location filename="../gui/settings_dialog.py" line="193"/>
+        <source>Clinic logo</source>
+        <translation>Logo de la clinique</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="129"/>
+        <location filename="../gui/settings_dialog.py" line="139"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="114"/>
+        <location filename="../gui/settings_dialog.py" line="140"/>
         <source>A new language or text size takes effect when the app restarts.</source>
         <translation>Une nouvelle langue ou taille du texte s’applique au redémarrage de l’application.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="117"/>
+        <location filename="../gui/settings_dialog.py" line="143"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="118"/>
+        <location filename="../gui/settings_dialog.py" line="144"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="193"/>
+        <source>Images (*.png *.svg)</source>
+        <translation>Images (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="204"/>
+        <source>This logo cannot be read, so the handout is printed without it: {problem}</source>
+        <translation>Ce logo ne peut pas être lu; le document sera imprimé sans lui : {problem}</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from ..core.text import normalise_language
 from . import strings as S
 from .document import PAPERS, PagedDocument, paper_size, sheet_rect
 from .handout_layout import PLAIN, Typography, handout_layout
+from .logo import Logo, load_logo
 from .layout import (
     ACCENT,
     ACCENT_TINT,
@@ -88,6 +89,7 @@ COMPACT_EXERCISE_GAP = pt(10)
 FIGURE_GAP = pt(6)  # narrow enough for three 6 cm drawings side by side on Letter
 FIGURE_ROW_GAP = pt(6)
 SIDEBAR_SHARE = 0.37
+LOGO_WIDTH, LOGO_HEIGHT = 45 * MM, 20 * MM  # the clinic's logo, top right of page 1
 COMPACT_FIGURE_SHARE = 0.56  # the compact block's drawings and stop signs; its steps beside them
 GUTTER = pt(14)
 
@@ -323,8 +325,9 @@ class ProgrammeDocument(PagedDocument):
     """
 
     def __init__(self, programme: Programme, library: Library, assets_dir: Path, *, lang: str | None = None,
-                 paper: str = "letter", layout: str = "standard") -> None:
+                 paper: str = "letter", layout: str = "standard", logo: Path | None = None) -> None:
         self.layout = handout_layout(layout)
+        self.logo, self.logo_problem = load_logo(logo) if logo is not None else (None, None)
         self.ty = self.layout.typography
         self.lang = normalise_language(lang or programme.language)
         self.programme = in_language(programme, self.lang)  # a template's own words in the handout's language
@@ -385,11 +388,16 @@ class ProgrammeDocument(PagedDocument):
     def _header(self, width: float, pages: dict[str, int]) -> list[Item]:
         programme = self.programme
         items: list[Item] = []
-        title = TextBuilder(width)
+        logo_width = LOGO_WIDTH if self.logo is not None else 0.0
+        title = TextBuilder(width - logo_width - (GUTTER if logo_width else 0.0))
         if programme.title.strip():
             title.paragraph(self._t("handout").upper(), self.ty(KICKER), after=pt(3))
         title.paragraph(programme.title.strip() or self._t("handout"), self.ty(TITLE))
-        items.append(title.build())
+        if self.logo is None:
+            items.append(title.build())
+        else:
+            items.append(Row([(0.0, title.build()), (width - logo_width, Logo(self.logo, logo_width, LOGO_HEIGHT))],
+                             width))
         items.append(Rule(width, ACCENT, pt(1.5), pt(2)))
 
         def field(builder: TextBuilder, key: str, value: str) -> None:
@@ -404,6 +412,8 @@ class ProgrammeDocument(PagedDocument):
             field(left, "start_date", S.format_date(programme.start_date, self.lang))
         if programme.review_date:
             field(left, "review_date", S.format_date(programme.review_date, self.lang))
+        if programme.next_appointment:
+            field(left, "next_appointment", S.format_date_time(programme.next_appointment, self.lang))
         field(left, "how_often", S.how_often(programme.sessions_per_day, programme.days_per_week, self.lang))
         right = TextBuilder(column)
         field(right, "clinician", programme.clinician)
@@ -413,6 +423,8 @@ class ProgrammeDocument(PagedDocument):
         if clinic.address.strip():
             right.paragraph(", ".join(line.strip() for line in clinic.address.splitlines() if line.strip()), self.ty(BODY),
                             after=pt(3))
+        if clinic.website.strip():
+            right.paragraph(clinic.website.strip(), self.ty(BODY), after=pt(3))
         items.append(Row([(0.0, left.build()), (column + GUTTER, right.build())], width))
 
         safety_page = pages.get("safety", 0)

@@ -27,7 +27,7 @@ def answer_handout_dialog(monkeypatch, layout: str | None = None, language: str 
         if layout:
             dialog.select_layout(layout)
         if language:
-            dialog.language.setCurrentIndex(dialog.language.findData(language))
+            assert dialog.save().language == language  # the programme's language: set in the editor
         return 1
 
     monkeypatch.setattr(HandoutOptionsDialog, "exec", accept)
@@ -66,7 +66,10 @@ def test_a_compact_french_handout_is_saved_where_the_last_one_was_and_opens(
     context = make_context()
     window = MainWindow(context)
     qtbot.addWidget(window)
-    window.programme_view.patient_edit.setText("<Ann> & Co: test")
+    view = window.programme_view
+    view.new_programme(next(p for path, p in view.templates if path.stem == "guide-seven"), "fr")
+    view.patient_edit.setText("<Ann> & Co: test")
+    view._set_dirty(False)
     dialogs: list[HandoutChoice] = []
     answer_handout_dialog(monkeypatch, "compact", "fr", dialogs)
     suggested: list[str] = []
@@ -91,11 +94,12 @@ def test_a_compact_french_handout_is_saved_where_the_last_one_was_and_opens(
     assert Path(suggested[0]).name == "Ann-Co-test.pdf"  # no '<', '>', '&' or ':' in the name offered
     text = subprocess.run(["pdftotext", str(folder / "ann.pdf"), "-"], capture_output=True, text=True).stdout
     assert "Page 1 de" in text and "Chat-vache" in text.replace("–", "-")
+    assert "Les sept exercices du guide" in text and "guide's seven" not in text  # one language throughout
     assert text.count("\f") <= 5  # compact: the guide's seven on five pages at most
     assert opened == [QUrl.fromLocalFile(str(folder / "ann.pdf"))]
     assert context.preferences.handout_layout == "compact"  # offered first next time
     assert last_folder(context.settings) == folder
     window._on_save_pdf()
     assert Path(suggested[1]).parent == folder  # the next save starts in the same folder
-    assert dialogs[0] == HandoutChoice("standard", "en", "letter")
+    assert dialogs[0] == HandoutChoice("standard", "fr", "letter")
     assert dialogs[1].layout == "compact"
