@@ -599,8 +599,8 @@ class ProgrammeDocument(PagedDocument):
             full_side = side_sections(width, adjust=True)
             items = [heading, self._figures(exercise, width), self._note(entry, width), *full_side[:1],
                      *main_sections(width), *full_side[1:]]
-            pieces = [i for i in items if i is not None]
-            return [Stack(pieces, SECTION_GAP, width)], pieces
+            column: list[Item] = [i for i in items if i is not None]
+            return [Stack(column, SECTION_GAP, width)], column
         side_width = width * SIDEBAR_SHARE
         main_width = width - side_width - GUTTER
         # The 'change position' box goes under whichever column leaves the block shorter.

@@ -120,3 +120,23 @@ def test_open_recent_lists_the_last_files_and_greys_the_missing_ones(
     window._on_clear_recent()
     window._fill_recent_menu()
     assert [a.isEnabled() for a in window.recent_menu.actions()] == [False]  # "No recent programmes"
+
+
+def test_the_record_export_starts_in_the_last_folder_and_remembers_its_own(
+        make_context: Callable[..., AppContext], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from exercises_app.gui.export_dialog import export_record_csv
+    from exercises_app.gui.file_memory import remember_folder
+
+    context = make_context()
+    earlier, chosen = tmp_path / "earlier", tmp_path / "exports"
+    earlier.mkdir()
+    chosen.mkdir()
+    remember_folder(context.settings, earlier / "handout.pdf")
+    offered: list[str] = []
+    monkeypatch.setattr("exercises_app.gui.export_dialog.QFileDialog.getSaveFileName",
+                        lambda _p, _t, start, _f: offered.append(start) or (str(chosen / "record.csv"), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    path, accepted = export_record_csv(context)
+    assert accepted and path == chosen / "record.csv" and path.is_file()
+    assert Path(offered[0]).parent == earlier
+    assert last_folder(context.settings) == chosen

@@ -76,6 +76,28 @@ def test_compact_puts_the_guides_seven_on_five_pages_at_most(qapp, library: Libr
     assert blocks["safety"].first_page == blocks["safety"].last_page
 
 
+def test_compact_stays_on_five_pages_with_a_logo_the_clinic_and_the_next_appointment(
+        qapp, library: Library, tmp_path: Path) -> None:
+    import datetime as dt
+    from dataclasses import replace
+
+    from exercises_app.core.programme import Clinic
+
+    logo = tmp_path / "logo.svg"
+    logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 90">'
+                    '<rect width="240" height="90" fill="#1F3A5F"/></svg>', encoding="utf-8")
+    for lang in ("en", "fr"):
+        programme = replace(guide(library, lang), next_appointment=dt.datetime(2026, 12, 4, 10, 30),
+                            clinic=Clinic("Clinique de physiothérapie Saint-Laurent", "514 555-0142",
+                                          "1234, rue Sainte-Catherine Est, Montréal (Québec) H2L 2H2",
+                                          "physiosaintlaurent.example"))
+        for paper in ("letter", "a4"):
+            document = ProgrammeDocument(programme, library, PATHS.assets_dir, paper=paper, layout="compact",
+                                         logo=logo)
+            assert document.logo_problem is None
+            assert document.page_count() <= 5, (lang, paper)
+
+
 def test_compact_keeps_the_drawings_dose_and_steps(qapp, library: Library, tmp_path: Path) -> None:
     programme = guide(library, "fr")
     out = tmp_path / "compact.pdf"
