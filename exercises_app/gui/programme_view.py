@@ -183,7 +183,8 @@ class ProgrammeView(QWidget):
         self.appointment_edit = QDateTimeEdit()
         self.appointment_edit.setCalendarPopup(True)
         self.appointment_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.appointment_edit.setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)))
+        # "not set" is the minimum; its 9:00 is the time a day picked in the calendar starts with, not midnight
+        self.appointment_edit.setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(9, 0)))
         self.appointment_edit.setSpecialValueText(self.tr("not set"))
         self.appointment_edit.setDateTime(self.appointment_edit.minimumDateTime())
         self.sessions_spin = QSpinBox()

@@ -140,3 +140,15 @@ def test_the_record_export_starts_in_the_last_folder_and_remembers_its_own(
     assert accepted and path == chosen / "record.csv" and path.is_file()
     assert Path(offered[0]).parent == earlier
     assert last_folder(context.settings) == chosen
+
+
+def test_the_next_appointment_starts_unset_and_a_day_picked_starts_at_9(editor: ProgrammeView) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    assert editor.save().next_appointment is None
+    assert editor.appointment_edit.text() == "not set"
+    editor.appointment_edit.setDate(QDate(2026, 12, 4))  # as a click in the calendar does
+    assert editor.save().next_appointment == dt.datetime(2026, 12, 4, 9, 0)
+    assert editor.dirty
