@@ -5,7 +5,7 @@
     exercises-app validate FILE... [--data-dir DIR]          check library and programme files; exit 1 on any error
     exercises-app list [--lang fr]                           print the library as a table
     exercises-app export -o FILE.csv [--from DATE] [--to DATE] [--events]   write the record as CSV
-    exercises-app print PROGRAMME.yaml -o OUT.pdf [--lang en|fr] [--paper letter|a4]   the printed programme
+    exercises-app print PROGRAMME.yaml -o OUT.pdf [--lang en|fr] [--paper letter|a4] [--layout standard|compact|large]
     exercises-app report -o OUT.pdf [--from DATE] [--to DATE] [--lang en|fr] [--paper letter|a4]   follow-up report
 
 ``--data-dir`` and ``--lang`` are accepted before or after the subcommand. The headless commands
@@ -30,6 +30,7 @@ from .core.dose_text import describe_dose
 from .core.errors import ContentError, Problem
 from .core.library import load_library
 from .core.library_source import load_active_library
+from .core.preferences import HANDOUT_LAYOUTS
 from .core.printable import printable
 from .core.text import LANGUAGES, system_language
 from .core.vocabulary import POSITIONS, REGIONS
@@ -93,6 +94,9 @@ def build_parser() -> _Parser:
     printing.add_argument("programme", type=Path, metavar="PROGRAMME.yaml")
     printing.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
     printing.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size (default: letter)")
+    printing.add_argument("--layout", choices=HANDOUT_LAYOUTS, default="standard",
+                          help="standard (an exercise a page), compact (up to three a page) or large (large print); "
+                               "default: standard")
     report = sub.add_parser("report", parents=[common], help="write the physiotherapist's follow-up report as PDF")
     report.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
     report.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
@@ -143,7 +147,7 @@ def _run(args: argparse.Namespace, paths: AppPaths) -> int:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
             return 0
     if args.command == "print":
-        return _print(paths, args.programme, args.output, args.lang, args.paper)
+        return _print(paths, args.programme, args.output, args.lang, args.paper, args.layout)
     if args.command == "report":
         return _report(paths, args.output, args.start, args.end, args.lang, args.paper)
     if args.command == "export":
@@ -200,7 +204,8 @@ def _validate(files: list[Path], paths: AppPaths) -> int:
     return 1 if failed else 0
 
 
-def _print(paths: AppPaths, programme_file: Path, output: Path, lang: str | None, paper: str) -> int:
+def _print(paths: AppPaths, programme_file: Path, output: Path, lang: str | None, paper: str,
+           layout: str = "standard") -> int:
     """Headless printing: the handout in the programme's language unless --lang is given."""
     from .core.programme_file import load_programme
 
@@ -225,7 +230,7 @@ def _print(paths: AppPaths, programme_file: Path, output: Path, lang: str | None
     try:
         with _qt_messages_to_log():
             pages = write_programme_pdf(programme, loaded.library, paths.assets_dir, output, lang=lang,
-                                        paper=paper)
+                                        paper=paper, layout=layout)
     except OSError as exc:
         _say(f"exercises-app: {output}: {exc.strerror or exc}", to_stderr=True)
         return 1

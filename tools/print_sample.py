@@ -2,8 +2,9 @@
 
 Usage: python tools/print_sample.py [OUTPUT_DIR]   (default: ./sample-prints)
 
-Writes the clinic guide's seven exercises in English on Letter and in French on A4, and a
-long ten-exercise programme with long notes (French, Letter) to test pagination. Turn pages
+Writes the clinic guide's seven exercises in English on Letter and in French on A4, the compact
+(French, Letter) and large-print (English, Letter) handouts of the same, and a long ten-exercise
+programme with long notes (French, Letter) to test pagination. Turn pages
 into pictures with ``pdftoppm -png -r 60 FILE.pdf PREFIX``. Runs offscreen.
 """
 from __future__ import annotations
@@ -91,11 +92,14 @@ def main(argv: list[str] | None = None) -> int:
         ("programme-fr-a4.pdf", guide_programme(library, "fr"), "fr", "a4"),
         ("programme-fr-letter.pdf", guide_programme(library, "fr"), "fr", "letter"),
         ("programme-long-fr-letter.pdf", long_programme(library, "fr"), "fr", "letter"),
+        ("programme-compact-fr-letter.pdf", guide_programme(library, "fr"), "fr", "letter", "compact"),
+        ("programme-large-en-letter.pdf", guide_programme(library, "en"), "en", "letter", "large"),
     ]
-    for name, programme, lang, paper in jobs:
+    for name, programme, lang, paper, *layout in jobs:
         out = args.output / name
-        pages = write_programme_pdf(programme, library, paths.assets_dir, out, lang=lang, paper=paper)
-        print(f"{out}: {pages} pages ({lang}, {paper})")
+        pages = write_programme_pdf(programme, library, paths.assets_dir, out, lang=lang, paper=paper,
+                                    layout=layout[0] if layout else "standard")
+        print(f"{out}: {pages} pages ({lang}, {paper}{', ' + layout[0] if layout else ''})")
     return 0
 
 

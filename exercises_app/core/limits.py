@@ -30,6 +30,8 @@ NAME = TextLimit(120)
 PHONE = TextLimit(40)
 #: A postal address: a few lines.
 ADDRESS = TextLimit(200, lines=4)
+#: A web address.
+WEBSITE = TextLimit(200)
 #: An exercise's summary.
 SUMMARY = TextLimit(300, lines=4)
 #: The starting position of an exercise.

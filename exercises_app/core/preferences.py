@@ -17,10 +17,28 @@ log = logging.getLogger(__name__)
 LANGUAGE_CHOICES = ("system", "en", "fr")
 THEMES = ("light", "dark", "high-contrast")
 PAPERS = ("letter", "a4")
+HANDOUT_LAYOUTS = ("standard", "compact", "large")  # printing.handout_layout describes each
 TEXT_SCALE_RANGE = (100, 200)
 VOLUME_RANGE = (0, 100)
 MAX_REMINDERS = 3
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+#: The clinic profile's keys in the settings file (each one line of text).
+CLINIC_PROFILE_KEYS = ("clinic_name", "clinician", "clinic_phone", "clinic_address", "clinic_website", "clinic_logo")
+
+
+@dataclass(frozen=True)
+class ClinicProfile:
+    """The physiotherapist's clinic, set once in Settings: filled into new programmes, and its logo
+    (a PNG or SVG file) printed on page 1 of the handout."""
+
+    name: str = ""
+    clinician: str = ""
+    phone: str = ""
+    address: str = ""
+    website: str = ""
+    logo: str = ""  # path of the logo file; '' for none
 
 
 @dataclass(frozen=True)
@@ -36,6 +54,8 @@ class Preferences:
     reminder_times: tuple[str, ...] = ()  # "HH:MM", at most one per session of the day; empty = off
     paper: str = "letter"  # Canada's default
     start: str = ""  # how the user chose to start (first_start.START_CHOICES); '' = not asked yet
+    handout_layout: str = "standard"  # the handout layout offered first: one of HANDOUT_LAYOUTS
+    clinic: ClinicProfile = ClinicProfile()
 
     def to_mapping(self) -> dict[str, str]:
         """Plain strings for the settings file (keys under 'preferences/')."""
@@ -44,6 +64,8 @@ class Preferences:
             "sound": "true" if self.sound else "false", "voice": "true" if self.voice else "false",
             "volume": str(self.volume),
             "reminder_times": ",".join(self.reminder_times), "paper": self.paper, "start": self.start,
+            "handout_layout": self.handout_layout,
+            **{key: getattr(self.clinic, _profile_field(key)) for key in CLINIC_PROFILE_KEYS},
         }
 
     @classmethod
@@ -83,7 +105,21 @@ class Preferences:
             reminder_times=parse_reminder_times(str(values.get("reminder_times", ""))),
             paper=choice("paper", PAPERS, default.paper),
             start=choice("start", ("", *START_CHOICES), default.start),
+            handout_layout=choice("handout_layout", HANDOUT_LAYOUTS, default.handout_layout),
+            clinic=ClinicProfile(**{_profile_field(key): _one_line(values.get(key)) for key in CLINIC_PROFILE_KEYS}),
         )
+
+
+def _profile_field(key: str) -> str:
+    """The ClinicProfile field of a settings key: 'clinic_phone' → 'phone', 'clinician' → 'clinician'."""
+    return key.removeprefix("clinic_") if key != "clinician" else key
+
+
+def _one_line(value: object) -> str:
+    """A stored text on one line, without control characters, at most 200 characters."""
+    if not isinstance(value, str):
+        return ""
+    return " ".join("".join(c if c.isprintable() else " " for c in value).split())[:200]
 
 
 def parse_reminder_times(text: str) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from .library import Dose, Exercise, Library
+from .library import DOSE_LIMITS, Dose, Exercise, Library
 from .prescription import GUIDE_PROGRAMME_ID, GUIDE_SEVEN, PrescribedExercise, Prescription, Side
 from .session import SessionItem
 
@@ -21,6 +21,7 @@ class Clinic:
     name: str = ""
     phone: str = ""
     address: str = ""
+    website: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class Programme:
     clinic: Clinic = field(default_factory=Clinic)
     start_date: dt.date | None = None
     review_date: dt.date | None = None
+    next_appointment: dt.datetime | None = None  # printed on page 1 of the handout; minutes, no time zone
     advice: str = ""
     rationale: str = ""
     sessions_per_day: int = 1
@@ -117,6 +119,12 @@ class Programme:
             if exercise is not None:
                 items.append(SessionItem(exercise.id, exercise.name, session_dose(entry)))
         return items
+
+
+def limit_dose_value(field: str, value: int) -> int:
+    """``value`` for the dose field ``field`` ('reps', 'hold_s'...) brought within DOSE_LIMITS."""
+    low, high = getattr(DOSE_LIMITS, field)
+    return max(low, min(high, value))
 
 
 def session_dose(entry: ProgrammeExercise) -> Dose:

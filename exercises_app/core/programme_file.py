@@ -82,10 +82,13 @@ _HEADER = (
 )
 _TOP_KEYS = {"format", "version", "programme", "exercises"}
 _PROGRAMME_REQUIRED = {"id", "revision", "title", "language", "sessions_per_day", "days_per_week"}
-_PROGRAMME_OPTIONAL = {"patient", "conditions", "clinician", "clinic", "start_date", "review_date", "example", "advice",
+_PROGRAMME_OPTIONAL = {"patient", "conditions", "clinician", "clinic", "start_date", "review_date", "example",
+                       "next_appointment", "advice",
                        "rationale"}
-_CLINIC_KEYS = {"name", "phone", "address"}
-_CLINIC_LIMITS = {"name": limits.NAME, "phone": limits.PHONE, "address": limits.ADDRESS}
+_CLINIC_KEYS = {"name", "phone", "address", "website"}
+_CLINIC_LIMITS = {"name": limits.NAME, "phone": limits.PHONE, "address": limits.ADDRESS, "website": limits.WEBSITE}
+_APPOINTMENT_PATTERN = re.compile(r"(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})")
+_APPOINTMENT_FORMAT = "%Y-%m-%d %H:%M"
 _ENTRY_REQUIRED = {"id", "dose"}
 _ENTRY_OPTIONAL = {"side", "note"}
 _ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
@@ -293,6 +296,7 @@ class _ProgrammeChecker(Checker):
         clinic = self.clinic(fields.get("clinic"), at("clinic"))
         start = self.date(fields.get("start_date"), at("start_date"), "start_date")
         review = self.date(fields.get("review_date"), at("review_date"), "review_date")
+        appointment = self.appointment(fields.get("next_appointment"), at("next_appointment"))
         if isinstance(start, dt.date) and isinstance(review, dt.date) and review < start:
             self.fail(at("review_date"), f"review_date {review.isoformat()} is before start_date {start.isoformat()}")
         sessions = (self.integer(fields["sessions_per_day"], at("sessions_per_day"), "sessions_per_day",
@@ -315,10 +319,29 @@ class _ProgrammeChecker(Checker):
         return Programme(
             programme_id=programme_id, version=revision, title=title.get(language), language=language,
             patient=patient, conditions=tags, clinician=clinician, clinic=clinic,
-            start_date=start, review_date=review, advice=(words["advice"] or Text("", "")).get(language),
+            start_date=start, review_date=review, next_appointment=appointment,
+            advice=(words["advice"] or Text("", "")).get(language),
             rationale=(words["rationale"] or Text("", "")).get(language),
             sessions_per_day=sessions, days_per_week=days, example=example is True,
         )
+
+    def appointment(self, value: Any, path: PathKey) -> dt.datetime | None:
+        """A date and time written 'YYYY-MM-DD HH:MM' (or nothing)."""
+        if value is None or value == "":
+            return None
+        if isinstance(value, dt.datetime):
+            return value.replace(second=0, microsecond=0, tzinfo=None)
+        match = _APPOINTMENT_PATTERN.fullmatch(value.strip()) if isinstance(value, str) else None
+        if match is None:
+            self.fail(path, f"next_appointment must be a date and time written YYYY-MM-DD HH:MM "
+                            f"(for example 2026-12-18 10:30), not {value!r}")
+            return None
+        try:
+            day = dt.date.fromisoformat(match.group(1))
+            return dt.datetime.combine(day, dt.time(int(match.group(2)), int(match.group(3))))
+        except ValueError:
+            self.fail(path, f"next_appointment '{value}' is not a real date and time")
+            return None
 
     def clinic(self, value: Any, path: PathKey) -> Clinic:
         if value is None:
@@ -473,7 +496,7 @@ def programme_document(programme: Programme) -> dict[str, Any]:
         head["conditions"] = _FlowList(programme.conditions)
     if programme.clinician:
         head["clinician"] = programme.clinician
-    clinic = {key: getattr(programme.clinic, key) for key in ("name", "phone", "address")
+    clinic = {key: getattr(programme.clinic, key) for key in ("name", "phone", "address", "website")
               if getattr(programme.clinic, key)}
     if clinic:
         head["clinic"] = clinic
@@ -481,6 +504,8 @@ def programme_document(programme: Programme) -> dict[str, Any]:
         head["start_date"] = programme.start_date
     if programme.review_date is not None:
         head["review_date"] = programme.review_date
+    if programme.next_appointment is not None:
+        head["next_appointment"] = programme.next_appointment.strftime(_APPOINTMENT_FORMAT)
     head["sessions_per_day"] = programme.sessions_per_day
     head["days_per_week"] = programme.days_per_week
     if programme.example:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ..core.record.errors import RecordError
 from ..core.record.export import export_csv
 from .context import AppContext
+from .file_memory import last_folder, remember_folder
 
 
 def export_record_csv(context: AppContext, parent: QWidget | None = None) -> tuple[Path | None, bool]:
@@ -21,7 +22,7 @@ def export_record_csv(context: AppContext, parent: QWidget | None = None) -> tup
         return None, False
     today = context.today()
     chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ExportDialog", "Export record as CSV"),
-                                            str(Path.home() / f"exercise-record-{today.isoformat()}.csv"),
+                                            str(last_folder(context.settings) / f"exercise-record-{today.isoformat()}.csv"),
                                             "CSV (*.csv)")
     if not chosen:
         return None, False
@@ -34,6 +35,7 @@ def export_record_csv(context: AppContext, parent: QWidget | None = None) -> tup
     except (OSError, RecordError) as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("ExportDialog", "Could not export"), f"{path}: {exc}")
         return None, False
+    remember_folder(context.settings, path)
     QMessageBox.information(parent, QCoreApplication.translate("ExportDialog", "Record exported"),
                             QCoreApplication.translate("ExportDialog", "{rows} rows written to {path}")
                             .format(rows=rows, path=path))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -288,6 +289,10 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             file_menu.addAction(action)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.insertMenu(file_menu.actions()[1], self.recent_menu)
+        self._fill_recent_menu()
         file_menu.addSeparator()
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -455,6 +460,43 @@ class MainWindow(QMainWindow):
             session.prepare(1)
 
     @Slot()
+    def _fill_recent_menu(self) -> None:
+        """The last programme files opened or saved; one that is gone is shown greyed, saying so."""
+        from .file_memory import recent_programmes
+
+        self.recent_menu.clear()
+        recent = recent_programmes(self.context.settings)
+        for number, path in enumerate(recent, start=1):
+            exists = path.is_file()
+            text = f"&{number} {path.name}" if exists else self.tr("{name} (not found)").format(name=path.name)
+            action = self.recent_menu.addAction(text.replace("&", "&&", text.count("&") - 1) if exists else text)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setEnabled(exists)
+            action.triggered.connect(lambda _checked=False, p=path: self._on_open_recent(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent programmes")).setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.tr("Clear the list"), self._on_clear_recent)
+
+    def _on_open_recent(self, path: Path) -> None:
+        from .file_memory import forget_programme
+
+        if not path.is_file():
+            forget_programme(self.context.settings, path)
+            QMessageBox.information(self, self.tr("File not found"),
+                                    self.tr("{path} is no longer there; it is taken off the list.").format(path=path))
+            return
+        self.open_programme(path)
+
+    @Slot()
+    def _on_clear_recent(self) -> None:
+        from .file_memory import forget_programme
+
+        forget_programme(self.context.settings)
+
+    @Slot()
     def _on_open_programme(self) -> None:
         self.show_view("programme")
         self.programme_view.open_file()
@@ -462,30 +504,59 @@ class MainWindow(QMainWindow):
     def _paper(self) -> str:
         return self.context.preferences.paper
 
-    def _programme_document(self):
+    def _handout_choice(self, action: str):
+        """Ask for the handout's layout, language and paper (the layout is remembered); None if cancelled."""
+        from dataclasses import replace
+
+        from .handout_options_dialog import HandoutChoice, HandoutOptionsDialog
+
+        preferences = self.context.preferences
+        offered = HandoutChoice(preferences.handout_layout, self.programme_view.save().language, self._paper())
+        choice, accepted = HandoutOptionsDialog.choose(offered, action, self)
+        if not accepted:
+            return None
+        if choice.layout != preferences.handout_layout:
+            self.context.set_preferences(replace(preferences, handout_layout=choice.layout))
+        return choice
+
+    def _programme_document(self, choice=None):
+        """The handout of the programme in the editor, as ``choice`` says (default: the settings'
+        layout and paper, in the programme's language); None without a library."""
+        from .handout_options_dialog import HandoutChoice
         from .print_dialogs import programme_document
 
         library = self.context.library_load.library
         if library is None:
             return None
-        return programme_document(self.programme_view.save(), library, self.context.paths.assets_dir, self._paper())
+        programme = self.programme_view.save()
+        if choice is None:
+            choice = HandoutChoice(self.context.preferences.handout_layout, programme.language, self._paper())
+        logo = self.context.preferences.clinic.logo
+        document = programme_document(programme, library, self.context.paths.assets_dir, choice,
+                                      Path(logo) if logo else None)
+        if document.logo_problem:
+            self.statusBar().showMessage(self.tr("The clinic logo is left off the handout: {problem}")
+                                         .format(problem=document.logo_problem), 60 * 1000)
+        return document
 
     @Slot()
     def _on_print(self) -> None:
-        document = self._programme_document()
+        choice = self._handout_choice(self.tr("Preview"))
+        document = self._programme_document(choice) if choice is not None else None
         if document is not None:
             from .print_dialogs import preview
 
-            preview(document, self._paper(), self.programme_view.save().title or "programme", self)
+            preview(document, choice.paper, self.programme_view.save().title or "programme", self)
 
     @Slot()
     def _on_save_pdf(self) -> None:
-        document = self._programme_document()
+        choice = self._handout_choice(self.tr("Save PDF…"))
+        document = self._programme_document(choice) if choice is not None else None
         if document is not None:
             from .print_dialogs import save_as_pdf
 
             programme = self.programme_view.save()
-            save_as_pdf(document, programme.patient or programme.title or "programme", self)
+            save_as_pdf(document, programme.patient or programme.title or "programme", self, self.context.settings)
 
     @Slot()
     def _on_print_report(self) -> None:
@@ -502,7 +573,8 @@ class MainWindow(QMainWindow):
         document = report_document(self.context, self._paper())
         if document is not None:
             patient = self.context.programme.patient if self.context.programme else ""
-            save_as_pdf(document, f"follow-up-{patient or 'report'}-{self.context.today().isoformat()}", self)
+            save_as_pdf(document, f"follow-up-{patient or 'report'}-{self.context.today().isoformat()}", self,
+                        self.context.settings)
 
     @Slot()
     def _on_settings(self) -> None:

@@ -4,15 +4,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPagedPaintDevice, QPageSize
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPageSize, QPagedPaintDevice
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ..core.file_names import safe_file_name
 from ..core.library import Library
 from ..core.programme import Programme
 from .content_html import plain_as_rich_text
 from .context import AppContext
+from .file_memory import last_folder, remember_folder
+from .handout_options_dialog import HandoutChoice
 
 
 class PrintableDocument(Protocol):
@@ -40,11 +43,14 @@ def preview(document: PrintableDocument, paper: str, name: str, parent: QWidget 
     return document.page_count(), accepted
 
 
-def save_as_pdf(document: PrintableDocument, suggested: str, parent: QWidget | None = None) -> tuple[Path | None, bool]:
-    """Ask where to save, then write ``document`` as PDF. Returns (path, accepted)."""
-    safe_name = suggested.replace("/", "-") or "document"
+def save_as_pdf(document: PrintableDocument, suggested: str, parent: QWidget | None = None,
+                settings: QSettings | None = None) -> tuple[Path | None, bool]:
+    """Ask where to save (in the last folder used, when ``settings`` keep it), write ``document`` as
+    PDF and say where it went, with a button to open it. Returns (path, accepted)."""
+    folder = last_folder(settings) if settings is not None else Path.home()
+    name = safe_file_name(suggested, fallback="document")
     chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("PrintDialogs", "Save as PDF"),
-                                            str(Path.home() / f"{safe_name}.pdf"), "PDF (*.pdf)")
+                                            str(folder / f"{name}.pdf"), "PDF (*.pdf)")
     if not chosen:
         return None, False
     path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
@@ -54,14 +60,34 @@ def save_as_pdf(document: PrintableDocument, suggested: str, parent: QWidget | N
         QMessageBox.warning(parent, QCoreApplication.translate("PrintDialogs", "Could not save the PDF"),
                             plain_as_rich_text(f"{path}: {exc.strerror or exc}"))
         return None, False
+    if settings is not None:
+        remember_folder(settings, path)
+    show_saved(path, parent)
     return path, True
 
 
-def programme_document(programme: Programme, library: Library, assets_dir: Path, paper: str) -> PrintableDocument:
-    """The handout of ``programme`` in its own language."""
+def show_saved(path: Path, parent: QWidget | None = None) -> None:
+    """Say where the PDF was saved; its Open button opens it in the system's PDF viewer."""
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("PrintDialogs", "PDF saved"), "",
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a folder name may hold '<'
+    box.setText(QCoreApplication.translate("PrintDialogs", "The PDF is saved as:\n{path}").format(path=path))
+    open_button = box.addButton(QCoreApplication.translate("PrintDialogs", "Open"), QMessageBox.ButtonRole.ActionRole)
+    box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("PrintDialogs", "OK"))
+    box.exec()
+    if box.clickedButton() is open_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    box.deleteLater()
+
+
+def programme_document(programme: Programme, library: Library, assets_dir: Path,
+                       choice: HandoutChoice, logo: Path | None = None):
+    """The handout of ``programme`` in the chosen layout, language and paper, with the clinic's
+    ``logo`` (its ``logo_problem`` says why a logo was left off)."""
     from ..printing import ProgrammeDocument
 
-    return ProgrammeDocument(programme, library, assets_dir, paper=paper)
+    return ProgrammeDocument(programme, library, assets_dir, lang=choice.language, paper=choice.paper,
+                             layout=choice.layout, logo=logo)
 
 
 def report_document(context: AppContext, paper: str) -> PrintableDocument | None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QWidget
 
 from ..core.library import DOSE_LIMITS, Library
 from ..core.prescription import SIDES
-from ..core.programme import ProgrammeExercise
+from ..core.programme import ProgrammeExercise, limit_dose_value
 from .content_html import plain_as_rich_text
 
 ROW_MIME = "application/x-exercises-app-programme-row"
@@ -20,6 +20,7 @@ NUMBER_COLUMNS = {"sets", "reps", "hold_s", "tempo_s", "minutes", "rest_s", "tim
 # A dose in minutes (walking) uses only these number columns; a dose in repetitions all but "minutes".
 MINUTES_COLUMNS = {"minutes", "times_per_day"}
 OPTIONAL_NUMBERS = {"hold_s", "tempo_s"}  # 0 in the editor means "none"
+TYPING_MAX = 9999  # what a number's editor lets one type; the dose's own limits are applied after
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,6 +29,7 @@ class ProgrammeTableModel(QAbstractTableModel):
     """Rows are ProgrammeExercise entries; numbers are edited within the library's plausible bounds."""
 
     entriesChanged = Signal()
+    doseLimited = Signal(str, int, int)  # column header, the number typed, the number kept
 
     def __init__(self, library: Library | None, lang: str, parent=None) -> None:
         super().__init__(parent)
@@ -109,7 +111,9 @@ class ProgrammeTableModel(QAbstractTableModel):
                 warning = "⚠ " if index.row() in self.cautions and role == Qt.ItemDataRole.DisplayRole else ""
                 return warning + self.name(entry)
             if column == "side":
-                return entry.side if role == Qt.ItemDataRole.EditRole else self.side_labels[entry.side]
+                if role == Qt.ItemDataRole.EditRole:
+                    return entry.side
+                return self.side_labels[entry.side] if entry.dose.per_side else "—"  # no sides to choose
             if column == "note":
                 return entry.note
             if not _uses(entry, column):
@@ -121,7 +125,9 @@ class ProgrammeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == "name":
             caution = self.cautions.get(index.row())
             return plain_as_rich_text(caution) if caution else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBER_COLUMNS:
+        if role == Qt.ItemDataRole.ToolTipRole and column == "side" and not entry.dose.per_side:
+            return self.tr("This dose is not done per side")
+        if role == Qt.ItemDataRole.TextAlignmentRole and (column in NUMBER_COLUMNS or column == "side"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -207,8 +213,9 @@ class DoseDelegate(QStyledItemDelegate):
         model = cast(ProgrammeTableModel, index.model())  # this delegate serves only that model
         if column in NUMBER_COLUMNS:
             spin = QSpinBox(parent)
-            low, high = getattr(DOSE_LIMITS, column)
-            spin.setRange(0 if column in OPTIONAL_NUMBERS else low, high)
+            low, _high = getattr(DOSE_LIMITS, column)
+            # Room for any number typed: one over the limit is brought back to it, and said (doseLimited).
+            spin.setRange(0 if column in OPTIONAL_NUMBERS else low, TYPING_MAX)
             if column in OPTIONAL_NUMBERS:
                 spin.setSpecialValueText("—")
             return spin
@@ -230,7 +237,11 @@ class DoseDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model, index: Index) -> None:  # noqa: N802
         if isinstance(editor, QSpinBox):
-            model.setData(index, editor.value())
+            column = COLUMNS[index.column()]
+            typed = editor.value()
+            kept = typed if column in OPTIONAL_NUMBERS and typed == 0 else limit_dose_value(column, typed)
+            if model.setData(index, kept) and kept != typed:
+                model.doseLimited.emit(model.headers[column], typed, kept)
         elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
         else:

@@ -6,12 +6,13 @@ from dataclasses import replace
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -35,12 +36,14 @@ from PySide6.QtWidgets import (
 
 from ..core import limits
 from ..core.errors import ContentError
+from ..core.file_names import safe_file_name
 from ..core.programme import Clinic, Programme, ProgrammeExercise, cautions, in_language
 from ..core.programme_file import list_templates, load_programme, new_programme_id, save_programme
 from ..core.text import LANGUAGES
 from ..core.vocabulary import CONDITIONS
 from .content_html import plain_as_rich_text
 from .context import AppContext
+from .file_memory import last_folder, remember_programme
 from .programme_table import DoseDelegate, ProgrammeTableModel
 from .widgets.flow_layout import FlowLayout
 
@@ -66,6 +69,7 @@ class ProgrammeView(QWidget):
 
         self.model = ProgrammeTableModel(self.library, self.lang, self)
         self.model.entriesChanged.connect(self._on_changed)
+        self.model.doseLimited.connect(self._on_dose_limited)
 
         toolbar = self._build_toolbar()
         self.tabs = QTabWidget()
@@ -166,8 +170,10 @@ class ProgrammeView(QWidget):
         self.clinic_name_edit = QLineEdit()
         self.clinic_phone_edit = QLineEdit()
         self.clinic_address_edit = QLineEdit()
+        self.clinic_website_edit = QLineEdit()
         edit_limits = ((self.clinician_edit, limits.NAME), (self.clinic_name_edit, limits.NAME),
-                       (self.clinic_phone_edit, limits.PHONE), (self.clinic_address_edit, limits.ADDRESS))
+                       (self.clinic_phone_edit, limits.PHONE), (self.clinic_address_edit, limits.ADDRESS),
+                       (self.clinic_website_edit, limits.WEBSITE))
         for edit, limit in edit_limits:
             edit.setMaxLength(limit.chars)
         self.language_combo = QComboBox()
@@ -175,6 +181,13 @@ class ProgrammeView(QWidget):
         self.language_combo.addItem("Français", "fr")
         self.start_date = self._date_edit()
         self.review_date = self._date_edit()
+        self.appointment_edit = QDateTimeEdit()
+        self.appointment_edit.setCalendarPopup(True)
+        self.appointment_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # "not set" is the minimum; its 9:00 is the time a day picked in the calendar starts with, not midnight
+        self.appointment_edit.setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(9, 0)))
+        self.appointment_edit.setSpecialValueText(self.tr("not set"))
+        self.appointment_edit.setDateTime(self.appointment_edit.minimumDateTime())
         self.sessions_spin = QSpinBox()
         self.sessions_spin.setRange(1, 5)
         self.days_spin = QSpinBox()
@@ -202,8 +215,10 @@ class ProgrammeView(QWidget):
         rows = [
             (self.tr("Physiotherapist"), self.clinician_edit), (self.tr("Clinic"), self.clinic_name_edit),
             (self.tr("Clinic phone"), self.clinic_phone_edit), (self.tr("Clinic address"), self.clinic_address_edit),
+            (self.tr("Clinic website"), self.clinic_website_edit),
             (self.tr("Handout language"), self.language_combo), (self.tr("Start date"), self.start_date),
-            (self.tr("Review date"), self.review_date), (self.tr("Sessions a day"), self.sessions_spin),
+            (self.tr("Review date"), self.review_date), (self.tr("Next appointment"), self.appointment_edit),
+            (self.tr("Sessions a day"), self.sessions_spin),
             (self.tr("Days a week"), self.days_spin), (self.tr("Conditions"), self.conditions),
             (self.tr("Advice for the patient (printed)"), self.advice_edit),
             (self.tr("Rationale for the physiotherapist (not printed)"), self.rationale_edit),
@@ -212,8 +227,9 @@ class ProgrammeView(QWidget):
             form.addRow(caption, widget)
             widget.setAccessibleName(caption)
         for edit in (self.clinician_edit, self.clinic_name_edit,
-                     self.clinic_phone_edit, self.clinic_address_edit):
+                     self.clinic_phone_edit, self.clinic_address_edit, self.clinic_website_edit):
             edit.textEdited.connect(self._on_changed)
+        self.appointment_edit.dateTimeChanged.connect(self._on_changed)
         self.advice_edit.textChanged.connect(self._on_changed)
         self.rationale_edit.textChanged.connect(self._on_changed)
         self.language_combo.currentIndexChanged.connect(self._on_changed)
@@ -342,6 +358,13 @@ class ProgrammeView(QWidget):
         self.clinic_name_edit.setText(programme.clinic.name)
         self.clinic_phone_edit.setText(programme.clinic.phone)
         self.clinic_address_edit.setText(programme.clinic.address)
+        self.clinic_website_edit.setText(programme.clinic.website)
+        moment = programme.next_appointment
+        self.appointment_edit.setDateTime(
+            QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+            if moment else self.appointment_edit.minimumDateTime())
+        shown = moment.date() if moment else self.context.today()  # the popup opens on this month, not on 2000
+        self.appointment_edit.calendarWidget().setCurrentPage(shown.year, shown.month)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(programme.language)))
         self._set_date(self.start_date, programme.start_date)
         self._set_date(self.review_date, programme.review_date)
@@ -375,8 +398,9 @@ class ProgrammeView(QWidget):
             language=self.language_combo.currentData(), patient=self.patient_edit.text().strip(),
             conditions=conditions, clinician=self.clinician_edit.text().strip(),
             clinic=Clinic(self.clinic_name_edit.text().strip(), self.clinic_phone_edit.text().strip(),
-                          self.clinic_address_edit.text().strip()),
+                          self.clinic_address_edit.text().strip(), self.clinic_website_edit.text().strip()),
             start_date=self._get_date(self.start_date), review_date=self._get_date(self.review_date),
+            next_appointment=self._get_appointment(),
             advice=self.advice_edit.toPlainText().strip(), rationale=self.rationale_edit.toPlainText().strip(),
             sessions_per_day=sessions,
             days_per_week=self.days_spin.value(), exercises=entries,
@@ -385,6 +409,13 @@ class ProgrammeView(QWidget):
     @staticmethod
     def _set_date(edit: QDateEdit, value: dt.date | None) -> None:
         edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
+
+    def _get_appointment(self) -> dt.datetime | None:
+        edit = self.appointment_edit
+        if edit.dateTime() <= edit.minimumDateTime():
+            return None
+        day, time = edit.date(), edit.time()
+        return dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
 
     @staticmethod
     def _get_date(edit: QDateEdit) -> dt.date | None:
@@ -413,7 +444,14 @@ class ProgrammeView(QWidget):
         self.table.selectRow(len(self.model.entries) - 1)
         self.add_combo.setCurrentIndex(-1)
         self.add_combo.clearEditText()
-        self.status.clear()
+
+    @Slot(str, int, int)
+    def _on_dose_limited(self, column: str, typed: int, kept: int) -> None:
+        limited = self.tr("{column}: {typed} is more than a programme allows, so it was set to {kept}.").format(
+            column=column, typed=typed, kept=kept) if typed > kept else self.tr(
+            "{column}: {typed} is less than a programme allows, so it was set to {kept}.").format(
+            column=column, typed=typed, kept=kept)
+        self.status.setText(f"{limited}\n{self.status.text()}")  # the unsaved mark stays in view
 
     def selected_row(self) -> int:
         rows = self.table.selectionModel().selectedRows()
@@ -488,8 +526,12 @@ class ProgrammeView(QWidget):
         language = language or self.lang
         if template is None:
             template = Programme(programme_id="", version=0, title="", language=language)
+        profile = self.context.preferences.clinic  # the clinic profile of Settings fills in who and where
+        clinic = Clinic(profile.name, profile.phone, profile.address, profile.website)
         self.load(replace(in_language(template, language), programme_id=new_programme_id(), version=0, patient="",
-                          start_date=self.context.today(), review_date=None, wordings=()))
+                          start_date=self.context.today(), review_date=None, next_appointment=None, wordings=(),
+                          clinician=profile.clinician or template.clinician,
+                          clinic=clinic if clinic != Clinic() else template.clinic))
         self.path = None
         self._set_dirty(True)
 
@@ -499,7 +541,8 @@ class ProgrammeView(QWidget):
         if not self.confirm_discard():
             return False
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open programme"), str(Path.home()), FILE_FILTER)
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open programme"),
+                                                    str(last_folder(self.context.settings)), FILE_FILTER)
             if not chosen:
                 return False
             path = Path(chosen)
@@ -514,6 +557,7 @@ class ProgrammeView(QWidget):
         self.load(programme)
         self.path = path
         self._set_dirty(False)
+        remember_programme(self.context.settings, path)
         return True
 
     @Slot()
@@ -524,9 +568,9 @@ class ProgrammeView(QWidget):
 
     @Slot()
     def save_file_as(self) -> bool:
-        suggested = (self.patient_edit.text().strip() or self.title_edit.text().strip()
-                     or "programme").replace("/", "-")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save programme"), str(Path.home() / f"{suggested}.yaml"),
+        suggested = safe_file_name(self.patient_edit.text().strip() or self.title_edit.text().strip())
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save programme"),
+                                                str(last_folder(self.context.settings) / f"{suggested}.yaml"),
                                                 FILE_FILTER)
         if not chosen:
             return False
@@ -554,6 +598,7 @@ class ProgrammeView(QWidget):
         self._identity = (programme.programme_id, programme.version)
         self.path = path
         self._set_dirty(False)
+        remember_programme(self.context.settings, path)
         return True
 
     @Slot()

@@ -4,17 +4,19 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime, QUrl
+from PySide6.QtCore import Qt, QTime, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -23,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.preferences import MAX_REMINDERS, TEXT_SCALE_RANGE, Preferences
+from ..core import limits
+from ..core.preferences import MAX_REMINDERS, TEXT_SCALE_RANGE, ClinicProfile, Preferences
 from ..core.reminders import default_times
+from .handout_options_dialog import layout_names
 from .sound_status import sound_unavailable_text
 
 
@@ -96,6 +100,28 @@ class SettingsDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItem(self.tr("Letter (Canada, United States)"), "letter")
         self.paper.addItem("A4", "a4")
+        self.handout_layout = QComboBox()
+        for key, label in layout_names().items():
+            self.handout_layout.addItem(label, key)
+        self.clinic_edits: dict[str, QLineEdit] = {}
+        for field, limit in (("name", limits.NAME), ("clinician", limits.NAME), ("phone", limits.PHONE),
+                             ("address", limits.ADDRESS), ("website", limits.WEBSITE), ("logo", limits.ADDRESS)):
+            edit = QLineEdit()
+            edit.setMaxLength(limit.chars)
+            self.clinic_edits[field] = edit
+        self.clinic_edits["logo"].setPlaceholderText(self.tr("A PNG or SVG file"))
+        self.clinic_edits["logo"].setAccessibleName(self.tr("Clinic logo"))
+        choose_logo = QPushButton(self.tr("Choose…"))
+        choose_logo.clicked.connect(self._on_choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.clinic_edits["logo"], 1)
+        logo_row.addWidget(choose_logo)
+        self.logo_problem = QLabel()
+        self.logo_problem.setObjectName("logoProblem")
+        self.logo_problem.setTextFormat(Qt.TextFormat.PlainText)  # quotes a file name
+        self.logo_problem.setWordWrap(True)
+        self.logo_problem.hide()
+        self.clinic_edits["logo"].textChanged.connect(self._check_logo)
         folder = QLabel(str(data_dir))
         folder.setTextFormat(Qt.TextFormat.PlainText)  # a folder name may hold '<'
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -114,6 +140,11 @@ class SettingsDialog(QDialog):
             (self.tr("Sound"), self.sound), *sound_note, (self.tr("Voice"), self.voice), *voice_note,
             (self.tr("Volume"), self.volume),
             (self.tr("Daily reminders"), reminders), reminder_hint, (self.tr("Paper for printing"), self.paper),
+            (self.tr("Handout layout"), self.handout_layout),
+            (self.tr("Clinic"), self.clinic_edits["name"]), (self.tr("Physiotherapist"), self.clinic_edits["clinician"]),
+            (self.tr("Clinic phone"), self.clinic_edits["phone"]), (self.tr("Clinic address"), self.clinic_edits["address"]),
+            (self.tr("Clinic website"), self.clinic_edits["website"]), (self.tr("Clinic logo"), logo_row),
+            self.logo_problem,
             (self.tr("Data folder"), folder_row), folder,
         ]
         for form_row in rows:
@@ -163,6 +194,9 @@ class SettingsDialog(QDialog):
             time_edit.setTime(QTime.fromString(chosen or defaults[index], "HH:mm"))
             time_edit.setEnabled(chosen is not None)
         self.paper.setCurrentIndex(max(0, self.paper.findData(preferences.paper)))
+        self.handout_layout.setCurrentIndex(max(0, self.handout_layout.findData(preferences.handout_layout)))
+        for field, edit in self.clinic_edits.items():
+            edit.setText(getattr(preferences.clinic, field))
 
     def save(self) -> Preferences:
         """The preferences as the form shows them."""
@@ -174,7 +208,28 @@ class SettingsDialog(QDialog):
             sound=self.sound.isChecked() if self.sound_available else self._stored_sound, volume=self.volume.value(),
             reminder_times=tuple(times), paper=self.paper.currentData(),
             voice=self.voice.isChecked() if self.speech_available else self._loaded.voice,
+            handout_layout=self.handout_layout.currentData(),
+            clinic=ClinicProfile(**{field: " ".join(edit.text().split()) for field, edit in self.clinic_edits.items()}),
         )
+
+    @Slot()
+    def _on_choose_logo(self) -> None:
+        current = self.clinic_edits["logo"].text().strip()
+        start = str(Path(current).parent) if current else str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Clinic logo"), start, self.tr("Images (*.png *.svg)"))
+        if chosen:
+            self.clinic_edits["logo"].setText(chosen)
+
+    @Slot()
+    def _check_logo(self) -> None:
+        """Say at once when the chosen logo cannot be read (it is then left off the handout)."""
+        from ..printing.logo import logo_problem
+
+        path = self.clinic_edits["logo"].text().strip()
+        problem = logo_problem(Path(path)) if path else None
+        self.logo_problem.setText(self.tr("This logo cannot be read, so the handout is printed without it: {problem}")
+                                  .format(problem=problem) if problem else "")
+        self.logo_problem.setVisible(bool(problem))
 
     @classmethod
     def edit(cls, preferences: Preferences, data_dir: Path, parent: QWidget | None = None,

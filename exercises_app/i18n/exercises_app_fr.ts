@@ -103,32 +103,32 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="18"/>
+        <location filename="../gui/export_dialog.py" line="19"/>
         <source>Nothing to export</source>
         <translation>Rien à exporter</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="20"/>
+        <location filename="../gui/export_dialog.py" line="21"/>
         <source>The record is not available.</source>
         <translation>Le registre n’est pas accessible.</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="23"/>
+        <location filename="../gui/export_dialog.py" line="24"/>
         <source>Export record as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="35"/>
+        <location filename="../gui/export_dialog.py" line="36"/>
         <source>Could not export</source>
         <translation>Impossible d’exporter</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="37"/>
+        <location filename="../gui/export_dialog.py" line="39"/>
         <source>Record exported</source>
         <translation>Registre exporté</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="38"/>
+        <location filename="../gui/export_dialog.py" line="40"/>
         <source>{rows} rows written to {path}</source>
         <translation>{rows} lignes écrites dans {path}</translation>
     </message>
@@ -179,6 +179,78 @@
         <location filename="../gui/first_start_dialog.py" line="47"/>
         <source>Build a programme from a template, print it and save the file for your patient.</source>
         <translation>Créez un programme à partir d’un modèle, imprimez-le et enregistrez le fichier pour votre patient.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutOptions</name>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="34"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="35"/>
+        <source>Compact</source>
+        <translation>Compact</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="36"/>
+        <source>Large print</source>
+        <translation>Gros caractères</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutOptionsDialog</name>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="46"/>
+        <source>Print the handout</source>
+        <translation>Imprimer le document</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="48"/>
+        <source>One exercise a page, with every instruction, precaution and tip.</source>
+        <translation>Un exercice par page, avec toutes les consignes, précautions et conseils.</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="49"/>
+        <source>Up to three exercises a page: the drawings, the dose, the steps and when to stop.</source>
+        <translation>Jusqu’à trois exercices par page : les dessins, la dose, les étapes et quand arrêter.</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="50"/>
+        <source>Large print for low vision: text at 14 points or more, large drawings, one column.</source>
+        <translation>Gros caractères pour la basse vision : texte de 14 points ou plus, grands dessins, une seule colonne.</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="68"/>
+        <source>Letter (Canada, United States)</source>
+        <translation>Lettre (Canada, États-Unis)</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="71"/>
+        <source>Layout</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="72"/>
+        <source>Language of the handout</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="73"/>
+        <source>Set on the “Patient, clinic and notes” tab.</source>
+        <translation>Elle se choisit dans l’onglet « Patient, clinique et notes ».</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="76"/>
+        <location filename="../gui/handout_options_dialog.py" line="77"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../gui/handout_options_dialog.py" line="80"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -566,42 +638,42 @@ down to the floor</source>
         <translation>Se fait sans descendre au sol</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="118"/>
+        <location filename="../gui/library_view.py" line="119"/>
         <source>Only exercises that can be done without getting down to the floor</source>
         <translation>Seulement les exercices qui se font sans descendre au sol</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="119"/>
+        <location filename="../gui/library_view.py" line="120"/>
         <source>Only exercises done standing or sitting on a chair</source>
         <translation>Seulement les exercices faits debout ou assis sur une chaise</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="124"/>
+        <location filename="../gui/library_view.py" line="125"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="155"/>
+        <location filename="../gui/library_view.py" line="156"/>
         <source>Exercise name</source>
         <translation>Nom de l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="193"/>
+        <location filename="../gui/library_view.py" line="194"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="233"/>
+        <location filename="../gui/library_view.py" line="234"/>
         <source>The exercise library could not be loaded. Fix these problems and restart:</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée. Corrigez ces problèmes et redémarrez :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="235"/>
+        <location filename="../gui/library_view.py" line="236"/>
         <source>Your exercise library has problems, so the library that comes with the app is shown instead:</source>
         <translation>Votre bibliothèque d’exercices contient des erreurs; la bibliothèque fournie avec l’application est affichée à la place :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/library_view.py" line="240"/>
+        <location filename="../gui/library_view.py" line="241"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…et %n autre</numerusform>
@@ -609,12 +681,12 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="258"/>
+        <location filename="../gui/library_view.py" line="259"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/library_view.py" line="258"/>
+        <location filename="../gui/library_view.py" line="259"/>
         <source>%n exercises</source>
         <translation>
             <numerusform>%n exercice</numerusform>
@@ -622,107 +694,107 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="289"/>
+        <location filename="../gui/library_view.py" line="290"/>
         <source>Easier: {name}</source>
         <translation>Plus facile : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="290"/>
+        <location filename="../gui/library_view.py" line="291"/>
         <source>Harder: {name}</source>
         <translation>Plus difficile : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="321"/>
+        <location filename="../gui/library_view.py" line="322"/>
         <source>No exercise matches your search</source>
         <translation>Aucun exercice ne correspond à votre recherche</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="329"/>
+        <location filename="../gui/library_view.py" line="330"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="331"/>
+        <location filename="../gui/library_view.py" line="332"/>
         <source>Region:</source>
         <translation>Région :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="332"/>
+        <location filename="../gui/library_view.py" line="333"/>
         <source>Position:</source>
         <translation>Position :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="333"/>
+        <location filename="../gui/library_view.py" line="334"/>
         <source>Equipment:</source>
         <translation>Matériel :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="347"/>
+        <location filename="../gui/library_view.py" line="348"/>
         <source>Usual starting dose</source>
         <translation>Dose de départ habituelle</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="348"/>
+        <location filename="../gui/library_view.py" line="349"/>
         <source>Your physiotherapist may set a different dose.</source>
         <translation>Votre physiothérapeute peut prescrire une autre dose.</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="356"/>
+        <location filename="../gui/library_view.py" line="357"/>
         <source>Starting position</source>
         <translation>Position de départ</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="357"/>
+        <location filename="../gui/library_view.py" line="358"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="358"/>
+        <location filename="../gui/library_view.py" line="359"/>
         <source>Breathing and what to feel</source>
         <translation>Respiration et sensations</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="359"/>
+        <location filename="../gui/library_view.py" line="360"/>
         <source>Common mistakes</source>
         <translation>Erreurs fréquentes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="362"/>
+        <location filename="../gui/library_view.py" line="363"/>
         <source>Easier or harder</source>
         <translation>Plus facile ou plus difficile</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="363"/>
+        <location filename="../gui/library_view.py" line="364"/>
         <source>Easier:</source>
         <translation>Plus facile :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="364"/>
+        <location filename="../gui/library_view.py" line="365"/>
         <source>Harder:</source>
         <translation>Plus difficile :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="365"/>
+        <location filename="../gui/library_view.py" line="366"/>
         <source>Precautions</source>
         <translation>Précautions</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="367"/>
+        <location filename="../gui/library_view.py" line="368"/>
         <source>Stop and change position if</source>
         <translation>Arrêtez et changez de position si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="368"/>
+        <location filename="../gui/library_view.py" line="369"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="373"/>
+        <location filename="../gui/library_view.py" line="374"/>
         <source>Often used for</source>
         <translation>Souvent utilisé pour</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="374"/>
+        <location filename="../gui/library_view.py" line="375"/>
         <source>Take care with</source>
         <translation>Prudence en cas de</translation>
     </message>
@@ -730,138 +802,183 @@ down to the floor</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="74"/>
+        <location filename="../gui/main_window.py" line="75"/>
         <source>Exercises for back and neck</source>
         <translation>Exercices pour le dos et le cou</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="80"/>
+        <location filename="../gui/main_window.py" line="81"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="92"/>
+        <location filename="../gui/main_window.py" line="93"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="93"/>
+        <location filename="../gui/main_window.py" line="94"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="94"/>
+        <location filename="../gui/main_window.py" line="95"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="95"/>
+        <location filename="../gui/main_window.py" line="96"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="96"/>
+        <location filename="../gui/main_window.py" line="97"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="118"/>
+        <location filename="../gui/main_window.py" line="119"/>
         <source>The exercise library has problems; the Library page lists them. First: {problem}</source>
         <translation>La bibliothèque d’exercices contient des erreurs; la page Bibliothèque les énumère. Première : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="124"/>
+        <location filename="../gui/main_window.py" line="125"/>
         <source>There is no programme yet: the exercise library has none of the clinic guide’s seven. Open a programme file with File › Open programme, or build one on the Programme page.</source>
         <translation>Il n’y a pas encore de programme : la bibliothèque d’exercices ne contient aucun des sept exercices du guide de la clinique. Ouvrez un fichier de programme avec Fichier › Ouvrir un programme, ou créez-en un à la page Programme.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="128"/>
+        <location filename="../gui/main_window.py" line="129"/>
         <source>The programme in use could not be read, so the clinic guide’s seven exercises are shown. Open the programme file again from File. Problem: {problem}</source>
         <translation>Le programme en cours n’a pas pu être lu; les sept exercices du guide de la clinique sont donc affichés. Rouvrez le fichier du programme à partir du menu Fichier. Problème : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="277"/>
+        <location filename="../gui/main_window.py" line="278"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="279"/>
+        <location filename="../gui/main_window.py" line="280"/>
         <source>&amp;Open programme…</source>
         <translation>&amp;Ouvrir un programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="280"/>
+        <location filename="../gui/main_window.py" line="281"/>
         <source>&amp;Print programme…</source>
         <translation>&amp;Imprimer le programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="281"/>
+        <location filename="../gui/main_window.py" line="282"/>
         <source>Save programme as P&amp;DF…</source>
         <translation>Enregistrer le programme en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="282"/>
+        <location filename="../gui/main_window.py" line="283"/>
         <source>&amp;Export record as CSV…</source>
         <translation>&amp;Exporter le registre en CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="283"/>
+        <location filename="../gui/main_window.py" line="284"/>
         <source>Print follow-up &amp;report…</source>
         <translation>Imprimer le &amp;rapport de suivi…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="284"/>
+        <location filename="../gui/main_window.py" line="285"/>
         <source>Save follow-up report as PD&amp;F…</source>
         <translation>Enregistrer le rapport de suivi en PD&amp;F…</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="292"/>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="297"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="297"/>
+        <location filename="../gui/main_window.py" line="302"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="302"/>
+        <location filename="../gui/main_window.py" line="307"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="309"/>
+        <location filename="../gui/main_window.py" line="314"/>
         <source>&amp;Find exercise</source>
         <translation>&amp;Trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="314"/>
-        <location filename="../gui/main_window.py" line="315"/>
+        <location filename="../gui/main_window.py" line="319"/>
+        <location filename="../gui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="319"/>
+        <location filename="../gui/main_window.py" line="324"/>
         <source>&amp;When to stop and seek care</source>
         <translation>&amp;Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="323"/>
+        <location filename="../gui/main_window.py" line="328"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="496"/>
+        <location filename="../gui/main_window.py" line="471"/>
+        <source>{name} (not found)</source>
+        <translation>{name} (introuvable)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="478"/>
+        <source>No recent programmes</source>
+        <translation>Aucun programme récent</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="481"/>
+        <source>Clear the list</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="488"/>
+        <source>File not found</source>
+        <translation>Fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="489"/>
+        <source>{path} is no longer there; it is taken off the list.</source>
+        <translation>{path} n’est plus là; il est retiré de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="538"/>
+        <source>The clinic logo is left off the handout: {problem}</source>
+        <translation>Le logo de la clinique n’est pas imprimé sur le document : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="544"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="553"/>
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="567"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="528"/>
+        <location filename="../gui/main_window.py" line="600"/>
         <source>Restart to apply</source>
         <translation>Redémarrer pour appliquer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="529"/>
+        <location filename="../gui/main_window.py" line="601"/>
         <source>The new language or text size takes effect when the app restarts. Restart now? Your window and records are kept.</source>
         <translation>La nouvelle langue ou taille du texte s’appliquera au redémarrage de l’application. Redémarrer maintenant? Votre fenêtre et vos données sont conservées.</translation>
     </message>
@@ -1029,27 +1146,49 @@ down to the floor</source>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../gui/print_dialogs.py" line="35"/>
+        <location filename="../gui/print_dialogs.py" line="38"/>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="46"/>
+        <location filename="../gui/print_dialogs.py" line="52"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="54"/>
+        <location filename="../gui/print_dialogs.py" line="60"/>
         <source>Could not save the PDF</source>
         <translation>Impossible d’enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="73"/>
+        <location filename="../gui/print_dialogs.py" line="71"/>
+        <source>PDF saved</source>
+        <translation>PDF enregistré</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_dialogs.py" line="74"/>
+        <source>The PDF is saved as:
+{path}</source>
+        <translation>Le PDF est enregistré sous :
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_dialogs.py" line="75"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_dialogs.py" line="76"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../gui/print_dialogs.py" line="99"/>
         <source>No report</source>
         <translation>Aucun rapport</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="75"/>
+        <location filename="../gui/print_dialogs.py" line="101"/>
         <source>The record is not available.</source>
         <translation>Le registre n’est pas accessible.</translation>
     </message>
@@ -1057,389 +1196,415 @@ down to the floor</source>
 <context>
     <name>ProgrammeTableModel</name>
     <message>
-        <location filename="../gui/programme_table.py" line="39"/>
+        <location filename="../gui/programme_table.py" line="41"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="39"/>
+        <location filename="../gui/programme_table.py" line="41"/>
         <source>Sets</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="39"/>
+        <location filename="../gui/programme_table.py" line="41"/>
         <source>Reps</source>
         <translation>Rép.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="40"/>
+        <location filename="../gui/programme_table.py" line="42"/>
         <source>Hold (s)</source>
         <translation>Tenir (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="40"/>
+        <location filename="../gui/programme_table.py" line="42"/>
         <source>Tempo (s)</source>
         <translation>Rythme (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="41"/>
+        <location filename="../gui/programme_table.py" line="43"/>
         <source>Rest (s)</source>
         <translation>Repos (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="41"/>
+        <location filename="../gui/programme_table.py" line="43"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="42"/>
+        <location filename="../gui/programme_table.py" line="44"/>
         <source>Times a day</source>
         <translation>Fois par jour</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="42"/>
+        <location filename="../gui/programme_table.py" line="44"/>
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="42"/>
+        <location filename="../gui/programme_table.py" line="44"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="44"/>
+        <location filename="../gui/programme_table.py" line="46"/>
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="44"/>
+        <location filename="../gui/programme_table.py" line="46"/>
         <source>Left only</source>
         <translation>Gauche seulement</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="44"/>
+        <location filename="../gui/programme_table.py" line="46"/>
         <source>Right only</source>
         <translation>Droit seulement</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_table.py" line="129"/>
+        <source>This dose is not done per side</source>
+        <translation>Cette dose ne se fait pas d’un côté puis de l’autre</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../gui/programme_view.py" line="72"/>
+        <location filename="../gui/programme_view.py" line="76"/>
         <source>Exercises and doses</source>
         <translation>Exercices et doses</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="73"/>
+        <location filename="../gui/programme_view.py" line="77"/>
         <source>Patient, clinic and notes</source>
         <translation>Patient, clinique et notes</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="91"/>
+        <location filename="../gui/programme_view.py" line="95"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="92"/>
+        <location filename="../gui/programme_view.py" line="96"/>
         <source>New programme, blank or from a template</source>
         <translation>Nouveau programme, vide ou à partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="96"/>
+        <location filename="../gui/programme_view.py" line="100"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="97"/>
+        <location filename="../gui/programme_view.py" line="101"/>
         <source>Open a programme file (Ctrl+O)</source>
         <translation>Ouvrir un fichier de programme (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="99"/>
+        <location filename="../gui/programme_view.py" line="103"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="100"/>
+        <location filename="../gui/programme_view.py" line="104"/>
         <source>Save the programme file (Ctrl+S)</source>
         <translation>Enregistrer le fichier du programme (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="102"/>
+        <location filename="../gui/programme_view.py" line="106"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="104"/>
+        <location filename="../gui/programme_view.py" line="108"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="105"/>
+        <location filename="../gui/programme_view.py" line="109"/>
         <source>Print preview and print (Ctrl+P)</source>
         <translation>Aperçu et impression (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="107"/>
+        <location filename="../gui/programme_view.py" line="111"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="109"/>
+        <location filename="../gui/programme_view.py" line="113"/>
         <source>Use for my sessions</source>
         <translation>Utiliser pour mes séances</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="110"/>
+        <location filename="../gui/programme_view.py" line="114"/>
         <source>Make this the programme that Today and the guided session follow</source>
         <translation>Faire de ce programme celui que suivent Aujourd’hui et la séance guidée</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="127"/>
-        <location filename="../gui/programme_view.py" line="136"/>
+        <location filename="../gui/programme_view.py" line="131"/>
+        <location filename="../gui/programme_view.py" line="140"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="128"/>
+        <location filename="../gui/programme_view.py" line="132"/>
         <source>Programme title</source>
         <translation>Titre du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="130"/>
-        <location filename="../gui/programme_view.py" line="138"/>
+        <location filename="../gui/programme_view.py" line="134"/>
+        <location filename="../gui/programme_view.py" line="142"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="131"/>
+        <location filename="../gui/programme_view.py" line="135"/>
         <source>Patient’s name</source>
         <translation>Nom du patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="144"/>
+        <location filename="../gui/programme_view.py" line="148"/>
         <source>Blank programme</source>
         <translation>Programme vide</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="152"/>
+        <location filename="../gui/programme_view.py" line="156"/>
         <source>From template: {title}</source>
         <translation>À partir du modèle : {title}</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="203"/>
+        <location filename="../gui/programme_view.py" line="216"/>
         <source>Clinic</source>
         <translation>Clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="204"/>
+        <location filename="../gui/programme_view.py" line="217"/>
         <source>Clinic phone</source>
         <translation>Téléphone de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="204"/>
+        <location filename="../gui/programme_view.py" line="217"/>
         <source>Clinic address</source>
         <translation>Adresse de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="205"/>
+        <location filename="../gui/programme_view.py" line="218"/>
+        <source>Clinic website</source>
+        <translation>Site Web de la clinique</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="219"/>
         <source>Handout language</source>
         <translation>Langue du document remis</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="205"/>
+        <location filename="../gui/programme_view.py" line="219"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="206"/>
+        <location filename="../gui/programme_view.py" line="220"/>
         <source>Review date</source>
         <translation>Date de réévaluation</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="206"/>
+        <location filename="../gui/programme_view.py" line="220"/>
+        <source>Next appointment</source>
+        <translation>Prochain rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="221"/>
         <source>Sessions a day</source>
         <translation>Séances par jour</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="207"/>
+        <location filename="../gui/programme_view.py" line="222"/>
         <source>Days a week</source>
         <translation>Jours par semaine</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="207"/>
+        <location filename="../gui/programme_view.py" line="222"/>
         <source>Conditions</source>
         <translation>Problèmes de santé</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="158"/>
+        <location filename="../gui/programme_view.py" line="162"/>
         <source>Handout in English</source>
         <translation>Document en anglais</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="159"/>
+        <location filename="../gui/programme_view.py" line="163"/>
         <source>Handout in French</source>
         <translation>Document en français</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="203"/>
+        <location filename="../gui/programme_view.py" line="216"/>
         <source>Physiotherapist</source>
         <translation>Physiothérapeute</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="208"/>
+        <location filename="../gui/programme_view.py" line="223"/>
         <source>Advice for the patient (printed)</source>
         <translation>Conseils au patient (imprimés)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="209"/>
+        <location filename="../gui/programme_view.py" line="224"/>
         <source>Rationale for the physiotherapist (not printed)</source>
         <translation>Justification pour le physiothérapeute (non imprimée)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="240"/>
+        <location filename="../gui/programme_view.py" line="189"/>
+        <location filename="../gui/programme_view.py" line="256"/>
         <source>not set</source>
         <translation>non précisée</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="250"/>
+        <location filename="../gui/programme_view.py" line="266"/>
         <source>Type to find an exercise</source>
         <translation>Tapez pour trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="251"/>
+        <location filename="../gui/programme_view.py" line="267"/>
         <source>Exercise to add</source>
         <translation>Exercice à ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="260"/>
+        <location filename="../gui/programme_view.py" line="276"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="266"/>
+        <location filename="../gui/programme_view.py" line="282"/>
         <source>Exercises of the programme</source>
         <translation>Exercices du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="291"/>
+        <location filename="../gui/programme_view.py" line="307"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="292"/>
+        <location filename="../gui/programme_view.py" line="308"/>
         <source>Move the selected exercise up (Alt+Up)</source>
         <translation>Monter l’exercice choisi (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="294"/>
+        <location filename="../gui/programme_view.py" line="310"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="295"/>
+        <location filename="../gui/programme_view.py" line="311"/>
         <source>Move the selected exercise down (Alt+Down)</source>
         <translation>Descendre l’exercice choisi (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="297"/>
+        <location filename="../gui/programme_view.py" line="313"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="298"/>
+        <location filename="../gui/programme_view.py" line="314"/>
         <source>Remove the selected exercise (Delete)</source>
         <translation>Retirer l’exercice choisi (Suppr)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="321"/>
+        <location filename="../gui/programme_view.py" line="337"/>
         <source>Double-click a number to change it. Drag rows, or use Alt+Up and Alt+Down, to change the order.</source>
         <translation>Double-cliquez sur un nombre pour le modifier. Glissez les lignes, ou utilisez Alt+Haut et Alt+Bas, pour changer l’ordre.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="405"/>
+        <location filename="../gui/programme_view.py" line="436"/>
         <source>Choose an exercise from the list to add it.</source>
         <translation>Choisissez un exercice dans la liste pour l’ajouter.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="408"/>
+        <location filename="../gui/programme_view.py" line="439"/>
         <source>{name} is already in the programme.</source>
         <translation>{name} fait déjà partie du programme.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="447"/>
+        <location filename="../gui/programme_view.py" line="450"/>
+        <source>{column}: {typed} is more than a programme allows, so it was set to {kept}.</source>
+        <translation>{column} : {typed} dépasse ce qu’un programme permet; la valeur est ramenée à {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="452"/>
+        <source>{column}: {typed} is less than a programme allows, so it was set to {kept}.</source>
+        <translation>{column} : {typed} est sous ce qu’un programme permet; la valeur est ramenée à {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="485"/>
         <source>The programme in use</source>
         <translation>Le programme en cours</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="449"/>
+        <location filename="../gui/programme_view.py" line="487"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="450"/>
+        <location filename="../gui/programme_view.py" line="488"/>
         <source>{name} — unsaved changes</source>
         <translation>{name} — modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="459"/>
+        <location filename="../gui/programme_view.py" line="497"/>
         <source>{exercise}: take care with {condition} (see its precautions)</source>
         <translation>{exercise} : prudence en cas de {condition} (voir ses précautions)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="465"/>
+        <location filename="../gui/programme_view.py" line="503"/>
         <source>Caution with this patient’s conditions</source>
         <translation>Prudence avec les problèmes de santé de ce patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="475"/>
+        <location filename="../gui/programme_view.py" line="513"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="475"/>
+        <location filename="../gui/programme_view.py" line="513"/>
         <source>The programme has unsaved changes. Save them first?</source>
         <translation>Le programme a des modifications non enregistrées. Les enregistrer d’abord?</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="502"/>
+        <location filename="../gui/programme_view.py" line="544"/>
         <source>Open programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="511"/>
+        <location filename="../gui/programme_view.py" line="554"/>
         <source>This programme file cannot be opened</source>
         <translation>Ce fichier de programme ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="529"/>
+        <location filename="../gui/programme_view.py" line="572"/>
         <source>Save programme</source>
         <translation>Enregistrer le programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="541"/>
+        <location filename="../gui/programme_view.py" line="585"/>
         <source>Nothing to save</source>
         <translation>Rien à enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="541"/>
-        <location filename="../gui/programme_view.py" line="564"/>
+        <location filename="../gui/programme_view.py" line="585"/>
+        <location filename="../gui/programme_view.py" line="609"/>
         <source>Add at least one exercise first.</source>
         <translation>Ajoutez d’abord au moins un exercice.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="547"/>
-        <location filename="../gui/programme_view.py" line="551"/>
+        <location filename="../gui/programme_view.py" line="591"/>
+        <location filename="../gui/programme_view.py" line="595"/>
         <source>Could not save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="564"/>
+        <location filename="../gui/programme_view.py" line="609"/>
         <source>Nothing to use</source>
         <translation>Rien à utiliser</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="570"/>
+        <location filename="../gui/programme_view.py" line="615"/>
         <source>Today and the guided session now follow “{title}”.</source>
         <translation>Aujourd’hui et la séance guidée suivent maintenant « {title} ».</translation>
     </message>
@@ -1870,135 +2035,192 @@ down to the floor</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="37"/>
+        <location filename="../gui/settings_dialog.py" line="41"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="45"/>
+        <location filename="../gui/settings_dialog.py" line="49"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="52"/>
+        <location filename="../gui/settings_dialog.py" line="56"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="52"/>
+        <location filename="../gui/settings_dialog.py" line="56"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="53"/>
+        <location filename="../gui/settings_dialog.py" line="57"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="55"/>
+        <location filename="../gui/settings_dialog.py" line="59"/>
         <source>Play sound cues during a session</source>
         <translation>Jouer les signaux sonores pendant une séance</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="60"/>
+        <location filename="../gui/settings_dialog.py" line="64"/>
         <source>Speak the cues: a voice says the exercise, hold, relax, 3, 2, 1</source>
         <translation>Dire les signaux à voix haute : une voix annonce l’exercice, maintenez, relâchez, 3, 2, 1</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="61"/>
+        <location filename="../gui/settings_dialog.py" line="65"/>
         <source>Speak the cues</source>
         <translation>Dire les signaux à voix haute</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="74"/>
+        <location filename="../gui/settings_dialog.py" line="78"/>
         <source>No speech engine was found on this computer (spd-say, espeak-ng, or the system&apos;s own voice): the cues are beeps.</source>
         <translation>Aucun moteur de synthèse vocale n’a été trouvé sur cet ordinateur (spd-say, espeak-ng ou la voix du système) : les signaux restent des bips.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="82"/>
+        <location filename="../gui/settings_dialog.py" line="86"/>
         <source>Reminder {number}</source>
         <translation>Rappel {number}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="85"/>
+        <location filename="../gui/settings_dialog.py" line="89"/>
         <source>Time of reminder {number}</source>
         <translation>Heure du rappel {number}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="93"/>
+        <location filename="../gui/settings_dialog.py" line="97"/>
         <source>A reminder appears while the app is open or in the system tray, if that session is not done yet.</source>
         <translation>Un rappel apparaît si l’application est ouverte ou dans la zone de notification, quand la séance n’est pas encore faite.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="97"/>
+        <location filename="../gui/settings_dialog.py" line="101"/>
         <source>Letter (Canada, United States)</source>
         <translation>Lettre (Canada, États-Unis)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="103"/>
+        <location filename="../gui/settings_dialog.py" line="112"/>
+        <source>A PNG or SVG file</source>
+        <translation>Un fichier PNG ou SVG</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="113"/>
+        <location filename="../gui/settings_dialog.py" line="146"/>
+        <location filename="../gui/settings_dialog.py" line="219"/>
+        <source>Clinic logo</source>
+        <translation>Logo de la clinique</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="114"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="129"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="112"/>
+        <location filename="../gui/settings_dialog.py" line="138"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="112"/>
+        <location filename="../gui/settings_dialog.py" line="138"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="113"/>
+        <location filename="../gui/settings_dialog.py" line="139"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="114"/>
+        <location filename="../gui/settings_dialog.py" line="140"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="114"/>
+        <location filename="../gui/settings_dialog.py" line="140"/>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="115"/>
+        <location filename="../gui/settings_dialog.py" line="141"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="116"/>
+        <location filename="../gui/settings_dialog.py" line="142"/>
         <source>Daily reminders</source>
         <translation>Rappels quotidiens</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="116"/>
+        <location filename="../gui/settings_dialog.py" line="142"/>
         <source>Paper for printing</source>
         <translation>Papier pour l’impression</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="117"/>
-        <location filename="../gui/settings_dialog.py" line="127"/>
+        <location filename="../gui/settings_dialog.py" line="143"/>
+        <source>Handout layout</source>
+        <translation>Mise en page du document</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="144"/>
+        <source>Clinic</source>
+        <translation>Clinique</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="144"/>
+        <source>Physiotherapist</source>
+        <translation>Physiothérapeute</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="145"/>
+        <source>Clinic phone</source>
+        <translation>Téléphone de la clinique</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="145"/>
+        <source>Clinic address</source>
+        <translation>Adresse de la clinique</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="146"/>
+        <source>Clinic website</source>
+        <translation>Site Web de la clinique</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="148"/>
+        <location filename="../gui/settings_dialog.py" line="158"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="128"/>
+        <location filename="../gui/settings_dialog.py" line="159"/>
         <source>A new language or text size takes effect when the app restarts.</source>
         <translation>Une nouvelle langue ou taille du texte s’applique au redémarrage de l’application.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="131"/>
+        <location filename="../gui/settings_dialog.py" line="162"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="132"/>
+        <location filename="../gui/settings_dialog.py" line="163"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="219"/>
+        <source>Images (*.png *.svg)</source>
+        <translation>Images (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_dialog.py" line="230"/>
+        <source>This logo cannot be read, so the handout is printed without it: {problem}</source>
+        <translation>Ce logo ne peut pas être lu; le document sera imprimé sans lui : {problem}</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,8 @@ from ..core.programme import Programme, ProgrammeExercise, in_language, programm
 from ..core.text import normalise_language
 from . import strings as S
 from .document import PAPERS, PagedDocument, paper_size, sheet_rect
+from .handout_layout import PLAIN, Typography, handout_layout
+from .logo import Logo, load_logo
 from .layout import (
     ACCENT,
     ACCENT_TINT,
@@ -68,7 +70,6 @@ from .layout import (
     text_item,
 )
 
-FOOTER_HEIGHT = pt(18)  # rule, gap and one line of footer text, inside the bottom margin's edge
 HANDOUT_MARGIN = 12 * MM  # room for three 6 cm drawings side by side on A4 as on Letter
 
 TITLE = Style(20, bold=True, colour=NAVY, line_height=1.0)
@@ -83,12 +84,12 @@ FILL_IN = Style(10.5, bold=True)
 
 SECTION_GAP = pt(7)
 EXERCISE_GAP = pt(16)
-FIGURE_WIDTH = pt(250)  # at most 88 mm wide; frames share the text width, several rows when needed
-MIN_FIGURE_WIDTH = pt(170)  # 6 cm: a drawing must stay readable on paper
-FIGURE_FALLBACK_WIDTHS = (FIGURE_WIDTH, pt(200), MIN_FIGURE_WIDTH)  # smaller when an exercise would not fit a page
+COMPACT_EXERCISE_GAP = pt(10)
 FIGURE_GAP = pt(6)  # narrow enough for three 6 cm drawings side by side on Letter
 FIGURE_ROW_GAP = pt(6)
 SIDEBAR_SHARE = 0.37
+LOGO_WIDTH, LOGO_HEIGHT = 45 * MM, 20 * MM  # the clinic's logo, top right of page 1
+COMPACT_FIGURE_SHARE = 0.56  # the compact block's drawings and stop signs; its steps beside them
 GUTTER = pt(14)
 
 
@@ -113,14 +114,15 @@ _HEADLESS_APPLICATION: QGuiApplication | None = None
 
 
 def write_programme_pdf(programme: Programme, library: Library, assets_dir: Path, out: Path, *,
-                        lang: str | None = None, paper: str = "letter") -> int:
+                        lang: str | None = None, paper: str = "letter", layout: str = "standard") -> int:
     """Write the programme's handout to the PDF file ``out``; return its number of pages.
 
     ``lang`` defaults to the programme's language; ``paper`` is 'letter' (the default, for
-    Canada) or 'a4'. The file is written next to ``out`` and moved into place when complete.
+    Canada) or 'a4'; ``layout`` is 'standard', 'compact' or 'large' (``handout_layout``). The
+    file is written next to ``out`` and moved into place when complete.
     """
     ensure_gui_application()
-    document = ProgrammeDocument(programme, library, assets_dir, lang=lang, paper=paper)
+    document = ProgrammeDocument(programme, library, assets_dir, lang=lang, paper=paper, layout=layout)
     return document.write_pdf(Path(out))
 
 
@@ -134,14 +136,16 @@ def kept(item: Item) -> Item:
 class Figure(Item):
     """One illustration frame drawn as vectors, with its caption centred below."""
 
-    def __init__(self, renderer: QSvgRenderer | None, caption: str, width: float, lang: str) -> None:
+    def __init__(self, renderer: QSvgRenderer | None, caption: str, width: float, lang: str,
+                 ty: Typography = PLAIN) -> None:
+        self.ty = ty
         self.renderer = renderer
         self.width = width
         view = renderer.viewBoxF() if renderer is not None else QRectF(0, 0, 400, 250)
         if view.isEmpty():
             view = QRectF(0, 0, 400, 250)
         self.image_height = width * view.height() / view.width()
-        self.caption = text_item(caption, CAPTION, width, Qt.AlignmentFlag.AlignHCenter)
+        self.caption = text_item(caption, self.ty(CAPTION), width, Qt.AlignmentFlag.AlignHCenter)
         self.missing = S.text("missing_drawing", lang)
         self.height = self.image_height + pt(3) + self.caption.height
 
@@ -153,7 +157,7 @@ class Figure(Item):
             self.renderer.render(painter, frame)
             painter.restore()
         else:
-            centre_text(painter, frame, self.missing, CAPTION)
+            centre_text(painter, frame, self.missing, self.ty(CAPTION))
         painter.save()
         painter.setPen(QPen(QColor(LIGHT_RULE), pt(0.6)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -168,15 +172,17 @@ class ExerciseHeading(Item):
     BADGE_SIZE = pt(21)
     RULE_GAP = pt(4)
 
-    def __init__(self, number: int, name: str, summary: str, width: float) -> None:
+    def __init__(self, number: int, name: str, summary: str, width: float, ty: Typography = PLAIN) -> None:
+        self.ty = ty
+        self.BADGE_SIZE = ty.length(21)
         self.number = str(number)
         self.width = width
         text_width = width - self.BADGE_SIZE - pt(8)
-        builder = TextBuilder(text_width).paragraph(name, EXERCISE_NAME)
+        builder = TextBuilder(text_width).paragraph(name, self.ty(EXERCISE_NAME))
         if summary:
-            builder.paragraph(summary, SUMMARY, before=pt(2))
+            builder.paragraph(summary, self.ty(SUMMARY), before=pt(2))
         self.text = builder.build()
-        name_line = QFontMetricsF(make_font(EXERCISE_NAME)).height()
+        name_line = QFontMetricsF(make_font(self.ty(EXERCISE_NAME))).height()
         self.text_offset = max(0.0, (self.BADGE_SIZE - name_line) / 2)
         self.height = max(self.BADGE_SIZE, self.text_offset + self.text.height) + self.RULE_GAP + pt(1.2)
         self.keep_with_next = True
@@ -189,7 +195,7 @@ class ExerciseHeading(Item):
         badge = QRectF(x, y, self.BADGE_SIZE, self.BADGE_SIZE)
         painter.drawEllipse(badge)
         painter.restore()
-        centre_text(painter, badge, self.number, BADGE)
+        centre_text(painter, badge, self.number, self.ty(BADGE))
         self.text.paint(painter, x + self.BADGE_SIZE + pt(8), y + self.text_offset)
         painter.fillRect(QRectF(x, y + self.height - pt(1.2), self.width, pt(1.2)), QColor(ACCENT))
 
@@ -221,8 +227,10 @@ class NoteLines(Item):
 
     SPACING = pt(22)
 
-    def __init__(self, label: str, width: float, height: float) -> None:
-        self.label = text_item(label, Style(10.5, bold=True), width)
+    def __init__(self, label: str, width: float, height: float, ty: Typography = PLAIN) -> None:
+        self.ty = ty
+        self.SPACING = ty.length(22)
+        self.label = text_item(label, self.ty(Style(10.5, bold=True)), width)
         self.width = width
         lines = max(1, int((height - self.label.height) // self.SPACING))
         self.lines = lines
@@ -244,7 +252,9 @@ class TickGrid(Item):
     BOX = pt(13)
 
     def __init__(self, rows: list[tuple[str, int]], sessions: int, lang: str, width: float, row_height: float,
-                 pain_row: bool) -> None:
+                 pain_row: bool, ty: Typography = PLAIN) -> None:
+        self.ty = ty
+        self.HEAD, self.SUB_HEAD, self.PAIN_ROW = ty.length(20), ty.length(12), ty.length(30)
         self.sessions = max(1, sessions)
         self.days = S.weekdays(lang)
         self.width = width
@@ -253,12 +263,12 @@ class TickGrid(Item):
         self.day_width = (width - self.label_width) / 7
         self.sub_width = self.day_width / self.sessions
         self.box = min(self.BOX, self.sub_width - pt(3.5))
-        self.labels = [text_item(text, GRID_LABEL, self.label_width - pt(10)) for text, _ in rows]
+        self.labels = [text_item(text, self.ty(GRID_LABEL), self.label_width - pt(10)) for text, _ in rows]
         self.done = [count for _, count in rows]
         self.row_heights = [max(row_height, label.height + pt(8)) for label in self.labels]
         self.head = self.HEAD + (self.SUB_HEAD if self.sessions > 1 else 0.0)
         self.exercise_label = S.text("tick_exercise", lang)
-        self.pain_label = (text_item(S.text("pain_row", lang), GRID_HEAD, self.label_width - pt(10))
+        self.pain_label = (text_item(S.text("pain_row", lang), self.ty(GRID_HEAD), self.label_width - pt(10))
                            if pain_row else None)
         self.height = self.head + sum(self.row_heights) + (
             max(self.PAIN_ROW, self.pain_label.height + pt(8)) if self.pain_label else 0.0)
@@ -266,15 +276,15 @@ class TickGrid(Item):
     def paint(self, painter: QPainter, x: float, y: float) -> None:
         painter.save()
         painter.fillRect(QRectF(x, y, self.width, self.head), QColor(TINT))
-        centre_text(painter, QRectF(x + pt(5), y, self.label_width - pt(5), self.HEAD), self.exercise_label, GRID_HEAD,
+        centre_text(painter, QRectF(x + pt(5), y, self.label_width - pt(5), self.HEAD), self.exercise_label, self.ty(GRID_HEAD),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for day, name in enumerate(self.days):
             left = x + self.label_width + day * self.day_width
-            centre_text(painter, QRectF(left, y, self.day_width, self.HEAD), name, GRID_HEAD)
+            centre_text(painter, QRectF(left, y, self.day_width, self.HEAD), name, self.ty(GRID_HEAD))
             if self.sessions > 1:
                 for slot in range(self.sessions):
                     cell = QRectF(left + slot * self.sub_width, y + self.HEAD - pt(4), self.sub_width, self.SUB_HEAD)
-                    centre_text(painter, cell, str(slot + 1), CAPTION)
+                    centre_text(painter, cell, str(slot + 1), self.ty(CAPTION))
         top = y + self.head
         painter.fillRect(QRectF(x, top - pt(0.4), self.width, pt(0.8)), QColor(NAVY))
         for label, count, height in zip(self.labels, self.done, self.row_heights):
@@ -317,12 +327,15 @@ class ProgrammeDocument(PagedDocument):
     """
 
     def __init__(self, programme: Programme, library: Library, assets_dir: Path, *, lang: str | None = None,
-                 paper: str = "letter") -> None:
+                 paper: str = "letter", layout: str = "standard", logo: Path | None = None) -> None:
+        self.layout = handout_layout(layout)
+        self.logo, self.logo_problem = load_logo(logo) if logo is not None else (None, None)
+        self.ty = self.layout.typography
         self.lang = normalise_language(lang or programme.language)
         self.programme = in_language(programme, self.lang)  # a template's own words in the handout's language
         self.library = library
         self.assets_dir = Path(assets_dir)
-        self._set_paper(paper, FOOTER_HEIGHT, HANDOUT_MARGIN)
+        self._set_paper(paper, self.layout.footer_height, HANDOUT_MARGIN)
         self._renderers: dict[str, QSvgRenderer | None] = {}
         self.regions = programme_regions(self.programme, library)  # whose warning signs the handout names
         self._flow = self._lay_out()
@@ -347,10 +360,11 @@ class ProgrammeDocument(PagedDocument):
         flow = Flow(self.content_rect)
         width = self.content_rect.width()
         flow.block("header", self._header(width, pages), gap=pt(9))
+        compact = self.layout.arrangement == "compact"
         for number, entry in enumerate(self.programme.exercises, start=1):
             forms, pieces = self._exercise(number, entry, width)
             flow.block(f"exercise-{number}", forms[:1], alternatives=[[f] for f in forms[1:]],
-                       space_before=EXERCISE_GAP, fallback=pieces, gap=SECTION_GAP)
+                       space_before=COMPACT_EXERCISE_GAP if compact else EXERCISE_GAP, fallback=pieces, gap=SECTION_GAP)
         flow.block("safety", self._safety(width), gap=pt(9), space_before=EXERCISE_GAP + pt(4))
         self._tick_sheet(flow, width)
         return flow
@@ -376,11 +390,16 @@ class ProgrammeDocument(PagedDocument):
     def _header(self, width: float, pages: dict[str, int]) -> list[Item]:
         programme = self.programme
         items: list[Item] = []
-        title = TextBuilder(width)
+        logo_width = LOGO_WIDTH if self.logo is not None else 0.0
+        title = TextBuilder(width - logo_width - (GUTTER if logo_width else 0.0))
         if programme.title.strip():
-            title.paragraph(self._t("handout").upper(), KICKER, after=pt(3))
-        title.paragraph(programme.title.strip() or self._t("handout"), TITLE)
-        items.append(title.build())
+            title.paragraph(self._t("handout").upper(), self.ty(KICKER), after=pt(3))
+        title.paragraph(programme.title.strip() or self._t("handout"), self.ty(TITLE))
+        if self.logo is None:
+            items.append(title.build())
+        else:
+            items.append(Row([(0.0, title.build()), (width - logo_width, Logo(self.logo, logo_width, LOGO_HEIGHT))],
+                             width))
         items.append(Rule(width, ACCENT, pt(1.5), pt(2)))
         if programme.example:
             inner = Box.inner_width(width, bar=True)
@@ -390,7 +409,8 @@ class ProgrammeDocument(PagedDocument):
 
         def field(builder: TextBuilder, key: str, value: str) -> None:
             if value.strip():
-                builder.paragraph([(S.label(key, self.lang) + " ", SMALL_BOLD), (value.strip(), BODY)], after=pt(3))
+                builder.paragraph([(S.label(key, self.lang) + " ", self.ty(SMALL_BOLD)), (value.strip(), self.ty(BODY))], self.ty(BODY),
+                                  after=pt(3))
 
         column = (width - GUTTER) / 2
         left = TextBuilder(column)
@@ -399,6 +419,8 @@ class ProgrammeDocument(PagedDocument):
             field(left, "start_date", S.format_date(programme.start_date, self.lang))
         if programme.review_date:
             field(left, "review_date", S.format_date(programme.review_date, self.lang))
+        if programme.next_appointment:
+            field(left, "next_appointment", S.format_date_time(programme.next_appointment, self.lang))
         field(left, "how_often", S.how_often(programme.sessions_per_day, programme.days_per_week, self.lang))
         right = TextBuilder(column)
         field(right, "clinician", programme.clinician)
@@ -406,8 +428,10 @@ class ProgrammeDocument(PagedDocument):
         field(right, "clinic", clinic.name)
         field(right, "phone", clinic.phone)
         if clinic.address.strip():
-            right.paragraph(", ".join(line.strip() for line in clinic.address.splitlines() if line.strip()), BODY,
+            right.paragraph(", ".join(line.strip() for line in clinic.address.splitlines() if line.strip()), self.ty(BODY),
                             after=pt(3))
+        if clinic.website.strip():
+            right.paragraph(clinic.website.strip(), self.ty(BODY), after=pt(3))
         items.append(Row([(0.0, left.build()), (column + GUTTER, right.build())], width))
 
         safety_page = pages.get("safety", 0)
@@ -415,16 +439,16 @@ class ProgrammeDocument(PagedDocument):
 
         if programme.advice.strip():
             inner = Box.inner_width(width, bar=True)
-            advice = TextBuilder(inner).paragraph(self._t("advice"), LABEL, after=pt(2), keep_with_next=True)
+            advice = TextBuilder(inner).paragraph(self._t("advice"), self.ty(LABEL), after=pt(2), keep_with_next=True)
             for paragraph in programme.advice.strip().splitlines():
                 if paragraph.strip():
-                    advice.paragraph(paragraph.strip(), BODY, after=pt(3))
+                    advice.paragraph(paragraph.strip(), self.ty(BODY), after=pt(3))
             items.append(Box(advice.build(), width, fill=TINT, bar=NAVY))
 
         if safety_page != 1:  # on the first page itself, the section needs no pointer
-            items.append(text_item(self._t("read_safety", page=safety_page or "–"), Style(10, bold=True), width))
+            items.append(text_item(self._t("read_safety", page=safety_page or "–"), self.ty(Style(10, bold=True)), width))
 
-        if programme.exercises:
+        if programme.exercises and self.layout.arrangement != "compact":  # compact: the exercises follow at once
             rows: list[list[Item]] = []
             widths = [pt(24), width * 0.36, 0.0, pt(48)]
             widths[2] = width - sum(widths)
@@ -434,13 +458,13 @@ class ProgrammeDocument(PagedDocument):
                     dose_text += f" ({self._side(entry).lower()})"
                 page = pages.get(f"exercise-{number}")
                 rows.append([
-                    text_item(f"{number}.", SMALL_BOLD, widths[0] - pt(6)),
-                    text_item(self._name(entry), SMALL_BOLD, widths[1] - pt(6)),
-                    text_item(dose_text, SMALL, widths[2] - pt(6)),
-                    text_item(self._t("glance_page", page=page) if page else "", SMALL, widths[3] - pt(6),
+                    text_item(f"{number}.", self.ty(SMALL_BOLD), widths[0] - pt(6)),
+                    text_item(self._name(entry), self.ty(SMALL_BOLD), widths[1] - pt(6)),
+                    text_item(dose_text, self.ty(SMALL), widths[2] - pt(6)),
+                    text_item(self._t("glance_page", page=page) if page else "", self.ty(SMALL), widths[3] - pt(6),
                               Qt.AlignmentFlag.AlignRight),
                 ])
-            glance = Stack([kept(text_item(self._t("at_a_glance"), LABEL, width)), Table(widths, rows)], gap=pt(3))
+            glance = Stack([kept(text_item(self._t("at_a_glance"), self.ty(LABEL), width)), Table(widths, rows)], gap=pt(3))
             items.append(glance)
         return items
 
@@ -450,10 +474,10 @@ class ProgrammeDocument(PagedDocument):
         inner = Box.inner_width(width, padding=pt(7), bar=True, bar_width=pt(5))
         signs = commonest_emergency_signs(self.library.safety, self.regions)
         box = TextBuilder(inner, indent=pt(11))
-        box.paragraph(heading_for(EMERGENCY).get(self.lang), Style(11, bold=True), after=pt(2.5), keep_with_next=True)
-        box.items([sign.get(self.lang) for sign in signs], SMALL)
-        box.paragraph(care_for(EMERGENCY).get(self.lang), SMALL_BOLD, before=pt(2.5))
-        box.paragraph(self._t("full_list", page=safety_page or "–"), SMALL, before=pt(1.5))
+        box.paragraph(heading_for(EMERGENCY).get(self.lang), self.ty(Style(11, bold=True)), after=pt(2.5), keep_with_next=True)
+        box.items([sign.get(self.lang) for sign in signs], self.ty(SMALL))
+        box.paragraph(care_for(EMERGENCY).get(self.lang), self.ty(SMALL_BOLD), before=pt(2.5))
+        box.paragraph(self._t("full_list", page=safety_page or "–"), self.ty(SMALL), before=pt(1.5))
         return Box(box.build(), width, padding=pt(7), fill=ACCENT_TINT, bar=ACCENT, bar_width=pt(5))
 
     # exercises ----------------------------------------------------------------------------------
@@ -463,28 +487,31 @@ class ProgrammeDocument(PagedDocument):
             self._renderers[frame.file] = renderer if renderer.isValid() else None
         return self._renderers[frame.file]
 
-    def _figures(self, exercise: Exercise, width: float, largest: float = FIGURE_WIDTH) -> Item | None:
-        """The drawings side by side, each at most ``largest`` and never under MIN_FIGURE_WIDTH wide:
-        as many to a row as fit at that width, the rest on further rows."""
+    def _figures(self, exercise: Exercise, width: float, largest: float | None = None) -> Item | None:
+        """The drawings side by side, each at most ``largest`` and never narrower than the layout's
+        least width: as many to a row as fit at that width, the rest on further rows."""
         frames = exercise.illustration
         if not frames:
             return None
-        per_row = max(1, min(len(frames), int((width + FIGURE_GAP) // (MIN_FIGURE_WIDTH + FIGURE_GAP))))
+        largest = self.layout.figure_widths[0] if largest is None else largest
+        least = self.layout.figure_widths[-1]
+        per_row = max(1, min(len(frames), int((width + FIGURE_GAP) // (least + FIGURE_GAP))))
         rows: list[Item] = []
         for first in range(0, len(frames), per_row):
             chunk = frames[first:first + per_row]
             count = len(chunk)
             figure_width = min(largest, (width - FIGURE_GAP * (per_row - 1)) / per_row)
-            figures = [Figure(self._renderer(f), f.caption.get(self.lang), figure_width, self.lang) for f in chunk]
+            figures = [Figure(self._renderer(f), f.caption.get(self.lang), figure_width, self.lang, self.ty) for f in chunk]
             used = count * figure_width + (count - 1) * FIGURE_GAP
             start = (width - used) / 2
             rows.append(Row([(start + i * (figure_width + FIGURE_GAP), f) for i, f in enumerate(figures)], width))
         return rows[0] if len(rows) == 1 else Stack(rows, FIGURE_ROW_GAP, width)
 
     def _section(self, width: float, key: str, *, paragraph: str = "", items: tuple[str, ...] = (),
-                 numbered: bool = False, style: Style = BODY) -> TextItem:
+                 numbered: bool = False, style: Style | None = None) -> TextItem:
+        style = style or self.ty(BODY)
         builder = TextBuilder(width, indent=pt(15) if numbered else pt(11))
-        builder.paragraph(self._t(key), LABEL, after=pt(2.5), keep_with_next=True)
+        builder.paragraph(self._t(key), self.ty(LABEL), after=pt(2.5), keep_with_next=True)
         if paragraph:
             builder.paragraph(paragraph, style)
         if items:
@@ -497,27 +524,27 @@ class ProgrammeDocument(PagedDocument):
             rows.append((self._t("side"), self._side(entry)))
         label_width = width * 0.56
         table = Table([label_width, width - label_width], [
-            [text_item(label, SMALL, label_width - pt(6)), text_item(value, SMALL_BOLD, width - label_width - pt(6))]
+            [text_item(label, self.ty(SMALL), label_width - pt(6)), text_item(value, self.ty(SMALL_BOLD), width - label_width - pt(6))]
             for label, value in rows
         ])
-        return Stack([kept(text_item(self._t("dose"), LABEL, width)), table], gap=pt(3))
+        return Stack([kept(text_item(self._t("dose"), self.ty(LABEL), width)), table], gap=pt(3))
 
     def _note(self, entry: ProgrammeExercise, width: float) -> Item | None:
         if not entry.note.strip():
             return None
         inner = Box.inner_width(width, bar=True)
-        builder = TextBuilder(inner).paragraph(self._t("exercise_note"), LABEL, after=pt(2), keep_with_next=True)
+        builder = TextBuilder(inner).paragraph(self._t("exercise_note"), self.ty(LABEL), after=pt(2), keep_with_next=True)
         for paragraph in entry.note.strip().splitlines():
             if paragraph.strip():
-                builder.paragraph(paragraph.strip(), BODY, after=pt(2))
+                builder.paragraph(paragraph.strip(), self.ty(BODY), after=pt(2))
         return Box(builder.build(), width, fill=TINT, bar=NAVY)
 
     def _stop_box(self, exercise: Exercise, width: float) -> Item:
         """'Stop and tell your physiotherapist if', over the exercise's stop rules."""
         inner = Box.inner_width(width, bar=True)
         builder = TextBuilder(inner, indent=pt(11))
-        builder.paragraph(self._t("stop_if"), Style(9.5, bold=True), after=pt(2.5), keep_with_next=True)
-        builder.items([t.get(self.lang) for t in exercise.stop_if], SMALL)
+        builder.paragraph(self._t("stop_if"), self.ty(Style(9.5, bold=True)), after=pt(2.5), keep_with_next=True)
+        builder.items([t.get(self.lang) for t in exercise.stop_if], self.ty(SMALL))
         return Box(builder.build(), width, fill=ACCENT_TINT, bar=ACCENT)
 
     def _adjust_box(self, exercise: Exercise, width: float) -> Item | None:
@@ -526,8 +553,8 @@ class ProgrammeDocument(PagedDocument):
             return None
         inner = Box.inner_width(width, bar=True)
         builder = TextBuilder(inner, indent=pt(11))
-        builder.paragraph(self._t("adjust_if"), Style(9.5, bold=True), after=pt(2.5), keep_with_next=True)
-        builder.items([t.get(self.lang) for t in exercise.adjust_if], SMALL)
+        builder.paragraph(self._t("adjust_if"), self.ty(Style(9.5, bold=True)), after=pt(2.5), keep_with_next=True)
+        builder.items([t.get(self.lang) for t in exercise.adjust_if], self.ty(SMALL))
         return Box(builder.build(), width, fill=TINT, bar=NAVY)
 
     def _progression(self, exercise: Exercise, width: float) -> Item | None:
@@ -535,9 +562,10 @@ class ProgrammeDocument(PagedDocument):
         if exercise.progression is None:
             return None
         builder = TextBuilder(width, indent=pt(11))
-        builder.paragraph(self._t("progression"), LABEL, after=pt(2.5), keep_with_next=True)
+        builder.paragraph(self._t("progression"), self.ty(LABEL), after=pt(2.5), keep_with_next=True)
         for key, words in (("easier", exercise.progression.easier), ("harder", exercise.progression.harder)):
-            builder.paragraph([(S.label(key, self.lang) + " ", SMALL_BOLD), (words.get(self.lang), SMALL)], after=pt(2))
+            builder.paragraph([(S.label(key, self.lang) + " ", self.ty(SMALL_BOLD)), (words.get(self.lang), self.ty(SMALL))],
+                              self.ty(SMALL), after=pt(2))
         return builder.build()
 
     def _exercise(self, number: int, entry: ProgrammeExercise, width: float) -> tuple[list[Item], list[Item]]:
@@ -545,12 +573,15 @@ class ProgrammeDocument(PagedDocument):
         exercise = self.library.get(entry.exercise_id)
         lang = self.lang
         if exercise is None:
-            heading = ExerciseHeading(number, entry.exercise_id, "", width)
-            missing = text_item(self._t("missing_exercise", id=entry.exercise_id), BODY, width)
+            heading = ExerciseHeading(number, entry.exercise_id, "", width, self.ty)
+            missing = text_item(self._t("missing_exercise", id=entry.exercise_id), self.ty(BODY), width)
             optional = [heading, missing, self._dose_table(entry, width * SIDEBAR_SHARE), self._note(entry, width)]
             pieces = [p for p in optional if p is not None]
             return [Stack(pieces, SECTION_GAP, width)], pieces
-        heading = ExerciseHeading(number, exercise.name.get(lang), exercise.summary.get(lang), width)
+        if self.layout.arrangement == "compact":
+            block = self._compact_exercise(number, entry, exercise, width)
+            return [block], [block]
+        heading = ExerciseHeading(number, exercise.name.get(lang), exercise.summary.get(lang), width, self.ty)
 
         def main_sections(w: float) -> list[Item]:
             sections = [
@@ -566,11 +597,17 @@ class ProgrammeDocument(PagedDocument):
             """Dose, precautions, then the stop boxes: 'change position' (when ``adjust``) and 'tell'."""
             sections = [self._dose_table(entry, w),
                         self._section(w, "precautions", items=tuple(t.get(lang) for t in exercise.precautions),
-                                      style=SMALL),
+                                      style=self.ty(SMALL)),
                         self._adjust_box(exercise, w) if adjust else None,
                         self._stop_box(exercise, w)]
             return [s for s in sections if s is not None]
 
+        if self.layout.arrangement == "single":  # large print: one column, split between pages as needed
+            full_side = side_sections(width, adjust=True)
+            items = [heading, self._figures(exercise, width), self._note(entry, width), *full_side[:1],
+                     *main_sections(width), *full_side[1:]]
+            column: list[Item] = [i for i in items if i is not None]
+            return [Stack(column, SECTION_GAP, width)], column
         side_width = width * SIDEBAR_SHARE
         main_width = width - side_width - GUTTER
         # The 'change position' box goes under whichever column leaves the block shorter.
@@ -586,38 +623,67 @@ class ProgrammeDocument(PagedDocument):
         note = self._note(entry, width)
         forms: list[Item] = [
             Stack([i for i in (heading, self._figures(exercise, width, largest), note, columns) if i is not None],
-                  pt(8), width) for largest in FIGURE_FALLBACK_WIDTHS]
+                  pt(8), width) for largest in self.layout.figure_widths]
         # Too tall for a page even so: full-width pieces that the flow may put on successive pages.
-        pieces = [i for i in (heading, self._figures(exercise, width, FIGURE_FALLBACK_WIDTHS[-1]), note)
-                  if i is not None]
+        least = self.layout.figure_widths[-1]
+        pieces = [i for i in (heading, self._figures(exercise, width, least), note) if i is not None]
         full_side = side_sections(width, adjust=True)
         pieces += full_side[:1] + main_sections(width) + full_side[1:]
         return forms, pieces
+
+    def _compact_exercise(self, number: int, entry: ProgrammeExercise, exercise: Exercise, width: float) -> Item:
+        """The compact block: the name; the drawings over the stop signs beside the dose, the steps and the
+        note; small enough for three to a page."""
+        lang = self.lang
+        heading = ExerciseHeading(number, exercise.name.get(lang), "", width, self.ty)
+        left_width = width * COMPACT_FIGURE_SHARE
+        right_width = width - left_width - GUTTER
+        inner = Box.inner_width(left_width, padding=pt(4), bar=True)
+        stop = TextBuilder(inner, indent=pt(10))
+        stop.paragraph(self._t("stop_if"), self.ty(SMALL_BOLD), after=pt(1.5), keep_with_next=True)
+        stop.items([t.get(lang) for t in exercise.stop_if], self.ty(SMALL), between=pt(0.5))
+        left = [self._figures(exercise, left_width), Box(stop.build(), left_width, padding=pt(4), fill=ACCENT_TINT,
+                                                          bar=ACCENT)]
+        dose_text = describe_dose(self._display_dose(entry), lang)
+        if self._side(entry):
+            dose_text += f" ({self._side(entry).lower()})"
+        right = TextBuilder(right_width, indent=pt(13))
+        right.paragraph([(S.label("dose", lang) + " ", self.ty(LABEL)), (dose_text, self.ty(SMALL_BOLD))],
+                        self.ty(SMALL), after=pt(3))
+        right.paragraph(self._t("steps"), self.ty(LABEL), after=pt(1.5), keep_with_next=True)
+        right.items([t.get(lang) for t in exercise.steps], self.ty(SMALL), numbered=True, between=pt(1))
+        right_items: list[Item] = [right.build()]
+        note = self._note(entry, right_width)
+        if note is not None:
+            right_items.append(note)
+        columns = Row([(0.0, Stack([i for i in left if i is not None], pt(4), left_width)),
+                       (left_width + GUTTER, Stack(right_items, pt(4), right_width))], width)
+        return Stack([heading, columns], pt(5), width)
 
     # safety -------------------------------------------------------------------------------------
     def _safety(self, width: float) -> list[Item]:
         safety = self.library.safety
         lang = self.lang
         items: list[Item] = [
-            Stack([kept(text_item(self._t("safety_title"), SECTION, width)), kept(Rule(width, ACCENT, pt(1.5), pt(5)))],
-                  pt(2)),
+            Stack([kept(text_item(self._t("safety_title"), self.ty(SECTION), width)),
+                   kept(Rule(width, ACCENT, pt(1.5), pt(5)))], pt(2)),
         ]
-        rules = TextBuilder(width, indent=pt(11)).paragraph(self._t("stop_rules"), LABEL, after=pt(2.5),
+        rules = TextBuilder(width, indent=pt(11)).paragraph(self._t("stop_rules"), self.ty(LABEL), after=pt(2.5),
                                                             keep_with_next=True)
-        rules.items([t.get(lang) for t in safety.stop_rules], BODY)
+        rules.items([t.get(lang) for t in safety.stop_rules], self.ty(BODY))
         items.append(rules.build())
         inner = Box.inner_width(width, padding=pt(8), bar=True, bar_width=pt(5))
         colours = {EMERGENCY: (ACCENT_TINT, ACCENT)}
         for level, signs in signs_by_level(safety, self.regions).items():
             if not signs:
                 continue
-            box = TextBuilder(inner, indent=pt(11)).paragraph(heading_for(level).get(lang), Style(11, bold=True),
+            box = TextBuilder(inner, indent=pt(11)).paragraph(heading_for(level).get(lang), self.ty(Style(11, bold=True)),
                                                               after=pt(3), keep_with_next=True)
-            box.items([sign.get(lang) for sign in signs], BODY)
-            box.paragraph(care_for(level).get(lang), BODY_BOLD, before=pt(3))
+            box.items([sign.get(lang) for sign in signs], self.ty(BODY))
+            box.paragraph(care_for(level).get(lang), self.ty(BODY_BOLD), before=pt(3))
             fill, bar = colours.get(level, (TINT, NAVY))
             items.append(Box(box.build(), width, padding=pt(8), fill=fill, bar=bar, bar_width=pt(5)))
-        disclaimer = TextBuilder(width).paragraph(safety.disclaimer.get(lang), Style(9, italic=True, colour=MUTED))
+        disclaimer = TextBuilder(width).paragraph(safety.disclaimer.get(lang), self.ty(Style(9, italic=True, colour=MUTED)))
         items.append(disclaimer.build())
         return items
 
@@ -631,20 +697,20 @@ class ProgrammeDocument(PagedDocument):
         def top_items(continued: bool) -> list[Item]:
             title = self._t("tick_title") + (f" {self._t('continued')}" if continued else "")
             rule = kept(Rule(width, ACCENT, pt(1.5), pt(5)))
-            head: list[Item] = [Stack([kept(text_item(title, SECTION, width)), rule], pt(2))]
-            week = FillIn(S.label("week_of", self.lang), pt(130))
+            head: list[Item] = [Stack([kept(text_item(title, self.ty(SECTION), width)), rule], pt(2))]
+            week = FillIn(S.label("week_of", self.lang), pt(130), self.ty(FILL_IN))
             info: list[tuple[float, Item]] = [(0.0, week)]
             if programme.patient.strip():
-                patient = text_item(f"{S.label('patient', self.lang)} {programme.patient.strip()}", BODY, width / 2,
+                patient = text_item(f"{S.label('patient', self.lang)} {programme.patient.strip()}", self.ty(BODY), width / 2,
                                     Qt.AlignmentFlag.AlignRight)
                 info.append((width / 2, patient))
             head.append(Row(info, width))
             if not continued:
-                help_text = TextBuilder(width).paragraph(self._t("tick_help"), BODY)
+                help_text = TextBuilder(width).paragraph(self._t("tick_help"), self.ty(BODY))
                 if sessions == 2:
-                    help_text.paragraph(self._t("tick_two_sessions"), BODY, before=pt(2))
+                    help_text.paragraph(self._t("tick_two_sessions"), self.ty(BODY), before=pt(2))
                 elif sessions > 2:
-                    help_text.paragraph(self._t("tick_sessions", n=sessions), BODY, before=pt(2))
+                    help_text.paragraph(self._t("tick_sessions", n=sessions), self.ty(BODY), before=pt(2))
                 head.append(help_text.build())
             return head
 
@@ -657,30 +723,30 @@ class ProgrammeDocument(PagedDocument):
         continued = False
         sheet, key = 1, "ticksheet"  # later pages: ticksheet-2, ticksheet-3, ...
         min_row, max_row = pt(22), pt(32)
-        rise = text_item(self._t("pain_rise"), Style(9.5, bold=True), width)
+        rise = text_item(self._t("pain_rise"), self.ty(Style(9.5, bold=True)), width)
         while True:
             head = top_items(continued)
             room = self.content_rect.height() - height_of(head)
-            last_room = room - rise.height - gap - NoteLines.SPACING * 4 - gap
+            last_room = room - rise.height - gap - self.ty.length(22) * 4 - gap
             # rows that fit with the pain row and notes (last page) at the smallest row height
             count = len(remaining)
-            while (count > 0
-                   and TickGrid(remaining[:count], sessions, self.lang, width, min_row, True).height > last_room):
+            while (count > 0 and TickGrid(remaining[:count], sessions, self.lang, width, min_row, True,
+                                          self.ty).height > last_room):
                 count -= 1
             if count == len(remaining):
-                probe = TickGrid(remaining, sessions, self.lang, width, min_row, True)
+                probe = TickGrid(remaining, sessions, self.lang, width, min_row, True, self.ty)
                 spare = last_room - probe.height
                 row = min(max_row, min_row + spare / max(1, len(remaining)) * 0.5)
-                grid = TickGrid(remaining, sessions, self.lang, width, row, True)
+                grid = TickGrid(remaining, sessions, self.lang, width, row, True, self.ty)
                 body: list[Item] = [grid, rise]
                 notes_room = self.content_rect.height() - height_of(head) - height_of(body) - gap
-                body.append(NoteLines(self._t("notes"), width, notes_room))
+                body.append(NoteLines(self._t("notes"), width, notes_room, self.ty))
                 flow.block(key, head + body, gap=gap, page_break=True)
                 return
             count = len(remaining)
-            while count > 1 and TickGrid(remaining[:count], sessions, self.lang, width, min_row, False).height > room:
+            while count > 1 and TickGrid(remaining[:count], sessions, self.lang, width, min_row, False, self.ty).height > room:
                 count -= 1
-            grid = TickGrid(remaining[:count], sessions, self.lang, width, min_row, False)
+            grid = TickGrid(remaining[:count], sessions, self.lang, width, min_row, False, self.ty)
             flow.block(key, head + [grid], gap=gap, page_break=True)
             remaining = remaining[count:]
             continued = True
@@ -692,10 +758,10 @@ class ProgrammeDocument(PagedDocument):
         rect = self.footer_rect
         painter.save()
         painter.fillRect(QRectF(rect.left(), rect.top() + pt(6), rect.width(), pt(0.6)), QColor(RULE))
-        font = make_font(FOOTER)
+        font = make_font(self.ty(FOOTER))
         metrics = QFontMetricsF(font)
         painter.setFont(font)
-        painter.setPen(QColor(FOOTER.colour))
+        painter.setPen(QColor(self.ty(FOOTER).colour))
         baseline = rect.bottom() - metrics.descent()
         page_text = self._t("page_of", page=page_index + 1, pages=self.page_count())
         page_width = metrics.horizontalAdvance(page_text)

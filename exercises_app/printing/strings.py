@@ -28,6 +28,8 @@ STRINGS: dict[str, Words] = {
     "phone": ("Tel.", "Tél."),
     "start_date": ("Start", "Début"),
     "review_date": ("Next review", "Prochaine réévaluation"),
+    "next_appointment": ("Next appointment", "Prochain rendez-vous"),
+    "date_at_time": ("{date}, {time}", "{date} à {time}"),
     "how_often": ("How often", "Fréquence"),
     "sessions_a_day": (("{n} session a day", "{n} sessions a day"), ("{n} séance par jour", "{n} séances par jour")),
     "days_a_week": (("{n} day a week", "{n} days a week"), ("{n} jour par semaine", "{n} jours par semaine")),
@@ -146,6 +148,13 @@ def format_date(day: dt.date, lang: str) -> str:
         number = "1er" if day.day == 1 else str(day.day)
         return f"{number}{NBSP}{month} {day.year}"
     return f"{month}{NBSP}{day.day}, {day.year}"
+
+
+def format_date_time(moment: dt.datetime, lang: str) -> str:
+    """'March 18, 2025, 10:30' or '18 mars 2025 à 10 h 30' (24-hour clock, as Canadian forms write it)."""
+    code = normalise_language(lang)
+    time = f"{moment.hour}{NBSP}h{NBSP}{moment.minute:02d}" if code == "fr" else f"{moment.hour}:{moment.minute:02d}"
+    return text("date_at_time", lang, date=format_date(moment.date(), lang), time=time)
 
 
 def how_often(sessions_per_day: int, days_per_week: int, lang: str) -> str:
