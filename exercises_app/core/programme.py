@@ -123,8 +123,8 @@ class Programme:
 
 def limit_dose_value(field: str, value: int) -> int:
     """``value`` for the dose field ``field`` ('reps', 'hold_s'...) brought within DOSE_LIMITS."""
-    low, high = getattr(DOSE_LIMITS, field)
-    return max(low, min(high, value))
+    bounds: tuple[int, int] = getattr(DOSE_LIMITS, field)
+    return max(bounds[0], min(bounds[1], value))
 
 
 def session_dose(entry: ProgrammeExercise) -> Dose:

@@ -1,4 +1,5 @@
 """File > Export record as CSV: choose a file, write it with the same code as the command line."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,14 +17,19 @@ def export_record_csv(context: AppContext, parent: QWidget | None = None) -> tup
     """Export the whole record (first recorded day to the last, or today if later). Returns (path, accepted)."""
     service = context.record
     if service is None:
-        QMessageBox.warning(parent, QCoreApplication.translate("ExportDialog", "Nothing to export"),
-                            context.store_notice
-                            or QCoreApplication.translate("ExportDialog", "The record is not available."))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("ExportDialog", "Nothing to export"),
+            context.store_notice or QCoreApplication.translate("ExportDialog", "The record is not available."),
+        )
         return None, False
     today = context.today()
-    chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ExportDialog", "Export record as CSV"),
-                                            str(last_folder(context.settings) / f"exercise-record-{today.isoformat()}.csv"),
-                                            "CSV (*.csv)")
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ExportDialog", "Export record as CSV"),
+        str(last_folder(context.settings) / f"exercise-record-{today.isoformat()}.csv"),
+        "CSV (*.csv)",
+    )
     if not chosen:
         return None, False
     path = Path(chosen) if chosen.lower().endswith(".csv") else Path(chosen + ".csv")
@@ -36,7 +42,9 @@ def export_record_csv(context: AppContext, parent: QWidget | None = None) -> tup
         QMessageBox.warning(parent, QCoreApplication.translate("ExportDialog", "Could not export"), f"{path}: {exc}")
         return None, False
     remember_folder(context.settings, path)
-    QMessageBox.information(parent, QCoreApplication.translate("ExportDialog", "Record exported"),
-                            QCoreApplication.translate("ExportDialog", "{rows} rows written to {path}")
-                            .format(rows=rows, path=path))
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("ExportDialog", "Record exported"),
+        QCoreApplication.translate("ExportDialog", "{rows} rows written to {path}").format(rows=rows, path=path),
+    )
     return path, True

@@ -1,4 +1,5 @@
 """Settings: language, text size, theme, sound, reminders, paper, and where the data lives."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -35,8 +36,9 @@ from .sound_status import sound_unavailable_text
 class SettingsDialog(QDialog):
     """Edits a Preferences value; ``load()`` and ``save()`` mirror each other."""
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None, sound_available: bool = True,
-                 speech_available: bool = True) -> None:
+    def __init__(
+        self, data_dir: Path, parent: QWidget | None = None, sound_available: bool = True, speech_available: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.data_dir = data_dir
@@ -53,8 +55,11 @@ class SettingsDialog(QDialog):
         self.text_scale.setSingleStep(10)
         self.text_scale.setSuffix(" %")
         self.theme = QComboBox()
-        for label, key in ((self.tr("Light"), "light"), (self.tr("Dark"), "dark"),
-                           (self.tr("High contrast"), "high-contrast")):
+        for label, key in (
+            (self.tr("Light"), "light"),
+            (self.tr("Dark"), "dark"),
+            (self.tr("High contrast"), "high-contrast"),
+        ):
             self.theme.addItem(label, key)
         self.sound = QCheckBox(self.tr("Play sound cues during a session"))
         self.volume = QSlider(Qt.Orientation.Horizontal)
@@ -75,8 +80,12 @@ class SettingsDialog(QDialog):
         voice_note: list[QLabel] = []
         if not speech_available:
             self.voice.setEnabled(False)
-            no_voice = QLabel(self.tr("No speech engine was found on this computer (spd-say, espeak-ng, or the "
-                                      "system's own voice): the cues are beeps."))
+            no_voice = QLabel(
+                self.tr(
+                    "No speech engine was found on this computer (spd-say, espeak-ng, or the "
+                    "system's own voice): the cues are beeps."
+                )
+            )
             no_voice.setObjectName("voiceUnavailable")
             no_voice.setWordWrap(True)
             voice_note.append(no_voice)
@@ -94,8 +103,9 @@ class SettingsDialog(QDialog):
             row.addStretch(1)
             reminders.addLayout(row)
             self.reminder_boxes.append((enabled, time_edit))
-        reminder_hint = QLabel(self.tr("A reminder appears while the app is open or in the system tray, "
-                                       "if that session is not done yet."))
+        reminder_hint = QLabel(
+            self.tr("A reminder appears while the app is open or in the system tray, if that session is not done yet.")
+        )
         reminder_hint.setWordWrap(True)
         self.paper = QComboBox()
         self.paper.addItem(self.tr("Letter (Canada, United States)"), "letter")
@@ -104,8 +114,14 @@ class SettingsDialog(QDialog):
         for key, label in layout_names().items():
             self.handout_layout.addItem(label, key)
         self.clinic_edits: dict[str, QLineEdit] = {}
-        for field, limit in (("name", limits.NAME), ("clinician", limits.NAME), ("phone", limits.PHONE),
-                             ("address", limits.ADDRESS), ("website", limits.WEBSITE), ("logo", limits.ADDRESS)):
+        for field, limit in (
+            ("name", limits.NAME),
+            ("clinician", limits.NAME),
+            ("phone", limits.PHONE),
+            ("address", limits.ADDRESS),
+            ("website", limits.WEBSITE),
+            ("logo", limits.ADDRESS),
+        ):
             edit = QLineEdit()
             edit.setMaxLength(limit.chars)
             self.clinic_edits[field] = edit
@@ -135,26 +151,36 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         # Text that wraps gets a row of its own, the whole width: a form sizes those rows to show every line.
         rows: list[tuple[str, QWidget | QLayout] | QLabel] = [
-            (self.tr("Language"), self.language), (self.tr("Text size"), self.text_scale),
+            (self.tr("Language"), self.language),
+            (self.tr("Text size"), self.text_scale),
             (self.tr("Theme"), self.theme),
-            (self.tr("Sound"), self.sound), *sound_note, (self.tr("Voice"), self.voice), *voice_note,
+            (self.tr("Sound"), self.sound),
+            *sound_note,
+            (self.tr("Voice"), self.voice),
+            *voice_note,
             (self.tr("Volume"), self.volume),
-            (self.tr("Daily reminders"), reminders), reminder_hint, (self.tr("Paper for printing"), self.paper),
+            (self.tr("Daily reminders"), reminders),
+            reminder_hint,
+            (self.tr("Paper for printing"), self.paper),
             (self.tr("Handout layout"), self.handout_layout),
-            (self.tr("Clinic"), self.clinic_edits["name"]), (self.tr("Physiotherapist"), self.clinic_edits["clinician"]),
-            (self.tr("Clinic phone"), self.clinic_edits["phone"]), (self.tr("Clinic address"), self.clinic_edits["address"]),
-            (self.tr("Clinic website"), self.clinic_edits["website"]), (self.tr("Clinic logo"), logo_row),
+            (self.tr("Clinic"), self.clinic_edits["name"]),
+            (self.tr("Physiotherapist"), self.clinic_edits["clinician"]),
+            (self.tr("Clinic phone"), self.clinic_edits["phone"]),
+            (self.tr("Clinic address"), self.clinic_edits["address"]),
+            (self.tr("Clinic website"), self.clinic_edits["website"]),
+            (self.tr("Clinic logo"), logo_row),
             self.logo_problem,
-            (self.tr("Data folder"), folder_row), folder,
+            (self.tr("Data folder"), folder_row),
+            folder,
         ]
         for form_row in rows:
             if isinstance(form_row, QLabel):
                 form.addRow(form_row)
                 continue
-            label, field = form_row
-            form.addRow(label, field)
-            if isinstance(field, QWidget):
-                field.setAccessibleName(label)
+            row_label, row_field = form_row
+            form.addRow(row_label, row_field)
+            if isinstance(row_field, QWidget):
+                row_field.setAccessibleName(row_label)
         folder.setAccessibleName(self.tr("Data folder"))
         note = QLabel(self.tr("A new language or text size takes effect when the app restarts."))
         note.setWordWrap(True)
@@ -200,13 +226,18 @@ class SettingsDialog(QDialog):
 
     def save(self) -> Preferences:
         """The preferences as the form shows them."""
-        times = sorted({time_edit.time().toString("HH:mm")
-                        for enabled, time_edit in self.reminder_boxes if enabled.isChecked()})
+        times = sorted(
+            {time_edit.time().toString("HH:mm") for enabled, time_edit in self.reminder_boxes if enabled.isChecked()}
+        )
         return replace(
             self._loaded,
-            language=self.language.currentData(), text_scale=self.text_scale.value(), theme=self.theme.currentData(),
-            sound=self.sound.isChecked() if self.sound_available else self._stored_sound, volume=self.volume.value(),
-            reminder_times=tuple(times), paper=self.paper.currentData(),
+            language=self.language.currentData(),
+            text_scale=self.text_scale.value(),
+            theme=self.theme.currentData(),
+            sound=self.sound.isChecked() if self.sound_available else self._stored_sound,
+            volume=self.volume.value(),
+            reminder_times=tuple(times),
+            paper=self.paper.currentData(),
             voice=self.voice.isChecked() if self.speech_available else self._loaded.voice,
             handout_layout=self.handout_layout.currentData(),
             clinic=ClinicProfile(**{field: " ".join(edit.text().split()) for field, edit in self.clinic_edits.items()}),
@@ -227,13 +258,22 @@ class SettingsDialog(QDialog):
 
         path = self.clinic_edits["logo"].text().strip()
         problem = logo_problem(Path(path)) if path else None
-        self.logo_problem.setText(self.tr("This logo cannot be read, so the handout is printed without it: {problem}")
-                                  .format(problem=problem) if problem else "")
+        self.logo_problem.setText(
+            self.tr("This logo cannot be read, so the handout is printed without it: {problem}").format(problem=problem)
+            if problem
+            else ""
+        )
         self.logo_problem.setVisible(bool(problem))
 
     @classmethod
-    def edit(cls, preferences: Preferences, data_dir: Path, parent: QWidget | None = None,
-             sound_available: bool = True, speech_available: bool = True) -> tuple[Preferences, bool]:
+    def edit(
+        cls,
+        preferences: Preferences,
+        data_dir: Path,
+        parent: QWidget | None = None,
+        sound_available: bool = True,
+        speech_available: bool = True,
+    ) -> tuple[Preferences, bool]:
         """Show the dialog; returns (the edited preferences, accepted)."""
         dialog = cls(data_dir, parent, sound_available, speech_available)
         dialog.load(preferences)

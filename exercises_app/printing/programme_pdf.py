@@ -12,6 +12,7 @@ Illustrations are SVG files drawn with QSvgRenderer straight into the painter, s
 vectors in the PDF and on paper. The handout's words follow the programme's language (or
 ``lang``), from ``printing.strings``, independent of the interface language.
 """
+
 from __future__ import annotations
 
 import sys
@@ -36,7 +37,6 @@ from ..core.text import normalise_language
 from . import strings as S
 from .document import PAPERS, PagedDocument, paper_size, sheet_rect
 from .handout_layout import PLAIN, Typography, handout_layout
-from .logo import Logo, load_logo
 from .layout import (
     ACCENT,
     ACCENT_TINT,
@@ -69,6 +69,7 @@ from .layout import (
     pt,
     text_item,
 )
+from .logo import Logo, load_logo
 
 HANDOUT_MARGIN = 12 * MM  # room for three 6 cm drawings side by side on A4 as on Letter
 
@@ -113,8 +114,16 @@ def ensure_gui_application() -> QGuiApplication:
 _HEADLESS_APPLICATION: QGuiApplication | None = None
 
 
-def write_programme_pdf(programme: Programme, library: Library, assets_dir: Path, out: Path, *,
-                        lang: str | None = None, paper: str = "letter", layout: str = "standard") -> int:
+def write_programme_pdf(
+    programme: Programme,
+    library: Library,
+    assets_dir: Path,
+    out: Path,
+    *,
+    lang: str | None = None,
+    paper: str = "letter",
+    layout: str = "standard",
+) -> int:
     """Write the programme's handout to the PDF file ``out``; return its number of pages.
 
     ``lang`` defaults to the programme's language; ``paper`` is 'letter' (the default, for
@@ -136,8 +145,9 @@ def kept(item: Item) -> Item:
 class Figure(Item):
     """One illustration frame drawn as vectors, with its caption centred below."""
 
-    def __init__(self, renderer: QSvgRenderer | None, caption: str, width: float, lang: str,
-                 ty: Typography = PLAIN) -> None:
+    def __init__(
+        self, renderer: QSvgRenderer | None, caption: str, width: float, lang: str, ty: Typography = PLAIN
+    ) -> None:
         self.ty = ty
         self.renderer = renderer
         self.width = width
@@ -251,8 +261,16 @@ class TickGrid(Item):
     PAIN_ROW = pt(30)
     BOX = pt(13)
 
-    def __init__(self, rows: list[tuple[str, int]], sessions: int, lang: str, width: float, row_height: float,
-                 pain_row: bool, ty: Typography = PLAIN) -> None:
+    def __init__(
+        self,
+        rows: list[tuple[str, int]],
+        sessions: int,
+        lang: str,
+        width: float,
+        row_height: float,
+        pain_row: bool,
+        ty: Typography = PLAIN,
+    ) -> None:
         self.ty = ty
         self.HEAD, self.SUB_HEAD, self.PAIN_ROW = ty.length(20), ty.length(12), ty.length(30)
         self.sessions = max(1, sessions)
@@ -268,16 +286,25 @@ class TickGrid(Item):
         self.row_heights = [max(row_height, label.height + pt(8)) for label in self.labels]
         self.head = self.HEAD + (self.SUB_HEAD if self.sessions > 1 else 0.0)
         self.exercise_label = S.text("tick_exercise", lang)
-        self.pain_label = (text_item(S.text("pain_row", lang), self.ty(GRID_HEAD), self.label_width - pt(10))
-                           if pain_row else None)
-        self.height = self.head + sum(self.row_heights) + (
-            max(self.PAIN_ROW, self.pain_label.height + pt(8)) if self.pain_label else 0.0)
+        self.pain_label = (
+            text_item(S.text("pain_row", lang), self.ty(GRID_HEAD), self.label_width - pt(10)) if pain_row else None
+        )
+        self.height = (
+            self.head
+            + sum(self.row_heights)
+            + (max(self.PAIN_ROW, self.pain_label.height + pt(8)) if self.pain_label else 0.0)
+        )
 
     def paint(self, painter: QPainter, x: float, y: float) -> None:
         painter.save()
         painter.fillRect(QRectF(x, y, self.width, self.head), QColor(TINT))
-        centre_text(painter, QRectF(x + pt(5), y, self.label_width - pt(5), self.HEAD), self.exercise_label, self.ty(GRID_HEAD),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        centre_text(
+            painter,
+            QRectF(x + pt(5), y, self.label_width - pt(5), self.HEAD),
+            self.exercise_label,
+            self.ty(GRID_HEAD),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        )
         for day, name in enumerate(self.days):
             left = x + self.label_width + day * self.day_width
             centre_text(painter, QRectF(left, y, self.day_width, self.HEAD), name, self.ty(GRID_HEAD))
@@ -296,11 +323,13 @@ class TickGrid(Item):
                     if slot < count:
                         painter.setPen(QPen(QColor(INK), pt(0.8)))
                         painter.setBrush(QColor("#FFFFFF"))
-                        painter.drawRect(QRectF(centre.x() - self.box / 2, centre.y() - self.box / 2,
-                                                self.box, self.box))
+                        painter.drawRect(
+                            QRectF(centre.x() - self.box / 2, centre.y() - self.box / 2, self.box, self.box)
+                        )
                     else:  # this exercise is not done in this session: a dash, nothing to tick
-                        painter.fillRect(QRectF(centre.x() - self.box / 4, centre.y() - pt(0.4), self.box / 2, pt(0.8)),
-                                         QColor(RULE))
+                        painter.fillRect(
+                            QRectF(centre.x() - self.box / 4, centre.y() - pt(0.4), self.box / 2, pt(0.8)), QColor(RULE)
+                        )
             top += height
             painter.fillRect(QRectF(x, top - pt(0.25), self.width, pt(0.5)), QColor(LIGHT_RULE))
         if self.pain_label is not None:
@@ -326,8 +355,17 @@ class ProgrammeDocument(PagedDocument):
     ``blocks()`` tells where each block (header, exercise-N, safety, ticksheet) landed.
     """
 
-    def __init__(self, programme: Programme, library: Library, assets_dir: Path, *, lang: str | None = None,
-                 paper: str = "letter", layout: str = "standard", logo: Path | None = None) -> None:
+    def __init__(
+        self,
+        programme: Programme,
+        library: Library,
+        assets_dir: Path,
+        *,
+        lang: str | None = None,
+        paper: str = "letter",
+        layout: str = "standard",
+        logo: Path | None = None,
+    ) -> None:
         self.layout = handout_layout(layout)
         self.logo, self.logo_problem = load_logo(logo) if logo is not None else (None, None)
         self.ty = self.layout.typography
@@ -363,8 +401,14 @@ class ProgrammeDocument(PagedDocument):
         compact = self.layout.arrangement == "compact"
         for number, entry in enumerate(self.programme.exercises, start=1):
             forms, pieces = self._exercise(number, entry, width)
-            flow.block(f"exercise-{number}", forms[:1], alternatives=[[f] for f in forms[1:]],
-                       space_before=COMPACT_EXERCISE_GAP if compact else EXERCISE_GAP, fallback=pieces, gap=SECTION_GAP)
+            flow.block(
+                f"exercise-{number}",
+                forms[:1],
+                alternatives=[[f] for f in forms[1:]],
+                space_before=COMPACT_EXERCISE_GAP if compact else EXERCISE_GAP,
+                fallback=pieces,
+                gap=SECTION_GAP,
+            )
         flow.block("safety", self._safety(width), gap=pt(9), space_before=EXERCISE_GAP + pt(4))
         self._tick_sheet(flow, width)
         return flow
@@ -398,8 +442,9 @@ class ProgrammeDocument(PagedDocument):
         if self.logo is None:
             items.append(title.build())
         else:
-            items.append(Row([(0.0, title.build()), (width - logo_width, Logo(self.logo, logo_width, LOGO_HEIGHT))],
-                             width))
+            items.append(
+                Row([(0.0, title.build()), (width - logo_width, Logo(self.logo, logo_width, LOGO_HEIGHT))], width)
+            )
         items.append(Rule(width, ACCENT, pt(1.5), pt(2)))
         if programme.example:
             inner = Box.inner_width(width, bar=True)
@@ -409,8 +454,11 @@ class ProgrammeDocument(PagedDocument):
 
         def field(builder: TextBuilder, key: str, value: str) -> None:
             if value.strip():
-                builder.paragraph([(S.label(key, self.lang) + " ", self.ty(SMALL_BOLD)), (value.strip(), self.ty(BODY))], self.ty(BODY),
-                                  after=pt(3))
+                builder.paragraph(
+                    [(S.label(key, self.lang) + " ", self.ty(SMALL_BOLD)), (value.strip(), self.ty(BODY))],
+                    self.ty(BODY),
+                    after=pt(3),
+                )
 
         column = (width - GUTTER) / 2
         left = TextBuilder(column)
@@ -428,8 +476,11 @@ class ProgrammeDocument(PagedDocument):
         field(right, "clinic", clinic.name)
         field(right, "phone", clinic.phone)
         if clinic.address.strip():
-            right.paragraph(", ".join(line.strip() for line in clinic.address.splitlines() if line.strip()), self.ty(BODY),
-                            after=pt(3))
+            right.paragraph(
+                ", ".join(line.strip() for line in clinic.address.splitlines() if line.strip()),
+                self.ty(BODY),
+                after=pt(3),
+            )
         if clinic.website.strip():
             right.paragraph(clinic.website.strip(), self.ty(BODY), after=pt(3))
         items.append(Row([(0.0, left.build()), (column + GUTTER, right.build())], width))
@@ -446,7 +497,9 @@ class ProgrammeDocument(PagedDocument):
             items.append(Box(advice.build(), width, fill=TINT, bar=NAVY))
 
         if safety_page != 1:  # on the first page itself, the section needs no pointer
-            items.append(text_item(self._t("read_safety", page=safety_page or "–"), self.ty(Style(10, bold=True)), width))
+            items.append(
+                text_item(self._t("read_safety", page=safety_page or "–"), self.ty(Style(10, bold=True)), width)
+            )
 
         if programme.exercises and self.layout.arrangement != "compact":  # compact: the exercises follow at once
             rows: list[list[Item]] = []
@@ -457,14 +510,22 @@ class ProgrammeDocument(PagedDocument):
                 if self._side(entry):
                     dose_text += f" ({self._side(entry).lower()})"
                 page = pages.get(f"exercise-{number}")
-                rows.append([
-                    text_item(f"{number}.", self.ty(SMALL_BOLD), widths[0] - pt(6)),
-                    text_item(self._name(entry), self.ty(SMALL_BOLD), widths[1] - pt(6)),
-                    text_item(dose_text, self.ty(SMALL), widths[2] - pt(6)),
-                    text_item(self._t("glance_page", page=page) if page else "", self.ty(SMALL), widths[3] - pt(6),
-                              Qt.AlignmentFlag.AlignRight),
-                ])
-            glance = Stack([kept(text_item(self._t("at_a_glance"), self.ty(LABEL), width)), Table(widths, rows)], gap=pt(3))
+                rows.append(
+                    [
+                        text_item(f"{number}.", self.ty(SMALL_BOLD), widths[0] - pt(6)),
+                        text_item(self._name(entry), self.ty(SMALL_BOLD), widths[1] - pt(6)),
+                        text_item(dose_text, self.ty(SMALL), widths[2] - pt(6)),
+                        text_item(
+                            self._t("glance_page", page=page) if page else "",
+                            self.ty(SMALL),
+                            widths[3] - pt(6),
+                            Qt.AlignmentFlag.AlignRight,
+                        ),
+                    ]
+                )
+            glance = Stack(
+                [kept(text_item(self._t("at_a_glance"), self.ty(LABEL), width)), Table(widths, rows)], gap=pt(3)
+            )
             items.append(glance)
         return items
 
@@ -474,7 +535,9 @@ class ProgrammeDocument(PagedDocument):
         inner = Box.inner_width(width, padding=pt(7), bar=True, bar_width=pt(5))
         signs = commonest_emergency_signs(self.library.safety, self.regions)
         box = TextBuilder(inner, indent=pt(11))
-        box.paragraph(heading_for(EMERGENCY).get(self.lang), self.ty(Style(11, bold=True)), after=pt(2.5), keep_with_next=True)
+        box.paragraph(
+            heading_for(EMERGENCY).get(self.lang), self.ty(Style(11, bold=True)), after=pt(2.5), keep_with_next=True
+        )
         box.items([sign.get(self.lang) for sign in signs], self.ty(SMALL))
         box.paragraph(care_for(EMERGENCY).get(self.lang), self.ty(SMALL_BOLD), before=pt(2.5))
         box.paragraph(self._t("full_list", page=safety_page or "–"), self.ty(SMALL), before=pt(1.5))
@@ -498,17 +561,27 @@ class ProgrammeDocument(PagedDocument):
         per_row = max(1, min(len(frames), int((width + FIGURE_GAP) // (least + FIGURE_GAP))))
         rows: list[Item] = []
         for first in range(0, len(frames), per_row):
-            chunk = frames[first:first + per_row]
+            chunk = frames[first : first + per_row]
             count = len(chunk)
             figure_width = min(largest, (width - FIGURE_GAP * (per_row - 1)) / per_row)
-            figures = [Figure(self._renderer(f), f.caption.get(self.lang), figure_width, self.lang, self.ty) for f in chunk]
+            figures = [
+                Figure(self._renderer(f), f.caption.get(self.lang), figure_width, self.lang, self.ty) for f in chunk
+            ]
             used = count * figure_width + (count - 1) * FIGURE_GAP
             start = (width - used) / 2
             rows.append(Row([(start + i * (figure_width + FIGURE_GAP), f) for i, f in enumerate(figures)], width))
         return rows[0] if len(rows) == 1 else Stack(rows, FIGURE_ROW_GAP, width)
 
-    def _section(self, width: float, key: str, *, paragraph: str = "", items: tuple[str, ...] = (),
-                 numbered: bool = False, style: Style | None = None) -> TextItem:
+    def _section(
+        self,
+        width: float,
+        key: str,
+        *,
+        paragraph: str = "",
+        items: tuple[str, ...] = (),
+        numbered: bool = False,
+        style: Style | None = None,
+    ) -> TextItem:
         style = style or self.ty(BODY)
         builder = TextBuilder(width, indent=pt(15) if numbered else pt(11))
         builder.paragraph(self._t(key), self.ty(LABEL), after=pt(2.5), keep_with_next=True)
@@ -523,17 +596,25 @@ class ProgrammeDocument(PagedDocument):
         if self._side(entry):
             rows.append((self._t("side"), self._side(entry)))
         label_width = width * 0.56
-        table = Table([label_width, width - label_width], [
-            [text_item(label, self.ty(SMALL), label_width - pt(6)), text_item(value, self.ty(SMALL_BOLD), width - label_width - pt(6))]
-            for label, value in rows
-        ])
+        table = Table(
+            [label_width, width - label_width],
+            [
+                [
+                    text_item(label, self.ty(SMALL), label_width - pt(6)),
+                    text_item(value, self.ty(SMALL_BOLD), width - label_width - pt(6)),
+                ]
+                for label, value in rows
+            ],
+        )
         return Stack([kept(text_item(self._t("dose"), self.ty(LABEL), width)), table], gap=pt(3))
 
     def _note(self, entry: ProgrammeExercise, width: float) -> Item | None:
         if not entry.note.strip():
             return None
         inner = Box.inner_width(width, bar=True)
-        builder = TextBuilder(inner).paragraph(self._t("exercise_note"), self.ty(LABEL), after=pt(2), keep_with_next=True)
+        builder = TextBuilder(inner).paragraph(
+            self._t("exercise_note"), self.ty(LABEL), after=pt(2), keep_with_next=True
+        )
         for paragraph in entry.note.strip().splitlines():
             if paragraph.strip():
                 builder.paragraph(paragraph.strip(), self.ty(BODY), after=pt(2))
@@ -564,8 +645,11 @@ class ProgrammeDocument(PagedDocument):
         builder = TextBuilder(width, indent=pt(11))
         builder.paragraph(self._t("progression"), self.ty(LABEL), after=pt(2.5), keep_with_next=True)
         for key, words in (("easier", exercise.progression.easier), ("harder", exercise.progression.harder)):
-            builder.paragraph([(S.label(key, self.lang) + " ", self.ty(SMALL_BOLD)), (words.get(self.lang), self.ty(SMALL))],
-                              self.ty(SMALL), after=pt(2))
+            builder.paragraph(
+                [(S.label(key, self.lang) + " ", self.ty(SMALL_BOLD)), (words.get(self.lang), self.ty(SMALL))],
+                self.ty(SMALL),
+                after=pt(2),
+            )
         return builder.build()
 
     def _exercise(self, number: int, entry: ProgrammeExercise, width: float) -> tuple[list[Item], list[Item]]:
@@ -595,17 +679,26 @@ class ProgrammeDocument(PagedDocument):
 
         def side_sections(w: float, adjust: bool) -> list[Item]:
             """Dose, precautions, then the stop boxes: 'change position' (when ``adjust``) and 'tell'."""
-            sections = [self._dose_table(entry, w),
-                        self._section(w, "precautions", items=tuple(t.get(lang) for t in exercise.precautions),
-                                      style=self.ty(SMALL)),
-                        self._adjust_box(exercise, w) if adjust else None,
-                        self._stop_box(exercise, w)]
+            sections = [
+                self._dose_table(entry, w),
+                self._section(
+                    w, "precautions", items=tuple(t.get(lang) for t in exercise.precautions), style=self.ty(SMALL)
+                ),
+                self._adjust_box(exercise, w) if adjust else None,
+                self._stop_box(exercise, w),
+            ]
             return [s for s in sections if s is not None]
 
         if self.layout.arrangement == "single":  # large print: one column, split between pages as needed
             full_side = side_sections(width, adjust=True)
-            items = [heading, self._figures(exercise, width), self._note(entry, width), *full_side[:1],
-                     *main_sections(width), *full_side[1:]]
+            items = [
+                heading,
+                self._figures(exercise, width),
+                self._note(entry, width),
+                *full_side[:1],
+                *main_sections(width),
+                *full_side[1:],
+            ]
             column: list[Item] = [i for i in items if i is not None]
             return [Stack(column, SECTION_GAP, width)], column
         side_width = width * SIDEBAR_SHARE
@@ -622,8 +715,13 @@ class ProgrammeDocument(PagedDocument):
         columns = Row([(0.0, main), (main_width + GUTTER, side or beside)], width)
         note = self._note(entry, width)
         forms: list[Item] = [
-            Stack([i for i in (heading, self._figures(exercise, width, largest), note, columns) if i is not None],
-                  pt(8), width) for largest in self.layout.figure_widths]
+            Stack(
+                [i for i in (heading, self._figures(exercise, width, largest), note, columns) if i is not None],
+                pt(8),
+                width,
+            )
+            for largest in self.layout.figure_widths
+        ]
         # Too tall for a page even so: full-width pieces that the flow may put on successive pages.
         least = self.layout.figure_widths[-1]
         pieces = [i for i in (heading, self._figures(exercise, width, least), note) if i is not None]
@@ -642,22 +740,32 @@ class ProgrammeDocument(PagedDocument):
         stop = TextBuilder(inner, indent=pt(10))
         stop.paragraph(self._t("stop_if"), self.ty(SMALL_BOLD), after=pt(1.5), keep_with_next=True)
         stop.items([t.get(lang) for t in exercise.stop_if], self.ty(SMALL), between=pt(0.5))
-        left = [self._figures(exercise, left_width), Box(stop.build(), left_width, padding=pt(4), fill=ACCENT_TINT,
-                                                          bar=ACCENT)]
+        left = [
+            self._figures(exercise, left_width),
+            Box(stop.build(), left_width, padding=pt(4), fill=ACCENT_TINT, bar=ACCENT),
+        ]
         dose_text = describe_dose(self._display_dose(entry), lang)
         if self._side(entry):
             dose_text += f" ({self._side(entry).lower()})"
         right = TextBuilder(right_width, indent=pt(13))
-        right.paragraph([(S.label("dose", lang) + " ", self.ty(LABEL)), (dose_text, self.ty(SMALL_BOLD))],
-                        self.ty(SMALL), after=pt(3))
+        right.paragraph(
+            [(S.label("dose", lang) + " ", self.ty(LABEL)), (dose_text, self.ty(SMALL_BOLD))],
+            self.ty(SMALL),
+            after=pt(3),
+        )
         right.paragraph(self._t("steps"), self.ty(LABEL), after=pt(1.5), keep_with_next=True)
         right.items([t.get(lang) for t in exercise.steps], self.ty(SMALL), numbered=True, between=pt(1))
         right_items: list[Item] = [right.build()]
         note = self._note(entry, right_width)
         if note is not None:
             right_items.append(note)
-        columns = Row([(0.0, Stack([i for i in left if i is not None], pt(4), left_width)),
-                       (left_width + GUTTER, Stack(right_items, pt(4), right_width))], width)
+        columns = Row(
+            [
+                (0.0, Stack([i for i in left if i is not None], pt(4), left_width)),
+                (left_width + GUTTER, Stack(right_items, pt(4), right_width)),
+            ],
+            width,
+        )
         return Stack([heading, columns], pt(5), width)
 
     # safety -------------------------------------------------------------------------------------
@@ -665,11 +773,17 @@ class ProgrammeDocument(PagedDocument):
         safety = self.library.safety
         lang = self.lang
         items: list[Item] = [
-            Stack([kept(text_item(self._t("safety_title"), self.ty(SECTION), width)),
-                   kept(Rule(width, ACCENT, pt(1.5), pt(5)))], pt(2)),
+            Stack(
+                [
+                    kept(text_item(self._t("safety_title"), self.ty(SECTION), width)),
+                    kept(Rule(width, ACCENT, pt(1.5), pt(5))),
+                ],
+                pt(2),
+            ),
         ]
-        rules = TextBuilder(width, indent=pt(11)).paragraph(self._t("stop_rules"), self.ty(LABEL), after=pt(2.5),
-                                                            keep_with_next=True)
+        rules = TextBuilder(width, indent=pt(11)).paragraph(
+            self._t("stop_rules"), self.ty(LABEL), after=pt(2.5), keep_with_next=True
+        )
         rules.items([t.get(lang) for t in safety.stop_rules], self.ty(BODY))
         items.append(rules.build())
         inner = Box.inner_width(width, padding=pt(8), bar=True, bar_width=pt(5))
@@ -677,13 +791,16 @@ class ProgrammeDocument(PagedDocument):
         for level, signs in signs_by_level(safety, self.regions).items():
             if not signs:
                 continue
-            box = TextBuilder(inner, indent=pt(11)).paragraph(heading_for(level).get(lang), self.ty(Style(11, bold=True)),
-                                                              after=pt(3), keep_with_next=True)
+            box = TextBuilder(inner, indent=pt(11)).paragraph(
+                heading_for(level).get(lang), self.ty(Style(11, bold=True)), after=pt(3), keep_with_next=True
+            )
             box.items([sign.get(lang) for sign in signs], self.ty(BODY))
             box.paragraph(care_for(level).get(lang), self.ty(BODY_BOLD), before=pt(3))
             fill, bar = colours.get(level, (TINT, NAVY))
             items.append(Box(box.build(), width, padding=pt(8), fill=fill, bar=bar, bar_width=pt(5)))
-        disclaimer = TextBuilder(width).paragraph(safety.disclaimer.get(lang), self.ty(Style(9, italic=True, colour=MUTED)))
+        disclaimer = TextBuilder(width).paragraph(
+            safety.disclaimer.get(lang), self.ty(Style(9, italic=True, colour=MUTED))
+        )
         items.append(disclaimer.build())
         return items
 
@@ -691,8 +808,10 @@ class ProgrammeDocument(PagedDocument):
     def _tick_sheet(self, flow: Flow, width: float) -> None:
         programme = self.programme
         sessions = max(1, programme.sessions_per_day)
-        rows = [(f"{n}. {self._name(e)}", max(1, min(e.dose.times_per_day, sessions)))
-                for n, e in enumerate(programme.exercises, start=1)]
+        rows = [
+            (f"{n}. {self._name(e)}", max(1, min(e.dose.times_per_day, sessions)))
+            for n, e in enumerate(programme.exercises, start=1)
+        ]
 
         def top_items(continued: bool) -> list[Item]:
             title = self._t("tick_title") + (f" {self._t('continued')}" if continued else "")
@@ -701,8 +820,12 @@ class ProgrammeDocument(PagedDocument):
             week = FillIn(S.label("week_of", self.lang), pt(130), self.ty(FILL_IN))
             info: list[tuple[float, Item]] = [(0.0, week)]
             if programme.patient.strip():
-                patient = text_item(f"{S.label('patient', self.lang)} {programme.patient.strip()}", self.ty(BODY), width / 2,
-                                    Qt.AlignmentFlag.AlignRight)
+                patient = text_item(
+                    f"{S.label('patient', self.lang)} {programme.patient.strip()}",
+                    self.ty(BODY),
+                    width / 2,
+                    Qt.AlignmentFlag.AlignRight,
+                )
                 info.append((width / 2, patient))
             head.append(Row(info, width))
             if not continued:
@@ -730,8 +853,10 @@ class ProgrammeDocument(PagedDocument):
             last_room = room - rise.height - gap - self.ty.length(22) * 4 - gap
             # rows that fit with the pain row and notes (last page) at the smallest row height
             count = len(remaining)
-            while (count > 0 and TickGrid(remaining[:count], sessions, self.lang, width, min_row, True,
-                                          self.ty).height > last_room):
+            while (
+                count > 0
+                and TickGrid(remaining[:count], sessions, self.lang, width, min_row, True, self.ty).height > last_room
+            ):
                 count -= 1
             if count == len(remaining):
                 probe = TickGrid(remaining, sessions, self.lang, width, min_row, True, self.ty)
@@ -744,7 +869,10 @@ class ProgrammeDocument(PagedDocument):
                 flow.block(key, head + body, gap=gap, page_break=True)
                 return
             count = len(remaining)
-            while count > 1 and TickGrid(remaining[:count], sessions, self.lang, width, min_row, False, self.ty).height > room:
+            while (
+                count > 1
+                and TickGrid(remaining[:count], sessions, self.lang, width, min_row, False, self.ty).height > room
+            ):
                 count -= 1
             grid = TickGrid(remaining[:count], sessions, self.lang, width, min_row, False, self.ty)
             flow.block(key, head + [grid], gap=gap, page_break=True)

@@ -1,4 +1,5 @@
 """The clinic profile of Settings: kept in the settings, filled into new programmes, its logo on the handout."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -12,12 +13,19 @@ from exercises_app.gui.context import AppContext, read_preferences
 from exercises_app.gui.main_window import MainWindow
 from exercises_app.gui.settings_dialog import SettingsDialog
 
-PROFILE = ClinicProfile("Physio du Plateau", "Luc Gagnon, pht", "514 555-0199", "123, rue Saint-Denis, Montréal",
-                        "physioduplateau.example", "")
+PROFILE = ClinicProfile(
+    "Physio du Plateau",
+    "Luc Gagnon, pht",
+    "514 555-0199",
+    "123, rue Saint-Denis, Montréal",
+    "physioduplateau.example",
+    "",
+)
 
 
 def test_the_profile_is_kept_in_the_settings_and_edited_in_the_settings_dialog(
-        qtbot: QtBot, make_context: Callable[..., AppContext], tmp_path: Path) -> None:
+    qtbot: QtBot, make_context: Callable[..., AppContext], tmp_path: Path
+) -> None:
     context = make_context()
     dialog = SettingsDialog(context.paths.data_dir)
     qtbot.addWidget(dialog)
@@ -32,7 +40,9 @@ def test_the_profile_is_kept_in_the_settings_and_edited_in_the_settings_dialog(
     assert read_preferences(context.settings).clinic == PROFILE
 
 
-def test_a_new_programme_takes_the_clinic_from_the_profile(qtbot: QtBot, make_context: Callable[..., AppContext]) -> None:
+def test_a_new_programme_takes_the_clinic_from_the_profile(
+    qtbot: QtBot, make_context: Callable[..., AppContext]
+) -> None:
     context = make_context()
     context.set_preferences(replace(context.preferences, clinic=PROFILE))
     window = MainWindow(context)
@@ -43,13 +53,17 @@ def test_a_new_programme_takes_the_clinic_from_the_profile(qtbot: QtBot, make_co
     made = view.save()
     assert made.clinician == "Luc Gagnon, pht"
     assert (made.clinic.name, made.clinic.phone, made.clinic.website) == (
-        "Physio du Plateau", "514 555-0199", "physioduplateau.example")
+        "Physio du Plateau",
+        "514 555-0199",
+        "physioduplateau.example",
+    )
     assert made.next_appointment is None
     view._set_dirty(False)  # closing the window must not ask about unsaved changes
 
 
 def test_an_unreadable_logo_is_reported_in_the_window_and_left_off(
-        qtbot: QtBot, make_context: Callable[..., AppContext], tmp_path: Path) -> None:
+    qtbot: QtBot, make_context: Callable[..., AppContext], tmp_path: Path
+) -> None:
     context = make_context()
     broken = tmp_path / "logo.png"
     broken.write_bytes(b"not a png")

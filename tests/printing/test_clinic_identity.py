@@ -8,16 +8,16 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from pdf_reading import pdf_pages
 from PySide6.QtGui import QColor, QImage
 
 from exercises_app.config import AppPaths
+from exercises_app.core.errors import ContentError
 from exercises_app.core.library import Library, load_library
 from exercises_app.core.programme import Clinic
 from exercises_app.core.programme_file import load_programme, parse_programme, programme_from_template, save_programme
-from exercises_app.core.errors import ContentError
 from exercises_app.printing import ProgrammeDocument
 from exercises_app.printing.logo import load_logo
-from pdf_reading import pdf_pages
 
 pytestmark = pytest.mark.skipif(shutil.which("pdfimages") is None, reason="needs poppler-utils")
 

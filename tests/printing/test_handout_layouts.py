@@ -5,21 +5,22 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
-from xml.etree import ElementTree
+from xml.etree import ElementTree as ET
 
 import pytest
+from pdf_reading import pdf_pages
 from PySide6.QtGui import QImage, QPainter
 
 from exercises_app.config import AppPaths
 from exercises_app.core.library import Library, load_library
 from exercises_app.core.preferences import HANDOUT_LAYOUTS
 from exercises_app.core.programme_file import load_programme, programme_from_template
-from exercises_app.printing import ProgrammeDocument, layout as layout_module, programme_pdf, write_programme_pdf
+from exercises_app.printing import ProgrammeDocument, programme_pdf, write_programme_pdf
+from exercises_app.printing import layout as layout_module
 from exercises_app.printing import strings as S
 from exercises_app.printing.handout_layout import LARGE_PRINT_TEXT, handout_layout
-from exercises_app.printing.layout import U, Style
+from exercises_app.printing.layout import Style, U
 from exercises_app.printing.programme_pdf import Figure
-from pdf_reading import pdf_pages
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
@@ -50,7 +51,7 @@ def paint_all(document: ProgrammeDocument) -> None:
 def word_heights(path: Path) -> list[float]:
     """The height of every word's box in points (about 1.16 times its font size in DejaVu Sans)."""
     html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, check=True, text=True).stdout
-    root = ElementTree.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", html))
+    root = ET.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", html))
     return [float(w.get("yMax")) - float(w.get("yMin")) for w in root.iter("{http://www.w3.org/1999/xhtml}word")]
 
 
