@@ -51,7 +51,7 @@ def main() -> int:
     programme = Programme(
         programme_id="benchmark", version=1, title="Twenty exercises", language="fr", patient="Marie Tremblay",
         clinician="Luc Gagnon, pht", clinic=Clinic("Clinique", "514-555-0199", "123, rue Saint-Denis"),
-        notes="Programme de démonstration. " * 20, sessions_per_day=2,
+        advice="Programme de démonstration. " * 20, sessions_per_day=2,
         exercises=tuple(ProgrammeExercise(e.id, e.dose, note="Gardez le dos neutre.") for e in exercises),
     )
     with tempfile.TemporaryDirectory() as tmp:
