@@ -10,7 +10,8 @@ set beside a baseline measured in the same run:
 * history_view.py: opening the History view on 10 years / the same on an empty store;
 * print.py: a 20-exercise handout to PDF, seconds and MB / a one-page blank PDF (its own baseline);
 * timer_drift.py (``--seconds 60``): the engine's bookkeeping error / counting 50 ms ticks (same
-  run); reporting latency / a ``--no-aim`` run of half the length (the plain 50 ms timer);
+  run); reporting latency / a ``--no-aim`` run of half the length (the plain 50 ms timer); and the
+  same with every cue spoken (``--voice``, half the length) where a speech engine is installed;
 * fuzz_loaders.py (``--examples 200``, if it has that option): failures and the slowest load per
   loader / no baseline (the loaders' 2 s time limit is the target).
 
@@ -30,12 +31,13 @@ import math
 import os
 import platform
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -443,6 +445,13 @@ def run_benchmarks(selected: set[str] | None, drift_seconds: float, keep: Path |
                 f"{plain.seconds:.1f} s, exit status {plain.status}"
             )
         attempt("timer_drift.py", ["--seconds", seconds], lambda o: parse_timer_drift(o, plain))
+        if shutil.which("spd-say") or shutil.which("espeak-ng") or shutil.which("espeak"):
+            voice_seconds = f"{drift_seconds / 2:g}"  # speech starts a process per cue: the timer must not wait
+            attempt("timer_drift.py", ["--voice", "--seconds", voice_seconds],
+                    lambda o: [replace(r, name=r.name.replace("timer drift:", "timer drift, voice on:"))
+                               for r in parse_timer_drift(o, plain)])
+        else:
+            report.notes.append("timer_drift.py --voice: no speech engine here (spd-say, espeak-ng); not run")
     else:
         attempt("timer_drift.py", [], lambda o: [])
 
