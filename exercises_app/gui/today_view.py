@@ -59,6 +59,7 @@ from .content_html import plain_as_rich_text
 from .context import AppContext
 from .excuse_dialog import ExcuseDialog
 from .formatting import long_date, session_name
+from .psfs_dialog import PsfsDialog
 from .red_flag_dialog import RedFlagDialog
 from .widgets.backdrop import Backdrop, use_font_throughout
 
@@ -163,7 +164,7 @@ QLabel { color: %(text)s; }
     background: %(flag_background)s; padding: 6px 16px; }
 #redFlagButton:hover { background: %(flag_hover)s; }
 #redFlagButton:focus { border: 3px solid %(focus)s; }
-#storeBanner, #saveErrorBanner, #exampleBanner, #dayOffBanner { background: %(notice_background)s;
+#storeBanner, #saveErrorBanner, #exampleBanner, #dayOffBanner, #checkInBanner { background: %(notice_background)s;
     color: %(notice_text)s; border: 2px solid %(notice_border)s; padding: 10px; }
 #adviceBanner { background: #8b0000; color: #ffffff; padding: 12px; border-radius: 4px; }
 #notInSession { color: %(not_in_session)s; }
@@ -421,6 +422,22 @@ class TodayView(QWidget):
         day_off_row.addWidget(self.count_again_button, 0, Qt.AlignmentFlag.AlignTop)
         self.day_off_box.hide()
 
+        self.check_in_label = QLabel(self.tr("Check-in (2 minutes): how well can you do the activities that are hard "
+                                             "for you? Your answers show your physiotherapist what has changed."))
+        self.check_in_label.setObjectName("checkInBanner")
+        self.check_in_label.setWordWrap(True)
+        self.check_in_button = QPushButton(self.tr("Answer"))
+        self.check_in_button.clicked.connect(self._on_check_in)
+        self.not_now_button = QPushButton(self.tr("Not now"))
+        self.not_now_button.clicked.connect(self._on_not_now)
+        self.check_in_box = QWidget()
+        check_in_row = QHBoxLayout(self.check_in_box)
+        check_in_row.setContentsMargins(0, 0, 0, 0)
+        check_in_row.addWidget(self.check_in_label, 1)
+        check_in_row.addWidget(self.check_in_button, 0, Qt.AlignmentFlag.AlignTop)
+        check_in_row.addWidget(self.not_now_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.check_in_box.hide()
+
         content = Backdrop(lambda palette: TodayColours.of(palette).background)
         content.setObjectName("todayContent")
         self.content = content
@@ -437,6 +454,7 @@ class TodayView(QWidget):
         content_layout.addWidget(self.error_banner)
         content_layout.addWidget(self.example_banner)
         content_layout.addWidget(self.day_off_box)
+        content_layout.addWidget(self.check_in_box)
         content_layout.addWidget(self.empty_label)
         content_layout.addWidget(self.grid_host)
         content_layout.addStretch(1)
@@ -484,6 +502,7 @@ class TodayView(QWidget):
         self._update_statuses(record)
         self._show_red_flag_advice(record)
         self._show_day_off(record)
+        self._show_check_in()
 
     @Slot()
     def check_day(self) -> bool:
@@ -970,6 +989,35 @@ class TodayView(QWidget):
                      "rest": self.tr("your physiotherapist advised a rest day")}
             self.day_off_label.setText(self.tr("Today is a day off (%1): it does not count against you. Whatever "
                                                "you do today still counts.").replace("%1", words.get(reason, reason)))
+
+    def _show_check_in(self) -> None:
+        service = self.context.record
+        try:
+            due = service is not None and self.context.programme is not None and service.psfs_due(self._day)
+        except RecordError as exc:
+            log.error("could not read the check-ins: %s", exc)
+            due = False
+        self.check_in_box.setVisible(due)
+
+    @Slot()
+    def _on_check_in(self) -> None:
+        service = self.context.record
+        if service is None:
+            return
+        answers = service.psfs_answers()
+        previous = tuple(activity for activity, _ in answers[-1].items) if answers else ()
+        items, accepted = PsfsDialog.ask(previous, self)
+        if accepted and self._saved(lambda: service.record_psfs(self._day, items),
+                                    self.tr("Your answers could not be saved.")):
+            self._show_check_in()
+            self.checklistChanged.emit()
+
+    @Slot()
+    def _on_not_now(self) -> None:
+        service = self.context.record
+        if service is not None and self._saved(lambda: service.dismiss_psfs(self._day),
+                                               self.tr("Your answers could not be saved.")):
+            self._show_check_in()
 
     @Slot()
     def _on_day_off(self) -> None:

@@ -103,32 +103,32 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="19"/>
+        <location filename="../gui/export_dialog.py" line="22"/>
         <source>Nothing to export</source>
         <translation>Rien à exporter</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="21"/>
+        <location filename="../gui/export_dialog.py" line="23"/>
         <source>The record is not available.</source>
         <translation>Le registre n’est pas accessible.</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="24"/>
+        <location filename="../gui/export_dialog.py" line="29"/>
         <source>Export record as CSV</source>
         <translation>Exporter le registre en CSV</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="36"/>
+        <location filename="../gui/export_dialog.py" line="42"/>
         <source>Could not export</source>
         <translation>Impossible d’exporter</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="39"/>
+        <location filename="../gui/export_dialog.py" line="47"/>
         <source>Record exported</source>
         <translation>Registre exporté</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="40"/>
+        <location filename="../gui/export_dialog.py" line="48"/>
         <source>{rows} rows written to {path}</source>
         <translation>{rows} lignes écrites dans {path}</translation>
     </message>
@@ -1610,6 +1610,49 @@ down to the floor</source>
     </message>
 </context>
 <context>
+    <name>PsfsDialog</name>
+    <message>
+        <location filename="../gui/psfs_dialog.py" line="29"/>
+        <source>Check-in: what you can do</source>
+        <translation>Bilan : ce que vous pouvez faire</translation>
+    </message>
+    <message>
+        <location filename="../gui/psfs_dialog.py" line="30"/>
+        <source>Name up to five activities that are hard for you because of your back or neck (for example sitting at work, lifting a child, gardening), and rate how well you can do each today: 0 = unable to do it, 10 = as well as before the problem.</source>
+        <translation>Nommez jusqu’à cinq activités difficiles pour vous à cause de votre dos ou de votre cou (par exemple rester assis au travail, soulever un enfant, jardiner), et indiquez à quel point vous pouvez faire chacune aujourd’hui : 0 = incapable de la faire, 10 = aussi bien qu’avant le problème.</translation>
+    </message>
+    <message>
+        <location filename="../gui/psfs_dialog.py" line="35"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../gui/psfs_dialog.py" line="36"/>
+        <source>0 to 10</source>
+        <translation>0 à 10</translation>
+    </message>
+    <message>
+        <location filename="../gui/psfs_dialog.py" line="41"/>
+        <source>Activity %1</source>
+        <translation>Activité %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/psfs_dialog.py" line="45"/>
+        <source>How well you can do activity %1, 0 to 10</source>
+        <translation>À quel point vous pouvez faire l’activité %1, de 0 à 10</translation>
+    </message>
+    <message>
+        <location filename="../gui/psfs_dialog.py" line="51"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../gui/psfs_dialog.py" line="52"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagDialog</name>
     <message>
         <location filename="../gui/red_flag_dialog.py" line="120"/>
@@ -2035,190 +2078,190 @@ down to the floor</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../gui/settings_dialog.py" line="41"/>
+        <location filename="../gui/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="49"/>
+        <location filename="../gui/settings_dialog.py" line="51"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="56"/>
+        <location filename="../gui/settings_dialog.py" line="59"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="56"/>
+        <location filename="../gui/settings_dialog.py" line="60"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="57"/>
+        <location filename="../gui/settings_dialog.py" line="61"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="59"/>
+        <location filename="../gui/settings_dialog.py" line="64"/>
         <source>Play sound cues during a session</source>
         <translation>Jouer les signaux sonores pendant une séance</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="64"/>
+        <location filename="../gui/settings_dialog.py" line="69"/>
         <source>Speak the cues: a voice says the exercise, hold, relax, 3, 2, 1</source>
         <translation>Dire les signaux à voix haute : une voix annonce l’exercice, maintenez, relâchez, 3, 2, 1</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="65"/>
+        <location filename="../gui/settings_dialog.py" line="70"/>
         <source>Speak the cues</source>
         <translation>Dire les signaux à voix haute</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="78"/>
+        <location filename="../gui/settings_dialog.py" line="85"/>
         <source>No speech engine was found on this computer (spd-say, espeak-ng, or the system&apos;s own voice): the cues are beeps.</source>
         <translation>Aucun moteur de synthèse vocale n’a été trouvé sur cet ordinateur (spd-say, espeak-ng ou la voix du système) : les signaux restent des bips.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="86"/>
+        <location filename="../gui/settings_dialog.py" line="95"/>
         <source>Reminder {number}</source>
         <translation>Rappel {number}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="89"/>
+        <location filename="../gui/settings_dialog.py" line="98"/>
         <source>Time of reminder {number}</source>
         <translation>Heure du rappel {number}</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="97"/>
+        <location filename="../gui/settings_dialog.py" line="107"/>
         <source>A reminder appears while the app is open or in the system tray, if that session is not done yet.</source>
         <translation>Un rappel apparaît si l’application est ouverte ou dans la zone de notification, quand la séance n’est pas encore faite.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="101"/>
+        <location filename="../gui/settings_dialog.py" line="111"/>
         <source>Letter (Canada, United States)</source>
         <translation>Lettre (Canada, États-Unis)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="112"/>
+        <location filename="../gui/settings_dialog.py" line="128"/>
         <source>A PNG or SVG file</source>
         <translation>Un fichier PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="113"/>
-        <location filename="../gui/settings_dialog.py" line="146"/>
-        <location filename="../gui/settings_dialog.py" line="219"/>
+        <location filename="../gui/settings_dialog.py" line="129"/>
+        <location filename="../gui/settings_dialog.py" line="171"/>
+        <location filename="../gui/settings_dialog.py" line="250"/>
         <source>Clinic logo</source>
         <translation>Logo de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="114"/>
+        <location filename="../gui/settings_dialog.py" line="130"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="129"/>
+        <location filename="../gui/settings_dialog.py" line="145"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="138"/>
+        <location filename="../gui/settings_dialog.py" line="154"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="138"/>
+        <location filename="../gui/settings_dialog.py" line="155"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="139"/>
+        <location filename="../gui/settings_dialog.py" line="156"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="140"/>
+        <location filename="../gui/settings_dialog.py" line="157"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="140"/>
+        <location filename="../gui/settings_dialog.py" line="159"/>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="141"/>
+        <location filename="../gui/settings_dialog.py" line="161"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="142"/>
+        <location filename="../gui/settings_dialog.py" line="162"/>
         <source>Daily reminders</source>
         <translation>Rappels quotidiens</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="142"/>
+        <location filename="../gui/settings_dialog.py" line="164"/>
         <source>Paper for printing</source>
         <translation>Papier pour l’impression</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="143"/>
+        <location filename="../gui/settings_dialog.py" line="165"/>
         <source>Handout layout</source>
         <translation>Mise en page du document</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="144"/>
+        <location filename="../gui/settings_dialog.py" line="166"/>
         <source>Clinic</source>
         <translation>Clinique</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="144"/>
+        <location filename="../gui/settings_dialog.py" line="167"/>
         <source>Physiotherapist</source>
         <translation>Physiothérapeute</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="145"/>
+        <location filename="../gui/settings_dialog.py" line="168"/>
         <source>Clinic phone</source>
         <translation>Téléphone de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="145"/>
+        <location filename="../gui/settings_dialog.py" line="169"/>
         <source>Clinic address</source>
         <translation>Adresse de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="146"/>
+        <location filename="../gui/settings_dialog.py" line="170"/>
         <source>Clinic website</source>
         <translation>Site Web de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="148"/>
-        <location filename="../gui/settings_dialog.py" line="158"/>
+        <location filename="../gui/settings_dialog.py" line="173"/>
+        <location filename="../gui/settings_dialog.py" line="184"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="159"/>
+        <location filename="../gui/settings_dialog.py" line="185"/>
         <source>A new language or text size takes effect when the app restarts.</source>
         <translation>Une nouvelle langue ou taille du texte s’applique au redémarrage de l’application.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="162"/>
+        <location filename="../gui/settings_dialog.py" line="188"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="163"/>
+        <location filename="../gui/settings_dialog.py" line="189"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="219"/>
+        <location filename="../gui/settings_dialog.py" line="250"/>
         <source>Images (*.png *.svg)</source>
         <translation>Images (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../gui/settings_dialog.py" line="230"/>
+        <location filename="../gui/settings_dialog.py" line="262"/>
         <source>This logo cannot be read, so the handout is printed without it: {problem}</source>
         <translation>Ce logo ne peut pas être lu; le document sera imprimé sans lui : {problem}</translation>
     </message>
@@ -2259,288 +2302,309 @@ down to the floor</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="342"/>
+        <location filename="../gui/today_view.py" line="343"/>
         <source>Today&apos;s date</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="343"/>
+        <location filename="../gui/today_view.py" line="344"/>
         <source>Tick each exercise when you have done it, or press Start to be guided.</source>
         <translation>Cochez chaque exercice une fois fait, ou appuyez sur Commencer pour être guidé.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="346"/>
+        <location filename="../gui/today_view.py" line="347"/>
         <source>I have a warning sign…</source>
         <translation>J’ai un signe d’alerte…</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="349"/>
+        <location filename="../gui/today_view.py" line="350"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="350"/>
+        <location filename="../gui/today_view.py" line="351"/>
         <source>Numbness, loss of bladder control, fever and other signs that need a doctor</source>
         <translation>Engourdissement, perte de contrôle de la vessie, fièvre et autres signes qui demandent un médecin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="361"/>
+        <location filename="../gui/today_view.py" line="362"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="362"/>
+        <location filename="../gui/today_view.py" line="363"/>
         <source>Dismiss the message about the record</source>
         <translation>Fermer le message sur le registre</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="373"/>
+        <location filename="../gui/today_view.py" line="374"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="553"/>
+        <location filename="../gui/today_view.py" line="572"/>
         <source>Today&apos;s record could not be read.</source>
         <translation>Le registre du jour n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="627"/>
+        <location filename="../gui/today_view.py" line="646"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="641"/>
+        <location filename="../gui/today_view.py" line="660"/>
         <source>%1: progress</source>
         <translation>%1 : progression</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="530"/>
-        <location filename="../gui/today_view.py" line="644"/>
+        <location filename="../gui/today_view.py" line="549"/>
+        <location filename="../gui/today_view.py" line="663"/>
         <source>▶ Start</source>
         <translation>▶ Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="379"/>
+        <location filename="../gui/today_view.py" line="380"/>
         <source>An example programme</source>
         <translation>Un programme donné en exemple</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="399"/>
+        <location filename="../gui/today_view.py" line="400"/>
         <source>A day off…</source>
         <translation>Un jour de congé…</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="402"/>
+        <location filename="../gui/today_view.py" line="403"/>
         <source>Mark a day off your exercises</source>
         <translation>Indiquer un jour sans exercices</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="403"/>
+        <location filename="../gui/today_view.py" line="404"/>
         <source>I&apos;m ill, away, or my physiotherapist advised a rest day: the day does not count against me</source>
         <translation>Je suis malade, absent, ou mon physiothérapeute m’a conseillé un jour de repos : le jour ne compte pas contre moi</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="415"/>
+        <location filename="../gui/today_view.py" line="416"/>
         <source>Count today again</source>
         <translation>Compter aujourd’hui de nouveau</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="478"/>
+        <location filename="../gui/today_view.py" line="425"/>
+        <source>Check-in (2 minutes): how well can you do the activities that are hard for you? Your answers show your physiotherapist what has changed.</source>
+        <translation>Bilan (2 minutes) : à quel point pouvez-vous faire les activités qui sont difficiles pour vous? Vos réponses montrent à votre physiothérapeute ce qui a changé.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="429"/>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="431"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="496"/>
         <source>These are the clinic guide&apos;s exercises, shown as an example: nobody chose them for you. Check with a physiotherapist before following them, and open your own programme file when you have one (File › Open programme).</source>
         <translation>Ce sont les exercices du guide de la clinique, présentés comme exemple : personne ne les a choisis pour vous. Vérifiez auprès d’un physiothérapeute avant de les faire, et ouvrez votre propre fichier de programme quand vous en aurez un (Fichier › Ouvrir un programme).</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="645"/>
+        <location filename="../gui/today_view.py" line="664"/>
         <source>Start the session: %1</source>
         <translation>Commencer la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="646"/>
+        <location filename="../gui/today_view.py" line="665"/>
         <source>Be guided through the %1 exercises</source>
         <translation>Être guidé pour les exercices : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="661"/>
+        <location filename="../gui/today_view.py" line="680"/>
         <source>Pain after the %1 session, 0 to 10</source>
         <translation>Douleur après la séance : %1, de 0 à 10</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="663"/>
+        <location filename="../gui/today_view.py" line="682"/>
         <source>Not rated</source>
         <translation>Non notée</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="666"/>
+        <location filename="../gui/today_view.py" line="685"/>
         <source>0 – no pain</source>
         <translation>0 – aucune douleur</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="668"/>
+        <location filename="../gui/today_view.py" line="687"/>
         <source>10 – worst</source>
         <translation>10 – la pire</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="679"/>
+        <location filename="../gui/today_view.py" line="698"/>
         <source>Note (optional)</source>
         <translation>Note (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="680"/>
+        <location filename="../gui/today_view.py" line="699"/>
         <source>Note about the %1 session</source>
         <translation>Note sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="704"/>
+        <location filename="../gui/today_view.py" line="723"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="706"/>
-        <location filename="../gui/today_view.py" line="784"/>
+        <location filename="../gui/today_view.py" line="725"/>
+        <location filename="../gui/today_view.py" line="803"/>
         <source>Done: %1 (%2)</source>
         <translation>Fait : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="714"/>
-        <location filename="../gui/today_view.py" line="715"/>
+        <location filename="../gui/today_view.py" line="733"/>
+        <location filename="../gui/today_view.py" line="734"/>
         <source>Not in this session</source>
         <translation>Pas dans cette séance</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="718"/>
+        <location filename="../gui/today_view.py" line="737"/>
         <source>Pain after the session&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = no pain, 10 = worst imaginable&lt;/span&gt;</source>
         <translation>Douleur après la séance&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = aucune douleur, 10 = la pire imaginable&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="723"/>
+        <location filename="../gui/today_view.py" line="742"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="752"/>
+        <location filename="../gui/today_view.py" line="771"/>
         <source>The exercise library could not be loaded, so there is no checklist today. See the Library page for what went wrong.</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée; il n’y a donc pas de liste aujourd’hui. Voyez la page Bibliothèque pour en connaître la cause.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="755"/>
+        <location filename="../gui/today_view.py" line="774"/>
         <source>There is no programme yet. Open the programme file from your physiotherapist with File › Open programme, or build one on the Programme page.</source>
         <translation>Il n’y a pas encore de programme. Ouvrez le fichier de programme de votre physiothérapeute avec Fichier › Ouvrir un programme, ou créez-en un à la page Programme.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="757"/>
+        <location filename="../gui/today_view.py" line="776"/>
         <source>No exercises are prescribed for today.</source>
         <translation>Aucun exercice n’est prescrit aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="775"/>
+        <location filename="../gui/today_view.py" line="794"/>
         <source>%1: %2 of %3 sets done. Click to mark it done.</source>
         <translation>%1 : %2 séries faites sur %3. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="779"/>
+        <location filename="../gui/today_view.py" line="798"/>
         <source>%1: skipped. Click to mark it done.</source>
         <translation>%1 : passé. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="837"/>
+        <location filename="../gui/today_view.py" line="856"/>
         <source>Nothing is being saved.</source>
         <translation>Rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="838"/>
+        <location filename="../gui/today_view.py" line="857"/>
         <source>The record of your exercises could not be opened, so your ticks, pain and notes will be lost when you close the app. You can still follow your exercises.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert : vos coches, votre douleur et vos notes seront perdues à la fermeture de l’application. Vous pouvez quand même suivre vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="846"/>
+        <location filename="../gui/today_view.py" line="865"/>
         <source>The record of your exercises at %1 could not be used (%2). It was kept, unchanged, at %3, and a new, empty record was started. Your physiotherapist or a helper may be able to recover it.</source>
         <translation>Le registre de vos exercices (%1) n’a pas pu être utilisé (%2). Il a été conservé, sans changement, sous %3, et un nouveau registre vide a été commencé. Votre physiothérapeute ou une personne de confiance pourra peut-être le récupérer.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="848"/>
+        <location filename="../gui/today_view.py" line="867"/>
         <source>damaged</source>
         <translation>endommagé</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="850"/>
+        <location filename="../gui/today_view.py" line="869"/>
         <source>I understand</source>
         <translation>J’ai compris</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="876"/>
+        <location filename="../gui/today_view.py" line="895"/>
         <source>Call 911 or go to the nearest emergency department now.</source>
         <translation>Appelez le 911 ou allez à l’urgence la plus proche maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="877"/>
+        <location filename="../gui/today_view.py" line="896"/>
         <source>You reported a warning sign that needs care right away. Do not continue your exercises.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins immédiats. Ne poursuivez pas vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="879"/>
+        <location filename="../gui/today_view.py" line="898"/>
         <source>See a doctor today.</source>
         <translation>Consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="880"/>
+        <location filename="../gui/today_view.py" line="899"/>
         <source>You reported a warning sign that needs care the same day: call your doctor, a walk-in clinic or your province&apos;s health line (811). Stop your exercises until you have been seen.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins le jour même : appelez votre médecin, une clinique sans rendez-vous ou la ligne Info-Santé de votre province (811). Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="882"/>
+        <location filename="../gui/today_view.py" line="901"/>
         <source>Tell your physiotherapist too.</source>
         <translation>Avisez aussi votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="925"/>
-        <location filename="../gui/today_view.py" line="938"/>
+        <location filename="../gui/today_view.py" line="944"/>
+        <location filename="../gui/today_view.py" line="957"/>
         <source>Your answer could not be saved.</source>
         <translation>Votre réponse n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="969"/>
+        <location filename="../gui/today_view.py" line="988"/>
         <source>you are ill</source>
         <translation>vous êtes malade</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="969"/>
+        <location filename="../gui/today_view.py" line="988"/>
         <source>you are away</source>
         <translation>vous êtes absent</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="970"/>
+        <location filename="../gui/today_view.py" line="989"/>
         <source>your physiotherapist advised a rest day</source>
         <translation>votre physiothérapeute a conseillé un jour de repos</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="971"/>
+        <location filename="../gui/today_view.py" line="990"/>
         <source>Today is a day off (%1): it does not count against you. Whatever you do today still counts.</source>
         <translation>Aujourd’hui est un jour de congé (%1) : il ne compte pas contre vous. Ce que vous faites aujourd’hui compte quand même.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="983"/>
-        <location filename="../gui/today_view.py" line="991"/>
+        <location filename="../gui/today_view.py" line="1011"/>
+        <location filename="../gui/today_view.py" line="1019"/>
+        <source>Your answers could not be saved.</source>
+        <translation>Vos réponses n’ont pas pu être enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="1031"/>
+        <location filename="../gui/today_view.py" line="1039"/>
         <source>The day off could not be saved.</source>
         <translation>Le jour de congé n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="914"/>
-        <location filename="../gui/today_view.py" line="916"/>
+        <location filename="../gui/today_view.py" line="933"/>
+        <location filename="../gui/today_view.py" line="935"/>
         <source>This tick could not be saved.</source>
         <translation>Cette coche n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="581"/>
+        <location filename="../gui/today_view.py" line="600"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="581"/>
+        <location filename="../gui/today_view.py" line="600"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/today_view.py" line="588"/>
+        <location filename="../gui/today_view.py" line="607"/>
         <source>%n set(s)</source>
         <translation>
             <numerusform>%n série</numerusform>
@@ -2548,27 +2612,27 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="781"/>
+        <location filename="../gui/today_view.py" line="800"/>
         <source>%1: not reached (the session ended before it). Click to mark it done.</source>
         <translation>%1 : non atteint (la séance a pris fin avant). Cliquez pour l’indiquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="801"/>
+        <location filename="../gui/today_view.py" line="820"/>
         <source>Other notes about the %1 session</source>
         <translation>Autres notes sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="817"/>
+        <location filename="../gui/today_view.py" line="836"/>
         <source>✓ All done</source>
         <translation>✓ Tout est fait</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="817"/>
+        <location filename="../gui/today_view.py" line="836"/>
         <source>✓ Done</source>
         <translation>✓ Fait</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/today_view.py" line="819"/>
+        <location filename="../gui/today_view.py" line="838"/>
         <source>%1 of %n done</source>
         <translation>
             <numerusform>Faits : %1 sur %n</numerusform>
@@ -2576,7 +2640,7 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="960"/>
+        <location filename="../gui/today_view.py" line="979"/>
         <source>The warning sign could not be saved.</source>
         <translation>Le signe d’alerte n’a pas pu être enregistré.</translation>
     </message>

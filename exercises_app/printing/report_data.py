@@ -26,11 +26,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from ..core.outcomes import PsfsChange, psfs_answers, psfs_changes
 from ..core.prescription import Prescription
 from ..core.programme import Programme
-from ..core.record.days import DayRecord, RedFlag
+from ..core.record.days import OUTCOME, DayRecord, RedFlag
 from ..core.record.figures import (
     PAIN_RISE_POINTS,
     RECENT_RATINGS,
@@ -138,6 +139,7 @@ class ReportData:
     red_flags: list[RedFlagEntry]
     notes: list[NoteEntry] = field(default_factory=list)  # most recent first
     days_off: list[tuple[dt.date, str]] = field(default_factory=list)  # (date, reason) of excused days, oldest first
+    psfs: list[PsfsChange] = field(default_factory=list)  # each activity of the latest check-in, with its first score
 
     # -- derived figures ----------------------------------------------------------------------
     @property
@@ -181,7 +183,9 @@ def build_report(store, start: dt.date, end: dt.date, today: dt.date, *, program
     first = store.first_day()
     read_from = min(start, first) if first is not None else start
     days = store.records(read_from, as_of)
-    return gather_report(days, start, end, today, programme=programme, patient=patient, first_day=first)
+    report = gather_report(days, start, end, today, programme=programme, patient=patient, first_day=first)
+    answers = [a for a in psfs_answers(store.entries_of_kind(OUTCOME)) if a.on <= as_of]
+    return replace(report, psfs=psfs_changes(answers))
 
 
 def gather_report(days: Sequence[DayRecord], start: dt.date, end: dt.date, today: dt.date, *,

@@ -321,7 +321,7 @@ class ReportDocument(PagedDocument):
         report = self.report
         inner = Box.inner_width(width, padding=pt(7), bar=True, bar_width=pt(4))
         keys = ("report_sessions_done", "report_streaks", "report_pain", "report_most_skipped", "report_flags",
-                "report_days_off")
+                "report_days_off", "report_psfs")
         metrics = QFontMetricsF(make_font(GLANCE_LABEL))
         label_width = max(metrics.horizontalAdvance(S.label(k, self.lang)) for k in keys) + pt(10)
         value_width = inner - label_width
@@ -368,6 +368,17 @@ class ReportDocument(PagedDocument):
             reasons = ", ".join(f"{self._t('report_day_off_' + r)} {n}" for r, n in counts.items())
             rows.append(("report_days_off", [(S.plural("report_days_off_text", self.lang, len(report.days_off),
                                                         reasons=reasons), GLANCE_DETAIL)], False))
+        if report.psfs:
+            runs_psfs: list[tuple[str, Style]] = []
+            for index, item in enumerate(report.psfs):
+                if index:
+                    runs_psfs.append(("; ", GLANCE_DETAIL))
+                if item.first is None:
+                    text = f"{item.activity} {item.latest} ({self._t('report_psfs_new')})"
+                else:
+                    text = f"{item.activity} {item.first} → {item.latest} ({self._signed(float(item.change or 0))})"
+                runs_psfs.append((text, GLANCE_VALUE if item.meaningful else GLANCE_DETAIL))
+            rows.append(("report_psfs", runs_psfs, False))
         lines = []
         for key, runs, _alert in rows:
             label = text_item(S.label(key, self.lang), GLANCE_LABEL, label_width - pt(6))

@@ -185,6 +185,8 @@ STRINGS.update({
     "report_weeks": (("{n} week", "{n} weeks"), ("{n} semaine", "{n} semaines")),
     "report_days": (("{n} day", "{n} days"), ("{n} jour", "{n} jours")),
     "report_days_off": ("Days off", "Jours de congé"),
+    "report_psfs": ("Activities (PSFS, 0-10)", "Activités (PSFS, 0 à 10)"),
+    "report_psfs_new": ("new", "nouvelle"),
     "report_days_off_text": (("{n} day marked by the patient ({reasons}); not counted as missed",
                               "{n} days marked by the patient ({reasons}); not counted as missed"),
                              ("{n} jour indiqué par le patient ({reasons}); pas compté comme manqué",

@@ -459,3 +459,27 @@ def test_a_day_off_is_marked_shown_and_can_be_counted_again(qtbot: QtBot, make_c
     qtbot.mouseClick(view.count_again_button, Qt.MouseButton.LeftButton)
     assert context.record.day(today).excused is None and not view.day_off_box.isVisible()
     assert context.record.day(today + dt.timedelta(days=1)).excused == "ill"  # only today counts again
+
+
+def test_the_check_in_asks_then_keeps_the_answers_and_comes_back_in_two_weeks(
+        qtbot: QtBot, make_context: MakeContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    from exercises_app.gui.psfs_dialog import PsfsDialog
+
+    context = make_context()
+    view = open_view(qtbot, context)
+    assert view.check_in_box.isVisible()
+    qtbot.mouseClick(view.not_now_button, Qt.MouseButton.LeftButton)
+    assert not view.check_in_box.isVisible()  # not again today
+
+    def fake_exec(dialog: PsfsDialog) -> int:
+        dialog.rows[0][0].setText("Sitting at my desk")
+        dialog.rows[0][1].setValue(3)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PsfsDialog, "exec", fake_exec)
+    context.clock.advance(86_400)
+    view.check_day()
+    assert view.check_in_box.isVisible()
+    qtbot.mouseClick(view.check_in_button, Qt.MouseButton.LeftButton)
+    assert [a.items for a in context.record.psfs_answers()] == [(("Sitting at my desk", 3),)]
+    assert not view.check_in_box.isVisible()

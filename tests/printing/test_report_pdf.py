@@ -416,3 +416,19 @@ def test_days_off_are_listed_at_a_glance_and_not_counted_as_missed(qapp, library
     out = tmp_path / "report.pdf"
     write_report_pdf(excused, library, out, lang="fr")
     assert "2 jours indiqués par le patient (malade 2)" in " ".join(text_of(out).split())
+
+
+def test_the_check_ins_show_each_activitys_change_at_a_glance(qapp, library: Library, tmp_path: Path) -> None:
+    clock = FakeClock(start=dt.datetime.combine(START, dt.time(8), MONTREAL))
+    service = RecordService(RecordStore.open(tmp_path / "adherence.sqlite3", clock=clock).store, clock)
+    record(service, library, programme_for(library))
+    service.record_psfs(START, [("Sitting at my desk", 3), ("Lifting my grandson", 2)])
+    service.record_psfs(START + dt.timedelta(days=14), [("Sitting at my desk", 6), ("Lifting my grandson", 3)])
+    report = build_report(service, START, END, TODAY, programme=programme_for(library))
+    service.store.close()
+    assert [(c.activity, c.change, c.meaningful) for c in report.psfs] == [
+        ("Sitting at my desk", 3, True), ("Lifting my grandson", 1, False)]
+    out = tmp_path / "report.pdf"
+    write_report_pdf(report, library, out, lang="en")
+    text = " ".join(text_of(out).split())
+    assert "Sitting at my desk 3 → 6 (+3)" in text and "Lifting my grandson 2 → 3 (+1)" in text

@@ -49,8 +49,10 @@ RED_FLAG = "red_flag"
 RED_FLAG_WITHDRAWN = "red_flag_withdrawn"
 EXCUSED = "excused"  # a day that does not count against the patient, with its reason
 EXCUSE_WITHDRAWN = "excuse_withdrawn"
+OUTCOME = "outcome"  # a questionnaire answered (core/outcomes.py): its scale in ``text``, its answers in ``data``
+OUTCOME_DISMISSED = "outcome_dismissed"  # "not now": asked again another day
 KINDS: tuple[str, ...] = (PRESCRIPTION, TICK, UNTICK, SESSION_STARTED, RESULT, SESSION_ENDED, PAIN, NOTE,
-                          RED_FLAG, RED_FLAG_WITHDRAWN, EXCUSED, EXCUSE_WITHDRAWN)
+                          RED_FLAG, RED_FLAG_WITHDRAWN, EXCUSED, EXCUSE_WITHDRAWN, OUTCOME, OUTCOME_DISMISSED)
 EXCUSE_REASONS: tuple[str, ...] = ("ill", "away", "rest")  # I'm ill; on holiday; rest day advised by my physiotherapist
 
 

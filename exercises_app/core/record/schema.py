@@ -75,7 +75,7 @@ _JOURNAL = [
            slot INTEGER CHECK (slot IS NULL OR slot >= 1),
            kind TEXT NOT NULL CHECK (kind IN ('prescription', 'tick', 'untick', 'session_started', 'result',
                                               'session_ended', 'pain', 'note', 'red_flag', 'red_flag_withdrawn',
-                                              'excused', 'excuse_withdrawn')),
+                                              'excused', 'excuse_withdrawn', 'outcome', 'outcome_dismissed')),
            exercise_id TEXT,
            attempt INTEGER REFERENCES journal(id),
            status TEXT CHECK (status IS NULL OR status IN ('done', 'partial', 'skipped', 'not_reached')),

@@ -14,6 +14,7 @@ from typing import Literal
 
 from ..clock import Clock
 from ..library import RedFlagSign
+from ..outcomes import PSFS, PsfsAnswer, check_items, psfs_answers, psfs_due
 from ..prescription import Prescription
 from ..session import ExerciseResult
 from .days import (
@@ -21,6 +22,8 @@ from .days import (
     EXCUSE_WITHDRAWN,
     EXCUSED,
     NOTE,
+    OUTCOME,
+    OUTCOME_DISMISSED,
     PAIN,
     PRESCRIPTION,
     RED_FLAG,
@@ -215,6 +218,32 @@ class RecordService:
             return False
         self.store.append([NewEntry(on, EXCUSE_WITHDRAWN, self.clock.now(), refers=latest)], "count the day again")
         return True
+
+    # -- outcomes: the Patient-Specific Functional Scale --------------------------------------------
+    def entries_of_kind(self, *kinds: str) -> list[Entry]:
+        """Every entry of these kinds, whatever its date (the report reads the outcomes with it)."""
+        return self.store.entries_of_kind(*kinds)
+
+    def psfs_answers(self) -> list[PsfsAnswer]:
+        """Every PSFS answer, oldest first."""
+        return psfs_answers(self.store.entries_of_kind(OUTCOME))
+
+    def psfs_due(self, today: dt.date) -> bool:
+        """Whether to ask for the PSFS today (core/outcomes.py)."""
+        entries = self.store.entries_of_kind(OUTCOME, OUTCOME_DISMISSED)
+        dismissed = [dt.date.fromisoformat(e.on) for e in entries if e.kind == OUTCOME_DISMISSED and e.text == PSFS]
+        return psfs_due(psfs_answers(entries), dismissed, today)
+
+    def record_psfs(self, on: dt.date, items: list[tuple[str, int]]) -> PsfsAnswer:
+        """Keep a PSFS answer (activities named and scored 0-10; ValueError for anything else)."""
+        kept = check_items(items)
+        data = json.dumps({"items": [list(item) for item in kept]}, ensure_ascii=False)
+        self.store.append([NewEntry(on, OUTCOME, self.clock.now(), text=PSFS, data=data)], "save the answers")
+        return PsfsAnswer(on, kept)
+
+    def dismiss_psfs(self, on: dt.date) -> None:
+        """'Not now': the question waits until another day."""
+        self.store.append([NewEntry(on, OUTCOME_DISMISSED, self.clock.now(), text=PSFS)], "put the question off")
 
     # -- internals ---------------------------------------------------------------------------------
     def _sets(self, on: dt.date, slot: int, exercise_id: str) -> int:

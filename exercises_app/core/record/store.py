@@ -284,6 +284,14 @@ class RecordStore:
         with self._read() as db:
             return self._entries(db, start.isoformat(), end.isoformat())
 
+    def entries_of_kind(self, *kinds: str) -> list[Entry]:
+        """Every entry of these kinds, whatever its date, in journal order."""
+        marks = ", ".join("?" * len(kinds))
+        with self._read() as db:
+            rows = db.execute(f"SELECT {ENTRY_COLUMNS} FROM journal WHERE kind IN ({marks}) ORDER BY id",
+                              kinds).fetchall()
+        return list(map(Entry._make, rows))
+
     def journal(self) -> Iterator[Entry]:
         """Every entry, in journal order (for ``export --events``)."""
         with self._read() as db:
