@@ -96,6 +96,8 @@ def char_format(style: Style) -> QTextCharFormat:
     return fmt
 
 
+TITLE = Style(20, bold=True, colour=NAVY, line_height=1.0)  # a document's title
+KICKER = Style(9, bold=True, colour=MUTED)  # the small line above it
 BODY = Style(10.0)
 BODY_BOLD = Style(10.0, bold=True)
 SMALL = Style(9.0)
@@ -618,3 +620,9 @@ def baseline_text(painter: QPainter, point: QPointF, text: str, style: Style) ->
     painter.setPen(QColor(style.colour))
     painter.drawText(point, text)
     painter.restore()
+
+
+def kept(item: Item) -> Item:
+    """``item``, marked to stay on the same page as what follows it (headings, labels)."""
+    item.keep_with_next = True
+    return item

@@ -15,7 +15,6 @@ vectors in the PDF and on paper. The handout's words follow the programme's lang
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,7 +22,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
-    QGuiApplication,
     QPainter,
     QPen,
 )
@@ -37,6 +35,7 @@ from ..core.text import normalise_language
 from . import strings as S
 from .document import PAPERS, PagedDocument, paper_size, sheet_rect
 from .handout_layout import PLAIN, Typography, handout_layout
+from .headless import ensure_gui_application
 from .layout import (
     ACCENT,
     ACCENT_TINT,
@@ -45,6 +44,7 @@ from .layout import (
     CAPTION,
     FOOTER,
     INK,
+    KICKER,
     LABEL,
     LIGHT_RULE,
     MM,
@@ -54,6 +54,7 @@ from .layout import (
     SMALL,
     SMALL_BOLD,
     TINT,
+    TITLE,
     Box,
     Flow,
     Item,
@@ -65,6 +66,7 @@ from .layout import (
     TextBuilder,
     TextItem,
     centre_text,
+    kept,
     make_font,
     pt,
     text_item,
@@ -73,8 +75,6 @@ from .logo import Logo, load_logo
 
 HANDOUT_MARGIN = 12 * MM  # room for three 6 cm drawings side by side on A4 as on Letter
 
-TITLE = Style(20, bold=True, colour=NAVY, line_height=1.0)
-KICKER = Style(9, bold=True, colour=MUTED)
 SECTION = Style(15, bold=True, colour=NAVY, line_height=1.0)
 EXERCISE_NAME = Style(14, bold=True, colour=NAVY, line_height=1.0)
 SUMMARY = Style(9.5, italic=True, colour=MUTED)
@@ -92,26 +92,6 @@ SIDEBAR_SHARE = 0.37
 LOGO_WIDTH, LOGO_HEIGHT = 45 * MM, 20 * MM  # the clinic's logo, top right of page 1
 COMPACT_FIGURE_SHARE = 0.56  # the compact block's drawings and stop signs; its steps beside them
 GUTTER = pt(14)
-
-
-def ensure_gui_application() -> QGuiApplication:
-    """Fonts and text layout need a QGuiApplication; make one for headless use (CLI, scripts).
-
-    It is a QApplication, so that widgets can still be made later in the same process.
-    """
-    from PySide6.QtWidgets import QApplication
-
-    global _HEADLESS_APPLICATION  # the process's one application must outlive this call
-    instance = QGuiApplication.instance()
-    if instance is None:
-        _HEADLESS_APPLICATION = QApplication([sys.argv[0] if sys.argv and sys.argv[0] else "exercises-app"])
-        return _HEADLESS_APPLICATION
-    if not isinstance(instance, QGuiApplication):
-        raise RuntimeError("printing needs a QGuiApplication, not a QCoreApplication")
-    return instance
-
-
-_HEADLESS_APPLICATION: QGuiApplication | None = None
 
 
 def write_programme_pdf(
@@ -133,12 +113,6 @@ def write_programme_pdf(
     ensure_gui_application()
     document = ProgrammeDocument(programme, library, assets_dir, lang=lang, paper=paper, layout=layout)
     return document.write_pdf(Path(out))
-
-
-def kept(item: Item) -> Item:
-    """``item``, marked to stay on the same page as what follows it (headings, labels)."""
-    item.keep_with_next = True
-    return item
 
 
 # -- drawings ------------------------------------------------------------------------------------

@@ -34,12 +34,14 @@ from ..core.red_flags import EMERGENCY, flag_level, flag_words
 from ..core.text import Text, normalise_language
 from . import strings as S
 from .document import PagedDocument
+from .headless import ensure_gui_application
 from .layout import (
     ACCENT,
     ACCENT_TINT,
     BODY,
     CAPTION,
     FOOTER,
+    KICKER,
     LIGHT_RULE,
     MUTED,
     NAVY,
@@ -47,6 +49,7 @@ from .layout import (
     SMALL,
     SMALL_BOLD,
     TINT,
+    TITLE,
     Box,
     Flow,
     Item,
@@ -56,11 +59,11 @@ from .layout import (
     Style,
     Table,
     TextBuilder,
+    kept,
     make_font,
     pt,
     text_item,
 )
-from .programme_pdf import KICKER, TITLE, ensure_gui_application, kept
 from .report_chart import PainChartItem
 from .report_data import ExerciseAdherence, ReportData
 
