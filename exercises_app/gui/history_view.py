@@ -54,7 +54,7 @@ from ..core.red_flags import EMERGENCY, flag_level, flag_words
 from .colours import mix, palette_is_light, readable
 from .context import AppContext
 from .formatting import locale_for, long_date, session_name
-from .today_view import TodayColours
+from .theme import TodayColours
 from .widgets.backdrop import Backdrop, use_font_throughout
 from .widgets.month_calendar import CalendarDay, MonthCalendar, ink_on, share_colour
 from .widgets.pain_chart import PainChart

@@ -7,10 +7,13 @@ each one stands out at least 3:1 from what is around it (WCAG non-text contrast)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
+
+from .colours import mix, palette_is_light, readable
 
 
 @dataclass(frozen=True)
@@ -229,3 +232,96 @@ def apply_appearance(app: QApplication, theme: str, text_scale: int) -> None:
     font = QFont(app.font())
     font.setPointSizeF(float(base) * text_scale / 100)
     app.setFont(font)
+
+
+# -- the colours of the Today and History screens (the light theme's reviewed ones, or the palette's) --
+@dataclass(frozen=True)
+class TodayColours:
+    """Every colour the view paints with or puts in its style sheet, as '#rrggbb'."""
+
+    background: str  # behind the whole view
+    text: str
+    stripe: str  # behind every other exercise row
+    dose: str  # the dose under an exercise's name
+    not_in_session: str  # the dash where an exercise is not part of a session
+    flag_border: str  # the 'I have a warning sign' button
+    flag_text: str
+    flag_background: str
+    flag_hover: str
+    notice_background: str  # the yellow notices about the record
+    notice_text: str
+    notice_border: str
+    start_background: str  # Start buttons
+    start_text: str
+    start_border: str
+    primary_background: str  # the Start button of the next session to do
+    primary_text: str
+    primary_border: str
+    pressed_background: str
+    pressed_text: str
+    disabled_text: str
+    disabled_border: str
+    tick_border: str  # tick boxes
+    tick_fill: str
+    tick_disabled_border: str
+    tick_checked_border: str
+    tick_checked_fill: str
+    tick_checked_disabled_fill: str
+    tick_mark: str
+    tick_partial: str
+    focus: str = "#e66100"  # the focus ring, orange in every theme
+
+    @classmethod
+    def of(cls, palette: QPalette) -> TodayColours:
+        """The light theme's reviewed colours, or colours taken from a dark palette's roles."""
+        if palette_is_light(palette):
+            return LIGHT_COLOURS
+        role = QPalette.ColorRole
+        return _dark_colours(*(palette.color(r).name() for r in (
+            role.Base, role.Text, role.AlternateBase, role.PlaceholderText, role.Highlight, role.HighlightedText,
+            role.Link, role.Mid)), palette.color(QPalette.ColorGroup.Disabled, role.ButtonText).name())
+
+
+LIGHT_COLOURS = TodayColours(
+    background="#ffffff", text="#111111", stripe="#eef2f7", dose="#2d3748", not_in_session="#5f6670",
+    flag_border="#a4161a", flag_text="#7a0010", flag_background="#ffffff", flag_hover="#fdecec",
+    notice_background="#fff4d6", notice_text="#3d2b00", notice_border="#b07d00",
+    start_background="#ffffff", start_text="#0b3d91", start_border="#0b5cad",
+    primary_background="#0b5cad", primary_text="#ffffff", primary_border="#083d77",
+    pressed_background="#083d77", pressed_text="#ffffff", disabled_text="#8a94a0", disabled_border="#c0c6cc",
+    tick_border="#1f2933", tick_fill="#ffffff", tick_disabled_border="#9aa5b1", tick_checked_border="#0b3d91",
+    tick_checked_fill="#0b5cad", tick_checked_disabled_fill="#8a9bb0", tick_mark="#ffffff", tick_partial="#0b5cad",
+)
+
+
+@lru_cache(maxsize=8)
+def _dark_colours(base: str, text: str, alternate: str, placeholder: str, highlight: str, highlighted_text: str,
+                  link: str, mid: str, disabled: str) -> TodayColours:
+    """Colours on a dark palette: text at least 4.5:1 on the background and the stripes, lines 3:1."""
+    background, stripe = QColor(base), QColor(alternate)
+
+    def on_both(colour: QColor | str, ratio: float = 4.5) -> str:
+        return readable(readable(QColor(colour), stripe, ratio), background, ratio).name()
+
+    ink = on_both(text)
+    accent = QColor(highlight)
+    pressed = mix(accent, background, 0.3)
+    return TodayColours(
+        background=base, text=ink, stripe=alternate, dose=on_both(mix(QColor(ink), background, 0.18)),
+        not_in_session=on_both(placeholder),
+        flag_border=on_both("#e5484d", 3.0), flag_text=on_both("#ffb3b3"), flag_background=base,
+        flag_hover=mix(background, QColor("#a4161a"), 0.3).name(),
+        notice_background="#3d2b00", notice_text="#ffe9a8", notice_border="#b07d00",
+        start_background=base, start_text=on_both(link), start_border=on_both(accent, 3.0),
+        primary_background=highlight, primary_text=readable(QColor(highlighted_text), accent).name(),
+        primary_border=highlight,
+        pressed_background=pressed.name(), pressed_text=readable(QColor(highlighted_text), pressed).name(),
+        disabled_text=on_both(disabled), disabled_border=on_both(mid, 1.5),
+        tick_border=ink, tick_fill=base, tick_disabled_border=on_both(disabled, 3.0),
+        tick_checked_border=highlight, tick_checked_fill=highlight,
+        tick_checked_disabled_fill=mix(accent, background, 0.5).name(),
+        tick_mark=readable(QColor(highlighted_text), accent).name(), tick_partial=on_both(accent, 3.0),
+    )
+
+
+# One style sheet for the whole view (see where it is set), filled in with TodayColours.
