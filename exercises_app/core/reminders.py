@@ -12,7 +12,7 @@ Settings (in the app's settings file):
     off, which is the default: nothing reminds a patient who has not asked for it. Reminder *i*
     (in time order) is about session slot *i* of the day; one beyond the day's sessions is
     about the last one. ``parse_reminder_times`` applies the rules below to that value.
-``reminders/last_check`` (``LAST_CHECK_KEY``)
+``reminders/last_check`` (``gui/settings_keys.py`` ``REMINDERS_LAST_CHECK``)
     ISO 8601 aware datetime of the last check by a running app (so, roughly, when it last ran).
 
 Time zones and daylight saving: a reminder time is a wall time on a local date, turned into
@@ -33,8 +33,6 @@ from .clock import local_date
 
 log = logging.getLogger(__name__)
 
-TIMES_KEY = "preferences/reminder_times"  # written through core.preferences; empty = off (the default)
-LAST_CHECK_KEY = "reminders/last_check"
 MAX_REMINDERS = 5  # the most sessions a day a programme can prescribe (DOSE_LIMITS.times_per_day)
 # A reminder of a previous day is still shown live when it is this late at most (a check window
 # that spans midnight); older ones, after the computer slept overnight, are only 'missed'.

@@ -42,8 +42,10 @@ def stored_language(paths: AppPaths) -> str | None:
     """The language chosen in Settings, or None to follow the system."""
     from PySide6.QtCore import QSettings
 
-    value = QSettings(str(paths.settings_file), QSettings.Format.IniFormat).value("preferences/language", "system")
-    return None if str(value) not in ("en", "fr") else str(value)
+    from .context import read_preferences
+
+    language = read_preferences(QSettings(str(paths.settings_file), QSettings.Format.IniFormat)).language
+    return None if language == "system" else language
 
 
 def choose_language(requested: str | None) -> str:

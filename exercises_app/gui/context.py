@@ -20,6 +20,7 @@ from ..core.record.errors import RecordError
 from ..core.record.service import RecordService
 from ..core.record.store import MovedAside, RecordStore
 from ..core.session import SessionItem
+from . import settings_keys as keys
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +134,7 @@ class AppContext:
         """Keep ``preferences`` and write them to the settings file."""
         self.preferences = preferences
         for key, value in preferences.to_mapping().items():
-            self.settings.setValue(f"preferences/{key}", value)
+            self.settings.setValue(f"{keys.PREFERENCES}/{key}", value)
         self.settings.sync()
 
     def today(self) -> dt.date:
@@ -204,7 +205,7 @@ class AppContext:
 
 def read_preferences(settings: QSettings) -> Preferences:
     """The preferences stored under 'preferences/' (defaults for anything missing or wrong)."""
-    settings.beginGroup("preferences")
+    settings.beginGroup(keys.PREFERENCES)
     try:
         values = {key: settings.value(key) for key in settings.childKeys()}
     finally:

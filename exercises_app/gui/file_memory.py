@@ -10,9 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from ..core.file_names import RECENT_LIMIT, updated_recent
-
-LAST_FOLDER_KEY = "files/last_folder"  # default: the home folder (also when the folder is gone)
-RECENT_PROGRAMMES_KEY = "files/recent_programmes"  # default: none; at most RECENT_LIMIT paths, newest first
+from .settings_keys import LAST_FOLDER as LAST_FOLDER_KEY
+from .settings_keys import RECENT_PROGRAMMES as RECENT_PROGRAMMES_KEY
 
 
 def last_folder(settings: QSettings) -> Path:

@@ -30,6 +30,7 @@ from ..core.library import Exercise, Library
 from ..core.vocabulary import CONDITIONS, EQUIPMENT, POSITIONS, REGIONS
 from .content_html import bullet_list, heading, labelled_paragraph, paragraph, plain_as_rich_text
 from .context import AppContext
+from .settings_keys import LIBRARY_EXERCISE
 from .widgets.illustration import IllustrationWidget
 
 
@@ -300,10 +301,10 @@ class LibraryView(QWidget):
         self.search.selectAll()
 
     def restore_state(self, settings: QSettings) -> None:
-        self.select_exercise(str(settings.value("library/exercise", "")))
+        self.select_exercise(str(settings.value(LIBRARY_EXERCISE, "")))
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue("library/exercise", self.current_exercise_id() or "")
+        settings.setValue(LIBRARY_EXERCISE, self.current_exercise_id() or "")
 
     # -- showing one exercise --------------------------------------------------------------
     @Slot(QListWidgetItem, QListWidgetItem)

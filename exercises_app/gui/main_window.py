@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import settings_keys as keys
 from .accessibility import describe_from_tooltips
 from .context import AppContext
 
@@ -344,19 +345,19 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         settings = self.context.settings
-        geometry = settings.value("window/geometry")
+        geometry = settings.value(keys.WINDOW_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        if not self.show_view(str(settings.value("window/view", "today"))):
+        if not self.show_view(str(settings.value(keys.WINDOW_VIEW, "today"))):
             self.navigation.setCurrentRow(0)
 
     def save_state(self) -> None:
         """Remember geometry, the view on screen and the library selection."""
         settings = self.context.settings
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/view", self.current_view_key())
+        settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.setValue(keys.WINDOW_VIEW, self.current_view_key())
         library = self.built_view("library")
         if isinstance(library, _KeepsState):
             library.save_state(settings)

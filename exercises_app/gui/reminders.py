@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from ..core.clock import local_date
 from ..core.record.errors import RecordError
 from ..core.reminders import (
-    LAST_CHECK_KEY,
     Reminder,
     due_reminders,
     format_last_check,
@@ -43,6 +42,7 @@ from ..core.reminders import (
 )
 from .context import AppContext
 from .formatting import locale_for, long_date, session_name
+from .settings_keys import REMINDERS_LAST_CHECK
 from .widgets.backdrop import use_font_throughout
 
 log = logging.getLogger(__name__)
@@ -129,10 +129,10 @@ class ReminderService(QObject):
         return next((s for s in range(1, self.sessions_per_day() + 1) if s not in done), 1)
 
     def _last_check(self) -> dt.datetime | None:
-        return parse_last_check(self.context.settings.value(LAST_CHECK_KEY))
+        return parse_last_check(self.context.settings.value(REMINDERS_LAST_CHECK))
 
     def _stamp(self, now: dt.datetime) -> None:
-        self.context.settings.setValue(LAST_CHECK_KEY, format_last_check(now))
+        self.context.settings.setValue(REMINDERS_LAST_CHECK, format_last_check(now))
 
     # -- running ------------------------------------------------------------------------------
     def start(self) -> tuple[Reminder, ...]:

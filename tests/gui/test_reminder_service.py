@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QDialog, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from exercises_app.core.clock import FakeClock
-from exercises_app.core.reminders import LAST_CHECK_KEY, Reminder
+from exercises_app.core.reminders import Reminder
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.formatting import session_name
 from exercises_app.gui.reminders import CHECK_INTERVAL_MS, MissedRemindersDialog, ReminderService
+from exercises_app.gui.settings_keys import REMINDERS_LAST_CHECK as LAST_CHECK_KEY
 
 MakeContext = Callable[..., AppContext]
 TUESDAY = dt.date(2026, 1, 6)
