@@ -144,3 +144,20 @@ def test_dialogs_opened_from_the_menus_are_freed_after_use(qtbot: QtBot, make_co
         SafetyDialog.show_safety(library.safety, "en", window)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert window.findChildren(QDialog) == []
+
+
+def test_the_language_chosen_in_settings_is_read_before_the_window(tmp_path: Path) -> None:
+    """The start-up language comes from the same preferences Settings writes; junk means the system's."""
+    from PySide6.QtCore import QSettings
+
+    from exercises_app.config import AppPaths
+    from exercises_app.gui import settings_keys as keys
+    from exercises_app.gui.app import stored_language
+
+    paths = AppPaths(data_dir=tmp_path)
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    assert stored_language(paths) is None
+    for stored, expected in (("fr", "fr"), ("en", "en"), ("system", None), ("klingon", None)):
+        settings.setValue(f"{keys.PREFERENCES}/language", stored)
+        settings.sync()
+        assert stored_language(paths) == expected
