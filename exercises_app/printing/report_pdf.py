@@ -170,24 +170,19 @@ class ReportDocument(PagedDocument):
         return S.text(key, self.lang, **values)
 
     def _colon(self) -> str:
-        return f"{S.NBSP}:" if self.lang == "fr" else ":"
+        return S.colon(self.lang)
 
     def _number(self, value: float) -> str:
-        """One decimal at most: '6', '4.5' (French '4,5')."""
-        text = f"{value:.1f}".removesuffix(".0")
-        return text.replace(".", ",") if self.lang == "fr" else text
+        return S.format_number(value, self.lang)
 
     def _signed(self, value: float) -> str:
-        return ("+" if value > 0 else "−" if value < 0 else "±") + self._number(abs(value))
+        return S.format_signed(value, self.lang)
 
     def _percent(self, share: float | None) -> str:
-        if share is None:
-            return "—"
-        return f"{round(share * 100)}{S.NBSP}%" if self.lang == "fr" else f"{round(share * 100)}%"
+        return S.format_percent(share, self.lang)
 
     def _short(self, on: dt.date) -> str:
-        month = S.MONTHS_SHORT[self.lang][on.month - 1]
-        return f"{on.day}{S.NBSP}{month}" if self.lang == "fr" else f"{month}{S.NBSP}{on.day}"
+        return S.format_short_date(on, self.lang)
 
     def _day(self, on: dt.date) -> str:
         """'Mon Mar 3' / 'Lun 3 mars', with the year when it is not the year of the report."""
@@ -195,11 +190,7 @@ class ReportDocument(PagedDocument):
         return text if on.year == self.report.as_of.year else f"{text} {on.year}"
 
     def _week_label(self, first: dt.date, last: dt.date) -> str:
-        if first == last:
-            return self._short(first)
-        if first.month == last.month:
-            return f"{first.day}–{self._short(last)}" if self.lang == "fr" else f"{self._short(first)}–{last.day}"
-        return f"{self._short(first)} – {self._short(last)}"
+        return S.format_date_range(first, last, self.lang)
 
     def _session(self, slot: int, sessions_per_day: int) -> str:
         if sessions_per_day <= 1 and slot == 1:

@@ -129,10 +129,32 @@ def plural(key: str, lang: str, n: int, **values: object) -> str:
     return (forms[0] if singular else forms[1]).format(n=n, **values)
 
 
+def colon(lang: str) -> str:
+    """':' after a label, with the non-breaking space French puts before it."""
+    return f"{NBSP}:" if normalise_language(lang) == "fr" else ":"
+
+
 def label(key: str, lang: str) -> str:
     """The string ``key`` followed by a colon, with French spacing (« Début : »)."""
-    colon = f"{NBSP}:" if normalise_language(lang) == "fr" else ":"
-    return text(key, lang) + colon
+    return text(key, lang) + colon(lang)
+
+
+def format_number(value: float, lang: str) -> str:
+    """One decimal at most: '6', '4.5' (French '4,5')."""
+    written = f"{value:.1f}".removesuffix(".0")
+    return written.replace(".", ",") if normalise_language(lang) == "fr" else written
+
+
+def format_signed(value: float, lang: str) -> str:
+    """A change with its sign: '+2', '−1.5', '±0' (French '−1,5')."""
+    return ("+" if value > 0 else "−" if value < 0 else "±") + format_number(abs(value), lang)
+
+
+def format_percent(share: float | None, lang: str) -> str:
+    """'83%' or '83 %' (French, with a non-breaking space); '—' when there is no share."""
+    if share is None:
+        return "—"
+    return f"{round(share * 100)}{NBSP}%" if normalise_language(lang) == "fr" else f"{round(share * 100)}%"
 
 
 def weekdays(lang: str) -> tuple[str, ...]:
@@ -323,3 +345,21 @@ MONTHS_SHORT: dict[str, tuple[str, ...]] = {
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
     "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."),
 }
+
+
+def format_short_date(day: dt.date, lang: str) -> str:
+    """'Mar 3' or '3 mars', the day and month kept on one line."""
+    code = normalise_language(lang)
+    month = MONTHS_SHORT[code][day.month - 1]
+    return f"{day.day}{NBSP}{month}" if code == "fr" else f"{month}{NBSP}{day.day}"
+
+
+def format_date_range(first: dt.date, last: dt.date, lang: str) -> str:
+    """'Mar 3–9' or '3–9 mars'; across months 'Mar 31 – Apr 6'; one day alone when they are the same."""
+    if first == last:
+        return format_short_date(first, lang)
+    if first.month == last.month:
+        if normalise_language(lang) == "fr":
+            return f"{first.day}–{format_short_date(last, lang)}"
+        return f"{format_short_date(first, lang)}–{last.day}"
+    return f"{format_short_date(first, lang)} – {format_short_date(last, lang)}"

@@ -328,6 +328,20 @@ def test_dates_and_frequencies_read_naturally():
     assert S.label("start_date", "fr") == "Début\u00a0:"
 
 
+def test_numbers_shares_and_short_dates_follow_each_language():
+    """The report's figures use the same table as the handout: one home for the print's conventions."""
+    assert (S.format_number(4.5, "fr"), S.format_number(4.5, "en"), S.format_number(6.0, "fr")) == ("4,5", "4.5", "6")
+    assert (S.format_signed(-1.5, "fr"), S.format_signed(2, "en"), S.format_signed(0, "en")) == ("−1,5", "+2", "±0")
+    assert (S.format_percent(0.834, "fr"), S.format_percent(0.834, "en"), S.format_percent(None, "fr")) == (
+        "83\u00a0%", "83%", "—")
+    assert S.format_short_date(dt.date(2025, 2, 3), "fr") == "3\u00a0févr."
+    assert S.format_date_range(dt.date(2025, 3, 3), dt.date(2025, 3, 9), "fr") == "3–9\u00a0mars"
+    assert S.format_date_range(dt.date(2025, 3, 3), dt.date(2025, 3, 9), "en") == "Mar\u00a03–9"
+    assert S.format_date_range(dt.date(2025, 3, 31), dt.date(2025, 4, 6), "en") == "Mar\u00a031 – Apr\u00a06"
+    assert S.format_date_range(dt.date(2025, 3, 3), dt.date(2025, 3, 3), "fr-CA") == "3\u00a0mars"
+    assert S.colon("fr-CA") == "\u00a0:" and S.colon("en") == ":"
+
+
 def test_typesetting_keeps_units_and_french_colons_with_their_words():
     assert S.typeset("tenir 30 s") == "tenir 30\u00a0s"
     assert S.typeset("ostéoporose : gardez « dos plat »") == "ostéoporose\u00a0: gardez «\u00a0dos plat\u00a0»"
