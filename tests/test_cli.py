@@ -20,7 +20,7 @@ from exercises_app.config import AppPaths
 from exercises_app.core.clock import FakeClock
 from exercises_app.core.library import load_library
 from exercises_app.core.prescription import Prescription
-from exercises_app.core.programme import guide_seven
+from exercises_app.core.programme_file import default_programme
 from exercises_app.core.record.service import RecordService
 from exercises_app.core.record.store import RecordStore
 from exercises_app.core.session import ExerciseResult
@@ -76,7 +76,7 @@ def open_record(paths: AppPaths) -> tuple[RecordService, Prescription]:
     library = load_library(paths.bundled_library, paths.assets_dir)
     clock = FakeClock(start=dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC))
     service = RecordService(RecordStore.open(paths.adherence_file, clock=clock).store, clock)
-    programme = guide_seven(library)
+    programme = default_programme(library, paths.bundled_templates_dir)
     assert programme is not None
     return service, programme.to_prescription(library)
 

@@ -15,9 +15,6 @@ from .library import Dose, Library
 from .session import SessionItem
 from .text import Text
 
-GUIDE_SEVEN: tuple[str, ...] = (
-    "cat-cow", "pelvic-tilt", "cobra", "glute-bridge", "hamstring-stretch", "childs-pose", "lumbar-extension",
-)
 GUIDE_PROGRAMME_ID = "guide-seven"
 SNAPSHOT_FORMAT = 2  # 1: sets and times a day only; 2: the whole dose, side, note and programme notes
 Side = Literal["both", "left", "right"]

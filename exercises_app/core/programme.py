@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from .library import DOSE_LIMITS, Dose, Exercise, Library
-from .prescription import GUIDE_PROGRAMME_ID, GUIDE_SEVEN, PrescribedExercise, Prescription, Side
+from .prescription import PrescribedExercise, Prescription, Side
 from .session import SessionItem
 
 
@@ -182,18 +182,3 @@ def programme_regions(programme: Programme, library: Library) -> tuple[str, ...]
     return tuple(regions)
 
 
-def guide_seven(library: Library) -> Programme | None:
-    """The clinic guide's seven at the library's default doses, every day (the programme before any other).
-
-    A clinic's own library may lack some of them: the programme has those the library has, and
-    is None when it has none of them.
-    """
-    entries = [ProgrammeExercise(exercise.id, exercise.dose)
-               for exercise in (library.get(exercise_id) for exercise_id in GUIDE_SEVEN) if exercise is not None]
-    if not entries:
-        return None
-    return Programme(
-        programme_id=GUIDE_PROGRAMME_ID, version=1, title="The clinic guide's seven", language="en",
-        sessions_per_day=max(e.dose.times_per_day for e in entries), days_per_week=7, exercises=tuple(entries),
-        example=True,
-    )

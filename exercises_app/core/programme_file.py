@@ -42,7 +42,7 @@ from . import limits
 from .errors import ContentError, Problem
 from .library import DOSE_LIMITS, LIBRARY_FORMAT, PROGRAMME_FORMAT, Checker, Dose, Library, kind_name
 from .prescription import GUIDE_PROGRAMME_ID, SIDES
-from .programme import Clinic, Programme, ProgrammeExercise, Wording, guide_seven, in_language
+from .programme import Clinic, Programme, ProgrammeExercise, Wording, in_language
 from .text import LANGUAGES, Text
 from .vocabulary import CONDITIONS
 from .yamlsource import LineIndex, PathKey, parse_yaml, read_yaml
@@ -651,16 +651,12 @@ def default_programme(library: Library, templates_dir: Path,
     ``language`` (default: the template's), limited to the exercises ``library`` has; None when it
     has none of them (a clinic's own library may not). It is marked as an example: nobody prescribed it.
 
-    If the template cannot be used it is logged and the same programme is built from the
-    library's default doses.
+    The template is the guide's one definition. Raises ContentError, naming the file, the line and
+    what is wrong, when it cannot be used (a damaged installation): the window says so.
     """
     path = templates_dir / GUIDE_TEMPLATE
-    try:
-        data, lines = read_yaml(path)
-        template = _check(data, lines, str(path), library=None)  # ids are matched to the library below
-    except ContentError as exc:
-        log.error("the guide template %s is not usable; using the library's default doses:\n%s", path, exc)
-        return guide_seven(library)
+    data, lines = read_yaml(path)
+    template = _check(data, lines, str(path), library=None)  # ids are matched to the library below
     entries = tuple(entry for entry in template.exercises if library.get(entry.exercise_id) is not None)
     if len(entries) != len(template.exercises):
         missing = [entry.exercise_id for entry in template.exercises if library.get(entry.exercise_id) is None]

@@ -11,6 +11,7 @@ from ..config import AppPaths
 from ..core.clock import Clock, SystemClock, local_date
 from ..core.errors import ContentError
 from ..core.first_start import asks_how_to_start, programme_for_sessions
+from ..core.library import Library
 from ..core.library_source import LibraryLoad, load_active_library
 from ..core.preferences import Preferences
 from ..core.prescription import Prescription, session_items
@@ -46,6 +47,7 @@ class AppContext:
     programme: Programme | None = None
     prescription: Prescription | None = None
     programme_notice: str | None = None
+    guide_problem: str | None = None  # why the clinic guide's template could not be used, if it could not
     preferences: Preferences = Preferences()  # noqa: RUF009 - frozen, so one shared default is safe
 
     @classmethod
@@ -90,9 +92,19 @@ class AppContext:
         self.set_preferences(replace(self.preferences, start=choice))
         library = self.library_load.library
         if programme_for_sessions(choice) and library is not None:
-            example = default_programme(library, self.paths.bundled_templates_dir, language=self.lang)
+            example = self._example_programme(library)
             if example is not None:
                 self.use_programme(example)
+
+    def _example_programme(self, library: Library) -> Programme | None:
+        """The clinic guide's seven from the installed template; None (and ``guide_problem`` says
+        why) when the template cannot be read."""
+        try:
+            return default_programme(library, self.paths.bundled_templates_dir, language=self.lang)
+        except ContentError as exc:
+            log.error("the clinic guide's template cannot be used:\n%s", exc)
+            self.guide_problem = str(exc.problems[0])
+            return None
 
     def _saved_programme(self) -> Programme | None:
         """The programme in use when the app last closed, else the clinic guide's seven (those of
@@ -106,7 +118,7 @@ class AppContext:
             except ContentError as exc:
                 log.error("the programme in use cannot be read; using the default one:\n%s", exc)
                 self.programme_notice = str(exc.problems[0])
-        return default_programme(library, self.paths.bundled_templates_dir, language=self.lang)
+        return self._example_programme(library)
 
     def _open_store(self) -> None:
         try:

@@ -122,7 +122,9 @@ class MainWindow(QMainWindow):
                               .format(problem=first))
         lacks_the_guide = (context.programme is None and context.library_load.library is not None
                            and not context.start_pending and context.preferences.start in ("", "example"))
-        if lacks_the_guide:
+        if lacks_the_guide and context.guide_problem:
+            self._show_guide_problem(context.guide_problem)
+        elif lacks_the_guide:
             self._show_notice(self.tr("There is no programme yet: the exercise library has none of the clinic "
                                       "guide’s seven. Open a programme file with File › Open programme, or build "
                                       "one on the Programme page."))
@@ -149,6 +151,13 @@ class MainWindow(QMainWindow):
 
             self._speaker = Speaker(self.context.lang)
         return self._speaker
+
+    def _show_guide_problem(self, problem: str) -> None:
+        """The clinic guide's template that ships with the app cannot be read: no example to show."""
+        self._show_notice(self.tr("There is no programme yet: the clinic guide’s example that comes with the "
+                                  "app could not be read, so the installation may be damaged. Open a programme "
+                                  "file with File › Open programme, or build one on the Programme page. "
+                                  "Problem: {problem}").format(problem=problem))
 
     def _show_notice(self, text: str) -> None:
         """A start-up problem (a file with its line) stays in the status bar until the app closes."""
@@ -428,6 +437,8 @@ class MainWindow(QMainWindow):
                 if self.context.programme is None:
                     continue
             self.context.choose_start(choice)
+            if choice == EXAMPLE and self.context.programme is None and self.context.guide_problem:
+                self._show_guide_problem(self.context.guide_problem)
             if choice in (PATIENT_FILE, EXAMPLE):
                 self._on_programme_activated()
                 self.show_view("today")

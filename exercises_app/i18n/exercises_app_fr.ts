@@ -47,7 +47,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/app.py" line="128"/>
+        <location filename="../gui/app.py" line="130"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
@@ -606,74 +606,74 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../gui/library_view.py" line="97"/>
         <location filename="../gui/library_view.py" line="98"/>
+        <location filename="../gui/library_view.py" line="99"/>
         <source>Search exercises</source>
         <translation>Rechercher un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="103"/>
+        <location filename="../gui/library_view.py" line="104"/>
         <source>Filter by body region</source>
         <translation>Filtrer par région du corps</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="104"/>
+        <location filename="../gui/library_view.py" line="105"/>
         <source>All body regions</source>
         <translation>Toutes les régions du corps</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="110"/>
+        <location filename="../gui/library_view.py" line="111"/>
         <source>Filter by position</source>
         <translation>Filtrer par position</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="111"/>
+        <location filename="../gui/library_view.py" line="112"/>
         <source>All positions</source>
         <translation>Toutes les positions</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="117"/>
+        <location filename="../gui/library_view.py" line="118"/>
         <source>Can be done without getting
 down to the floor</source>
         <translation>Se fait sans descendre au sol</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="119"/>
+        <location filename="../gui/library_view.py" line="120"/>
         <source>Only exercises that can be done without getting down to the floor</source>
         <translation>Seulement les exercices qui se font sans descendre au sol</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="120"/>
+        <location filename="../gui/library_view.py" line="121"/>
         <source>Only exercises done standing or sitting on a chair</source>
         <translation>Seulement les exercices faits debout ou assis sur une chaise</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="125"/>
+        <location filename="../gui/library_view.py" line="126"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="156"/>
+        <location filename="../gui/library_view.py" line="157"/>
         <source>Exercise name</source>
         <translation>Nom de l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="194"/>
+        <location filename="../gui/library_view.py" line="195"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="234"/>
+        <location filename="../gui/library_view.py" line="235"/>
         <source>The exercise library could not be loaded. Fix these problems and restart:</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée. Corrigez ces problèmes et redémarrez :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="236"/>
+        <location filename="../gui/library_view.py" line="237"/>
         <source>Your exercise library has problems, so the library that comes with the app is shown instead:</source>
         <translation>Votre bibliothèque d’exercices contient des erreurs; la bibliothèque fournie avec l’application est affichée à la place :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/library_view.py" line="241"/>
+        <location filename="../gui/library_view.py" line="242"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…et %n autre</numerusform>
@@ -681,12 +681,12 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="259"/>
+        <location filename="../gui/library_view.py" line="260"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/library_view.py" line="259"/>
+        <location filename="../gui/library_view.py" line="260"/>
         <source>%n exercises</source>
         <translation>
             <numerusform>%n exercice</numerusform>
@@ -694,107 +694,107 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="290"/>
+        <location filename="../gui/library_view.py" line="291"/>
         <source>Easier: {name}</source>
         <translation>Plus facile : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="291"/>
+        <location filename="../gui/library_view.py" line="292"/>
         <source>Harder: {name}</source>
         <translation>Plus difficile : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="322"/>
+        <location filename="../gui/library_view.py" line="323"/>
         <source>No exercise matches your search</source>
         <translation>Aucun exercice ne correspond à votre recherche</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="330"/>
+        <location filename="../gui/library_view.py" line="331"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="332"/>
+        <location filename="../gui/library_view.py" line="333"/>
         <source>Region:</source>
         <translation>Région :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="333"/>
+        <location filename="../gui/library_view.py" line="334"/>
         <source>Position:</source>
         <translation>Position :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="334"/>
+        <location filename="../gui/library_view.py" line="335"/>
         <source>Equipment:</source>
         <translation>Matériel :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="348"/>
+        <location filename="../gui/library_view.py" line="349"/>
         <source>Usual starting dose</source>
         <translation>Dose de départ habituelle</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="349"/>
+        <location filename="../gui/library_view.py" line="350"/>
         <source>Your physiotherapist may set a different dose.</source>
         <translation>Votre physiothérapeute peut prescrire une autre dose.</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="357"/>
+        <location filename="../gui/library_view.py" line="358"/>
         <source>Starting position</source>
         <translation>Position de départ</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="358"/>
+        <location filename="../gui/library_view.py" line="359"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="359"/>
+        <location filename="../gui/library_view.py" line="360"/>
         <source>Breathing and what to feel</source>
         <translation>Respiration et sensations</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="360"/>
+        <location filename="../gui/library_view.py" line="361"/>
         <source>Common mistakes</source>
         <translation>Erreurs fréquentes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="363"/>
+        <location filename="../gui/library_view.py" line="364"/>
         <source>Easier or harder</source>
         <translation>Plus facile ou plus difficile</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="364"/>
+        <location filename="../gui/library_view.py" line="365"/>
         <source>Easier:</source>
         <translation>Plus facile :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="365"/>
+        <location filename="../gui/library_view.py" line="366"/>
         <source>Harder:</source>
         <translation>Plus difficile :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="366"/>
+        <location filename="../gui/library_view.py" line="367"/>
         <source>Precautions</source>
         <translation>Précautions</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="368"/>
+        <location filename="../gui/library_view.py" line="369"/>
         <source>Stop and change position if</source>
         <translation>Arrêtez et changez de position si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="369"/>
+        <location filename="../gui/library_view.py" line="370"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="374"/>
+        <location filename="../gui/library_view.py" line="375"/>
         <source>Often used for</source>
         <translation>Souvent utilisé pour</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="375"/>
+        <location filename="../gui/library_view.py" line="376"/>
         <source>Take care with</source>
         <translation>Prudence en cas de</translation>
     </message>
@@ -802,183 +802,188 @@ down to the floor</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="75"/>
+        <location filename="../gui/main_window.py" line="76"/>
         <source>Exercises for back and neck</source>
         <translation>Exercices pour le dos et le cou</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="81"/>
+        <location filename="../gui/main_window.py" line="82"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="93"/>
+        <location filename="../gui/main_window.py" line="94"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="94"/>
+        <location filename="../gui/main_window.py" line="95"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="95"/>
+        <location filename="../gui/main_window.py" line="96"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="96"/>
+        <location filename="../gui/main_window.py" line="97"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="97"/>
+        <location filename="../gui/main_window.py" line="98"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="119"/>
+        <location filename="../gui/main_window.py" line="120"/>
         <source>The exercise library has problems; the Library page lists them. First: {problem}</source>
         <translation>La bibliothèque d’exercices contient des erreurs; la page Bibliothèque les énumère. Première : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="125"/>
+        <location filename="../gui/main_window.py" line="128"/>
         <source>There is no programme yet: the exercise library has none of the clinic guide’s seven. Open a programme file with File › Open programme, or build one on the Programme page.</source>
         <translation>Il n’y a pas encore de programme : la bibliothèque d’exercices ne contient aucun des sept exercices du guide de la clinique. Ouvrez un fichier de programme avec Fichier › Ouvrir un programme, ou créez-en un à la page Programme.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="129"/>
+        <location filename="../gui/main_window.py" line="132"/>
         <source>The programme in use could not be read, so the clinic guide’s seven exercises are shown. Open the programme file again from File. Problem: {problem}</source>
         <translation>Le programme en cours n’a pas pu être lu; les sept exercices du guide de la clinique sont donc affichés. Rouvrez le fichier du programme à partir du menu Fichier. Problème : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="278"/>
+        <location filename="../gui/main_window.py" line="157"/>
+        <source>There is no programme yet: the clinic guide’s example that comes with the app could not be read, so the installation may be damaged. Open a programme file with File › Open programme, or build one on the Programme page. Problem: {problem}</source>
+        <translation>Il n’y a pas encore de programme : l’exemple du guide de la clinique fourni avec l’application n’a pas pu être lu, l’installation est donc peut-être endommagée. Ouvrez un fichier de programme avec Fichier › Ouvrir un programme, ou créez-en un à la page Programme. Problème : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="280"/>
+        <location filename="../gui/main_window.py" line="290"/>
         <source>&amp;Open programme…</source>
         <translation>&amp;Ouvrir un programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="281"/>
+        <location filename="../gui/main_window.py" line="291"/>
         <source>&amp;Print programme…</source>
         <translation>&amp;Imprimer le programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="282"/>
+        <location filename="../gui/main_window.py" line="292"/>
         <source>Save programme as P&amp;DF…</source>
         <translation>Enregistrer le programme en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="283"/>
+        <location filename="../gui/main_window.py" line="293"/>
         <source>&amp;Export record as CSV…</source>
         <translation>&amp;Exporter le registre en CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="284"/>
+        <location filename="../gui/main_window.py" line="294"/>
         <source>Print follow-up &amp;report…</source>
         <translation>Imprimer le &amp;rapport de suivi…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="285"/>
+        <location filename="../gui/main_window.py" line="295"/>
         <source>Save follow-up report as PD&amp;F…</source>
         <translation>Enregistrer le rapport de suivi en PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="292"/>
+        <location filename="../gui/main_window.py" line="302"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="297"/>
+        <location filename="../gui/main_window.py" line="307"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="302"/>
+        <location filename="../gui/main_window.py" line="312"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="307"/>
+        <location filename="../gui/main_window.py" line="317"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="314"/>
+        <location filename="../gui/main_window.py" line="324"/>
         <source>&amp;Find exercise</source>
         <translation>&amp;Trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="319"/>
-        <location filename="../gui/main_window.py" line="320"/>
+        <location filename="../gui/main_window.py" line="329"/>
+        <location filename="../gui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="324"/>
+        <location filename="../gui/main_window.py" line="334"/>
         <source>&amp;When to stop and seek care</source>
         <translation>&amp;Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="328"/>
+        <location filename="../gui/main_window.py" line="338"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="471"/>
+        <location filename="../gui/main_window.py" line="483"/>
         <source>{name} (not found)</source>
         <translation>{name} (introuvable)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="478"/>
+        <location filename="../gui/main_window.py" line="490"/>
         <source>No recent programmes</source>
         <translation>Aucun programme récent</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="481"/>
+        <location filename="../gui/main_window.py" line="493"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="488"/>
+        <location filename="../gui/main_window.py" line="500"/>
         <source>File not found</source>
         <translation>Fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="489"/>
+        <location filename="../gui/main_window.py" line="501"/>
         <source>{path} is no longer there; it is taken off the list.</source>
         <translation>{path} n’est plus là; il est retiré de la liste.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="538"/>
+        <location filename="../gui/main_window.py" line="550"/>
         <source>The clinic logo is left off the handout: {problem}</source>
         <translation>Le logo de la clinique n’est pas imprimé sur le document : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="544"/>
+        <location filename="../gui/main_window.py" line="556"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="553"/>
+        <location filename="../gui/main_window.py" line="565"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="567"/>
+        <location filename="../gui/main_window.py" line="579"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="600"/>
+        <location filename="../gui/main_window.py" line="612"/>
         <source>Restart to apply</source>
         <translation>Redémarrer pour appliquer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="601"/>
+        <location filename="../gui/main_window.py" line="613"/>
         <source>The new language or text size takes effect when the app restarts. Restart now? Your window and records are kept.</source>
         <translation>La nouvelle langue ou taille du texte s’appliquera au redémarrage de l’application. Redémarrer maintenant? Votre fenêtre et vos données sont conservées.</translation>
     </message>
@@ -2302,309 +2307,309 @@ down to the floor</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="343"/>
+        <location filename="../gui/today_view.py" line="252"/>
         <source>Today&apos;s date</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="344"/>
+        <location filename="../gui/today_view.py" line="253"/>
         <source>Tick each exercise when you have done it, or press Start to be guided.</source>
         <translation>Cochez chaque exercice une fois fait, ou appuyez sur Commencer pour être guidé.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="347"/>
+        <location filename="../gui/today_view.py" line="256"/>
         <source>I have a warning sign…</source>
         <translation>J’ai un signe d’alerte…</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="350"/>
+        <location filename="../gui/today_view.py" line="259"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="351"/>
+        <location filename="../gui/today_view.py" line="260"/>
         <source>Numbness, loss of bladder control, fever and other signs that need a doctor</source>
         <translation>Engourdissement, perte de contrôle de la vessie, fièvre et autres signes qui demandent un médecin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="362"/>
+        <location filename="../gui/today_view.py" line="271"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="363"/>
+        <location filename="../gui/today_view.py" line="272"/>
         <source>Dismiss the message about the record</source>
         <translation>Fermer le message sur le registre</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="374"/>
+        <location filename="../gui/today_view.py" line="283"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="572"/>
+        <location filename="../gui/today_view.py" line="481"/>
         <source>Today&apos;s record could not be read.</source>
         <translation>Le registre du jour n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="646"/>
+        <location filename="../gui/today_view.py" line="555"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="660"/>
+        <location filename="../gui/today_view.py" line="569"/>
         <source>%1: progress</source>
         <translation>%1 : progression</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="549"/>
-        <location filename="../gui/today_view.py" line="663"/>
+        <location filename="../gui/today_view.py" line="458"/>
+        <location filename="../gui/today_view.py" line="572"/>
         <source>▶ Start</source>
         <translation>▶ Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="380"/>
+        <location filename="../gui/today_view.py" line="289"/>
         <source>An example programme</source>
         <translation>Un programme donné en exemple</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="400"/>
+        <location filename="../gui/today_view.py" line="309"/>
         <source>A day off…</source>
         <translation>Un jour de congé…</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="403"/>
+        <location filename="../gui/today_view.py" line="312"/>
         <source>Mark a day off your exercises</source>
         <translation>Indiquer un jour sans exercices</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="404"/>
+        <location filename="../gui/today_view.py" line="313"/>
         <source>I&apos;m ill, away, or my physiotherapist advised a rest day: the day does not count against me</source>
         <translation>Je suis malade, absent, ou mon physiothérapeute m’a conseillé un jour de repos : le jour ne compte pas contre moi</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="416"/>
+        <location filename="../gui/today_view.py" line="325"/>
         <source>Count today again</source>
         <translation>Compter aujourd’hui de nouveau</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="425"/>
+        <location filename="../gui/today_view.py" line="334"/>
         <source>Check-in (2 minutes): how well can you do the activities that are hard for you? Your answers show your physiotherapist what has changed.</source>
         <translation>Bilan (2 minutes) : à quel point pouvez-vous faire les activités qui sont difficiles pour vous? Vos réponses montrent à votre physiothérapeute ce qui a changé.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="429"/>
+        <location filename="../gui/today_view.py" line="338"/>
         <source>Answer</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="431"/>
+        <location filename="../gui/today_view.py" line="340"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="496"/>
+        <location filename="../gui/today_view.py" line="405"/>
         <source>These are the clinic guide&apos;s exercises, shown as an example: nobody chose them for you. Check with a physiotherapist before following them, and open your own programme file when you have one (File › Open programme).</source>
         <translation>Ce sont les exercices du guide de la clinique, présentés comme exemple : personne ne les a choisis pour vous. Vérifiez auprès d’un physiothérapeute avant de les faire, et ouvrez votre propre fichier de programme quand vous en aurez un (Fichier › Ouvrir un programme).</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="664"/>
+        <location filename="../gui/today_view.py" line="573"/>
         <source>Start the session: %1</source>
         <translation>Commencer la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="665"/>
+        <location filename="../gui/today_view.py" line="574"/>
         <source>Be guided through the %1 exercises</source>
         <translation>Être guidé pour les exercices : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="680"/>
+        <location filename="../gui/today_view.py" line="589"/>
         <source>Pain after the %1 session, 0 to 10</source>
         <translation>Douleur après la séance : %1, de 0 à 10</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="682"/>
+        <location filename="../gui/today_view.py" line="591"/>
         <source>Not rated</source>
         <translation>Non notée</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="685"/>
+        <location filename="../gui/today_view.py" line="594"/>
         <source>0 – no pain</source>
         <translation>0 – aucune douleur</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="687"/>
+        <location filename="../gui/today_view.py" line="596"/>
         <source>10 – worst</source>
         <translation>10 – la pire</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="698"/>
+        <location filename="../gui/today_view.py" line="607"/>
         <source>Note (optional)</source>
         <translation>Note (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="699"/>
+        <location filename="../gui/today_view.py" line="608"/>
         <source>Note about the %1 session</source>
         <translation>Note sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="723"/>
+        <location filename="../gui/today_view.py" line="632"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="725"/>
-        <location filename="../gui/today_view.py" line="803"/>
+        <location filename="../gui/today_view.py" line="634"/>
+        <location filename="../gui/today_view.py" line="712"/>
         <source>Done: %1 (%2)</source>
         <translation>Fait : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="733"/>
-        <location filename="../gui/today_view.py" line="734"/>
+        <location filename="../gui/today_view.py" line="642"/>
+        <location filename="../gui/today_view.py" line="643"/>
         <source>Not in this session</source>
         <translation>Pas dans cette séance</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="737"/>
+        <location filename="../gui/today_view.py" line="646"/>
         <source>Pain after the session&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = no pain, 10 = worst imaginable&lt;/span&gt;</source>
         <translation>Douleur après la séance&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = aucune douleur, 10 = la pire imaginable&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="742"/>
+        <location filename="../gui/today_view.py" line="651"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="771"/>
+        <location filename="../gui/today_view.py" line="680"/>
         <source>The exercise library could not be loaded, so there is no checklist today. See the Library page for what went wrong.</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée; il n’y a donc pas de liste aujourd’hui. Voyez la page Bibliothèque pour en connaître la cause.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="774"/>
+        <location filename="../gui/today_view.py" line="683"/>
         <source>There is no programme yet. Open the programme file from your physiotherapist with File › Open programme, or build one on the Programme page.</source>
         <translation>Il n’y a pas encore de programme. Ouvrez le fichier de programme de votre physiothérapeute avec Fichier › Ouvrir un programme, ou créez-en un à la page Programme.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="776"/>
+        <location filename="../gui/today_view.py" line="685"/>
         <source>No exercises are prescribed for today.</source>
         <translation>Aucun exercice n’est prescrit aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="794"/>
+        <location filename="../gui/today_view.py" line="703"/>
         <source>%1: %2 of %3 sets done. Click to mark it done.</source>
         <translation>%1 : %2 séries faites sur %3. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="798"/>
+        <location filename="../gui/today_view.py" line="707"/>
         <source>%1: skipped. Click to mark it done.</source>
         <translation>%1 : passé. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="856"/>
+        <location filename="../gui/today_view.py" line="765"/>
         <source>Nothing is being saved.</source>
         <translation>Rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="857"/>
+        <location filename="../gui/today_view.py" line="766"/>
         <source>The record of your exercises could not be opened, so your ticks, pain and notes will be lost when you close the app. You can still follow your exercises.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert : vos coches, votre douleur et vos notes seront perdues à la fermeture de l’application. Vous pouvez quand même suivre vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="865"/>
+        <location filename="../gui/today_view.py" line="774"/>
         <source>The record of your exercises at %1 could not be used (%2). It was kept, unchanged, at %3, and a new, empty record was started. Your physiotherapist or a helper may be able to recover it.</source>
         <translation>Le registre de vos exercices (%1) n’a pas pu être utilisé (%2). Il a été conservé, sans changement, sous %3, et un nouveau registre vide a été commencé. Votre physiothérapeute ou une personne de confiance pourra peut-être le récupérer.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="867"/>
+        <location filename="../gui/today_view.py" line="776"/>
         <source>damaged</source>
         <translation>endommagé</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="869"/>
+        <location filename="../gui/today_view.py" line="778"/>
         <source>I understand</source>
         <translation>J’ai compris</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="895"/>
+        <location filename="../gui/today_view.py" line="804"/>
         <source>Call 911 or go to the nearest emergency department now.</source>
         <translation>Appelez le 911 ou allez à l’urgence la plus proche maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="896"/>
+        <location filename="../gui/today_view.py" line="805"/>
         <source>You reported a warning sign that needs care right away. Do not continue your exercises.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins immédiats. Ne poursuivez pas vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="898"/>
+        <location filename="../gui/today_view.py" line="807"/>
         <source>See a doctor today.</source>
         <translation>Consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="899"/>
+        <location filename="../gui/today_view.py" line="808"/>
         <source>You reported a warning sign that needs care the same day: call your doctor, a walk-in clinic or your province&apos;s health line (811). Stop your exercises until you have been seen.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins le jour même : appelez votre médecin, une clinique sans rendez-vous ou la ligne Info-Santé de votre province (811). Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="901"/>
+        <location filename="../gui/today_view.py" line="810"/>
         <source>Tell your physiotherapist too.</source>
         <translation>Avisez aussi votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="944"/>
-        <location filename="../gui/today_view.py" line="957"/>
+        <location filename="../gui/today_view.py" line="853"/>
+        <location filename="../gui/today_view.py" line="866"/>
         <source>Your answer could not be saved.</source>
         <translation>Votre réponse n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="988"/>
+        <location filename="../gui/today_view.py" line="897"/>
         <source>you are ill</source>
         <translation>vous êtes malade</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="988"/>
+        <location filename="../gui/today_view.py" line="897"/>
         <source>you are away</source>
         <translation>vous êtes absent</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="989"/>
+        <location filename="../gui/today_view.py" line="898"/>
         <source>your physiotherapist advised a rest day</source>
         <translation>votre physiothérapeute a conseillé un jour de repos</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="990"/>
+        <location filename="../gui/today_view.py" line="899"/>
         <source>Today is a day off (%1): it does not count against you. Whatever you do today still counts.</source>
         <translation>Aujourd’hui est un jour de congé (%1) : il ne compte pas contre vous. Ce que vous faites aujourd’hui compte quand même.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="1011"/>
-        <location filename="../gui/today_view.py" line="1019"/>
+        <location filename="../gui/today_view.py" line="920"/>
+        <location filename="../gui/today_view.py" line="928"/>
         <source>Your answers could not be saved.</source>
         <translation>Vos réponses n’ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="1031"/>
-        <location filename="../gui/today_view.py" line="1039"/>
+        <location filename="../gui/today_view.py" line="940"/>
+        <location filename="../gui/today_view.py" line="948"/>
         <source>The day off could not be saved.</source>
         <translation>Le jour de congé n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="933"/>
-        <location filename="../gui/today_view.py" line="935"/>
+        <location filename="../gui/today_view.py" line="842"/>
+        <location filename="../gui/today_view.py" line="844"/>
         <source>This tick could not be saved.</source>
         <translation>Cette coche n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="600"/>
+        <location filename="../gui/today_view.py" line="509"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="600"/>
+        <location filename="../gui/today_view.py" line="509"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/today_view.py" line="607"/>
+        <location filename="../gui/today_view.py" line="516"/>
         <source>%n set(s)</source>
         <translation>
             <numerusform>%n série</numerusform>
@@ -2612,27 +2617,27 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="800"/>
+        <location filename="../gui/today_view.py" line="709"/>
         <source>%1: not reached (the session ended before it). Click to mark it done.</source>
         <translation>%1 : non atteint (la séance a pris fin avant). Cliquez pour l’indiquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="820"/>
+        <location filename="../gui/today_view.py" line="729"/>
         <source>Other notes about the %1 session</source>
         <translation>Autres notes sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="836"/>
+        <location filename="../gui/today_view.py" line="745"/>
         <source>✓ All done</source>
         <translation>✓ Tout est fait</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="836"/>
+        <location filename="../gui/today_view.py" line="745"/>
         <source>✓ Done</source>
         <translation>✓ Fait</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/today_view.py" line="838"/>
+        <location filename="../gui/today_view.py" line="747"/>
         <source>%1 of %n done</source>
         <translation>
             <numerusform>Faits : %1 sur %n</numerusform>
@@ -2640,7 +2645,7 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="979"/>
+        <location filename="../gui/today_view.py" line="888"/>
         <source>The warning sign could not be saved.</source>
         <translation>Le signe d’alerte n’a pas pu être enregistré.</translation>
     </message>

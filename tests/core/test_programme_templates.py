@@ -11,8 +11,9 @@ import pytest
 
 from exercises_app.config import AppPaths
 from exercises_app.core.library import Library, load_library
-from exercises_app.core.prescription import GUIDE_PROGRAMME_ID, GUIDE_SEVEN
-from exercises_app.core.programme import Programme, cautions, guide_seven
+from exercises_app.core.errors import ContentError
+from exercises_app.core.prescription import GUIDE_PROGRAMME_ID
+from exercises_app.core.programme import Programme, cautions
 from exercises_app.core.programme_file import (
     default_programme,
     dump_programme,
@@ -28,6 +29,9 @@ EXPECTED = {
 }
 EXTENSION = {"cobra", "lumbar-extension", "cat-cow"}  # cat-cow's "cow" half is extension
 FLEXION = {"knee-to-chest", "childs-pose", "curl-up", "hamstring-stretch", "cat-cow"}
+# The clinic guide's seven, in the guide's order (the template is the app's one definition of them).
+GUIDE_SEVEN = ("cat-cow", "pelvic-tilt", "cobra", "glute-bridge", "hamstring-stretch", "childs-pose",
+               "lumbar-extension")
 
 
 @pytest.fixture(scope="module")
@@ -181,13 +185,18 @@ def test_default_programme_is_the_guides_seven_at_the_librarys_doses(library: Li
             exercise.dose.sets, exercise.dose.reps, exercise.dose.hold_s)
 
 
-def test_without_its_template_the_default_is_built_from_the_library(
-    tmp_path: Path, library: Library, caplog: pytest.LogCaptureFixture
-) -> None:
-    with caplog.at_level(logging.ERROR):
-        programme = default_programme(library, tmp_path)
-    assert "guide-seven.yaml" in caplog.text
-    assert programme == guide_seven(library)
+def test_without_its_template_there_is_no_default_and_the_error_names_the_file(tmp_path: Path,
+                                                                               library: Library) -> None:
+    """The template is the guide's one definition: a missing or damaged one is an error the window shows."""
+    with pytest.raises(ContentError) as missing:
+        default_programme(library, tmp_path)
+    assert missing.value.problems[0].file == str(tmp_path / "guide-seven.yaml")
+    text = (TEMPLATES / "guide-seven.yaml").read_text(encoding="utf-8")
+    (tmp_path / "guide-seven.yaml").write_text(text.replace("sets:", "sets: [", 1), encoding="utf-8")
+    with pytest.raises(ContentError) as damaged:
+        default_programme(library, tmp_path)
+    problem = damaged.value.problems[0]
+    assert problem.file == str(tmp_path / "guide-seven.yaml") and problem.line > 1
 
 
 def test_a_guide_template_with_another_id_still_gives_guide_seven(tmp_path: Path, library: Library) -> None:

@@ -178,6 +178,26 @@ def test_a_reminder_reaches_the_main_window_when_the_session_is_not_done(
     window.close()
 
 
+def test_a_damaged_guide_template_is_said_in_the_window_with_its_file(
+        qtbot: QtBot, make_context: Callable[..., AppContext], isolated_data_dir: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The example comes from the installed template alone: when it cannot be read, the window says why."""
+    from exercises_app.config import AppPaths
+
+    templates = isolated_data_dir / "installed-templates"
+    templates.mkdir()
+    (templates / "guide-seven.yaml").write_text("format: exercises-app-programme\nprogramme: [\n", encoding="utf-8")
+    monkeypatch.setattr(AppPaths, "bundled_templates_dir", property(lambda self: templates))
+    context = make_context()
+    assert context.programme is None and context.guide_problem is not None
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    assert len(window.notices) == 1 and window.notices[0].isVisible()
+    assert "could not be read" in window.notices[0].text()
+    assert f"{templates / 'guide-seven.yaml'}:" in window.notices[0].text()
+
+
 def test_a_broken_programme_in_use_is_shown_with_its_file_and_line(
         qtbot: QtBot, make_context: Callable[..., AppContext], isolated_data_dir: Path) -> None:
     saved = isolated_data_dir / "programme.yaml"

@@ -66,6 +66,21 @@ def test_the_example_is_the_guides_seven_marked_as_an_example(qtbot: QtBot, make
     assert not again.start_pending and again.programme is not None and again.programme.example  # asked once
 
 
+def test_choosing_the_example_with_a_damaged_template_says_so(qtbot: QtBot, make_context: Callable[..., AppContext],
+                                                               monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from exercises_app.config import AppPaths
+
+    (tmp_path / "guide-seven.yaml").write_text("programme: [\n", encoding="utf-8")
+    monkeypatch.setattr(AppPaths, "bundled_templates_dir", property(lambda self: tmp_path))
+    context = make_context()
+    answer(monkeypatch, EXAMPLE)
+    window = open_window(qtbot, context)
+    window.ask_how_to_start()
+    assert context.programme is None
+    assert len(window.notices) == 1 and "could not be read" in window.notices[0].text()
+    assert f"{tmp_path / 'guide-seven.yaml'}:" in window.notices[0].text()
+
+
 def test_a_file_from_the_physiotherapist_is_opened_and_followed(qtbot: QtBot, make_context: Callable[..., AppContext],
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     context = make_context()

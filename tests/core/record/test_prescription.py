@@ -9,12 +9,11 @@ import pytest
 from exercises_app.config import AppPaths
 from exercises_app.core.library import Dose, Exercise, Library, Safety, load_library
 from exercises_app.core.prescription import (
-    GUIDE_SEVEN,
     PrescribedExercise,
     Prescription,
     session_items,
 )
-from exercises_app.core.programme import guide_seven
+from exercises_app.core.programme_file import default_programme
 from exercises_app.core.text import Text
 
 
@@ -108,20 +107,24 @@ def library_of(doses: dict[str, tuple[int, int]]) -> Library:
                    tuple(exercise(i, s, t) for i, (s, t) in doses.items()))
 
 
+TEMPLATES = AppPaths(data_dir=Path("unused")).bundled_templates_dir
+GUIDE_SEVEN = ("cat-cow", "pelvic-tilt", "cobra", "glute-bridge", "hamstring-stretch", "childs-pose",
+               "lumbar-extension")
+
+
 def guide_prescription(library: Library) -> Prescription | None:
-    programme = guide_seven(library)
+    programme = default_programme(library, TEMPLATES)
     return programme.to_prescription(library) if programme is not None else None
 
 
-def test_the_default_prescription_is_the_guides_seven_at_library_doses() -> None:
+def test_the_default_prescription_is_the_guides_seven_named_from_the_library() -> None:
     doses = dict.fromkeys(reversed(GUIDE_SEVEN), (1, 1))
-    doses.update({"cobra": (2, 3), "bird-dog": (1, 5)})
+    doses.update({"bird-dog": (1, 5)})
     prescription = guide_prescription(library_of(doses))
     assert [e.exercise_id for e in prescription.exercises] == list(GUIDE_SEVEN)
-    cobra = prescription.exercises[2]
-    assert (cobra.sets, cobra.times_per_day, cobra.name.fr) == (2, 3, "cobra à la française")
+    assert prescription.exercises[2].name.fr == "cobra à la française"
     assert (prescription.programme_id, prescription.programme_version) == ("guide-seven", 1)
-    assert (prescription.sessions_per_day, prescription.days_per_week) == (3, 7)
+    assert prescription.days_per_week == 7
 
 
 def test_the_default_prescription_has_those_of_the_seven_the_library_has() -> None:
@@ -129,7 +132,7 @@ def test_the_default_prescription_has_those_of_the_seven_the_library_has() -> No
     prescription = guide_prescription(library_of({i: (1, 1) for i in GUIDE_SEVEN if i != "childs-pose"}))
     assert prescription is not None
     assert [e.exercise_id for e in prescription.exercises] == [i for i in GUIDE_SEVEN if i != "childs-pose"]
-    assert guide_seven(library_of({"bird-dog": (1, 1), "chin-tuck": (2, 2)})) is None
+    assert default_programme(library_of({"bird-dog": (1, 1), "chin-tuck": (2, 2)}), TEMPLATES) is None
 
 
 def test_the_default_prescription_builds_from_the_shipped_library(tmp_path: Path) -> None:
