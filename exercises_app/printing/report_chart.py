@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from ..core.record.figures import PAIN_RISE_POINTS
+from ..core.record.figures import PAIN_RISE_POINTS, pain_line_runs
 from . import strings as S
 from .layout import (
     ACCENT,
@@ -32,7 +32,6 @@ from .layout import (
 )
 
 AXIS = Style(8, colour=MUTED)
-BREAK_AFTER_DAYS = 7
 MAX_WEEK_LINES = 12  # on a longer period, one vertical every 2, 3... weeks
 
 
@@ -153,14 +152,10 @@ class PainChartItem(Item):
             painter.restore()
             return
         path = QPainterPath()
-        previous: dt.date | None = None
-        for on, value in self.points:
-            point = QPointF(x_of(on), y_of(value))
-            if previous is None or (on - previous).days > BREAK_AFTER_DAYS:
-                path.moveTo(point)
-            else:
-                path.lineTo(point)
-            previous = on
+        for run in pain_line_runs(self.points):
+            path.moveTo(QPointF(x_of(run[0][0]), y_of(run[0][1])))
+            for on, value in run[1:]:
+                path.lineTo(QPointF(x_of(on), y_of(value)))
         painter.setPen(QPen(QColor(NAVY), pt(1.4), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                             Qt.PenJoinStyle.RoundJoin))
         painter.setBrush(Qt.BrushStyle.NoBrush)

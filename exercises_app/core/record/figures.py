@@ -32,6 +32,7 @@ RECENT_RATINGS = 3
 BASELINE_DAYS = 7
 RED_FLAG_DAYS = 14
 PAIN_TREND_WEEKS = 8
+PAIN_LINE_GAP_DAYS = 7  # a pain chart's line is broken across a gap longer than this between ratings
 
 
 def monday_of(on: dt.date) -> dt.date:
@@ -135,6 +136,18 @@ def pain_trend(
     since = today - dt.timedelta(days=7 * weeks - 1)
     return [(day.on, mean) for day in sorted(days, key=lambda d: d.on)
             if since <= day.on <= today and (mean := day.mean_pain) is not None]
+
+
+def pain_line_runs(points: Iterable[tuple[dt.date, float]]) -> list[list[tuple[dt.date, float]]]:
+    """The pain points in date order, split into the runs a chart joins with a line: a gap of more
+    than ``PAIN_LINE_GAP_DAYS`` days between two ratings starts a new run (so the screen and the
+    printed report never draw a line across a month without ratings)."""
+    runs: list[list[tuple[dt.date, float]]] = []
+    for on, value in sorted(points):
+        if not runs or (on - runs[-1][-1][0]).days > PAIN_LINE_GAP_DAYS:
+            runs.append([])
+        runs[-1].append((on, value))
+    return runs
 
 
 def pain_baseline(days: Iterable[DayRecord]) -> float | None:

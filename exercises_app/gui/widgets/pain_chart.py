@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ...core.record.figures import pain_line_runs
 from ..colours import mix, palette_is_light, readable
 from .month_calendar import FOCUS
 
@@ -27,7 +28,6 @@ GRID = QColor("#d5d9de")
 INK = QColor("#111111")
 # Their counterparts on a dark background, before any adjustment for contrast.
 DARK_THRESHOLD = QColor("#ff8c42")  # a lighter vermilion
-BREAK_AFTER_DAYS = 7  # a gap longer than this breaks the line
 LINE_CONTRAST = 3.0  # WCAG 1.4.11, graphical objects
 TEXT_CONTRAST = 4.5
 
@@ -194,14 +194,10 @@ class PainChart(QWidget):
                                 Qt.PenJoinStyle.RoundJoin))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             path = QPainterPath()
-            previous: dt.date | None = None
-            for on, value in self._points:
-                point = QPointF(x_of(on), y_of(value))
-                if previous is None or (on - previous).days > BREAK_AFTER_DAYS:
-                    path.moveTo(point)
-                else:
-                    path.lineTo(point)
-                previous = on
+            for run in pain_line_runs(self._points):
+                path.moveTo(QPointF(x_of(run[0][0]), y_of(run[0][1])))
+                for on, value in run[1:]:
+                    path.lineTo(QPointF(x_of(on), y_of(value)))
             painter.drawPath(path)
             painter.setPen(QPen(colours.background, 1.5))
             painter.setBrush(colours.line)

@@ -13,6 +13,7 @@ from exercises_app.core.record.figures import (
     day_shares,
     monday_of,
     pain_baseline,
+    pain_line_runs,
     pain_trend,
     streaks,
     warning,
@@ -244,3 +245,12 @@ def test_a_second_go_never_lowers_the_figures_and_an_untick_does(service: Record
     assert service.untick(d(1, 5), 1, "tilt") is True
     days = service.records(d(1, 5), d(1, 5))
     assert day_shares(days) == {d(1, 5): 0.0} and streaks(days, d(1, 5)).current == 0
+
+
+def test_a_pain_line_breaks_across_a_gap_of_more_than_a_week() -> None:
+    """The History chart and the printed report join the same points: a week apart still joins."""
+    day = dt.date(2026, 3, 2)
+    points = [(day + dt.timedelta(days=n), float(n % 10)) for n in (20, 0, 1, 8, 16, 30)]
+    runs = pain_line_runs(points)
+    assert [[(on - day).days for on, _ in run] for run in runs] == [[0, 1, 8], [16, 20], [30]]
+    assert pain_line_runs([]) == []
