@@ -8,8 +8,9 @@ scripts/setup.sh --test
 export QT_QPA_PLATFORM=offscreen
 
 failed=()
-# Rules and paths: [tool.ruff] and [tool.mypy] in pyproject.toml.
-.venv/bin/ruff check --quiet exercises_app tests benchmarks tools || failed+=(ruff)
+# Rules and paths: [tool.ruff] and [tool.mypy] in pyproject.toml. ruff runs without its cache, which
+# can hide a problem in a file changed since the cache was written.
+.venv/bin/ruff check --quiet --no-cache exercises_app tests benchmarks tools || failed+=(ruff)
 .venv/bin/mypy || failed+=(mypy)
 if [ ${#failed[@]} -gt 0 ]; then
   echo "run-tests.sh: $(IFS=/; echo "${failed[*]}") found problems (above); the tests still run, then the run fails." >&2

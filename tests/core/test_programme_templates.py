@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from exercises_app.config import AppPaths
-from exercises_app.core.library import Library, load_library
 from exercises_app.core.errors import ContentError
+from exercises_app.core.library import Library, load_library
 from exercises_app.core.prescription import GUIDE_PROGRAMME_ID
 from exercises_app.core.programme import Programme, cautions
 from exercises_app.core.programme_file import (
