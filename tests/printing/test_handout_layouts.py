@@ -8,8 +8,8 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
+from painting import measure_drawings, paint_all
 from pdf_reading import pdf_pages
-from PySide6.QtGui import QImage, QPainter
 
 from exercises_app.config import AppPaths
 from exercises_app.core.library import Library, load_library
@@ -19,8 +19,7 @@ from exercises_app.printing import ProgrammeDocument, programme_pdf, write_progr
 from exercises_app.printing import layout as layout_module
 from exercises_app.printing import strings as S
 from exercises_app.printing.handout_layout import LARGE_PRINT_TEXT, handout_layout
-from exercises_app.printing.layout import Style, U
-from exercises_app.printing.programme_pdf import Figure
+from exercises_app.printing.layout import Style
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
@@ -38,14 +37,6 @@ def guide(library: Library, lang: str):
     programme = programme_from_template(load_programme(GUIDE, library), language=lang, patient="Élise Côté-Bérubé")
     assert len(programme.exercises) == 7
     return programme
-
-
-def paint_all(document: ProgrammeDocument) -> None:
-    image = QImage(10, 10, QImage.Format.Format_ARGB32)
-    for page in range(document.page_count()):
-        painter = QPainter(image)
-        document.paint(painter, page)
-        painter.end()
 
 
 def word_heights(path: Path) -> list[float]:
@@ -158,14 +149,7 @@ def test_large_print_sets_no_text_under_14_points(qapp, library: Library, tmp_pa
 
 
 def test_large_print_drawings_are_at_least_8_cm_wide(qapp, library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
-    drawn: list[float] = []
-    original = Figure.paint
-
-    def measuring(figure: Figure, painter, x: float, y: float) -> None:
-        drawn.append(figure.width / U)
-        original(figure, painter, x, y)
-
-    monkeypatch.setattr(Figure, "paint", measuring)
+    drawn = measure_drawings(monkeypatch)
     for template in sorted(PATHS.bundled_templates_dir.glob("*.yaml")):
         for paper in ("letter", "a4"):
             paint_all(ProgrammeDocument(load_programme(template, library), library, PATHS.assets_dir, paper=paper,

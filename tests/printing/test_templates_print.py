@@ -8,8 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from painting import measure_drawings, paint_all
 from pdf_reading import pdf_pages
-from PySide6.QtGui import QImage, QPainter
 
 from exercises_app.config import AppPaths
 from exercises_app.core.care import commonest_emergency_signs, heading_for
@@ -18,8 +18,6 @@ from exercises_app.core.programme import programme_regions
 from exercises_app.core.programme_file import load_programme, programme_from_template
 from exercises_app.printing import ProgrammeDocument, write_programme_pdf
 from exercises_app.printing import strings as S
-from exercises_app.printing.layout import U
-from exercises_app.printing.programme_pdf import Figure
 
 PATHS = AppPaths(data_dir=Path("unused"))
 TEMPLATES = sorted(PATHS.bundled_templates_dir.glob("*.yaml"))
@@ -118,23 +116,11 @@ def test_the_neck_template_names_the_necks_emergency_signs_on_paper(
 
 def test_every_drawing_is_at_least_6_cm_wide_on_paper(qapp, library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
     """6 cm = 170 pt: measured as the frames are painted, for every template on both papers."""
-    drawn: list[float] = []
-    original = Figure.paint
-
-    def measuring(figure: Figure, painter, x: float, y: float) -> None:
-        drawn.append(figure.width / U)
-        original(figure, painter, x, y)
-
-    monkeypatch.setattr(Figure, "paint", measuring)
+    drawn = measure_drawings(monkeypatch)
     for template in TEMPLATES:
         programme = load_programme(template, library)
         for paper in ("letter", "a4"):
-            document = ProgrammeDocument(programme, library, PATHS.assets_dir, paper=paper)
-            image = QImage(10, 10, QImage.Format.Format_ARGB32)
-            for page in range(document.page_count()):
-                painter = QPainter(image)
-                document.paint(painter, page)
-                painter.end()
+            paint_all(ProgrammeDocument(programme, library, PATHS.assets_dir, paper=paper))
     assert drawn and min(drawn) >= 170, min(drawn)
 
 
