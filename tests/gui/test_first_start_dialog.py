@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
+from windows import open_window
 
 from exercises_app.core.first_start import EXAMPLE, PATIENT_FILE, PHYSIOTHERAPIST
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.first_start_dialog import FirstStartDialog
-from exercises_app.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.first_start
 TEMPLATE = Path(__file__).resolve().parents[2] / "data" / "programmes" / "neck-desk-posture.yaml"
@@ -32,14 +32,6 @@ def answer(monkeypatch: pytest.MonkeyPatch, *choices: str) -> list[FirstStartDia
 
     monkeypatch.setattr(FirstStartDialog, "exec", fake_exec)
     return shown
-
-
-def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

@@ -6,17 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from windows import open_window
 
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.main_window import MainWindow
-
-
-def open_window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def list_ids(window: MainWindow) -> list[str]:
