@@ -41,6 +41,7 @@ import yaml
 from . import limits
 from .errors import ContentError, Problem
 from .library import DOSE_LIMITS, LIBRARY_FORMAT, PROGRAMME_FORMAT, Checker, Dose, Library, kind_name
+from .own_exercises import check_programme_library, library_document, merged_library
 from .prescription import GUIDE_PROGRAMME_ID, SIDES
 from .programme import Clinic, Programme, ProgrammeExercise, Wording, in_language
 from .text import LANGUAGES, Text
@@ -49,7 +50,8 @@ from .yamlsource import LineIndex, PathKey, parse_yaml, read_yaml
 
 log = logging.getLogger(__name__)
 
-PROGRAMME_VERSION = 2
+#: The newest version this app reads (and checks against). What it writes: ``file_version``.
+PROGRAMME_VERSION = 3
 
 #: A registered upgrade: takes the whole parsed document of version n and returns it in the
 #: shape of version n + 1 (the caller sets ``version``). It runs before any check, so it must
@@ -73,6 +75,21 @@ def _upgrade_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
 
 UPGRADES[1] = _upgrade_1_to_2
 
+
+def _upgrade_2_to_3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 only adds optional keys (``library:``, the programme's own exercises): nothing to change."""
+    return data
+
+
+UPGRADES[2] = _upgrade_2_to_3
+
+
+def file_version(programme: Programme) -> int:
+    """The version written for ``programme``: the oldest that holds everything it has, so that an
+    older app still opens a file that needs nothing new, and says "made by a newer version" (not
+    "unknown key") of one that does. Version 3: a ``library:`` block of own exercises."""
+    return 3 if programme.own_exercises else 2
+
 #: The template file of the clinic guide's seven (in the templates folder).
 GUIDE_TEMPLATE = f"{GUIDE_PROGRAMME_ID}.yaml"
 
@@ -81,6 +98,7 @@ _HEADER = (
     "# The format is described in docs/programme-format.md; check a file with: exercises-app validate FILE\n"
 )
 _TOP_KEYS = {"format", "version", "programme", "exercises"}
+_TOP_OPTIONAL = {"library"}  # own exercises (own_exercises.py), from version 3
 _PROGRAMME_REQUIRED = {"id", "revision", "title", "language", "sessions_per_day", "days_per_week"}
 _PROGRAMME_OPTIONAL = {"patient", "conditions", "clinician", "clinic", "start_date", "review_date", "example",
                        "next_appointment", "advice",
@@ -216,9 +234,13 @@ class _ProgrammeChecker(Checker):
                 self.fail(("version",), f"this file of version {version} could not be brought up to version "
                                         f"{PROGRAMME_VERSION} ({exc}); it may be damaged")
                 return None
-        top = self.mapping(data, (), "the programme file", _TOP_KEYS)
+        top = self.mapping(data, (), "the programme file", _TOP_KEYS, _TOP_OPTIONAL)
         if top is None:
             return None
+        own = check_programme_library(self, top["library"], ("library",), self.exercise_library) \
+            if "library" in top else ()
+        if own and self.exercise_library is not None:
+            self.exercise_library = merged_library(self.exercise_library, own)
         head = self.programme(top["programme"], ("programme",)) if "programme" in top else None
         entries = self.entries(top["exercises"], ("exercises",)) if "exercises" in top else []
         sessions = self.sessions_per_day
@@ -229,7 +251,7 @@ class _ProgrammeChecker(Checker):
                           f"than the programme's sessions_per_day of {sessions}")
         if head is None or self.problems:
             return None
-        programme = replace(head, exercises=tuple(entry for _, entry in entries))
+        programme = replace(head, exercises=tuple(entry for _, entry in entries), own_exercises=own)
         if not self.bilingual:
             return programme
         # Words in both languages (a template): keep each language's, and take the programme's own.
@@ -522,7 +544,12 @@ def programme_document(programme: Programme) -> dict[str, Any]:
         if entry.note:
             item["note"] = _words_document(programme, bilingual, _note_of(entry.exercise_id), entry.note)
         exercises.append(item)
-    return {"format": PROGRAMME_FORMAT, "version": PROGRAMME_VERSION, "programme": head, "exercises": exercises}
+    document = {"format": PROGRAMME_FORMAT, "version": file_version(programme), "programme": head,
+                "exercises": exercises}
+    own = library_document(programme)
+    if own is not None:
+        document["library"] = own
+    return document
 
 
 def dump_programme(programme: Programme, name: str = "<programme>") -> str:
@@ -533,7 +560,7 @@ def dump_programme(programme: Programme, name: str = "<programme>") -> str:
     """
     body = yaml.dump(programme_document(programme), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                      default_flow_style=False, width=110)
-    text = _HEADER.format(format=PROGRAMME_FORMAT, version=PROGRAMME_VERSION) + body
+    text = _HEADER.format(format=PROGRAMME_FORMAT, version=file_version(programme)) + body
     parse_programme(text, library=None, name=name)
     return text
 
