@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from . import limits
+from . import content_kind, limits
 from .errors import ContentError, Problem
 from .library import LIBRARY_FORMAT, PROGRAMME_FORMAT, Checker, Exercise, Frame, Library, kind_name
 from .pose_frames import Picture, check_picture, check_pose, picture_document, pose_document
@@ -38,7 +38,7 @@ from .yamlsource import LineIndex, PathKey, parse_yaml, read_yaml
 
 log = logging.getLogger(__name__)
 
-OWN_FORMAT = "exercises-app-own-exercises"
+OWN_FORMAT = content_kind.OWN_FORMAT
 OWN_VERSION = 1
 OWN_FILE_NAME = "my-exercises.yaml"
 PICTURES_DIR_NAME = "my-exercises-pictures"
@@ -294,6 +294,18 @@ def _dump(document: Any) -> str:
 
 
 # -- the library in use ------------------------------------------------------------------------------
+def with_user_library(base: Library, own_file: Path, assets_dir: Path) -> Library:
+    """``base`` with the own exercises of ``own_file`` when it exists and is valid (for the command
+    line: the app itself reports a file it cannot use, and moves it aside)."""
+    if not own_file.exists():
+        return base
+    try:
+        return merged_library(base, load_own_library(own_file, assets_dir, base).exercises)
+    except ContentError as exc:
+        log.warning("own exercises %s are not usable:\n%s", own_file, exc)
+        return base
+
+
 def merged_library(base: Library, own: Iterable[Exercise]) -> Library:
     """``base`` followed by the own exercises whose ids it does not have yet."""
     known = {e.id for e in base.exercises}
