@@ -211,9 +211,8 @@ def _validate(files: list[Path], paths: AppPaths) -> int:
 def _print(paths: AppPaths, programme_file: Path, output: Path, lang: str | None, paper: str,
            layout: str = "standard") -> int:
     """Headless printing: the handout in the programme's language unless --lang is given."""
-    from .core.programme_file import load_programme
-
     from .core.own_exercises import with_user_library
+    from .core.programme_file import load_programme
 
     loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
     for problem in loaded.problems:
