@@ -365,3 +365,46 @@ def library_document(programme: Programme) -> dict[str, Any] | None:
 
 def pictures_of(exercise: Exercise) -> tuple[Picture, ...]:
     return tuple(f.image for f in exercise.illustration if f.image is not None)
+
+
+# -- for the app's form ------------------------------------------------------------------------------
+def new_own_id(name: str, taken: Iterable[str]) -> str:
+    """An id for a new own exercise named ``name``: ``my-`` and the name's words, numbered when taken."""
+    from .search import fold
+
+    words = "".join(c if c.isascii() and c.isalnum() else " " for c in fold(name)).split()
+    stem = OWN_ID_PREFIX + ("-".join(words[:6]) or "exercise")
+    used = set(taken)
+    candidate, counter = stem, 2
+    while candidate in used:
+        candidate = f"{stem}-{counter}"
+        counter += 1
+    return candidate
+
+
+def own_exercise_problems(exercise: Exercise, base: Library | None, pictures_dir: Path | None = None) -> list[str]:
+    """What is wrong with an exercise made in the app, in the checks' own words (none when it can be
+    saved): it is written as the user's library writes it and read back."""
+    document = {"format": OWN_FORMAT, "version": OWN_VERSION, "exercises": [exercise_document(exercise)]}
+    text = _dump(document)
+    data, lines = parse_yaml(text, "<exercise>")
+    checker = OwnChecker("<exercise>", lines, Path(), pictures_dir=pictures_dir, base=base)
+    checker.exercises(data["exercises"], ("exercises",))
+    return [problem.message for problem in checker.problems]
+
+
+def paired_texts(english: Iterable[str], french: Iterable[str]) -> tuple[tuple[Text, ...], str | None]:
+    """Items typed one per line in each language, paired line by line. A language left empty takes the
+    other's words; lists of different lengths are a problem (returned, in plain words)."""
+    en = [line.strip() for line in english if line.strip()]
+    fr = [line.strip() for line in french if line.strip()]
+    if en and fr and len(en) != len(fr):
+        return (), f"{len(en)} in English but {len(fr)} in French: give each item in both, or leave French empty"
+    en, fr = en or fr, fr or en
+    return tuple(Text(e, f) for e, f in zip(en, fr)), None
+
+
+def one_text(english: str, french: str) -> Text:
+    """Words typed in one or both languages (a language left empty takes the other's words)."""
+    en, fr = english.strip(), french.strip()
+    return Text(en or fr, fr or en)

@@ -209,6 +209,33 @@ class IllustrationWidget(QWidget):
         self._update_timer()
         self._update_play_button()
 
+    def set_illustration(self, exercise: ExerciseIllustration | None, tempo_s: float | None,
+                         hold_s: float | None) -> None:
+        """Show an exercise drawn from data the caller holds (the pose editor's preview), moving at
+        this tempo and hold; None shows the "No illustration" frame."""
+        self._exercise_id = exercise.exercise_id if exercise is not None else None
+        self._tempo_s, self._hold_s = tempo_s, hold_s
+        self._phase = None
+        self._motion_point = None
+        self._exercise = exercise
+        self._missing = exercise is None
+        self._started_at = self._clock()
+        self._elapsed_when_paused = 0.0
+        self._refresh_scene()
+        self._update_timer()
+        self._update_play_button()
+
+    def set_pose_library(self, library: PoseLibrary) -> None:
+        """Draw from ``library`` from now on (the own exercises changed); the exercise shown is drawn again."""
+        self._library = library
+        if self._exercise_id is not None:
+            self._exercise = self._load(self._exercise_id)
+            self._missing = self._exercise is None
+            self._motion_point = None
+            self._refresh_scene()
+            self._update_timer()
+            self._update_play_button()
+
     def clear(self) -> None:
         """Show nothing."""
         self._exercise = None

@@ -1,0 +1,139 @@
+"""My exercises end to end: an exercise drawn in the pose editor, prescribed, saved in a programme
+file, and opened again on another computer (a new data folder) with its drawings."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from exercises_app.config import AppPaths
+from exercises_app.core.clock import FakeClock
+from exercises_app.core.own_exercises import load_own_library
+from exercises_app.core.pose_frames import joint_limits
+from exercises_app.gui.context import AppContext
+from exercises_app.gui.my_exercises_dialog import MyExercisesDialog
+from exercises_app.gui.own_exercise_dialog import OwnExerciseDialog
+from tests.gui.windows import open_window
+
+WORDS = {
+    "name": ("Wall lean", "Appui au mur"),
+    "summary": ("A gentle stretch of the chest against a wall.", ""),
+    "start": ("Stand an arm's length from a wall.", ""),
+    "steps": ("Lean towards the wall.\nCome back.", ""),
+    "cues": ("Breathe out as you lean.", ""),
+    "mistakes": ("Arching the low back.", ""),
+    "precautions": ("Take care with a sore shoulder.", ""),
+    "stop_if": ("Pain spreads down the arm.", ""),
+}
+
+
+def _type(dialog: OwnExerciseDialog) -> None:
+    for key, (english, french) in WORDS.items():
+        for edit, words in zip(dialog.fields[key], (english, french)):
+            if isinstance(edit, QPlainTextEdit):
+                edit.setPlainText(words)
+            elif isinstance(edit, QLineEdit):
+                edit.setText(words)
+    dialog.position_combo.setCurrentIndex(dialog.position_combo.findData("standing"))
+
+
+def _drag(qtbot: QtBot, dialog: OwnExerciseDialog, handle: str, by: QPoint) -> None:
+    """Drag a handle of the pose canvas with the mouse."""
+    canvas = dialog.pose_editor.canvas
+    start = canvas.handles()[handle].toPoint()
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 5):
+        QTest.mouseMove(canvas, start + by * step / 4)
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + by)
+    qtbot.wait(1)
+
+
+def test_an_exercise_made_in_the_pose_editor_travels_in_the_programme_file(
+    qtbot: QtBot, make_context: Callable[..., AppContext], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, make_context("en"))
+    drawn: dict[str, float] = {}
+
+    def fill_in(dialog: OwnExerciseDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        _type(dialog)
+        dialog.tabs.setCurrentIndex(2)
+        editor = dialog.pose_editor
+        # start from a frame of the library's drawings, then bend the near elbow with the mouse
+        editor.source_exercise.setCurrentIndex(editor.source_exercise.findData("doorway-pec-stretch"))
+        editor.source_frame.setCurrentIndex(0)
+        editor.use_source_frame()
+        editor.add_frame()
+        before = editor.save()[1].pose
+        assert before is not None
+        _drag(qtbot, dialog, "near_wrist", QPoint(-30, 40))
+        after = editor.save()[1].pose
+        assert after is not None and after != before
+        assert after.joint("near_elbow") != before.joint("near_elbow")
+        low, high = joint_limits("near_elbow")
+        assert low <= after.joint("near_elbow") <= high
+        drawn["near_elbow"] = after.joint("near_elbow")
+        editor.update_preview_now()
+        assert editor.preview.has_illustration()
+        dialog.grab().save(str(tmp_path / "pose-editor.png"))
+        dialog._on_save()
+        return int(dialog.result())
+
+    def create_one(dialog: MyExercisesDialog) -> int:
+        dialog.new_exercise()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OwnExerciseDialog, "exec", fill_in)
+    monkeypatch.setattr(MyExercisesDialog, "exec", create_one)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(f"warning shown: {a[2]}"))
+    window.show_view("programme")
+    window.programme_view.own_button.click()
+
+    # saved in the data folder's own library, and the library in use has it
+    own = window.context.own_library
+    (exercise,) = own.exercises
+    assert exercise.id == "my-wall-lean" and exercise.name.fr == "Appui au mur" and exercise.summary.fr.startswith("A")
+    assert load_own_library(window.context.paths.own_library, window.context.paths.assets_dir).exercises[0].id \
+        == exercise.id
+    assert window.context.library_load.library is not None
+    assert window.context.library_load.library.get("my-wall-lean") is not None
+
+    # prescribe it and save the programme file
+    editor = window.programme_view
+    editor.new_programme(None)
+    editor.title_edit.setText("Shoulders")
+    editor.add_combo.setCurrentIndex(editor.add_combo.findData("my-wall-lean"))
+    editor._on_add()
+    assert [e.exercise_id for e in editor.model.entries] == ["my-wall-lean"]
+    path = tmp_path / "patient.yaml"
+    monkeypatch.setattr("exercises_app.gui.programme_view.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(path), ""))
+    assert editor.save_file()
+    assert "\nlibrary:\n" in path.read_text(encoding="utf-8")
+
+    # another computer: a new data folder, with no own exercises
+    other = tmp_path / "other-data"
+    other.mkdir()
+    (other / "settings.ini").write_text("[preferences]\nstart=patient\n", encoding="utf-8")
+    context = AppContext.create(AppPaths(data_dir=other), "en", FakeClock())
+    assert context.own_library.exercises == ()
+    second = open_window(qtbot, context)
+    assert second.open_programme(path, activate=True)
+    opened = second.programme_view.save()
+    assert [e.exercise_id for e in opened.exercises] == ["my-wall-lean"]
+    carried = second.programme_view.library.get("my-wall-lean") if second.programme_view.library else None
+    assert carried is not None and len(carried.illustration) == 2
+    pose = carried.illustration[1].pose
+    assert pose is not None and pose.joint("near_elbow") == drawn["near_elbow"]
+    # the patient's app knows it too: Today, the session and the library view draw it
+    assert context.library_load.library is not None and context.library_load.library.get("my-wall-lean")
+    assert context.pose_library().exercise("my-wall-lean").frames
+    second.show_view("library")
+    assert second.library_view.select_exercise("my-wall-lean")
+    assert second.library_view.illustration.has_illustration()
