@@ -578,27 +578,27 @@
         <translation>Illustration de l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="349"/>
+        <location filename="../gui/widgets/illustration.py" line="376"/>
         <source>Pause animation (Space)</source>
         <translation>Mettre l’animation en pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="350"/>
+        <location filename="../gui/widgets/illustration.py" line="377"/>
         <source>Pause animation</source>
         <translation>Mettre l’animation en pause</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="353"/>
+        <location filename="../gui/widgets/illustration.py" line="380"/>
         <source>Play animation (Space)</source>
         <translation>Lire l’animation (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="354"/>
+        <location filename="../gui/widgets/illustration.py" line="381"/>
         <source>Play animation</source>
         <translation>Lire l’animation</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="374"/>
+        <location filename="../gui/widgets/illustration.py" line="401"/>
         <source>No illustration</source>
         <translation>Aucune illustration</translation>
     </message>
@@ -694,107 +694,107 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="291"/>
+        <location filename="../gui/library_view.py" line="298"/>
         <source>Easier: {name}</source>
         <translation>Plus facile : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="292"/>
+        <location filename="../gui/library_view.py" line="299"/>
         <source>Harder: {name}</source>
         <translation>Plus difficile : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="323"/>
+        <location filename="../gui/library_view.py" line="330"/>
         <source>No exercise matches your search</source>
         <translation>Aucun exercice ne correspond à votre recherche</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="331"/>
+        <location filename="../gui/library_view.py" line="338"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="333"/>
+        <location filename="../gui/library_view.py" line="340"/>
         <source>Region:</source>
         <translation>Région :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="334"/>
+        <location filename="../gui/library_view.py" line="341"/>
         <source>Position:</source>
         <translation>Position :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="335"/>
+        <location filename="../gui/library_view.py" line="342"/>
         <source>Equipment:</source>
         <translation>Matériel :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="349"/>
+        <location filename="../gui/library_view.py" line="356"/>
         <source>Usual starting dose</source>
         <translation>Dose de départ habituelle</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="350"/>
+        <location filename="../gui/library_view.py" line="357"/>
         <source>Your physiotherapist may set a different dose.</source>
         <translation>Votre physiothérapeute peut prescrire une autre dose.</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="358"/>
+        <location filename="../gui/library_view.py" line="365"/>
         <source>Starting position</source>
         <translation>Position de départ</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="359"/>
+        <location filename="../gui/library_view.py" line="366"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="360"/>
+        <location filename="../gui/library_view.py" line="367"/>
         <source>Breathing and what to feel</source>
         <translation>Respiration et sensations</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="361"/>
+        <location filename="../gui/library_view.py" line="368"/>
         <source>Common mistakes</source>
         <translation>Erreurs fréquentes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="364"/>
+        <location filename="../gui/library_view.py" line="371"/>
         <source>Easier or harder</source>
         <translation>Plus facile ou plus difficile</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="365"/>
+        <location filename="../gui/library_view.py" line="372"/>
         <source>Easier:</source>
         <translation>Plus facile :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="366"/>
+        <location filename="../gui/library_view.py" line="373"/>
         <source>Harder:</source>
         <translation>Plus difficile :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="367"/>
+        <location filename="../gui/library_view.py" line="374"/>
         <source>Precautions</source>
         <translation>Précautions</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="369"/>
+        <location filename="../gui/library_view.py" line="376"/>
         <source>Stop and change position if</source>
         <translation>Arrêtez et changez de position si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="370"/>
+        <location filename="../gui/library_view.py" line="377"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="375"/>
+        <location filename="../gui/library_view.py" line="382"/>
         <source>Often used for</source>
         <translation>Souvent utilisé pour</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="376"/>
+        <location filename="../gui/library_view.py" line="383"/>
         <source>Take care with</source>
         <translation>Prudence en cas de</translation>
     </message>
@@ -848,142 +848,157 @@ down to the floor</source>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="132"/>
+        <source>Your file of own exercises could not be read, so it was set aside as {file}; File › My exercises says more. First problem: {problem}</source>
+        <translation>Votre fichier d’exercices personnels n’a pas pu être lu; il a été mis de côté sous le nom {file}. Fichier › Mes exercices en dit plus. Premier problème : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="137"/>
         <source>The programme in use could not be read, so the clinic guide’s seven exercises are shown. Open the programme file again from File. Problem: {problem}</source>
         <translation>Le programme en cours n’a pas pu être lu; les sept exercices du guide de la clinique sont donc affichés. Rouvrez le fichier du programme à partir du menu Fichier. Problème : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="157"/>
+        <location filename="../gui/main_window.py" line="162"/>
         <source>There is no programme yet: the clinic guide’s example that comes with the app could not be read, so the installation may be damaged. Open a programme file with File › Open programme, or build one on the Programme page. Problem: {problem}</source>
         <translation>Il n’y a pas encore de programme : l’exemple du guide de la clinique fourni avec l’application n’a pas pu être lu, l’installation est donc peut-être endommagée. Ouvrez un fichier de programme avec Fichier › Ouvrir un programme, ou créez-en un à la page Programme. Problème : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="288"/>
+        <location filename="../gui/main_window.py" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="290"/>
+        <location filename="../gui/main_window.py" line="297"/>
         <source>&amp;Open programme…</source>
         <translation>&amp;Ouvrir un programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="291"/>
+        <location filename="../gui/main_window.py" line="298"/>
         <source>&amp;Print programme…</source>
         <translation>&amp;Imprimer le programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="292"/>
+        <location filename="../gui/main_window.py" line="299"/>
         <source>Save programme as P&amp;DF…</source>
         <translation>Enregistrer le programme en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="293"/>
+        <location filename="../gui/main_window.py" line="300"/>
         <source>&amp;Export record as CSV…</source>
         <translation>&amp;Exporter le registre en CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="294"/>
+        <location filename="../gui/main_window.py" line="301"/>
         <source>Print follow-up &amp;report…</source>
         <translation>Imprimer le &amp;rapport de suivi…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="295"/>
+        <location filename="../gui/main_window.py" line="302"/>
         <source>Save follow-up report as PD&amp;F…</source>
         <translation>Enregistrer le rapport de suivi en PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="302"/>
+        <location filename="../gui/main_window.py" line="309"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="307"/>
+        <location filename="../gui/main_window.py" line="314"/>
+        <source>&amp;My exercises…</source>
+        <translation>&amp;Mes exercices…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="315"/>
+        <source>Create your own exercises, with drawings made in the pose editor</source>
+        <translation>Créez vos propres exercices, avec des dessins faits dans l’éditeur de postures</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="318"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="312"/>
+        <location filename="../gui/main_window.py" line="323"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="317"/>
+        <location filename="../gui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="324"/>
+        <location filename="../gui/main_window.py" line="335"/>
         <source>&amp;Find exercise</source>
         <translation>&amp;Trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="329"/>
-        <location filename="../gui/main_window.py" line="330"/>
+        <location filename="../gui/main_window.py" line="340"/>
+        <location filename="../gui/main_window.py" line="341"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="334"/>
+        <location filename="../gui/main_window.py" line="345"/>
         <source>&amp;When to stop and seek care</source>
         <translation>&amp;Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="338"/>
+        <location filename="../gui/main_window.py" line="349"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="483"/>
+        <location filename="../gui/main_window.py" line="515"/>
         <source>{name} (not found)</source>
         <translation>{name} (introuvable)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="490"/>
+        <location filename="../gui/main_window.py" line="522"/>
         <source>No recent programmes</source>
         <translation>Aucun programme récent</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="493"/>
+        <location filename="../gui/main_window.py" line="525"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="500"/>
+        <location filename="../gui/main_window.py" line="532"/>
         <source>File not found</source>
         <translation>Fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="501"/>
+        <location filename="../gui/main_window.py" line="533"/>
         <source>{path} is no longer there; it is taken off the list.</source>
         <translation>{path} n’est plus là; il est retiré de la liste.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="550"/>
+        <location filename="../gui/main_window.py" line="582"/>
         <source>The clinic logo is left off the handout: {problem}</source>
         <translation>Le logo de la clinique n’est pas imprimé sur le document : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="556"/>
+        <location filename="../gui/main_window.py" line="588"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="565"/>
+        <location filename="../gui/main_window.py" line="597"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="579"/>
+        <location filename="../gui/main_window.py" line="611"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="612"/>
+        <location filename="../gui/main_window.py" line="644"/>
         <source>Restart to apply</source>
         <translation>Redémarrer pour appliquer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="613"/>
+        <location filename="../gui/main_window.py" line="645"/>
         <source>The new language or text size takes effect when the app restarts. Restart now? Your window and records are kept.</source>
         <translation>La nouvelle langue ou taille du texte s’appliquera au redémarrage de l’application. Redémarrer maintenant? Votre fenêtre et vos données sont conservées.</translation>
     </message>
@@ -1083,6 +1098,239 @@ down to the floor</source>
     </message>
 </context>
 <context>
+    <name>MyExercisesDialog</name>
+    <message>
+        <location filename="../gui/my_exercises_dialog.py" line="37"/>
+        <location filename="../gui/my_exercises_dialog.py" line="56"/>
+        <source>My exercises</source>
+        <translation>Mes exercices</translation>
+    </message>
+    <message>
+        <location filename="../gui/my_exercises_dialog.py" line="48"/>
+        <source>Your file of own exercises could not be read, so it was set aside as {file}. First problem: {problem}</source>
+        <translation>Votre fichier d’exercices personnels n’a pas pu être lu; il a été mis de côté sous le nom {file}. Premier problème : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../gui/my_exercises_dialog.py" line="52"/>
+        <source>Your own exercises are kept in this computer’s data folder. A programme that prescribes one carries it in its file, drawings included.</source>
+        <translation>Vos exercices personnels sont gardés dans le dossier de données de cet ordinateur. Un programme qui en prescrit un le transporte dans son fichier, dessins compris.</translation>
+    </message>
+    <message>
+        <location filename="../gui/my_exercises_dialog.py" line="58"/>
+        <source>New exercise…</source>
+        <translation>Nouvel exercice…</translation>
+    </message>
+    <message>
+        <location filename="../gui/my_exercises_dialog.py" line="60"/>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../gui/my_exercises_dialog.py" line="62"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../gui/my_exercises_dialog.py" line="122"/>
+        <location filename="../gui/my_exercises_dialog.py" line="126"/>
+        <source>Could not save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../gui/my_exercises_dialog.py" line="148"/>
+        <source>Delete exercise</source>
+        <translation>Supprimer l’exercice</translation>
+    </message>
+    <message>
+        <location filename="../gui/my_exercises_dialog.py" line="149"/>
+        <source>Delete “{name}” from your exercises? Programme files that prescribe it keep their copy.</source>
+        <translation>Supprimer « {name} » de vos exercices? Les fichiers de programme qui le prescrivent gardent leur copie.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnExerciseDialog</name>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="55"/>
+        <source>My exercise</source>
+        <extracomment>The lists of texts of an exercise, with their heading in the form.</extracomment>
+        <translation>Mon exercice</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="59"/>
+        <source>Words</source>
+        <translation>Textes</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="60"/>
+        <source>Tags and dose</source>
+        <translation>Catégories et dose</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="62"/>
+        <source>Drawings</source>
+        <translation>Dessins</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="87"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="87"/>
+        <source>French, optional</source>
+        <translation>Français, facultatif</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="104"/>
+        <source>&lt;b&gt;English&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Anglais&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="105"/>
+        <source>&lt;b&gt;French&lt;/b&gt; (optional: left empty, the English words are used)</source>
+        <translation>&lt;b&gt;Français&lt;/b&gt; (facultatif : laissé vide, le texte anglais est utilisé)</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="108"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="109"/>
+        <source>Purpose, in one sentence</source>
+        <translation>But, en une phrase</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="110"/>
+        <source>Starting position</source>
+        <translation>Position de départ</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="111"/>
+        <source>Steps, one a line</source>
+        <translation>Étapes, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="112"/>
+        <source>Breathing and what to feel, one a line</source>
+        <translation>Respiration et sensations, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="113"/>
+        <source>Common mistakes, one a line</source>
+        <translation>Erreurs fréquentes, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="114"/>
+        <source>Precautions, one a line</source>
+        <translation>Précautions, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="115"/>
+        <source>Stop and tell your physiotherapist if, one a line</source>
+        <translation>Arrêtez et avisez votre physiothérapeute si, un par ligne</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="116"/>
+        <source>Stop and change position if (optional), one a line</source>
+        <translation>Arrêtez et changez de position si (facultatif), un par ligne</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="117"/>
+        <source>How to make it easier (optional)</source>
+        <translation>Comment le rendre plus facile (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="118"/>
+        <source>How to make it harder (optional)</source>
+        <translation>Comment le rendre plus difficile (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="157"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="169"/>
+        <location filename="../gui/own_exercise_dialog.py" line="182"/>
+        <source>Equipment</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="170"/>
+        <location filename="../gui/own_exercise_dialog.py" line="182"/>
+        <source>Commonly suits</source>
+        <translation>Convient souvent à</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="171"/>
+        <location filename="../gui/own_exercise_dialog.py" line="183"/>
+        <source>Calls for caution with</source>
+        <translation>Prudence en cas de</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="172"/>
+        <location filename="../gui/own_exercise_dialog.py" line="184"/>
+        <source>Sets</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="173"/>
+        <location filename="../gui/own_exercise_dialog.py" line="184"/>
+        <source>Repetitions</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="174"/>
+        <location filename="../gui/own_exercise_dialog.py" line="185"/>
+        <source>Hold (s)</source>
+        <translation>Maintien (s)</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="175"/>
+        <location filename="../gui/own_exercise_dialog.py" line="185"/>
+        <source>Tempo (s per movement)</source>
+        <translation>Tempo (s par mouvement)</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="176"/>
+        <location filename="../gui/own_exercise_dialog.py" line="186"/>
+        <source>Rest (s)</source>
+        <translation>Repos (s)</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="177"/>
+        <location filename="../gui/own_exercise_dialog.py" line="186"/>
+        <source>Times a day</source>
+        <translation>Fois par jour</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="178"/>
+        <source>Done on each side</source>
+        <translation>Fait de chaque côté</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="181"/>
+        <source>Body region</source>
+        <translation>Région du corps</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="181"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="273"/>
+        <source>Give both how to make it easier and how to make it harder, or neither.</source>
+        <translation>Indiquez à la fois comment le rendre plus facile et plus difficile, ou ni l’un ni l’autre.</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="302"/>
+        <source>The exercise cannot be saved yet</source>
+        <translation>L’exercice ne peut pas encore être enregistré</translation>
+    </message>
+</context>
+<context>
     <name>PainChart</name>
     <message>
         <location filename="../gui/widgets/pain_chart.py" line="78"/>
@@ -1110,17 +1358,17 @@ down to the floor</source>
         <translation>Aucune note de douleur pour ces semaines. Notez votre douleur après chaque séance à la page Aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="225"/>
+        <location filename="../gui/widgets/pain_chart.py" line="221"/>
         <source>Pain (day&apos;s average)</source>
         <translation>Douleur (moyenne du jour)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="227"/>
+        <location filename="../gui/widgets/pain_chart.py" line="223"/>
         <source>Your starting level %1</source>
         <translation>Votre niveau de départ %1</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="231"/>
+        <location filename="../gui/widgets/pain_chart.py" line="227"/>
         <source>Contact your physiotherapist at %1</source>
         <translation>Communiquez avec votre physiothérapeute à %1</translation>
     </message>
@@ -1146,6 +1394,227 @@ down to the floor</source>
         <location filename="../gui/widgets/pain_scale.py" line="31"/>
         <source>10 = worst pain imaginable</source>
         <translation>10 = pire douleur imaginable</translation>
+    </message>
+</context>
+<context>
+    <name>PoseCanvas</name>
+    <message>
+        <location filename="../gui/widgets/pose_canvas.py" line="48"/>
+        <source>Pose editor: drag a joint to move it</source>
+        <translation>Éditeur de postures : faites glisser une articulation pour la bouger</translation>
+    </message>
+</context>
+<context>
+    <name>PoseEditor</name>
+    <message>
+        <location filename="../gui/pose_editor.py" line="65"/>
+        <location filename="../gui/pose_editor.py" line="149"/>
+        <location filename="../gui/pose_editor.py" line="265"/>
+        <source>Frames</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="68"/>
+        <source>Add frame</source>
+        <translation>Ajouter une image</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="69"/>
+        <source>Add a frame: a copy of the one selected</source>
+        <translation>Ajouter une image : une copie de celle sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="71"/>
+        <source>Remove frame</source>
+        <translation>Retirer l’image</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="73"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="75"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="79"/>
+        <location filename="../gui/pose_editor.py" line="162"/>
+        <source>Caption (English)</source>
+        <translation>Légende (anglais)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="80"/>
+        <location filename="../gui/pose_editor.py" line="163"/>
+        <source>Caption (French, optional)</source>
+        <translation>Légende (français, facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="87"/>
+        <source>Near arm and leg</source>
+        <translation>Bras et jambe proches</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="88"/>
+        <source>Far arm and leg</source>
+        <translation>Bras et jambe éloignés</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="94"/>
+        <location filename="../gui/pose_editor.py" line="169"/>
+        <source>Body angle</source>
+        <translation>Angle du corps</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="94"/>
+        <source>The direction of the pelvis: 90 upright, 0 or 180 lying</source>
+        <translation>La direction du bassin : 90 debout, 0 ou 180 couché</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="97"/>
+        <source>Set on the floor</source>
+        <translation>Poser au sol</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="98"/>
+        <source>Move the figure down or up until it rests on the floor or the mat</source>
+        <translation>Descendre ou monter la silhouette jusqu’à ce qu’elle repose sur le sol ou le tapis</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="100"/>
+        <source>Mat</source>
+        <translation>Tapis</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="101"/>
+        <source>Chair</source>
+        <translation>Chaise</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="104"/>
+        <location filename="../gui/pose_editor.py" line="174"/>
+        <source>Camera turn</source>
+        <translation>Rotation de la vue</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="105"/>
+        <source>Turn the camera towards the feet (degrees); 0 is a side view</source>
+        <translation>Tourner la vue vers les pieds (degrés); 0 est une vue de côté</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="106"/>
+        <location filename="../gui/pose_editor.py" line="176"/>
+        <source>Camera height</source>
+        <translation>Hauteur de la vue</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="107"/>
+        <source>Look down on the figure (degrees); 0 is level</source>
+        <translation>Regarder la silhouette d’en haut (degrés); 0 est à niveau</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="112"/>
+        <source>Start from the drawing of</source>
+        <translation>Partir du dessin de</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="114"/>
+        <source>Frame to start from</source>
+        <translation>Image de départ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="116"/>
+        <source>Start from this frame</source>
+        <translation>Partir de cette image</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="117"/>
+        <source>Replace the selected frame with this drawing, to change it</source>
+        <translation>Remplacer l’image sélectionnée par ce dessin, pour le modifier</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="119"/>
+        <source>Import picture…</source>
+        <translation>Importer une image…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="121"/>
+        <source>Use a PNG, JPEG or SVG picture for the selected frame, printed as it is</source>
+        <translation>Utiliser une image PNG, JPEG ou SVG pour l’image sélectionnée, imprimée telle quelle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="127"/>
+        <source>Preview of the movement</source>
+        <translation>Aperçu du mouvement</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="154"/>
+        <source>Start from an existing drawing</source>
+        <translation>Partir d’un dessin existant</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="166"/>
+        <source>Handles move the:</source>
+        <translation>Les poignées bougent :</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="183"/>
+        <source>Drag a round handle to bend that joint (within what the body allows); drag the orange one at the hip to move the whole figure.</source>
+        <translation>Faites glisser une poignée ronde pour plier cette articulation (dans les limites du corps); faites glisser la poignée orange à la hanche pour déplacer toute la silhouette.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="190"/>
+        <source>Preview at the exercise’s tempo</source>
+        <translation>Aperçu au tempo de l’exercice</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="202"/>
+        <source>Standing figure</source>
+        <translation>Silhouette debout</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="255"/>
+        <location filename="../gui/pose_editor.py" line="415"/>
+        <source>picture</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="255"/>
+        <location filename="../gui/pose_editor.py" line="415"/>
+        <source>pose</source>
+        <translation>posture</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/pose_editor.py" line="266"/>
+        <source>An exercise has at most %n frames.</source>
+        <translation>
+            <numerusform>Un exercice a au plus %n image.</numerusform>
+            <numerusform>Un exercice a au plus %n images.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="308"/>
+        <source>A picture must be a PNG, JPEG or SVG file.</source>
+        <translation>Une image doit être un fichier PNG, JPEG ou SVG.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/pose_editor.py" line="314"/>
+        <source>The picture is larger than %n kB; make it smaller first.</source>
+        <translation>
+            <numerusform>L’image dépasse %n ko; réduisez-la d’abord.</numerusform>
+            <numerusform>L’image dépasse %n ko; réduisez-la d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="326"/>
+        <source>Import picture</source>
+        <translation>Importer une image</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="330"/>
+        <source>This picture cannot be used</source>
+        <translation>Cette image ne peut pas être utilisée</translation>
     </message>
 </context>
 <context>
@@ -1274,342 +1743,357 @@ down to the floor</source>
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../gui/programme_view.py" line="76"/>
+        <location filename="../gui/programme_view.py" line="80"/>
         <source>Exercises and doses</source>
         <translation>Exercices et doses</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="77"/>
+        <location filename="../gui/programme_view.py" line="81"/>
         <source>Patient, clinic and notes</source>
         <translation>Patient, clinique et notes</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="95"/>
+        <location filename="../gui/programme_view.py" line="99"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="96"/>
+        <location filename="../gui/programme_view.py" line="100"/>
         <source>New programme, blank or from a template</source>
         <translation>Nouveau programme, vide ou à partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="100"/>
+        <location filename="../gui/programme_view.py" line="104"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="101"/>
+        <location filename="../gui/programme_view.py" line="105"/>
         <source>Open a programme file (Ctrl+O)</source>
         <translation>Ouvrir un fichier de programme (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="103"/>
+        <location filename="../gui/programme_view.py" line="107"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="104"/>
+        <location filename="../gui/programme_view.py" line="108"/>
         <source>Save the programme file (Ctrl+S)</source>
         <translation>Enregistrer le fichier du programme (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="106"/>
+        <location filename="../gui/programme_view.py" line="110"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="108"/>
+        <location filename="../gui/programme_view.py" line="112"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="109"/>
+        <location filename="../gui/programme_view.py" line="113"/>
         <source>Print preview and print (Ctrl+P)</source>
         <translation>Aperçu et impression (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="111"/>
+        <location filename="../gui/programme_view.py" line="115"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="113"/>
+        <location filename="../gui/programme_view.py" line="117"/>
         <source>Use for my sessions</source>
         <translation>Utiliser pour mes séances</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="114"/>
+        <location filename="../gui/programme_view.py" line="118"/>
         <source>Make this the programme that Today and the guided session follow</source>
         <translation>Faire de ce programme celui que suivent Aujourd’hui et la séance guidée</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="131"/>
-        <location filename="../gui/programme_view.py" line="140"/>
+        <location filename="../gui/programme_view.py" line="135"/>
+        <location filename="../gui/programme_view.py" line="144"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="132"/>
+        <location filename="../gui/programme_view.py" line="136"/>
         <source>Programme title</source>
         <translation>Titre du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="134"/>
-        <location filename="../gui/programme_view.py" line="142"/>
+        <location filename="../gui/programme_view.py" line="138"/>
+        <location filename="../gui/programme_view.py" line="146"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="135"/>
+        <location filename="../gui/programme_view.py" line="139"/>
         <source>Patient’s name</source>
         <translation>Nom du patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="148"/>
+        <location filename="../gui/programme_view.py" line="152"/>
         <source>Blank programme</source>
         <translation>Programme vide</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="156"/>
+        <location filename="../gui/programme_view.py" line="160"/>
         <source>From template: {title}</source>
         <translation>À partir du modèle : {title}</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="216"/>
+        <location filename="../gui/programme_view.py" line="220"/>
         <source>Clinic</source>
         <translation>Clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="217"/>
+        <location filename="../gui/programme_view.py" line="221"/>
         <source>Clinic phone</source>
         <translation>Téléphone de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="217"/>
+        <location filename="../gui/programme_view.py" line="221"/>
         <source>Clinic address</source>
         <translation>Adresse de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="218"/>
+        <location filename="../gui/programme_view.py" line="222"/>
         <source>Clinic website</source>
         <translation>Site Web de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="219"/>
+        <location filename="../gui/programme_view.py" line="223"/>
         <source>Handout language</source>
         <translation>Langue du document remis</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="219"/>
+        <location filename="../gui/programme_view.py" line="223"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="220"/>
+        <location filename="../gui/programme_view.py" line="224"/>
         <source>Review date</source>
         <translation>Date de réévaluation</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="220"/>
+        <location filename="../gui/programme_view.py" line="224"/>
         <source>Next appointment</source>
         <translation>Prochain rendez-vous</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="221"/>
+        <location filename="../gui/programme_view.py" line="225"/>
         <source>Sessions a day</source>
         <translation>Séances par jour</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="222"/>
+        <location filename="../gui/programme_view.py" line="226"/>
         <source>Days a week</source>
         <translation>Jours par semaine</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="222"/>
+        <location filename="../gui/programme_view.py" line="226"/>
         <source>Conditions</source>
         <translation>Problèmes de santé</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="162"/>
+        <location filename="../gui/programme_view.py" line="166"/>
         <source>Handout in English</source>
         <translation>Document en anglais</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="163"/>
+        <location filename="../gui/programme_view.py" line="167"/>
         <source>Handout in French</source>
         <translation>Document en français</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="216"/>
+        <location filename="../gui/programme_view.py" line="220"/>
         <source>Physiotherapist</source>
         <translation>Physiothérapeute</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="223"/>
+        <location filename="../gui/programme_view.py" line="227"/>
         <source>Advice for the patient (printed)</source>
         <translation>Conseils au patient (imprimés)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="224"/>
+        <location filename="../gui/programme_view.py" line="228"/>
         <source>Rationale for the physiotherapist (not printed)</source>
         <translation>Justification pour le physiothérapeute (non imprimée)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="189"/>
-        <location filename="../gui/programme_view.py" line="256"/>
+        <location filename="../gui/programme_view.py" line="193"/>
+        <location filename="../gui/programme_view.py" line="260"/>
         <source>not set</source>
         <translation>non précisée</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="266"/>
+        <location filename="../gui/programme_view.py" line="270"/>
         <source>Type to find an exercise</source>
         <translation>Tapez pour trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="267"/>
+        <location filename="../gui/programme_view.py" line="271"/>
         <source>Exercise to add</source>
         <translation>Exercice à ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="276"/>
+        <location filename="../gui/programme_view.py" line="278"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="282"/>
+        <location filename="../gui/programme_view.py" line="280"/>
+        <source>My exercises…</source>
+        <translation>Mes exercices…</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="281"/>
+        <source>Create your own exercises, with drawings made in the pose editor</source>
+        <translation>Créez vos propres exercices, avec des dessins faits dans l’éditeur de postures</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="287"/>
         <source>Exercises of the programme</source>
         <translation>Exercices du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="307"/>
+        <location filename="../gui/programme_view.py" line="312"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="308"/>
+        <location filename="../gui/programme_view.py" line="313"/>
         <source>Move the selected exercise up (Alt+Up)</source>
         <translation>Monter l’exercice choisi (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="310"/>
+        <location filename="../gui/programme_view.py" line="315"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="311"/>
+        <location filename="../gui/programme_view.py" line="316"/>
         <source>Move the selected exercise down (Alt+Down)</source>
         <translation>Descendre l’exercice choisi (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="313"/>
+        <location filename="../gui/programme_view.py" line="318"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="314"/>
+        <location filename="../gui/programme_view.py" line="319"/>
         <source>Remove the selected exercise (Delete)</source>
         <translation>Retirer l’exercice choisi (Suppr)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="337"/>
+        <location filename="../gui/programme_view.py" line="343"/>
         <source>Double-click a number to change it. Drag rows, or use Alt+Up and Alt+Down, to change the order.</source>
         <translation>Double-cliquez sur un nombre pour le modifier. Glissez les lignes, ou utilisez Alt+Haut et Alt+Bas, pour changer l’ordre.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="436"/>
+        <location filename="../gui/programme_view.py" line="361"/>
+        <source>{name} (my exercise)</source>
+        <translation>{name} (mon exercice)</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="464"/>
         <source>Choose an exercise from the list to add it.</source>
         <translation>Choisissez un exercice dans la liste pour l’ajouter.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="439"/>
+        <location filename="../gui/programme_view.py" line="467"/>
         <source>{name} is already in the programme.</source>
         <translation>{name} fait déjà partie du programme.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="450"/>
+        <location filename="../gui/programme_view.py" line="478"/>
         <source>{column}: {typed} is more than a programme allows, so it was set to {kept}.</source>
         <translation>{column} : {typed} dépasse ce qu’un programme permet; la valeur est ramenée à {kept}.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="452"/>
+        <location filename="../gui/programme_view.py" line="480"/>
         <source>{column}: {typed} is less than a programme allows, so it was set to {kept}.</source>
         <translation>{column} : {typed} est sous ce qu’un programme permet; la valeur est ramenée à {kept}.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="485"/>
+        <location filename="../gui/programme_view.py" line="513"/>
         <source>The programme in use</source>
         <translation>Le programme en cours</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="487"/>
+        <location filename="../gui/programme_view.py" line="515"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="488"/>
+        <location filename="../gui/programme_view.py" line="516"/>
         <source>{name} — unsaved changes</source>
         <translation>{name} — modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="497"/>
+        <location filename="../gui/programme_view.py" line="525"/>
         <source>{exercise}: take care with {condition} (see its precautions)</source>
         <translation>{exercise} : prudence en cas de {condition} (voir ses précautions)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="503"/>
+        <location filename="../gui/programme_view.py" line="531"/>
         <source>Caution with this patient’s conditions</source>
         <translation>Prudence avec les problèmes de santé de ce patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="513"/>
+        <location filename="../gui/programme_view.py" line="541"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="513"/>
+        <location filename="../gui/programme_view.py" line="541"/>
         <source>The programme has unsaved changes. Save them first?</source>
         <translation>Le programme a des modifications non enregistrées. Les enregistrer d’abord?</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="544"/>
+        <location filename="../gui/programme_view.py" line="572"/>
         <source>Open programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="554"/>
+        <location filename="../gui/programme_view.py" line="582"/>
         <source>This programme file cannot be opened</source>
         <translation>Ce fichier de programme ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="572"/>
+        <location filename="../gui/programme_view.py" line="600"/>
         <source>Save programme</source>
         <translation>Enregistrer le programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="585"/>
+        <location filename="../gui/programme_view.py" line="613"/>
         <source>Nothing to save</source>
         <translation>Rien à enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="585"/>
-        <location filename="../gui/programme_view.py" line="609"/>
+        <location filename="../gui/programme_view.py" line="613"/>
+        <location filename="../gui/programme_view.py" line="637"/>
         <source>Add at least one exercise first.</source>
         <translation>Ajoutez d’abord au moins un exercice.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="591"/>
-        <location filename="../gui/programme_view.py" line="595"/>
+        <location filename="../gui/programme_view.py" line="619"/>
+        <location filename="../gui/programme_view.py" line="623"/>
         <source>Could not save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="609"/>
+        <location filename="../gui/programme_view.py" line="637"/>
         <source>Nothing to use</source>
         <translation>Rien à utiliser</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="615"/>
+        <location filename="../gui/programme_view.py" line="643"/>
         <source>Today and the guided session now follow “{title}”.</source>
         <translation>Aujourd’hui et la séance guidée suivent maintenant « {title} ».</translation>
     </message>
