@@ -134,5 +134,3 @@ PROP_SIZE = (1.0, 300.0)
 #: larger, and a programme file is read up to 5 MB).
 MAX_PICTURE_BYTES = 512 * 1024
 MAX_PROGRAMME_PICTURE_BYTES = 3 * 1024 * 1024
-#: Own exercises in the user's library.
-MAX_OWN_EXERCISES = 200

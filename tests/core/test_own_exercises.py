@@ -170,3 +170,13 @@ def test_a_prescribed_own_exercise_missing_from_the_block_is_unknown(tmp_path: P
     text = dump_programme(programme)
     with pytest.raises(ContentError, match="unknown exercise 'my-wall-push'"):
         parse_programme(text, library, "p.yaml")
+
+
+def test_the_documented_example_of_own_exercises_is_a_valid_programme(tmp_path: Path, library: Library) -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "programme-format.md").read_text(encoding="utf-8")
+    example = next(block.split("```", 1)[0] for block in doc.split("```yaml\n")[1:] if "\nlibrary:\n" in block)
+    programme = load_programme(write(tmp_path, example, "example.yaml"), library)
+    (own,) = programme.own_exercises
+    assert own.id == "my-wall-push" and own.illustration[0].pose is not None and own.illustration[1].image
+    text = dump_programme(programme)
+    assert text.splitlines()[:4] == example.splitlines()[:4]  # the same header, and version 3
