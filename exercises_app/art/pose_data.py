@@ -43,7 +43,7 @@ from exercises_app.art.style import DEFAULT_PALETTE, FLOOR_Y, MAT_THICKNESS
 from exercises_app.art.svg import scene_to_svg
 from exercises_app.art.view import View
 from exercises_app.core.library import Exercise
-from exercises_app.core.pose_frames import JOINTS, PoseFrame, Prop, clamp_joint, joint_limits
+from exercises_app.core.pose_frames import JOINTS, Picture, PoseFrame, Prop, clamp_joint, joint_limits
 
 #: The joint each handle turns, by the drawn joint where the handle sits (the far end of the
 #: segment the joint turns). ``hip`` itself moves the whole figure.
@@ -139,11 +139,17 @@ def illustration_of(exercise_id: str, frames: Sequence[PoseFrame],
 
 
 def illustration_for(exercise: Exercise) -> ExerciseIllustration | None:
-    """The drawable exercise of an own exercise whose frames are all poses (None otherwise)."""
-    poses = [frame.pose for frame in exercise.illustration]
-    if not poses or any(pose is None for pose in poses):
+    """The drawable exercise of an own exercise: its pose frames, in order (None when it has none;
+    its pictures are shown as they are)."""
+    poses = [frame.pose for frame in exercise.illustration if frame.pose is not None]
+    return illustration_of(exercise.id, poses) if poses else None
+
+
+def pose_index(exercise: Exercise, index: int) -> int | None:
+    """Where frame ``index`` of an own exercise is among its pose frames (None for a picture)."""
+    if exercise.illustration[index].pose is None:
         return None
-    return illustration_of(exercise.id, [pose for pose in poses if pose is not None])
+    return sum(1 for frame in exercise.illustration[:index] if frame.pose is not None)
 
 
 def frame_svg(exercise: ExerciseIllustration, index: int, title: str | None = None) -> str:
@@ -166,6 +172,13 @@ class OwnPoseLibrary(PoseLibrary):
 
     def __contains__(self, exercise_id: object) -> bool:
         return exercise_id in self._own or exercise_id in self._bundled
+
+    def first_picture(self, exercise_id: str) -> Picture | None:
+        """The first picture of an own exercise drawn only with pictures (None otherwise)."""
+        own = self._own.get(exercise_id)
+        if own is None or any(frame.pose is not None for frame in own.illustration):
+            return None
+        return next((frame.image for frame in own.illustration if frame.image is not None), None)
 
     def exercise(self, exercise_id: str) -> ExerciseIllustration:
         own = self._own.get(exercise_id)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 
-from ..art.pose_data import frame_svg, illustration_for
+from ..art.pose_data import frame_svg, illustration_for, pose_index
 from ..art.poses import PoseDataError
 from ..core.library import Exercise
 
@@ -32,8 +32,9 @@ def own_frame_pictures(exercise: Exercise) -> list[Picture | None]:
             log.warning("the poses of %s cannot be drawn: %s", exercise.id, exc)
     pictures: list[Picture | None] = []
     for index, frame in enumerate(exercise.illustration):
-        if frame.pose is not None and drawn is not None:
-            pictures.append(_svg(frame_svg(drawn, index).encode("utf-8")))
+        at = pose_index(exercise, index)
+        if at is not None and drawn is not None:
+            pictures.append(_svg(frame_svg(drawn, at).encode("utf-8")))
         elif frame.image is not None and frame.image.kind == "svg":
             pictures.append(_svg(frame.image.data))
         elif frame.image is not None:

@@ -2,6 +2,7 @@
 file, and opened again on another computer (a new data folder) with its drawings."""
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from exercises_app.gui.context import AppContext
 from exercises_app.gui.my_exercises_dialog import MyExercisesDialog
 from exercises_app.gui.own_exercise_dialog import OwnExerciseDialog
 from tests.gui.windows import open_window
+from tests.own_samples import OWN_FILE, PNG
 
 WORDS = {
     "name": ("Wall lean", "Appui au mur"),
@@ -137,3 +139,34 @@ def test_an_exercise_made_in_the_pose_editor_travels_in_the_programme_file(
     second.show_view("library")
     assert second.library_view.select_exercise("my-wall-lean")
     assert second.library_view.illustration.has_illustration()
+
+
+def _picture_only(text: str) -> str:
+    """The sample own exercise with its drawings replaced by one picture."""
+    head = text[: text.index("    illustration:\n")]
+    return head + ("    illustration:\n      - caption: {en: Start}\n"
+                   f"        image: {{png: {base64.b64encode(PNG).decode()}}}\n")
+
+
+def test_a_picture_only_exercise_is_shown_still_in_the_library(
+    qtbot: QtBot, make_context: Callable[..., AppContext], isolated_data_dir: Path
+) -> None:
+    (isolated_data_dir / "my-exercises.yaml").write_text(_picture_only(OWN_FILE), encoding="utf-8")
+    window = open_window(qtbot, make_context("en"))
+    window.show_view("library")
+    assert window.library_view.select_exercise("my-wall-push")
+    assert window.library_view.illustration.shows_picture()
+    assert not window.library_view.illustration.has_illustration()
+
+
+def test_a_damaged_file_of_own_exercises_is_set_aside_and_the_window_says_so(
+    qtbot: QtBot, make_context: Callable[..., AppContext], isolated_data_dir: Path
+) -> None:
+    (isolated_data_dir / "my-exercises.yaml").write_text(OWN_FILE.replace("trunk: 90", "trunk: ninety"),
+                                                         encoding="utf-8")
+    window = open_window(qtbot, make_context("en"))
+    notices = [notice.text() for notice in window.notices]
+    assert any("set aside as" in text and "my-exercises.yaml.damaged-" in text and "trunk must be a number" in text
+               for text in notices), notices
+    assert not (isolated_data_dir / "my-exercises.yaml").exists()
+    assert window.context.own_library.exercises == ()
