@@ -252,7 +252,8 @@ class LibraryView(QWidget):
             off_the_floor=self.off_the_floor_filter.isChecked(),
         ) if self.library else []
         for exercise in exercises:
-            item = QListWidgetItem(exercise.name.get(self.lang))
+            name = exercise.name.get(self.lang)
+            item = QListWidgetItem(self.tr("{name} (my exercise)").format(name=name) if exercise.own else name)
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
             item.setToolTip(plain_as_rich_text(exercise.summary.get(self.lang)))
             self.exercise_list.addItem(item)

@@ -363,7 +363,14 @@ class ProgrammeView(QWidget):
         self.add_combo.setCurrentIndex(-1)
 
     def set_library(self, library: Library | None) -> None:
-        """Use ``library`` (the own exercises changed), with those the programme opened carries."""
+        """Use ``library`` (the own exercises changed), with those the programme opened carries, and
+        those it prescribes that ``library`` no longer has (an own exercise just deleted): the file
+        must still carry their definition."""
+        if self.library is not None and library is not None:
+            gone = [exercise for entry in self.model.entries
+                    if (exercise := self.library.get(entry.exercise_id)) is not None and exercise.own
+                    and library.get(exercise.id) is None]
+            self._carried = (*self._carried, *(e for e in gone if e not in self._carried))
         self.library = merged_library(library, self._carried) if library is not None else None
         self.model.library = self.library
         self._fill_add_combo()

@@ -573,32 +573,32 @@
 <context>
     <name>IllustrationWidget</name>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="190"/>
+        <location filename="../gui/widgets/illustration.py" line="194"/>
         <source>Exercise illustration</source>
         <translation>Illustration de l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="376"/>
+        <location filename="../gui/widgets/illustration.py" line="405"/>
         <source>Pause animation (Space)</source>
         <translation>Mettre l’animation en pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="377"/>
+        <location filename="../gui/widgets/illustration.py" line="406"/>
         <source>Pause animation</source>
         <translation>Mettre l’animation en pause</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="380"/>
+        <location filename="../gui/widgets/illustration.py" line="409"/>
         <source>Play animation (Space)</source>
         <translation>Lire l’animation (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="381"/>
+        <location filename="../gui/widgets/illustration.py" line="410"/>
         <source>Play animation</source>
         <translation>Lire l’animation</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="401"/>
+        <location filename="../gui/widgets/illustration.py" line="430"/>
         <source>No illustration</source>
         <translation>Aucune illustration</translation>
     </message>
@@ -681,12 +681,17 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="260"/>
+        <location filename="../gui/library_view.py" line="256"/>
+        <source>{name} (my exercise)</source>
+        <translation>{name} (mon exercice)</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_view.py" line="261"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/library_view.py" line="260"/>
+        <location filename="../gui/library_view.py" line="261"/>
         <source>%n exercises</source>
         <translation>
             <numerusform>%n exercice</numerusform>
@@ -694,107 +699,107 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="298"/>
+        <location filename="../gui/library_view.py" line="299"/>
         <source>Easier: {name}</source>
         <translation>Plus facile : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="299"/>
+        <location filename="../gui/library_view.py" line="300"/>
         <source>Harder: {name}</source>
         <translation>Plus difficile : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="330"/>
+        <location filename="../gui/library_view.py" line="331"/>
         <source>No exercise matches your search</source>
         <translation>Aucun exercice ne correspond à votre recherche</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="338"/>
+        <location filename="../gui/library_view.py" line="339"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="340"/>
+        <location filename="../gui/library_view.py" line="341"/>
         <source>Region:</source>
         <translation>Région :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="341"/>
+        <location filename="../gui/library_view.py" line="342"/>
         <source>Position:</source>
         <translation>Position :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="342"/>
+        <location filename="../gui/library_view.py" line="343"/>
         <source>Equipment:</source>
         <translation>Matériel :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="356"/>
+        <location filename="../gui/library_view.py" line="357"/>
         <source>Usual starting dose</source>
         <translation>Dose de départ habituelle</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="357"/>
+        <location filename="../gui/library_view.py" line="358"/>
         <source>Your physiotherapist may set a different dose.</source>
         <translation>Votre physiothérapeute peut prescrire une autre dose.</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="365"/>
+        <location filename="../gui/library_view.py" line="366"/>
         <source>Starting position</source>
         <translation>Position de départ</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="366"/>
+        <location filename="../gui/library_view.py" line="367"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="367"/>
+        <location filename="../gui/library_view.py" line="368"/>
         <source>Breathing and what to feel</source>
         <translation>Respiration et sensations</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="368"/>
+        <location filename="../gui/library_view.py" line="369"/>
         <source>Common mistakes</source>
         <translation>Erreurs fréquentes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="371"/>
+        <location filename="../gui/library_view.py" line="372"/>
         <source>Easier or harder</source>
         <translation>Plus facile ou plus difficile</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="372"/>
+        <location filename="../gui/library_view.py" line="373"/>
         <source>Easier:</source>
         <translation>Plus facile :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="373"/>
+        <location filename="../gui/library_view.py" line="374"/>
         <source>Harder:</source>
         <translation>Plus difficile :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="374"/>
+        <location filename="../gui/library_view.py" line="375"/>
         <source>Precautions</source>
         <translation>Précautions</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="376"/>
+        <location filename="../gui/library_view.py" line="377"/>
         <source>Stop and change position if</source>
         <translation>Arrêtez et changez de position si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="377"/>
+        <location filename="../gui/library_view.py" line="378"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="382"/>
+        <location filename="../gui/library_view.py" line="383"/>
         <source>Often used for</source>
         <translation>Souvent utilisé pour</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="383"/>
+        <location filename="../gui/library_view.py" line="384"/>
         <source>Take care with</source>
         <translation>Prudence en cas de</translation>
     </message>
@@ -2001,99 +2006,99 @@ down to the floor</source>
         <translation>{name} (mon exercice)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="464"/>
+        <location filename="../gui/programme_view.py" line="471"/>
         <source>Choose an exercise from the list to add it.</source>
         <translation>Choisissez un exercice dans la liste pour l’ajouter.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="467"/>
+        <location filename="../gui/programme_view.py" line="474"/>
         <source>{name} is already in the programme.</source>
         <translation>{name} fait déjà partie du programme.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="478"/>
+        <location filename="../gui/programme_view.py" line="485"/>
         <source>{column}: {typed} is more than a programme allows, so it was set to {kept}.</source>
         <translation>{column} : {typed} dépasse ce qu’un programme permet; la valeur est ramenée à {kept}.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="480"/>
+        <location filename="../gui/programme_view.py" line="487"/>
         <source>{column}: {typed} is less than a programme allows, so it was set to {kept}.</source>
         <translation>{column} : {typed} est sous ce qu’un programme permet; la valeur est ramenée à {kept}.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="513"/>
+        <location filename="../gui/programme_view.py" line="520"/>
         <source>The programme in use</source>
         <translation>Le programme en cours</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="515"/>
+        <location filename="../gui/programme_view.py" line="522"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="516"/>
+        <location filename="../gui/programme_view.py" line="523"/>
         <source>{name} — unsaved changes</source>
         <translation>{name} — modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="525"/>
+        <location filename="../gui/programme_view.py" line="532"/>
         <source>{exercise}: take care with {condition} (see its precautions)</source>
         <translation>{exercise} : prudence en cas de {condition} (voir ses précautions)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="531"/>
+        <location filename="../gui/programme_view.py" line="538"/>
         <source>Caution with this patient’s conditions</source>
         <translation>Prudence avec les problèmes de santé de ce patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="541"/>
+        <location filename="../gui/programme_view.py" line="548"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="541"/>
+        <location filename="../gui/programme_view.py" line="548"/>
         <source>The programme has unsaved changes. Save them first?</source>
         <translation>Le programme a des modifications non enregistrées. Les enregistrer d’abord?</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="572"/>
+        <location filename="../gui/programme_view.py" line="579"/>
         <source>Open programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="582"/>
+        <location filename="../gui/programme_view.py" line="589"/>
         <source>This programme file cannot be opened</source>
         <translation>Ce fichier de programme ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="600"/>
+        <location filename="../gui/programme_view.py" line="607"/>
         <source>Save programme</source>
         <translation>Enregistrer le programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="613"/>
+        <location filename="../gui/programme_view.py" line="620"/>
         <source>Nothing to save</source>
         <translation>Rien à enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="613"/>
-        <location filename="../gui/programme_view.py" line="637"/>
+        <location filename="../gui/programme_view.py" line="620"/>
+        <location filename="../gui/programme_view.py" line="644"/>
         <source>Add at least one exercise first.</source>
         <translation>Ajoutez d’abord au moins un exercice.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="619"/>
-        <location filename="../gui/programme_view.py" line="623"/>
+        <location filename="../gui/programme_view.py" line="626"/>
+        <location filename="../gui/programme_view.py" line="630"/>
         <source>Could not save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="637"/>
+        <location filename="../gui/programme_view.py" line="644"/>
         <source>Nothing to use</source>
         <translation>Rien à utiliser</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="643"/>
+        <location filename="../gui/programme_view.py" line="650"/>
         <source>Today and the guided session now follow “{title}”.</source>
         <translation>Aujourd’hui et la séance guidée suivent maintenant « {title} ».</translation>
     </message>

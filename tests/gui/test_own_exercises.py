@@ -12,11 +12,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from exercises_app.audio import CuePlayer
 from exercises_app.config import AppPaths
 from exercises_app.core.clock import FakeClock
 from exercises_app.core.own_exercises import load_own_library
 from exercises_app.core.pose_frames import joint_limits
 from exercises_app.gui.context import AppContext
+from exercises_app.gui.main_window import MainWindow
 from exercises_app.gui.my_exercises_dialog import MyExercisesDialog
 from exercises_app.gui.own_exercise_dialog import OwnExerciseDialog
 from tests.gui.windows import open_window
@@ -125,7 +127,10 @@ def test_an_exercise_made_in_the_pose_editor_travels_in_the_programme_file(
     (other / "settings.ini").write_text("[preferences]\nstart=patient\n", encoding="utf-8")
     context = AppContext.create(AppPaths(data_dir=other), "en", FakeClock())
     assert context.own_library.exercises == ()
-    second = open_window(qtbot, context)
+    second = MainWindow(context, cues=CuePlayer(context.paths.assets_dir / "sounds", which=lambda name: None))
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
     assert second.open_programme(path, activate=True)
     opened = second.programme_view.save()
     assert [e.exercise_id for e in opened.exercises] == ["my-wall-lean"]
@@ -136,9 +141,16 @@ def test_an_exercise_made_in_the_pose_editor_travels_in_the_programme_file(
     # the patient's app knows it too: Today, the session and the library view draw it
     assert context.library_load.library is not None and context.library_load.library.get("my-wall-lean")
     assert context.pose_library().exercise("my-wall-lean").frames
+    assert [item.exercise_id for item in context.session_items(1)] == ["my-wall-lean"]
     second.show_view("library")
     assert second.library_view.select_exercise("my-wall-lean")
     assert second.library_view.illustration.has_illustration()
+    assert second.library_view.exercise_list.currentItem().text() == "Wall lean (my exercise)"
+    second.show_view("session")
+    assert second.session_view.prepare(1)
+    second.session_view.start()
+    assert second.session_view.illustration.exercise_id() == "my-wall-lean"
+    assert second.session_view.illustration.has_illustration()  # it moves in the guided session
 
 
 def _picture_only(text: str) -> str:
@@ -170,3 +182,40 @@ def test_a_damaged_file_of_own_exercises_is_set_aside_and_the_window_says_so(
                for text in notices), notices
     assert not (isolated_data_dir / "my-exercises.yaml").exists()
     assert window.context.own_library.exercises == ()
+
+
+def test_a_picture_is_imported_for_a_frame_and_deleting_keeps_the_programme_whole(
+    qtbot: QtBot, make_context: Callable[..., AppContext], isolated_data_dir: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (isolated_data_dir / "my-exercises.yaml").write_text(OWN_FILE, encoding="utf-8")
+    context = make_context("en")
+    dialog = OwnExerciseDialog(context.library_load.library, context.base_load.library if context.base_load else None,
+                               context.pose_library(), "en")
+    qtbot.addWidget(dialog)
+    exercise = context.own_library.exercises[0]
+    dialog.load(exercise)
+    editor = dialog.pose_editor
+    editor.frame_list.setCurrentRow(1)
+    picture = tmp_path / "push.png"
+    picture.write_bytes(PNG)
+    assert editor.import_picture(picture) is None
+    (tmp_path / "big.png").write_bytes(PNG + bytes(600 * 1024))
+    assert "larger than" in (editor.import_picture(tmp_path / "big.png") or "")
+    assert editor.import_picture(tmp_path / "notes.txt") == "A picture must be a PNG, JPEG or SVG file."
+    saved, problems = dialog.save()
+    assert problems == [] and saved is not None
+    assert saved.illustration[1].image is not None and saved.illustration[1].image.data == PNG
+    assert saved.illustration[0].pose == exercise.illustration[0].pose
+
+    # prescribed in the editor, then deleted from My exercises: the programme still carries it
+    window = open_window(qtbot, context)
+    editor_view = window.programme_view
+    editor_view.new_programme(None)
+    editor_view.title_edit.setText("Shoulders")
+    editor_view.add_combo.setCurrentIndex(editor_view.add_combo.findData("my-wall-push"))
+    editor_view._on_add()
+    context.save_own_library(context.own_library.without("my-wall-push"))
+    window._on_library_changed()
+    assert [e.id for e in editor_view.save().own_exercises] == ["my-wall-push"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)  # on closing
