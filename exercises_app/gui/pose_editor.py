@@ -181,7 +181,8 @@ class PoseEditor(QWidget):
         centre.addLayout(captions)
         centre.addWidget(self.canvas, 1)
         hint = QLabel(self.tr("Drag a round handle to bend that joint (within what the body allows); drag the "
-                              "orange one at the hip to move the whole figure."))
+                              "orange one at the hip to move the whole figure. With the keyboard: Page Up and "
+                              "Page Down choose a joint, the arrow keys move it."))
         hint.setWordWrap(True)
         centre.addWidget(hint)
         centre.addLayout(controls)

@@ -1404,9 +1404,14 @@ down to the floor</source>
 <context>
     <name>PoseCanvas</name>
     <message>
-        <location filename="../gui/widgets/pose_canvas.py" line="48"/>
+        <location filename="../gui/widgets/pose_canvas.py" line="49"/>
         <source>Pose editor: drag a joint to move it</source>
         <translation>Éditeur de postures : faites glisser une articulation pour la bouger</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/pose_canvas.py" line="50"/>
+        <source>Page Up and Page Down choose a joint; the arrow keys move it.</source>
+        <translation>Page précédente et Page suivante choisissent une articulation; les flèches la déplacent.</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1419,7 @@ down to the floor</source>
     <message>
         <location filename="../gui/pose_editor.py" line="65"/>
         <location filename="../gui/pose_editor.py" line="149"/>
-        <location filename="../gui/pose_editor.py" line="265"/>
+        <location filename="../gui/pose_editor.py" line="266"/>
         <source>Frames</source>
         <translation>Images</translation>
     </message>
@@ -1565,33 +1570,33 @@ down to the floor</source>
     </message>
     <message>
         <location filename="../gui/pose_editor.py" line="183"/>
-        <source>Drag a round handle to bend that joint (within what the body allows); drag the orange one at the hip to move the whole figure.</source>
-        <translation>Faites glisser une poignée ronde pour plier cette articulation (dans les limites du corps); faites glisser la poignée orange à la hanche pour déplacer toute la silhouette.</translation>
+        <source>Drag a round handle to bend that joint (within what the body allows); drag the orange one at the hip to move the whole figure. With the keyboard: Page Up and Page Down choose a joint, the arrow keys move it.</source>
+        <translation>Faites glisser une poignée ronde pour plier cette articulation (dans les limites du corps); faites glisser la poignée orange à la hanche pour déplacer toute la silhouette. Au clavier : Page précédente et Page suivante choisissent une articulation, les flèches la déplacent.</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="190"/>
+        <location filename="../gui/pose_editor.py" line="191"/>
         <source>Preview at the exercise’s tempo</source>
         <translation>Aperçu au tempo de l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="202"/>
+        <location filename="../gui/pose_editor.py" line="203"/>
         <source>Standing figure</source>
         <translation>Silhouette debout</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="255"/>
-        <location filename="../gui/pose_editor.py" line="415"/>
+        <location filename="../gui/pose_editor.py" line="256"/>
+        <location filename="../gui/pose_editor.py" line="416"/>
         <source>picture</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="255"/>
-        <location filename="../gui/pose_editor.py" line="415"/>
+        <location filename="../gui/pose_editor.py" line="256"/>
+        <location filename="../gui/pose_editor.py" line="416"/>
         <source>pose</source>
         <translation>posture</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/pose_editor.py" line="266"/>
+        <location filename="../gui/pose_editor.py" line="267"/>
         <source>An exercise has at most %n frames.</source>
         <translation>
             <numerusform>Un exercice a au plus %n image.</numerusform>
@@ -1599,12 +1604,12 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="308"/>
+        <location filename="../gui/pose_editor.py" line="309"/>
         <source>A picture must be a PNG, JPEG or SVG file.</source>
         <translation>Une image doit être un fichier PNG, JPEG ou SVG.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/pose_editor.py" line="314"/>
+        <location filename="../gui/pose_editor.py" line="315"/>
         <source>The picture is larger than %n kB; make it smaller first.</source>
         <translation>
             <numerusform>L’image dépasse %n ko; réduisez-la d’abord.</numerusform>
@@ -1612,12 +1617,12 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="326"/>
+        <location filename="../gui/pose_editor.py" line="327"/>
         <source>Import picture</source>
         <translation>Importer une image</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="330"/>
+        <location filename="../gui/pose_editor.py" line="331"/>
         <source>This picture cannot be used</source>
         <translation>Cette image ne peut pas être utilisée</translation>
     </message>

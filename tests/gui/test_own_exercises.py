@@ -142,6 +142,10 @@ def test_an_exercise_made_in_the_pose_editor_travels_in_the_programme_file(
     assert context.library_load.library is not None and context.library_load.library.get("my-wall-lean")
     assert context.pose_library().exercise("my-wall-lean").frames
     assert [item.exercise_id for item in context.session_items(1)] == ["my-wall-lean"]
+    # and still has it at the next start: the copy of the programme in use carries it
+    again = AppContext.create(AppPaths(data_dir=other), "en", FakeClock())
+    assert again.library_load.library is not None and again.library_load.library.get("my-wall-lean") is not None
+    again.close()
     second.show_view("library")
     assert second.library_view.select_exercise("my-wall-lean")
     assert second.library_view.illustration.has_illustration()
@@ -219,3 +223,22 @@ def test_a_picture_is_imported_for_a_frame_and_deleting_keeps_the_programme_whol
     window._on_library_changed()
     assert [e.id for e in editor_view.save().own_exercises] == ["my-wall-push"]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)  # on closing
+
+
+def test_the_keyboard_moves_a_joint_too(qtbot: QtBot) -> None:
+    from exercises_app.art.pose_data import standing_frame
+    from exercises_app.gui.widgets.pose_canvas import PoseCanvas
+
+    canvas = PoseCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(600, 380)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    canvas.set_frames([standing_frame()], 0)
+    canvas.setFocus()
+    while canvas.selected_handle() != "near_knee":
+        QTest.keyClick(canvas, Qt.Key.Key_PageDown)
+    for _ in range(10):
+        QTest.keyClick(canvas, Qt.Key.Key_Right)
+    frame = canvas.frame()
+    assert frame is not None and frame.joint("near_hip") > 20  # the knee came forward: the hip bent

@@ -84,3 +84,15 @@ def test_a_picture_frame_is_printed_as_it_is(tmp_path: Path) -> None:
     pictures = own_frame_pictures(programme.own_exercises[0])
     assert isinstance(pictures[1], QImage) and pictures[1].width() == 1
     assert "png: iVBOR" in (tmp_path / "patient.yaml").read_text(encoding="utf-8")  # embedded in the programme
+
+
+def test_validate_checks_a_file_of_own_exercises(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "my-exercises.yaml"
+    good.write_text(OWN_FILE, encoding="utf-8")
+    assert main(["validate", str(good)]) == 0
+    bad = tmp_path / "bad.yaml"
+    text = OWN_FILE.replace("near_elbow: 10}", "near_elbow: 170}")
+    bad.write_text(text, encoding="utf-8")
+    assert main(["validate", str(bad)]) == 1
+    line = text[: text.index("near_elbow: 170")].count("\n") + 1
+    assert f"{bad}:{line}: near_elbow of 170 is outside the limits (-2 to 150)" in capsys.readouterr().out

@@ -7,7 +7,7 @@ frame is shown as it is, with no handles.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
@@ -41,11 +41,13 @@ class PoseCanvas(QWidget):
         self._exercise: ExerciseIllustration | None = None
         self._held_layout: ExerciseLayout | None = None  # the scale stays put while a joint is dragged
         self._dragging: str | None = None
+        self._selected = MOVE_HANDLE  # the handle the arrow keys move
         self._colours = qt_colours(palette_from_qt(self.palette()))
         self.setMinimumSize(360, 225)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Pose editor: drag a joint to move it"))
+        self.setAccessibleDescription(self.tr("Page Up and Page Down choose a joint; the arrow keys move it."))
 
     # -- content ------------------------------------------------------------------------------------
     def set_frames(self, frames: list[PoseFrame], index: int) -> None:
@@ -124,7 +126,8 @@ class PoseCanvas(QWidget):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             for name, point in self.handles().items():
                 accent = name == self._dragging or name == MOVE_HANDLE
-                painter.setPen(QPen(self._colours[Role.BACKGROUND], 2.0))
+                chosen = name == self._selected and self.hasFocus()
+                painter.setPen(QPen(self._colours[Role.BODY if chosen else Role.BACKGROUND], 3.0 if chosen else 2.0))
                 painter.setBrush(QColor(self._colours[Role.ACCENT] if accent else self._colours[Role.HIGHLIGHT]))
                 painter.drawEllipse(point, HANDLE_RADIUS, HANDLE_RADIUS)
         elif isinstance(self._picture, QImage):
@@ -134,6 +137,49 @@ class PoseCanvas(QWidget):
             view = self._picture.viewBoxF()
             self._picture.render(painter, fit_rect(area, view.width() or 1, view.height() or 1))
         painter.end()
+
+    def selected_handle(self) -> str:
+        return self._selected
+
+    def move_handle(self, name: str, dx: float, dy: float) -> None:
+        """Move a handle by (dx, dy) view units, as a drag would (the arrow keys)."""
+        if self._exercise is None or not self._frames:
+            return
+        layout = exercise_layout(self._exercise)
+        now = handle_points(self._exercise, self._index).get(name)
+        if now is None:
+            return
+        frame = self._frames[self._index]
+        view = View(*frame.view) if frame.view != (0.0, 0.0) else None
+        moved = drag(frame, name, from_view(layout, (now[0] + dx, now[1] + dy)), view)
+        if moved != frame:
+            self._frames[self._index] = moved
+            self._rebuild()
+            self.frameChanged.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        names = list(self.handles())
+        key = Qt.Key(event.key())
+        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and names:
+            step = 1 if key == Qt.Key.Key_PageDown else -1
+            at = names.index(self._selected) if self._selected in names else 0
+            self._selected = names[(at + step) % len(names)]
+            self.update()
+            return
+        steps = {Qt.Key.Key_Left: (-4.0, 0.0), Qt.Key.Key_Right: (4.0, 0.0),
+                 Qt.Key.Key_Up: (0.0, -4.0), Qt.Key.Key_Down: (0.0, 4.0)}
+        if key in steps and self._selected in names:
+            self.move_handle(self._selected, *steps[key])
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() != Qt.MouseButton.LeftButton or self._exercise is None:
@@ -145,6 +191,8 @@ class PoseCanvas(QWidget):
         if not near:
             return
         self._dragging = min(near)[1]
+        self._selected = self._dragging
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
         self._held_layout = exercise_layout(self._exercise)
         self.update()
 
