@@ -84,7 +84,7 @@ class OwnExerciseDialog(QDialog):
     # -- building -----------------------------------------------------------------------------------
     def _pair(self, multiline: bool, name: str, limit: limits.TextLimit | None = None) -> tuple[QWidget, QWidget]:
         widgets: list[QWidget] = []
-        for language in (self.tr("English"), self.tr("French, optional")):
+        for language in (self.tr("in English"), self.tr("in French, optional")):
             if multiline:
                 edit: QWidget = QPlainTextEdit()
                 edit.setMinimumHeight(58)
@@ -95,7 +95,7 @@ class OwnExerciseDialog(QDialog):
                 if limit is not None:
                     line.setMaxLength(limit.chars)
                 edit = line
-            edit.setAccessibleName(f"{name} ({language})")
+            edit.setAccessibleName(f"{name}, {language}")
             widgets.append(edit)
         return widgets[0], widgets[1]
 

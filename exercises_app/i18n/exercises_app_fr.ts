@@ -1177,13 +1177,13 @@ down to the floor</source>
     </message>
     <message>
         <location filename="../gui/own_exercise_dialog.py" line="87"/>
-        <source>English</source>
-        <translation>Anglais</translation>
+        <source>in English</source>
+        <translation>en anglais</translation>
     </message>
     <message>
         <location filename="../gui/own_exercise_dialog.py" line="87"/>
-        <source>French, optional</source>
-        <translation>Français, facultatif</translation>
+        <source>in French, optional</source>
+        <translation>en français, facultatif</translation>
     </message>
     <message>
         <location filename="../gui/own_exercise_dialog.py" line="104"/>
