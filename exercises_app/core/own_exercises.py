@@ -3,7 +3,8 @@ inside programme files.
 
 An own exercise has every field of the library's exercise format (``docs/library-format.md``),
 with two differences: a text may give one language only (the other is then the same words), and
-its drawings may be poses or pictures (``pose_frames.py``) besides the assets' SVG files.
+its drawings are poses or pictures (``pose_frames.py``), not SVG files of the assets, so that
+the exercise needs nothing but its own text.
 
 - **The user's library** is ``my-exercises.yaml`` in the data folder (``format:
   exercises-app-own-exercises``, ``version: 1``, ``exercises: [...]``), its pictures in the
@@ -31,7 +32,7 @@ import yaml
 from . import content_kind, limits
 from .errors import ContentError, Problem
 from .library import LIBRARY_FORMAT, PROGRAMME_FORMAT, Checker, Exercise, Frame, Library, kind_name
-from .pose_frames import Picture, check_picture, check_pose, picture_document, pose_document
+from .pose_frames import check_picture, check_pose, picture_document, pose_document
 from .programme import Programme
 from .text import LANGUAGES, Text
 from .yamlsource import LineIndex, PathKey, parse_yaml, read_yaml
@@ -361,10 +362,6 @@ def library_document(programme: Programme) -> dict[str, Any] | None:
     if not programme.own_exercises:
         return None
     return {"exercises": [exercise_document(e) for e in programme.own_exercises]}
-
-
-def pictures_of(exercise: Exercise) -> tuple[Picture, ...]:
-    return tuple(f.image for f in exercise.illustration if f.image is not None)
 
 
 # -- for the app's form ------------------------------------------------------------------------------

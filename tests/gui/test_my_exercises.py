@@ -242,3 +242,38 @@ def test_the_keyboard_moves_a_joint_too(qtbot: QtBot) -> None:
         QTest.keyClick(canvas, Qt.Key.Key_Right)
     frame = canvas.frame()
     assert frame is not None and frame.joint("near_hip") > 20  # the knee came forward: the hip bent
+
+
+def test_frames_are_added_ordered_and_removed_and_share_one_camera(
+    qtbot: QtBot, make_context: Callable[..., AppContext]
+) -> None:
+    from exercises_app.gui.pose_editor import PoseEditor
+
+    context = make_context("en")
+    editor = PoseEditor(context.library_load.library, context.pose_library(), "en")
+    qtbot.addWidget(editor)
+    editor.load(())
+    assert len(editor.save()) == 1 and editor.save()[0].pose is not None  # a standing figure to start
+    editor.source_exercise.setCurrentIndex(editor.source_exercise.findData("cat-cow"))
+    editor.source_frame.setCurrentIndex(1)
+    editor.use_source_frame()
+    cat = editor.save()[0].pose
+    assert cat is not None and cat.mat and cat.trunk != 90
+    editor.add_frame()
+    editor.caption_en.setText("Second")
+    editor.caption_en.textEdited.emit("Second")
+    assert [f.caption.en for f in editor.save()] == ["Start", "Second"]
+    editor.move_frame(-1)
+    assert [f.caption.en for f in editor.save()] == ["Second", "Start"]
+    editor.yaw_spin.setValue(30)
+    editor.elevation_spin.setValue(20)
+    assert {f.pose.view for f in editor.save() if f.pose} == {(30.0, 20.0)}
+    editor.trunk_spin.setValue(120)
+    assert editor.save()[editor.current_row()].pose.trunk == 120  # type: ignore[union-attr]
+    editor.remove_frame()
+    assert len(editor.save()) == 1
+    editor.remove_button.click()  # the last frame stays
+    assert len(editor.save()) == 1
+    editor.set_timing(None, 5)
+    editor.update_preview_now()
+    assert editor.preview.has_illustration()
