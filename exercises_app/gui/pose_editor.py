@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -42,6 +43,31 @@ from .widgets.illustration import IllustrationWidget
 from .widgets.pose_canvas import PoseCanvas
 
 PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.svg)"
+MAX_PHOTO_BYTES = 40 * 1024 * 1024  # a photo larger than this is not read at all
+PHOTO_SIDE = 1200  # pixels: a photo too large to keep is made this size (longest side), plenty for print
+
+
+def smaller_picture(data: bytes) -> bytes | None:
+    """A PNG or JPEG photo too large to keep, as a JPEG at most ``PHOTO_SIDE`` pixels on its longest
+    side (None when it cannot be read)."""
+    image = QImage.fromData(data)
+    if image.isNull():
+        return None
+    if max(image.width(), image.height()) > PHOTO_SIDE:
+        image = image.scaled(PHOTO_SIDE, PHOTO_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    image = image.convertToFormat(QImage.Format.Format_RGB32)  # JPEG has no transparency
+    result = b""
+    for quality in (85, 70, 55):
+        array = QByteArray()
+        buffer = QBuffer(array)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "JPEG", quality)  # type: ignore[call-overload]  # the stubs say bytes; PySide takes str
+        buffer.close()
+        result = bytes(array.data())
+        if len(result) <= limits.MAX_PICTURE_BYTES:
+            break
+    return result or None
 DEFAULT_CHAIR = Prop("chair", (("back_x", -26.0), ("seat_height", 48.0), ("depth", 42.0), ("back_height", 46.0)))
 
 
@@ -308,10 +334,13 @@ class PoseEditor(QWidget):
         if kind is None:
             return self.tr("A picture must be a PNG, JPEG or SVG file.")
         try:
-            data = path.read_bytes() if path.stat().st_size <= limits.MAX_PICTURE_BYTES else None
+            size = path.stat().st_size
+            data = path.read_bytes() if size <= MAX_PHOTO_BYTES else None
         except OSError as exc:
             return str(exc.strerror or exc)
-        if data is None:
+        if data is not None and len(data) > limits.MAX_PICTURE_BYTES and kind != "svg":
+            data, kind = smaller_picture(data), "jpeg"  # a photo: the same picture, fewer pixels
+        if data is None or len(data) > limits.MAX_PICTURE_BYTES:
             return self.tr("The picture is larger than %n kB; make it smaller first.", "",
                            limits.MAX_PICTURE_BYTES // 1024)
         problem = picture_problem(kind, data)

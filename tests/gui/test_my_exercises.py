@@ -204,8 +204,8 @@ def test_a_picture_is_imported_for_a_frame_and_deleting_keeps_the_programme_whol
     picture = tmp_path / "push.png"
     picture.write_bytes(PNG)
     assert editor.import_picture(picture) is None
-    (tmp_path / "big.png").write_bytes(PNG + bytes(600 * 1024))
-    assert "larger than" in (editor.import_picture(tmp_path / "big.png") or "")
+    (tmp_path / "broken.png").write_bytes(bytes(600 * 1024))  # too large, and no picture to make smaller
+    assert "larger than" in (editor.import_picture(tmp_path / "broken.png") or "")
     assert editor.import_picture(tmp_path / "notes.txt") == "A picture must be a PNG, JPEG or SVG file."
     saved, problems = dialog.save()
     assert problems == [] and saved is not None
@@ -277,3 +277,29 @@ def test_frames_are_added_ordered_and_removed_and_share_one_camera(
     editor.set_timing(None, 5)
     editor.update_preview_now()
     assert editor.preview.has_illustration()
+
+
+def test_a_large_photo_is_made_smaller_to_fit(qtbot: QtBot, make_context: Callable[..., AppContext],
+                                              tmp_path: Path) -> None:
+    import random
+
+    from PySide6.QtGui import QColor, QImage
+
+    from exercises_app.core import limits
+    from exercises_app.gui.pose_editor import PoseEditor
+
+    context = make_context("en")
+    editor = PoseEditor(context.library_load.library, context.pose_library(), "en")
+    qtbot.addWidget(editor)
+    editor.load(())
+    photo = QImage(2400, 1600, QImage.Format.Format_RGB32)
+    noise = random.Random(4)
+    for y in range(0, 1600, 4):  # a noisy picture that PNG cannot make small
+        for x in range(0, 2400, 4):
+            photo.setPixelColor(x, y, QColor(noise.randrange(256), noise.randrange(256), noise.randrange(256)))
+    path = tmp_path / "photo.png"
+    assert photo.save(str(path), "PNG") and path.stat().st_size > limits.MAX_PICTURE_BYTES
+    assert editor.import_picture(path) is None
+    picture = editor.save()[0].image
+    assert picture is not None and picture.kind == "jpeg" and len(picture.data) <= limits.MAX_PICTURE_BYTES
+    assert max(QImage.fromData(picture.data).width(), QImage.fromData(picture.data).height()) == 1200
