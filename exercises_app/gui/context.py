@@ -14,7 +14,7 @@ from ..core.first_start import asks_how_to_start, programme_for_sessions
 from ..core.library import Library
 from ..core.library_source import LibraryLoad, load_active_library
 from ..core.preferences import Preferences
-from ..core.prescription import Prescription, session_items
+from ..core.prescription import PrescribedExercise, Prescription, session_items
 from ..core.programme import Programme, programme_regions
 from ..core.programme_file import default_programme, load_programme, save_programme
 from ..core.record.errors import RecordError
@@ -200,13 +200,25 @@ class AppContext:
             return ()
         return programme_regions(self.programme, library)
 
+    def prescribed_for(self, on: dt.date, slot: int) -> tuple[PrescribedExercise, ...]:
+        """The exercises of session ``slot`` of ``on`` at the dose in force, steps within the
+        programme's progression included, as the record has them (or from the one in use)."""
+        if self.record is not None:
+            try:
+                session = self.record.session(on, slot)
+            except RecordError as exc:
+                log.error("could not read the record: %s", exc)
+            else:
+                if session is not None and session.prescription is not None:
+                    return session.prescribed
+        return self.prescription.exercises_for_session(slot) if self.prescription is not None else ()
+
     def session_items(self, slot: int) -> list[SessionItem]:
-        """The exercises of session ``slot`` today at the prescribed dose, ready for the session engine."""
+        """The exercises of session ``slot`` today at the dose in force, ready for the session engine."""
         library = self.library_load.library
-        prescription = self.prescription_for(self.today(), slot)
-        if library is None or prescription is None:
+        if library is None:
             return []
-        return session_items(prescription, slot, library)
+        return session_items(self.prescribed_for(self.today(), slot), library)
 
     def close(self) -> None:
         """Close the record."""

@@ -51,8 +51,10 @@ EXCUSED = "excused"  # a day that does not count against the patient, with its r
 EXCUSE_WITHDRAWN = "excuse_withdrawn"
 OUTCOME = "outcome"  # a questionnaire answered (core/outcomes.py): its scale in ``text``, its answers in ``data``
 OUTCOME_DISMISSED = "outcome_dismissed"  # "not now": asked again another day
+DOSE_STEP = "dose_step"  # a step in a dose proposed within the programme's progression: accepted or declined
 KINDS: tuple[str, ...] = (PRESCRIPTION, TICK, UNTICK, SESSION_STARTED, RESULT, SESSION_ENDED, PAIN, NOTE,
-                          RED_FLAG, RED_FLAG_WITHDRAWN, EXCUSED, EXCUSE_WITHDRAWN, OUTCOME, OUTCOME_DISMISSED)
+                          RED_FLAG, RED_FLAG_WITHDRAWN, EXCUSED, EXCUSE_WITHDRAWN, OUTCOME, OUTCOME_DISMISSED,
+                          DOSE_STEP)
 EXCUSE_REASONS: tuple[str, ...] = ("ill", "away", "rest")  # I'm ill; on holiday; rest day advised by my physiotherapist
 
 
