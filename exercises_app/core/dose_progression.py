@@ -9,7 +9,7 @@ settle"; regress when pain stays 2 or more points up).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal, get_args
 
 from .library import DOSE_LIMITS, Dose
@@ -122,6 +122,15 @@ def value_of(dose: Dose, field: str) -> int | None:
     if field == "hold_s":
         return dose.hold_s
     return None
+
+
+def with_value(dose: Dose, field: StepField, value: int) -> Dose:
+    """``dose`` with its repetitions, seconds held or minutes set to ``value``."""
+    if field == "reps":
+        return replace(dose, reps=value)
+    if field == "hold_s":
+        return replace(dose, hold_s=value)
+    return replace(dose, minutes=value)
 
 
 def default_progression(dose: Dose) -> DoseProgression:

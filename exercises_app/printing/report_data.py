@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from ..core.outcomes import PsfsChange, psfs_answers, psfs_changes
 from ..core.prescription import Prescription
 from ..core.programme import Programme
-from ..core.record.days import OUTCOME, DayRecord, RedFlag
+from ..core.record.days import DayRecord, RedFlag
 from ..core.record.figures import (
     PAIN_RISE_POINTS,
     RECENT_RATINGS,
@@ -45,6 +45,7 @@ from ..core.record.figures import (
     warning,
     weekly_adherence,
 )
+from ..core.record.journal import OUTCOME
 from ..core.text import Text
 
 

@@ -30,7 +30,8 @@ from typing import TextIO
 from ..library import Safety
 from ..prescription import PrescribedExercise
 from ..red_flags import flag_words
-from .days import DayRecord, Entry, SessionRecord
+from .days import DayRecord, SessionRecord
+from .journal import Entry
 from .store import RecordStore
 
 CSV_COLUMNS: tuple[str, ...] = (

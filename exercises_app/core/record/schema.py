@@ -3,7 +3,7 @@
 Version 1 kept one row per exercise and per session report, replaced in place. Version 2 is the
 append-only journal (docs/record.md): ``_upgrade_to_2`` turns every version-1 row into journal
 entries and drops the old tables (the store copies the file aside, byte for byte, before any
-upgrade). Version 3 accepts 'dose_step' entries. To add version 4: write ``def _upgrade_to_4(db)``
+upgrade). Version 3 accepts 'dose_step' and 'symptom' entries. To add version 4: write ``def _upgrade_to_4(db)``
 and register it in ``UPGRADES``. Each
 step runs in its own transaction with the new version number, so a crash leaves the file at the
 last finished version.
@@ -71,7 +71,8 @@ def _create_v1(db: sqlite3.Connection) -> None:
 
 _KINDS_V2 = ("prescription", "tick", "untick", "session_started", "result", "session_ended", "pain", "note",
              "red_flag", "red_flag_withdrawn", "excused", "excuse_withdrawn", "outcome", "outcome_dismissed")
-_KINDS_V3 = (*_KINDS_V2, "dose_step")  # a step in a dose within the programme's progression, accepted or declined
+# a step in a dose within the programme's progression, accepted or declined; a symptom reported (spreading)
+_KINDS_V3 = (*_KINDS_V2, "dose_step", "symptom")
 
 
 def _journal_table(name: str, kinds: tuple[str, ...]) -> str:
@@ -146,7 +147,7 @@ def _upgrade_to_2(db: sqlite3.Connection) -> None:
 
 
 def _upgrade_to_3(db: sqlite3.Connection) -> None:
-    """Version 3: the journal also takes 'dose_step' entries. SQLite cannot change a CHECK in
+    """Version 3: the journal also takes 'dose_step' and 'symptom' entries. SQLite cannot change a CHECK in
     place, so the journal is copied, row for row with the same ids, into a table that accepts the
     new kind, which then takes the journal's name (with its indexes and append-only triggers)."""
     db.execute(_journal_table("journal_v3", _KINDS_V3))

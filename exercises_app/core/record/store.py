@@ -38,18 +38,8 @@ from urllib.parse import quote
 
 from ..clock import Clock, SystemClock
 from ..prescription import Prescription
-from .days import (
-    ENTRY_COLUMNS,
-    KINDS,
-    PAIN_MAX,
-    PAIN_MIN,
-    PRESCRIPTION,
-    STATUSES,
-    Activation,
-    DayRecord,
-    Entry,
-    derive_days,
-)
+from .days import PAIN_MAX, PAIN_MIN, STATUSES, Activation, DayRecord, derive_days
+from .dose_steps import dose_steps
 from .errors import (
     NewerSchemaError,
     RecordError,
@@ -58,6 +48,7 @@ from .errors import (
     StoreUnavailableError,
     StoreWriteError,
 )
+from .journal import DOSE_STEP, ENTRY_COLUMNS, KINDS, PRESCRIPTION, Entry
 from .schema import APPLICATION_ID, UPGRADES, FileState, Upgrade, inspect, latest_version, upgrade
 
 RECORD_FILENAME = "adherence.sqlite3"
@@ -315,8 +306,9 @@ class RecordStore:
         with self._read() as db:
             activations = self._activations(db, last)
             entries = self._entries(db, first, last)
+            steps = self._steps(db, last)
         try:
-            return derive_days(start, end, activations, entries)
+            return derive_days(start, end, activations, entries, dose_steps(steps))
         except (ValueError, TypeError, KeyError, AttributeError) as error:  # a row changed by damage to the file
             raise StoreReadError(f"The record {self.path} is damaged: an entry cannot be read ({error})") from error
 
@@ -347,6 +339,12 @@ class RecordStore:
         ).fetchall()
         return [Activation(on, entry_id, self._snapshot(pid, snapshot)) for on, entry_id, pid, snapshot in rows
                 if _date_or_none(on) is not None]
+
+    @staticmethod
+    def _steps(db: sqlite3.Connection, last: str) -> list[Entry]:
+        rows = db.execute(f"SELECT {ENTRY_COLUMNS} FROM journal WHERE kind = ? AND on_date <= ? ORDER BY id",
+                          (DOSE_STEP, last)).fetchall()
+        return list(map(Entry._make, rows))
 
     @staticmethod
     def _entries(db: sqlite3.Connection, first: str, last: str) -> list[Entry]:
