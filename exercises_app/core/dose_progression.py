@@ -90,6 +90,15 @@ class DoseProgression:
         """``value`` brought between the floor and the limit (a later programme may narrow them)."""
         return max(self.floor(prescribed_value), min(self.up_to, value))
 
+    def fitted(self, dose: Dose) -> DoseProgression | None:
+        """These bounds around a changed prescribed dose: the limit raised and the floor lowered to
+        its value when it passed them; None when the dose no longer has the part they step."""
+        value = value_of(dose, self.field)
+        if value is None:
+            return None
+        down_to = None if self.down_to is None else min(self.down_to, value)
+        return replace(self, up_to=max(self.up_to, value), down_to=down_to)
+
     def to_data(self) -> dict[str, Any]:
         """The bounds as plain data (the programme file's keys; defaults left out)."""
         data: dict[str, Any] = {"add": self.field, "by": self.by, "every_days": self.every_days, "up_to": self.up_to}
@@ -133,14 +142,15 @@ def with_value(dose: Dose, field: StepField, value: int) -> Dose:
     return replace(dose, minutes=value)
 
 
-def default_progression(dose: Dose) -> DoseProgression:
-    """The bounds offered when the physiotherapist turns progression on for a dose: repetitions
-    (minutes for an activity) by the usual step, every few days, up to half as much again."""
-    field: StepField = "minutes" if dose.minutes is not None else "reps"
-    value = value_of(dose, field) or 1
-    high: int = getattr(DOSE_LIMITS, field)[1]
-    step = DEFAULT_STEP[field]
-    return DoseProgression(field, step, min(high, max(value + step, (value * 3 + 1) // 2)))
+def default_progression(dose: Dose, field: StepField | None = None) -> DoseProgression:
+    """The bounds offered when the physiotherapist turns progression on for a dose: ``field`` (by
+    default repetitions, or minutes for an activity) by the usual step, every few days, up to half
+    as much again."""
+    chosen: StepField = field or ("minutes" if dose.minutes is not None else "reps")
+    value = value_of(dose, chosen) or 1
+    high: int = getattr(DOSE_LIMITS, chosen)[1]
+    step = DEFAULT_STEP[chosen]
+    return DoseProgression(chosen, step, min(high, max(value + step, (value * 3 + 1) // 2)))
 
 
 def _unit(field: str) -> str:
