@@ -17,6 +17,7 @@ from ..core.preferences import Preferences
 from ..core.prescription import PrescribedExercise, Prescription, session_items
 from ..core.programme import Programme, programme_regions
 from ..core.programme_file import default_programme, load_programme, save_programme
+from ..core.record.days import SessionRecord
 from ..core.record.errors import RecordError
 from ..core.record.service import RecordService
 from ..core.record.store import MovedAside, RecordStore
@@ -181,17 +182,22 @@ class AppContext:
                 log.error("could not record the programme change: %s", exc)
                 self.store_notice = str(exc)
 
+    def _recorded_session(self, on: dt.date, slot: int) -> SessionRecord | None:
+        """Session ``slot`` of ``on`` as the record has it, when it follows a prescription (None when
+        there is no record, it cannot be read, or the session follows none)."""
+        if self.record is None:
+            return None
+        try:
+            session = self.record.session(on, slot)
+        except RecordError as exc:
+            log.error("could not read the record: %s", exc)
+            return None
+        return session if session is not None and session.prescription is not None else None
+
     def prescription_for(self, on: dt.date, slot: int) -> Prescription | None:
         """The prescription session ``slot`` of ``on`` follows, as the record has it (or the one in use)."""
-        if self.record is not None:
-            try:
-                session = self.record.session(on, slot)
-            except RecordError as exc:
-                log.error("could not read the record: %s", exc)
-            else:
-                if session is not None and session.prescription is not None:
-                    return session.prescription
-        return self.prescription
+        session = self._recorded_session(on, slot)
+        return session.prescription if session is not None else self.prescription
 
     def programme_regions(self) -> tuple[str, ...]:
         """The body regions of the exercises in use (the warning signs shown are those regions')."""
@@ -203,14 +209,9 @@ class AppContext:
     def prescribed_for(self, on: dt.date, slot: int) -> tuple[PrescribedExercise, ...]:
         """The exercises of session ``slot`` of ``on`` at the dose in force, steps within the
         programme's progression included, as the record has them (or from the one in use)."""
-        if self.record is not None:
-            try:
-                session = self.record.session(on, slot)
-            except RecordError as exc:
-                log.error("could not read the record: %s", exc)
-            else:
-                if session is not None and session.prescription is not None:
-                    return session.prescribed
+        session = self._recorded_session(on, slot)
+        if session is not None:
+            return session.prescribed
         return self.prescription.exercises_for_session(slot) if self.prescription is not None else ()
 
     def session_items(self, slot: int) -> list[SessionItem]:

@@ -18,6 +18,7 @@ from exercises_app.core.dose_progression import DoseProgression, default_progres
 from exercises_app.core.library import Dose, RedFlagSign
 from exercises_app.core.prescription import PrescribedExercise, Prescription
 from exercises_app.core.record.dose_steps import DoseStep, dose_steps
+from exercises_app.core.record.export import csv_rows
 from exercises_app.core.record.figures import dose_lines, streaks
 from exercises_app.core.record.journal import DOSE_STEP
 from exercises_app.core.record.progression import Proposal
@@ -103,6 +104,9 @@ def test_four_weeks_of_progression_regression_and_days_off(patient: tuple[Record
 
     days = service.records(START, START + dt.timedelta(days=27))
     assert streaks(days, START + dt.timedelta(days=27)).current == 25  # the days away leave it whole
+
+    bridge_rows = [row for row in csv_rows(days, date_of(28), "en", None) if row[2] == "glute-bridge"]
+    assert [row[-1] for row in bridge_rows[2:4]] == ["", "reps 10 -> 12"]  # the export says from what
 
     lines = dose_lines(days, _steps(service))
     assert [line.exercise_id for line in lines] == ["glute-bridge"]
