@@ -50,6 +50,8 @@ STRINGS: dict[str, Words] = {
     # exercise block
     "dose": ("Your dose", "Votre dose"),
     "side": ("Side", "Côté"),
+    "dose_steps": ("Steps, when it is comfortable (the app proposes each)",
+                   "Paliers, si c’est confortable (l’application propose chacun)"),
     "side_left": ("Left only", "Gauche seulement"),
     "side_right": ("Right only", "Droit seulement"),
     "exercise_note": ("Note for this exercise", "Remarque pour cet exercice"),
