@@ -304,6 +304,9 @@ class ProgrammeView(QWidget):
         note = len(self.model.headers) - 1
         header.setSectionResizeMode(note, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(note, self.fontMetrics().averageCharWidth() * 18)
+        progression = COLUMNS.index("progression")  # its words wrap too, as the note's do
+        header.setSectionResizeMode(progression, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(progression, self.fontMetrics().averageCharWidth() * 24)
         header.setStretchLastSection(False)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)

@@ -260,6 +260,8 @@ class SessionView(QWidget):
         self.spreading_hint = QLabel(self.tr("If it did, stop the exercise that caused it and tell your "
                                              "physiotherapist. Next time the app proposes doing less."))
         self.spreading_hint.setWordWrap(True)
+        self.spreading.setFont(_font(self.font(), 1.2))
+        self.spreading_hint.setFont(_font(self.font(), 1.05))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("A note for your physiotherapist (optional)"))
         self.note.setAccessibleName(self.tr("Note"))
