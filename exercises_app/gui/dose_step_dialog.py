@@ -7,7 +7,7 @@ physiotherapist; a step up preselects keeping the dose, so that Enter never adds
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,15 +23,18 @@ from PySide6.QtWidgets import (
 
 from ..core.dose_text import describe_amount
 from ..core.record.progression import Proposal
+from ..core.text import Text
 
 
 class DoseStepDialog(QDialog):
     """One block per proposal: why, and two choices."""
 
-    def __init__(self, proposals: Sequence[Proposal], lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, proposals: Sequence[Proposal], lang: str, parent: QWidget | None = None,
+                 easier: Mapping[str, Text] | None = None) -> None:
         super().__init__(parent)
         self.proposals = list(proposals)
         self.lang = lang
+        self.easier = easier or {}  # exercise id -> the name of its easier variation in the library
         self.setWindowTitle(self.tr("Before you start"))
         layout = QVBoxLayout(self)
         self.groups: list[QButtonGroup] = []
@@ -85,7 +88,11 @@ class DoseStepDialog(QDialog):
         else:
             why = self.tr("Your pain is up ({start} at the start of your programme, {latest} lately).").format(
                 start=basis.pain_start, latest=basis.pain_latest)
-        return why + " " + self.tr("Do less for now, and contact your physiotherapist if it does not settle.")
+        advice = why + " " + self.tr("Do less for now, and contact your physiotherapist if it does not settle.")
+        if (easier := self.easier.get(proposal.exercise_id)) is not None:
+            advice += " " + self.tr("An easier exercise may suit you better for now: {name}. Ask your "
+                                    "physiotherapist before you change.").format(name=easier.get(self.lang))
+        return advice
 
     def yes_text(self, proposal: Proposal) -> str:
         amount = self.amount(proposal.field, proposal.proposed)
@@ -98,10 +105,10 @@ class DoseStepDialog(QDialog):
         return [(proposal, group.checkedId() == 1) for proposal, group in zip(self.proposals, self.groups, strict=True)]
 
     @classmethod
-    def ask(cls, proposals: Sequence[Proposal], lang: str,
-            parent: QWidget | None = None) -> list[tuple[Proposal, bool]] | None:
+    def ask(cls, proposals: Sequence[Proposal], lang: str, parent: QWidget | None = None,
+            easier: Mapping[str, Text] | None = None) -> list[tuple[Proposal, bool]] | None:
         """Show the dialog modally; the answers, or None when it was closed without starting."""
-        dialog = cls(proposals, lang, parent)
+        dialog = cls(proposals, lang, parent, easier)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         answers = dialog.answers() if accepted else None
         dialog.deleteLater()

@@ -40,6 +40,7 @@ from ..core.session import (
     planned_duration,
 )
 from ..core.spoken_cues import Phrase, phrase_for
+from ..core.text import Text
 from ..speech import Speaker
 from .content_html import bullet_list, heading
 from .context import AppContext
@@ -85,7 +86,7 @@ class SessionView(QWidget):
         self.slot = 1
         # asks the patient about the dose steps proposed before a go; tests replace it
         self.ask_dose_steps: Callable[[Sequence[Proposal]], list[tuple[Proposal, bool]] | None] = (
-            lambda proposals: DoseStepDialog.ask(proposals, self.lang, self))
+            lambda proposals: DoseStepDialog.ask(proposals, self.lang, self, self._easier_names(proposals)))
         self.engine: SessionEngine | None = None
         self.recorder: SessionRecorder | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -334,6 +335,18 @@ class SessionView(QWidget):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self._handle(self.engine.start())
         self.timer.start()
+
+    def _easier_names(self, proposals: Sequence[Proposal]) -> dict[str, Text]:
+        """For each step down, the name of the exercise's easier variation, when the library links one."""
+        library = self.context.library_load.library
+        names: dict[str, Text] = {}
+        for proposal in proposals:
+            exercise = library.get(proposal.exercise_id) if library is not None else None
+            easier_id = exercise.variations.easier if exercise is not None else None
+            easier = library.get(easier_id) if library is not None and easier_id else None
+            if proposal.direction == "down" and easier is not None:
+                names[proposal.exercise_id] = easier.name
+        return names
 
     def _settle_dose_steps(self) -> bool:
         """Ask about the dose steps the record proposes for this go and keep the answers (the items

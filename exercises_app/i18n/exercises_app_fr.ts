@@ -55,52 +55,57 @@
 <context>
     <name>DoseStepDialog</name>
     <message>
-        <location filename="../gui/dose_step_dialog.py" line="35"/>
+        <location filename="../gui/dose_step_dialog.py" line="38"/>
         <source>Before you start</source>
         <translation>Avant de commencer</translation>
     </message>
     <message>
-        <location filename="../gui/dose_step_dialog.py" line="55"/>
+        <location filename="../gui/dose_step_dialog.py" line="58"/>
         <source>No, keep {amount}</source>
         <translation>Non, garder {amount}</translation>
     </message>
     <message>
-        <location filename="../gui/dose_step_dialog.py" line="64"/>
+        <location filename="../gui/dose_step_dialog.py" line="67"/>
         <source>Start the session</source>
         <translation>Commencer la séance</translation>
     </message>
     <message>
-        <location filename="../gui/dose_step_dialog.py" line="65"/>
+        <location filename="../gui/dose_step_dialog.py" line="68"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../gui/dose_step_dialog.py" line="78"/>
+        <location filename="../gui/dose_step_dialog.py" line="81"/>
         <source>You did it in {done} of your {expected} sessions this past week and your pain is steady ({start} at the start of your programme, {latest} lately). Your physiotherapist allows up to {limit}.</source>
         <translation>Vous l’avez fait à {done} de vos {expected} séances cette semaine et votre douleur est stable ({start} au début de votre programme, {latest} ces derniers jours). Votre physiothérapeute permet d’aller jusqu’à {limit}.</translation>
     </message>
     <message>
-        <location filename="../gui/dose_step_dialog.py" line="84"/>
+        <location filename="../gui/dose_step_dialog.py" line="87"/>
         <source>You reported pain, numbness or tingling spreading down your leg or into your arm.</source>
         <translation>Vous avez signalé une douleur, un engourdissement ou des picotements qui descendent dans la jambe ou dans le bras.</translation>
     </message>
     <message>
-        <location filename="../gui/dose_step_dialog.py" line="86"/>
+        <location filename="../gui/dose_step_dialog.py" line="89"/>
         <source>Your pain is up ({start} at the start of your programme, {latest} lately).</source>
         <translation>Votre douleur a augmenté ({start} au début de votre programme, {latest} ces derniers jours).</translation>
     </message>
     <message>
-        <location filename="../gui/dose_step_dialog.py" line="88"/>
+        <location filename="../gui/dose_step_dialog.py" line="91"/>
         <source>Do less for now, and contact your physiotherapist if it does not settle.</source>
         <translation>Faites-en moins pour l’instant et communiquez avec votre physiothérapeute si cela ne se calme pas.</translation>
     </message>
     <message>
         <location filename="../gui/dose_step_dialog.py" line="93"/>
+        <source>An easier exercise may suit you better for now: {name}. Ask your physiotherapist before you change.</source>
+        <translation>Un exercice plus facile pourrait mieux vous convenir pour l’instant : {name}. Demandez à votre physiothérapeute avant de changer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dose_step_dialog.py" line="100"/>
         <source>Yes, try {amount} from today</source>
         <translation>Oui, essayer {amount} dès aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/dose_step_dialog.py" line="94"/>
+        <location filename="../gui/dose_step_dialog.py" line="101"/>
         <source>Yes, do {amount} from today</source>
         <translation>Oui, faire {amount} dès aujourd’hui</translation>
     </message>
@@ -1545,144 +1550,144 @@ down to the floor</source>
         <translation>Exercices du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="314"/>
+        <location filename="../gui/programme_view.py" line="317"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="315"/>
+        <location filename="../gui/programme_view.py" line="318"/>
         <source>Move the selected exercise up (Alt+Up)</source>
         <translation>Monter l’exercice choisi (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="317"/>
+        <location filename="../gui/programme_view.py" line="320"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="318"/>
+        <location filename="../gui/programme_view.py" line="321"/>
         <source>Move the selected exercise down (Alt+Down)</source>
         <translation>Descendre l’exercice choisi (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="320"/>
+        <location filename="../gui/programme_view.py" line="323"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="321"/>
+        <location filename="../gui/programme_view.py" line="324"/>
         <source>Remove the selected exercise (Delete)</source>
         <translation>Retirer l’exercice choisi (Suppr)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="323"/>
+        <location filename="../gui/programme_view.py" line="326"/>
         <source>Progression…</source>
         <translation>Progression…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="324"/>
+        <location filename="../gui/programme_view.py" line="327"/>
         <source>How the app may step the selected exercise&apos;s dose up or down</source>
         <translation>Comment l’application peut augmenter ou diminuer par paliers la dose de l’exercice choisi</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="349"/>
+        <location filename="../gui/programme_view.py" line="352"/>
         <source>Double-click a number to change it. Drag rows, or use Alt+Up and Alt+Down, to change the order.</source>
         <translation>Double-cliquez sur un nombre pour le modifier. Glissez les lignes, ou utilisez Alt+Haut et Alt+Bas, pour changer l’ordre.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="448"/>
+        <location filename="../gui/programme_view.py" line="451"/>
         <source>Choose an exercise from the list to add it.</source>
         <translation>Choisissez un exercice dans la liste pour l’ajouter.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="451"/>
+        <location filename="../gui/programme_view.py" line="454"/>
         <source>{name} is already in the programme.</source>
         <translation>{name} fait déjà partie du programme.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="462"/>
+        <location filename="../gui/programme_view.py" line="465"/>
         <source>{column}: {typed} is more than a programme allows, so it was set to {kept}.</source>
         <translation>{column} : {typed} dépasse ce qu’un programme permet; la valeur est ramenée à {kept}.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="464"/>
+        <location filename="../gui/programme_view.py" line="467"/>
         <source>{column}: {typed} is less than a programme allows, so it was set to {kept}.</source>
         <translation>{column} : {typed} est sous ce qu’un programme permet; la valeur est ramenée à {kept}.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="513"/>
+        <location filename="../gui/programme_view.py" line="516"/>
         <source>The programme in use</source>
         <translation>Le programme en cours</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="515"/>
+        <location filename="../gui/programme_view.py" line="518"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="516"/>
+        <location filename="../gui/programme_view.py" line="519"/>
         <source>{name} — unsaved changes</source>
         <translation>{name} — modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="525"/>
+        <location filename="../gui/programme_view.py" line="528"/>
         <source>{exercise}: take care with {condition} (see its precautions)</source>
         <translation>{exercise} : prudence en cas de {condition} (voir ses précautions)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="531"/>
+        <location filename="../gui/programme_view.py" line="534"/>
         <source>Caution with this patient’s conditions</source>
         <translation>Prudence avec les problèmes de santé de ce patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="541"/>
+        <location filename="../gui/programme_view.py" line="544"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="541"/>
+        <location filename="../gui/programme_view.py" line="544"/>
         <source>The programme has unsaved changes. Save them first?</source>
         <translation>Le programme a des modifications non enregistrées. Les enregistrer d’abord?</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="572"/>
+        <location filename="../gui/programme_view.py" line="575"/>
         <source>Open programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="582"/>
+        <location filename="../gui/programme_view.py" line="585"/>
         <source>This programme file cannot be opened</source>
         <translation>Ce fichier de programme ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="600"/>
+        <location filename="../gui/programme_view.py" line="603"/>
         <source>Save programme</source>
         <translation>Enregistrer le programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="613"/>
+        <location filename="../gui/programme_view.py" line="616"/>
         <source>Nothing to save</source>
         <translation>Rien à enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="613"/>
-        <location filename="../gui/programme_view.py" line="637"/>
+        <location filename="../gui/programme_view.py" line="616"/>
+        <location filename="../gui/programme_view.py" line="640"/>
         <source>Add at least one exercise first.</source>
         <translation>Ajoutez d’abord au moins un exercice.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="619"/>
-        <location filename="../gui/programme_view.py" line="623"/>
+        <location filename="../gui/programme_view.py" line="622"/>
+        <location filename="../gui/programme_view.py" line="626"/>
         <source>Could not save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="637"/>
+        <location filename="../gui/programme_view.py" line="640"/>
         <source>Nothing to use</source>
         <translation>Rien à utiliser</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="643"/>
+        <location filename="../gui/programme_view.py" line="646"/>
         <source>Today and the guided session now follow “{title}”.</source>
         <translation>Aujourd’hui et la séance guidée suivent maintenant « {title} ».</translation>
     </message>
@@ -1890,240 +1895,240 @@ down to the floor</source>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../gui/session_view.py" line="125"/>
+        <location filename="../gui/session_view.py" line="126"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="129"/>
+        <location filename="../gui/session_view.py" line="130"/>
         <source>Start the session (Space)</source>
         <translation>Commencer la séance (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="131"/>
+        <location filename="../gui/session_view.py" line="132"/>
         <source>Space: pause or resume · Right arrow: skip exercise · Left arrow: back · Escape: end</source>
         <translation>Espace : pause ou reprise · Flèche droite : passer l’exercice · Flèche gauche : revenir · Échap : terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="162"/>
+        <location filename="../gui/session_view.py" line="163"/>
         <source>Seconds left</source>
         <translation>Secondes restantes</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="180"/>
+        <location filename="../gui/session_view.py" line="181"/>
         <source>Progress through the session</source>
         <translation>Progression de la séance</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="183"/>
+        <location filename="../gui/session_view.py" line="184"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="184"/>
+        <location filename="../gui/session_view.py" line="185"/>
         <source>Go back one exercise (Left arrow)</source>
         <translation>Revenir à l’exercice précédent (flèche gauche)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="186"/>
-        <location filename="../gui/session_view.py" line="463"/>
+        <location filename="../gui/session_view.py" line="187"/>
+        <location filename="../gui/session_view.py" line="478"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="189"/>
+        <location filename="../gui/session_view.py" line="190"/>
         <source>Pause or resume (Space)</source>
         <translation>Pause ou reprise (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="191"/>
+        <location filename="../gui/session_view.py" line="192"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="192"/>
+        <location filename="../gui/session_view.py" line="193"/>
         <source>Skip this exercise (Right arrow)</source>
         <translation>Passer cet exercice (flèche droite)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="194"/>
+        <location filename="../gui/session_view.py" line="195"/>
         <source>Restart exercise</source>
         <translation>Recommencer l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="196"/>
+        <location filename="../gui/session_view.py" line="197"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="197"/>
+        <location filename="../gui/session_view.py" line="198"/>
         <source>End the session now (Escape)</source>
         <translation>Terminer la séance maintenant (Échap)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="199"/>
-        <location filename="../gui/session_view.py" line="546"/>
+        <location filename="../gui/session_view.py" line="200"/>
+        <location filename="../gui/session_view.py" line="561"/>
         <source>Stop if…</source>
         <translation>Arrêtez si…</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="200"/>
+        <location filename="../gui/session_view.py" line="201"/>
         <source>When to stop this exercise</source>
         <translation>Quand arrêter cet exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="202"/>
+        <location filename="../gui/session_view.py" line="203"/>
         <source>Warning signs</source>
         <translation>Signes d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="203"/>
+        <location filename="../gui/session_view.py" line="204"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="256"/>
+        <location filename="../gui/session_view.py" line="257"/>
         <source>How much pain do you have now?</source>
         <translation>Quelle est votre douleur maintenant?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="259"/>
+        <location filename="../gui/session_view.py" line="260"/>
         <source>Pain, numbness or tingling spread down my leg or into my arm</source>
         <translation>Une douleur, un engourdissement ou des picotements se sont étendus dans ma jambe ou mon bras</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="260"/>
+        <location filename="../gui/session_view.py" line="261"/>
         <source>If it did, stop the exercise that caused it and tell your physiotherapist. Next time the app proposes doing less.</source>
         <translation>Si c’est le cas, arrêtez l’exercice qui l’a causé et dites-le à votre physiothérapeute. La prochaine fois, l’application vous proposera d’en faire moins.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="264"/>
+        <location filename="../gui/session_view.py" line="267"/>
         <source>A note for your physiotherapist (optional)</source>
         <translation>Une note pour votre physiothérapeute (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="265"/>
+        <location filename="../gui/session_view.py" line="268"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="266"/>
+        <location filename="../gui/session_view.py" line="269"/>
         <source>Save and finish</source>
         <translation>Enregistrer et terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="304"/>
+        <location filename="../gui/session_view.py" line="307"/>
         <source>Today&apos;s session {slot} of {count}</source>
         <translation>Séance {slot} sur {count} aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="306"/>
+        <location filename="../gui/session_view.py" line="309"/>
         <source>There are no exercises for this session.</source>
         <translation>Il n’y a aucun exercice pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="314"/>
+        <location filename="../gui/session_view.py" line="317"/>
         <source>About {minutes} minutes. The screen and sounds guide you; you need not touch the keyboard.</source>
         <translation>Environ {minutes} minutes. L’écran et les sons vous guident; vous n’avez pas besoin de toucher au clavier.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="399"/>
+        <location filename="../gui/session_view.py" line="414"/>
         <source>End the session?</source>
         <translation>Terminer la séance?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="400"/>
+        <location filename="../gui/session_view.py" line="415"/>
         <source>End the session now? What you have done so far is kept.</source>
         <translation>Terminer la séance maintenant? Ce que vous avez déjà fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="454"/>
-        <location filename="../gui/session_view.py" line="490"/>
-        <location filename="../gui/session_view.py" line="567"/>
+        <location filename="../gui/session_view.py" line="469"/>
+        <location filename="../gui/session_view.py" line="505"/>
+        <location filename="../gui/session_view.py" line="582"/>
         <source>Well done</source>
         <translation>Bravo</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="456"/>
+        <location filename="../gui/session_view.py" line="471"/>
         <source>Next: {name}</source>
         <translation>Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="457"/>
+        <location filename="../gui/session_view.py" line="472"/>
         <source>Last exercise</source>
         <translation>Dernier exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="460"/>
+        <location filename="../gui/session_view.py" line="475"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="463"/>
+        <location filename="../gui/session_view.py" line="478"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="474"/>
+        <location filename="../gui/session_view.py" line="489"/>
         <source>This session could not be saved: {reason}</source>
         <translation>Cette séance n’a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="475"/>
+        <location filename="../gui/session_view.py" line="490"/>
         <source>the record is not available</source>
         <translation>le registre n’est pas accessible</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="482"/>
+        <location filename="../gui/session_view.py" line="497"/>
         <source>Get ready</source>
         <translation>Préparez-vous</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="483"/>
+        <location filename="../gui/session_view.py" line="498"/>
         <source>Get into position</source>
         <translation>Mettez-vous en position</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="484"/>
+        <location filename="../gui/session_view.py" line="499"/>
         <source>Move slowly</source>
         <translation>Bougez lentement</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="485"/>
-        <location filename="../gui/session_view.py" line="566"/>
+        <location filename="../gui/session_view.py" line="500"/>
+        <location filename="../gui/session_view.py" line="581"/>
         <source>Hold</source>
         <translation>Tenez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="486"/>
+        <location filename="../gui/session_view.py" line="501"/>
         <source>Keep going at a comfortable pace</source>
         <translation>Continuez à un rythme confortable</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="487"/>
-        <location filename="../gui/session_view.py" line="566"/>
+        <location filename="../gui/session_view.py" line="502"/>
+        <location filename="../gui/session_view.py" line="581"/>
         <source>Relax</source>
         <translation>Relâchez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="488"/>
-        <location filename="../gui/session_view.py" line="566"/>
+        <location filename="../gui/session_view.py" line="503"/>
+        <location filename="../gui/session_view.py" line="581"/>
         <source>Rest</source>
         <translation>Repos</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="489"/>
-        <location filename="../gui/session_view.py" line="567"/>
+        <location filename="../gui/session_view.py" line="504"/>
+        <location filename="../gui/session_view.py" line="582"/>
         <source>Switch sides</source>
         <translation>Changez de côté</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="498"/>
+        <location filename="../gui/session_view.py" line="513"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/session_view.py" line="498"/>
+        <location filename="../gui/session_view.py" line="513"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2131,107 +2136,107 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="499"/>
+        <location filename="../gui/session_view.py" line="514"/>
         <source>Rep {rep} of {reps}</source>
         <translation>Répétition {rep} sur {reps}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="501"/>
+        <location filename="../gui/session_view.py" line="516"/>
         <source>Set {set} of {sets}</source>
         <translation>Série {set} sur {sets}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="503"/>
+        <location filename="../gui/session_view.py" line="518"/>
         <source>Right side</source>
         <translation>Côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="505"/>
+        <location filename="../gui/session_view.py" line="520"/>
         <source>Left side</source>
         <translation>Côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="507"/>
+        <location filename="../gui/session_view.py" line="522"/>
         <source>Now the left side</source>
         <translation>Maintenant le côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="507"/>
+        <location filename="../gui/session_view.py" line="522"/>
         <source>Now the right side</source>
         <translation>Maintenant le côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="509"/>
+        <location filename="../gui/session_view.py" line="524"/>
         <source>Next: {what}</source>
         <translation>Ensuite : {what}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="542"/>
+        <location filename="../gui/session_view.py" line="557"/>
         <source>Stop and change position if</source>
         <translation>Arrêtez et changez de position si</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="543"/>
+        <location filename="../gui/session_view.py" line="558"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="545"/>
+        <location filename="../gui/session_view.py" line="560"/>
         <source>For every exercise</source>
         <translation>Pour tous les exercices</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="563"/>
+        <location filename="../gui/session_view.py" line="578"/>
         <source>Next: %1</source>
         <translation>Ensuite : %1</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="566"/>
+        <location filename="../gui/session_view.py" line="581"/>
         <source>Go</source>
         <translation>On y va</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="577"/>
+        <location filename="../gui/session_view.py" line="592"/>
         <source>Sound off</source>
         <translation>Son coupé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="577"/>
+        <location filename="../gui/session_view.py" line="592"/>
         <source>Sound on</source>
         <translation>Son activé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="578"/>
+        <location filename="../gui/session_view.py" line="593"/>
         <source>Turn the sound cues on or off</source>
         <translation>Activer ou couper les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="581"/>
+        <location filename="../gui/session_view.py" line="596"/>
         <source>No sound</source>
         <translation>Pas de son</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="597"/>
+        <location filename="../gui/session_view.py" line="612"/>
         <source>Session complete</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="597"/>
+        <location filename="../gui/session_view.py" line="612"/>
         <source>Session ended</source>
         <translation>Séance interrompue</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="600"/>
+        <location filename="../gui/session_view.py" line="615"/>
         <source>Done: {done} · Partly done: {partial} · Skipped: {skipped} · Not reached: {not_reached} · Time: {minutes} min {seconds} s</source>
         <translation>Faits : {done} · En partie : {partial} · Sautés : {skipped} · Non atteints : {not_reached} · Durée : {minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="618"/>
+        <location filename="../gui/session_view.py" line="633"/>
         <source>Nothing could be saved: {reason}</source>
         <translation>Rien n’a pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="627"/>
+        <location filename="../gui/session_view.py" line="642"/>
         <source>Could not save: {reason}</source>
         <translation>Impossible d’enregistrer : {reason}</translation>
     </message>

@@ -86,17 +86,20 @@ def test_the_question_says_why_and_closing_it_starts_nothing(
     up = Proposal(exercise_id, Text("Glute bridge", "Pont fessier"), "p", "reps", 10, 10, 12, 14, "up",
                   Basis(6, 7, 3, 3))
     down = Proposal("cobra", Text("Cobra", "Cobra"), "p", "hold_s", 10, 10, 5, 5, "down", Basis(7, 7, 3, 6))
-    dialog = DoseStepDialog([up, down], "en")
+    dialog = DoseStepDialog([up, down], "en", easier={"cobra": Text("Prone on elbows", "Sur les coudes")})
     qtbot.addWidget(dialog)
     labels = [w.text() for w in dialog.findChildren(QLabel)]
     assert any("6 of your 7 sessions" in t and "up to 14 reps" in t for t in labels)
     assert any("Your pain is up (3 at the start of your programme, 6 lately)" in t
-               and "contact your physiotherapist" in t for t in labels)
+               and "contact your physiotherapist" in t and "An easier exercise may suit you better for now: "
+               "Prone on elbows" in t for t in labels)
     assert dialog.answers() == [(up, False), (down, True)]  # keep the dose up; take the smaller one down
     dialog.groups[0].button(1).setChecked(True)
     assert dialog.answers()[0] == (up, True)
 
     window = open_window(qtbot, context)
+    names = window.session_view._easier_names([up, down])  # the library links the cobra's easier variation
+    assert list(names) == ["cobra"] and names["cobra"].en == "Lying on your elbows (sphinx)"
     window.session_view.ask_dose_steps = lambda proposals: None  # closed: nothing recorded, nothing started
     window.session_view.context.record.dose_proposals = lambda on, slot: [up]  # type: ignore[union-attr]
     window.show_view("today")
