@@ -117,10 +117,11 @@ class AfterFirstPaint(QObject):
 
 
 def set_window_icon(app: QApplication, paths: AppPaths) -> None:
-    """The app's icon (an SVG: it loads Qt's SVG icon engine and QtSvg, about 1.3 MiB)."""
+    """The app's window icon, from the PNG rendering of its SVG (``tools/make_icon_png.py``): an SVG
+    icon would load Qt's SVG icon engine and QtSvg, about 1.3 MiB."""
     from PySide6.QtGui import QIcon
 
-    app.setWindowIcon(QIcon(str(paths.assets_dir / "icons" / "exercises-app.svg")))
+    app.setWindowIcon(QIcon(str(paths.assets_dir / "icons" / "exercises-app.png")))
 
 
 def install_error_hook(paths: AppPaths) -> None:
@@ -166,6 +167,7 @@ def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | 
     context = AppContext.create(paths, lang)
     apply_appearance(app, context.preferences.theme, context.preferences.text_scale)
     window = MainWindow(context)
+    linecache.clearcache()  # again: the first view's modules were imported while building the window
 
     def after_first_paint() -> None:
         set_window_icon(app, paths)
