@@ -20,6 +20,7 @@ from ..core.programme_cache import load_programme_cached
 from ..core.record.errors import RecordError
 from ..core.record.service import RecordService
 from ..core.record.store import MovedAside, RecordStore
+from ..core.record.verified import remember_verified, unchanged_since_verified
 from ..core.session import SessionItem
 from . import settings_keys as keys
 
@@ -124,8 +125,10 @@ class AppContext:
         return self._example_programme(library)
 
     def _open_store(self) -> None:
+        # A record as this app left it at its last close needs no check of every row (verified.py).
+        check_rows = not unchanged_since_verified(self.paths.adherence_file, self.paths.cache_dir)
         try:
-            opened = RecordStore.open(self.paths.adherence_file, clock=self.clock)
+            opened = RecordStore.open(self.paths.adherence_file, clock=self.clock, check_rows=check_rows)
         except RecordError as exc:
             log.error("record unavailable: %s", exc)
             self.record, self.store_notice = None, str(exc)
@@ -214,10 +217,11 @@ class AppContext:
         return session_items(prescription, slot, library)
 
     def close(self) -> None:
-        """Close the record."""
+        """Close the record, and note it as checked for the next start (``core/record/verified.py``)."""
         if self.record is not None:
             self.record.store.close()
             self.record = None
+            remember_verified(self.paths.adherence_file, self.paths.cache_dir)
 
 
 def read_preferences(settings: QSettings) -> Preferences:

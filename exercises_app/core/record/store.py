@@ -126,13 +126,18 @@ class RecordStore:
     @classmethod
     def open(
         cls, path: Path | str, *, clock: Clock | None = None, upgrades: Mapping[int, Upgrade] = UPGRADES,
+        check_rows: bool = True,
     ) -> OpenResult:
-        """Open (or create) the record at ``path`` for the app; see the module docstring."""
+        """Open (or create) the record at ``path`` for the app; see the module docstring.
+
+        ``check_rows`` False: the file is known unchanged since it was last checked (``verified.py``),
+        so only its structure is checked, not every row's constraints again.
+        """
         path = Path(path)
         clock = clock or SystemClock()
         supported = latest_version(upgrades)
         _ensure_folder(path)
-        state = _inspect_file(path)
+        state = _inspect_file(path, check_rows)
         if state.kind == "ours" and state.version > supported:
             raise NewerSchemaError(path, state.version, supported)
         moved_to, backup = None, None
@@ -429,7 +434,7 @@ def _ensure_folder(path: Path) -> None:
         raise StoreUnavailableError(path, error) from error
 
 
-def _inspect_file(path: Path) -> FileState:
+def _inspect_file(path: Path, check_rows: bool = True) -> FileState:
     """Classify an existing file by reading it only (no pragma that writes, no transaction).
 
     The 100-byte header is read first: a file that is not SQLite, or is another program's,
@@ -451,7 +456,7 @@ def _inspect_file(path: Path) -> FileState:
         return FileState("foreign", reason=f"another program's database (application id {application_id:#x})")
     db = _connect(path)
     try:
-        return inspect(db)
+        return inspect(db, check_rows)
     except UnicodeDecodeError:  # SQLite's own message quotes damaged bytes
         return FileState("damaged", reason="the database is malformed")
     except sqlite3.Error as error:
