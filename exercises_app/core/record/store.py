@@ -147,6 +147,10 @@ class RecordStore:
             backup = _copy_before_upgrade(path, supported, clock.now())
         db = _connect(path)
         try:
+            # 256 KiB of pages kept rather than SQLite's 2 MiB: reads pass over the journal once (the
+            # check-in's question reads every entry of its kinds at start), so a larger cache mostly
+            # keeps pages read once: about 0.5 MiB of a start; the History view on 10 years is as quick.
+            db.execute("PRAGMA cache_size = -256")
             mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             db.execute("PRAGMA synchronous = FULL")
             upgrade(db, path, upgrades)
