@@ -300,9 +300,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             file_menu.addAction(action)
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)  # filled each time it opens, not at start
         file_menu.insertMenu(file_menu.actions()[1], self.recent_menu)
-        self._fill_recent_menu()
         file_menu.addSeparator()
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
