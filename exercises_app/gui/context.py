@@ -16,11 +16,12 @@ from ..core.library_source import LibraryLoad, load_active_library
 from ..core.preferences import Preferences
 from ..core.prescription import PrescribedExercise, Prescription, session_items
 from ..core.programme import Programme, programme_regions
-from ..core.programme_file import default_programme, load_programme, save_programme
+from ..core.programme_cache import load_programme_cached
 from ..core.record.days import SessionRecord
 from ..core.record.errors import RecordError
 from ..core.record.service import RecordService
 from ..core.record.store import MovedAside, RecordStore
+from ..core.record.verified import remember_verified, unchanged_since_verified
 from ..core.session import SessionItem
 from . import settings_keys as keys
 
@@ -100,6 +101,8 @@ class AppContext:
     def _example_programme(self, library: Library) -> Programme | None:
         """The clinic guide's seven from the installed template; None (and ``guide_problem`` says
         why) when the template cannot be read."""
+        from ..core.programme_file import default_programme  # PyYAML: not needed by a start with a programme
+
         try:
             return default_programme(library, self.paths.bundled_templates_dir, language=self.lang)
         except ContentError as exc:
@@ -109,21 +112,24 @@ class AppContext:
 
     def _saved_programme(self) -> Programme | None:
         """The programme in use when the app last closed, else the clinic guide's seven (those of
-        them the library has; None when it has none)."""
+        them the library has; None when it has none). The saved copy is read from the programme
+        cache when it has not changed since it was last read (``core/programme_cache.py``)."""
         library = self.library_load.library
         assert library is not None
         saved = self.paths.active_programme_file
         if saved.exists():
             try:
-                return load_programme(saved, library)
+                return load_programme_cached(saved, library, self.paths.cache_dir)
             except ContentError as exc:
                 log.error("the programme in use cannot be read; using the default one:\n%s", exc)
                 self.programme_notice = str(exc.problems[0])
         return self._example_programme(library)
 
     def _open_store(self) -> None:
+        # A record as this app left it at its last close needs no check of every row (verified.py).
+        check_rows = not unchanged_since_verified(self.paths.adherence_file, self.paths.cache_dir)
         try:
-            opened = RecordStore.open(self.paths.adherence_file, clock=self.clock)
+            opened = RecordStore.open(self.paths.adherence_file, clock=self.clock, check_rows=check_rows)
         except RecordError as exc:
             log.error("record unavailable: %s", exc)
             self.record, self.store_notice = None, str(exc)
@@ -165,6 +171,8 @@ class AppContext:
             return
         self.programme = programme
         if keep_copy:
+            from ..core.programme_file import save_programme
+
             try:
                 save_programme(programme, self.paths.active_programme_file)
             except (OSError, ContentError) as exc:
@@ -222,10 +230,11 @@ class AppContext:
         return session_items(self.prescribed_for(self.today(), slot), library)
 
     def close(self) -> None:
-        """Close the record."""
+        """Close the record, and note it as checked for the next start (``core/record/verified.py``)."""
         if self.record is not None:
             self.record.store.close()
             self.record = None
+            remember_verified(self.paths.adherence_file, self.paths.cache_dir)
 
 
 def read_preferences(settings: QSettings) -> Preferences:

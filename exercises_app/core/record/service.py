@@ -78,7 +78,8 @@ class RecordService:
         the day, and the days after, follow this one (``days.derive_days``).
         """
         current = in_force(self.store.activations(on), on.isoformat())
-        if current is not None and current.fingerprint() == prescription.fingerprint():
+        # The canonical JSON is what the fingerprint hashes: comparing it needs no OpenSSL at start.
+        if current is not None and current.to_json() == prescription.to_json():
             return False
         self.store.append([NewEntry(on, PRESCRIPTION, self.clock.now(), prescription=prescription)],
                           "record the programme change")
