@@ -295,6 +295,33 @@ def test_check_startup_paints_the_window_and_prints_seconds(isolated_data_dir: P
     assert len(failed.stderr.strip().splitlines()) == 1 and "QT_QPA_PLATFORM" not in failed.stderr
 
 
+def test_a_start_with_its_caches_loads_neither_pyyaml_nor_openssl(isolated_data_dir: Path) -> None:
+    """The library and the programme in use come from the cache from the second start on, and the
+    prescription in force is compared without hashing: no PyYAML and no OpenSSL before the first paint."""
+    import subprocess
+    import sys
+
+    from exercises_app.core.library import load_library
+    from exercises_app.core.programme_file import default_programme, save_programme
+
+    paths = AppPaths(data_dir=isolated_data_dir)
+    library = load_library(paths.bundled_library, paths.assets_dir)
+    programme = default_programme(library, paths.bundled_templates_dir, language="en")
+    assert programme is not None
+    save_programme(programme, paths.active_programme_file)
+    script = (
+        "import sys\n"
+        "from exercises_app.cli import main\n"
+        "status = main(['--check-startup', '--data-dir', sys.argv[1], '--lang', 'en'])\n"
+        "print(status, sorted(m for m in ('yaml', 'hashlib', '_hashlib') if m in sys.modules))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    runs = [subprocess.run([sys.executable, "-c", script, str(isolated_data_dir)], capture_output=True, text=True,
+                           env=env, timeout=60, check=True).stdout.strip().splitlines()[-1] for _ in range(2)]
+    assert runs[0].startswith("0 [") and "'yaml'" in runs[0]  # the first start parses and records
+    assert runs[1] == "0 []"
+
+
 def test_report_writes_the_follow_up_pdf(isolated_data_dir: Path, tmp_path: Path) -> None:
     paths = AppPaths(data_dir=isolated_data_dir)
     service, prescription = open_record(paths)

@@ -239,15 +239,15 @@ def test_a_damaged_record_at_start_up_is_kept_aside_and_a_new_one_works(
 def test_a_record_from_a_newer_version_is_refused_untouched_and_the_app_still_runs(
     paths: AppPaths, open_context: Callable[..., AppContext], open_window: Callable[[AppContext], MainWindow],
 ) -> None:
-    """A record written by a newer app (schema version 3) is refused and left byte for byte as it
+    """A record written by a newer app (schema version 4) is refused and left byte for byte as it
     was; the app opens with its library and programme, the notice and the Today screen say why
     nothing is saved, and a whole session runs (its results kept as failures, nothing raised)."""
 
-    def version_3(db: sqlite3.Connection) -> None:
+    def version_4(db: sqlite3.Connection) -> None:
         db.execute("ALTER TABLE journal ADD COLUMN comment TEXT NOT NULL DEFAULT ''")
 
     clock = FakeClock(start=START)
-    opened = RecordStore.open(paths.adherence_file, clock=clock, upgrades={**UPGRADES, 3: version_3})
+    opened = RecordStore.open(paths.adherence_file, clock=clock, upgrades={**UPGRADES, 4: version_4})
     newer = RecordService(opened.store, clock)
     newer.record_result(START.date(), 1, None, ExerciseResult("cobra", "done", 1, 1, START, START, 10))
     newer.store.close()
@@ -255,11 +255,11 @@ def test_a_record_from_a_newer_version_is_refused_untouched_and_the_app_still_ru
 
     context = open_context(paths)
     assert context.record is None and context.store_notice is not None
-    assert "version 3" in context.store_notice and "untouched" in context.store_notice
+    assert "version 4" in context.store_notice and "untouched" in context.store_notice
     assert context.library_load.library is not None and context.programme is not None
     window = open_window(context)
     assert "Nothing is being saved" in window.today_view.store_banner.text()
-    assert "version 3" in window.today_view.store_banner.text()
+    assert "version 4" in window.today_view.store_banner.text()
     run_window_session(window)
     recorder = window.session_view.recorder
     assert recorder.failures == [item.exercise_id for item in context.session_items(1)]

@@ -6,7 +6,10 @@ Marie's scene (PRODUCT.md): six weeks of a two-sessions-a-day sciatica programme
 3 March 2025, printed for Luc on Monday 14 April 2025. Adherence climbs from 9 to 13 sessions a
 week and ends on 11 of 14; pain goes from 6 to 4, with one bad day (8 after gardening) and one red
 flag (night pain) in week 3; the nerve glide is the exercise she skips; her notes are in French.
-The programme's revision 2 (holds of 20 s) came in at the visit of 17 March.
+The programme's revision 2 (holds of 20 s) came in at the visit of 17 March, with progressions for the
+pelvic tilt (+2 repetitions every 3 days up to 16) and the nerve glide (+1 every 4 days up to 8): the
+app proposes steps at the start of her sessions, she accepts most, and the bad day after gardening
+brings a step down.
 
 Writes the report in English on Letter and in French on A4 and Letter, plus a stress case (six
 months, a note at almost every session) that must still fit on two pages. Turn pages into
@@ -29,6 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from exercises_app.config import AppPaths
 from exercises_app.core.clock import FakeClock
+from exercises_app.core.dose_progression import DoseProgression
 from exercises_app.core.library import Library, load_library
 from exercises_app.core.prescription import PrescribedExercise
 from exercises_app.core.programme import Clinic, Programme
@@ -74,8 +78,11 @@ def marie_programme(library: Library, paths: AppPaths) -> tuple[Programme, Progr
         clinic=Clinic("Clinique de physiothérapie Saint-Laurent", "514 555-0142"),
         start_date=START, review_date=TODAY,
     )
+    progressions = {"pelvic-tilt": DoseProgression("reps", by=2, up_to=16, every_days=3),
+                    "sciatic-nerve-glide": DoseProgression("reps", by=1, up_to=8, every_days=4)}
     second = replace(first, version=2, exercises=tuple(
-        replace(e, dose=replace(e.dose, hold_s=20)) if e.exercise_id == "knee-to-chest" else e
+        replace(e, dose=replace(e.dose, hold_s=20) if e.exercise_id == "knee-to-chest" else e.dose,
+                progression=progressions.get(e.exercise_id))
         for e in first.exercises))
     return first, second
 
@@ -125,11 +132,15 @@ def record_marie(service: RecordService, library: Library, paths: AppPaths) -> P
         if week == 5:  # the weekend at the cottage: no evening session on Saturday and Sunday
             missed = {(dt.date(2025, 4, 12), 2), (dt.date(2025, 4, 13), 2), (dt.date(2025, 4, 8), 1)}
         for on, slot in slots:
-            prescription = service.prescription_on(on)
-            assert prescription is not None
             at = dt.datetime.combine(on, dt.time(7, 40) if slot == 1 else dt.time(19, 15), MONTREAL)
             note = NOTES.get((on, slot), "")
-            exercises = prescription.exercises_for_session(slot)
+            if (on, slot) not in missed:  # the steps proposed at the start: she takes most, and every step down
+                clock = service.clock
+                assert isinstance(clock, FakeClock)
+                clock.advance(max(0.0, (at - dt.timedelta(minutes=1) - clock.now()).total_seconds()))
+                for proposal in service.dose_proposals(on, slot):
+                    service.answer(on, slot, proposal, proposal.direction == "down" or rng.random() < 0.75)
+            exercises = service.session(on, slot).prescribed
             if (on, slot) in missed:
                 # Not done. In the morning she often does the rest and leaves out the nerve glide (or cuts
                 # it short); in the evening she sometimes stops after the pelvic tilts; else nothing at all.

@@ -160,11 +160,20 @@ def frame_svg(exercise: ExerciseIllustration, index: int, title: str | None = No
 class OwnPoseLibrary(PoseLibrary):
     """The bundled poses, and the pose frames of own exercises: what the illustration widget draws."""
 
-    def __init__(self, bundled: PoseLibrary, exercises: Iterable[Exercise]) -> None:
+    def __init__(self, bundled: PoseLibrary | None, exercises: Iterable[Exercise]) -> None:
+        """``bundled`` None: the shipped pose file, read when first needed."""
         super().__init__({})
-        self._bundled = bundled
+        self._given = bundled
         self._own = {exercise.id: exercise for exercise in exercises if exercise.own}
         self._drawn: dict[str, ExerciseIllustration] = {}
+
+    @property
+    def _bundled(self) -> PoseLibrary:
+        if self._given is None:
+            from exercises_app.art.poses import load_pose_library
+
+            self._given = load_pose_library()
+        return self._given
 
     @property
     def exercise_ids(self) -> tuple[str, ...]:

@@ -11,13 +11,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .errors import ContentError
-from .library import LIBRARY_FORMAT, PROGRAMME_FORMAT, kind_name
+from .library import LIBRARY_FORMAT, OWN_FORMAT, PROGRAMME_FORMAT, kind_name
 from .yamlsource import LineIndex, read_content_bytes, read_yaml
 
 Kind = Literal["library", "programme", "own-exercises"]
-
-#: The format line of the physiotherapist's own exercises (``own_exercises.OWN_FORMAT``).
-OWN_FORMAT = "exercises-app-own-exercises"
 
 EXPECTED = (f"a library (first line 'format: {LIBRARY_FORMAT}') "
             f"or a programme (first line 'format: {PROGRAMME_FORMAT}')")

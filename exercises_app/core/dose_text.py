@@ -58,6 +58,36 @@ def describe_dose(dose: Dose, lang: str) -> str:
     return ", ".join(parts)
 
 
+def describe_amount(field: str, value: int, lang: str) -> str:
+    """One part of a dose that a progression steps: '12 reps', 'hold 10 s' or '25 minutes'."""
+    language = normalise_language(lang)
+    if field == "minutes":
+        return _plural(_MINUTES[language], value)
+    if field == "hold_s":
+        return _WORDS[language]["hold"].format(n=value)
+    return _plural(_WORDS[language]["reps"], value)
+
+
+#: A progression's bounds: how often, the step and the sentence that joins them.
+_EVERY: dict[str, tuple[str, str]] = {"en": ("every day", "every {n} days"),
+                                      "fr": ("chaque jour", "tous les {n} jours")}
+_STEP_BY: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {"reps": ("{n} rep", "{n} reps"), "hold_s": ("{n} s hold", "{n} s hold"), "minutes": _MINUTES["en"]},
+    "fr": {"reps": ("{n} répétition", "{n} répétitions"), "hold_s": ("{n} s de maintien", "{n} s de maintien"),
+           "minutes": _MINUTES["fr"]},
+}
+_STEP_SENTENCE = {"en": "+{amount} {every}, up to {limit}", "fr": "+{amount} {every}, jusqu’à {limit}"}
+
+
+def describe_progression(field: str, by: int, every_days: int, limit: int, lang: str) -> str:
+    """A progression's bounds in a few words: '+2 reps every 3 days, up to 15 reps'."""
+    language = normalise_language(lang)
+    return _STEP_SENTENCE[language].format(amount=_plural(_STEP_BY[language][field], by),
+                                           every=_plural(_EVERY[language], every_days),
+                                           limit=f"{limit} s" if field == "hold_s" else
+                                           describe_amount(field, limit, lang))
+
+
 def dose_rows(dose: Dose, lang: str) -> list[tuple[str, str]]:
     """The dose as (label, value) rows for a table.
 

@@ -22,6 +22,8 @@ LIBRARY_VERSION = 1
 #: The format line of a programme file (``programme_file.py``), so that each loader can say when
 #: it was given the other kind of file.
 PROGRAMME_FORMAT = "exercises-app-programme"
+#: The format line of the physiotherapist's own exercises (``own_exercises.py``).
+OWN_FORMAT = "exercises-app-own-exercises"
 
 
 @dataclass(frozen=True)

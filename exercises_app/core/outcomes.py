@@ -13,7 +13,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from .record.days import Entry
+from .record.journal import Entry
 
 PSFS = "psfs"
 PSFS_MAX_ACTIVITIES = 5

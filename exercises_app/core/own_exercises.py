@@ -25,21 +25,31 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
-
-from . import content_kind, limits
+from . import limits
 from .errors import ContentError, Problem
-from .library import LIBRARY_FORMAT, PROGRAMME_FORMAT, Checker, Exercise, Frame, Library, kind_name
-from .pose_frames import check_picture, check_pose, picture_document, pose_document
+from .library import (
+    LIBRARY_FORMAT,
+    OWN_FORMAT,
+    PROGRAMME_FORMAT,
+    Checker,
+    Exercise,
+    Frame,
+    Library,
+    Progression,
+    Variations,
+    kind_name,
+)
+from .pose_frames import Picture, PoseFrame, Prop, check_picture, check_pose, picture_document, pose_document
 from .programme import Programme
 from .text import LANGUAGES, Text
-from .yamlsource import LineIndex, PathKey, parse_yaml, read_yaml
+
+if TYPE_CHECKING:
+    from .yamlsource import LineIndex, PathKey
 
 log = logging.getLogger(__name__)
 
-OWN_FORMAT = content_kind.OWN_FORMAT
 OWN_VERSION = 1
 OWN_FILE_NAME = "my-exercises.yaml"
 PICTURES_DIR_NAME = "my-exercises-pictures"
@@ -50,6 +60,10 @@ _HEADER = (
     "# exercises_app: the physiotherapist's own exercises ({format}, version {version}).\n"
     "# Each exercise has the library's format (docs/library-format.md); check with: exercises-app validate FILE\n"
 )
+
+
+#: The model classes an own exercise is made of (for the parsed-file caches).
+OWN_EXERCISE_CLASSES: tuple[type, ...] = (Exercise, Frame, Text, Progression, Variations, PoseFrame, Prop, Picture)
 
 
 class OwnChecker(Checker):
@@ -166,11 +180,15 @@ def pictures_dir_for(source: Path) -> Path:
 
 def load_own_library(path: Path, assets_dir: Path, base: Library | None = None) -> OwnLibrary:
     """Read and check the user's library; raise ContentError listing every problem."""
+    from .yamlsource import read_yaml  # PyYAML loads only when there is a file to read
+
     data, lines = read_yaml(path)
     return _check_own(data, lines, str(path), path, assets_dir, base)
 
 
 def parse_own_library(text: str, source: Path, assets_dir: Path, base: Library | None = None) -> OwnLibrary:
+    from .yamlsource import parse_yaml
+
     data, lines = parse_yaml(text, str(source))
     return _check_own(data, lines, str(source), source, assets_dir, base)
 
@@ -288,6 +306,8 @@ def exercise_document(exercise: Exercise, pictures_dir: Path | None = None) -> d
 
 
 def _dump(document: Any) -> str:
+    import yaml
+
     from .programme_file import _Dumper
 
     return yaml.dump(document, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=False,
@@ -383,6 +403,8 @@ def own_exercise_problems(exercise: Exercise, base: Library | None, pictures_dir
     """What is wrong with an exercise made in the app, in the checks' own words (none when it can be
     saved): it is written as the user's library writes it and read back."""
     document = {"format": OWN_FORMAT, "version": OWN_VERSION, "exercises": [exercise_document(exercise)]}
+    from .yamlsource import parse_yaml
+
     text = _dump(document)
     data, lines = parse_yaml(text, "<exercise>")
     checker = OwnChecker("<exercise>", lines, Path(), pictures_dir=pictures_dir, base=base)

@@ -22,7 +22,6 @@ from __future__ import annotations
 import base64
 import binascii
 import difflib
-import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,6 +114,8 @@ class Picture:
     @property
     def file_name(self) -> str:
         """A name made from the content, for the user library's pictures folder."""
+        import hashlib  # OpenSSL: only when a picture is written
+
         suffix = "jpg" if self.kind == "jpeg" else self.kind
         return f"{hashlib.sha256(self.data).hexdigest()[:16]}.{suffix}"
 

@@ -8,9 +8,11 @@ drawings come from the library.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any, Literal
 
+from .dose_progression import DoseProgression
 from .library import Dose, Library
 from .session import SessionItem
 from .text import Text
@@ -29,6 +31,9 @@ class PrescribedExercise:
     ``dose`` is the full dose (sets, reps, hold, tempo, rest, per side, times a day capped by the
     programme's sessions a day); it is None only in snapshots recorded before the record kept it,
     which knew the sets and times a day alone. ``side`` narrows a per-side dose to one side.
+    ``progression`` holds the physiotherapist's bounds for steps in the dose, when they set some.
+    The record may have stepped the dose within them (``core/record/dose_steps.py``): then
+    ``as_prescribed`` is the dose the programme gave, which is never written back to the snapshot.
     """
 
     exercise_id: str
@@ -38,6 +43,8 @@ class PrescribedExercise:
     dose: Dose | None = None
     side: Side = "both"
     note: str = ""
+    progression: DoseProgression | None = None
+    as_prescribed: Dose | None = None  # set only on a dose stepped within the progression's bounds
 
     def __post_init__(self) -> None:
         if not self.exercise_id:
@@ -50,9 +57,15 @@ class PrescribedExercise:
             raise ValueError(f"{self.exercise_id}: side must be one of {', '.join(SIDES)}, not {self.side!r}")
 
     @classmethod
-    def of(cls, exercise_id: str, name: Text, dose: Dose, side: Side = "both", note: str = "") -> PrescribedExercise:
+    def of(cls, exercise_id: str, name: Text, dose: Dose, side: Side = "both", note: str = "",
+           progression: DoseProgression | None = None) -> PrescribedExercise:
         """A prescribed exercise at ``dose`` (whose times_per_day is already capped by the programme)."""
-        return cls(exercise_id, name, dose.sets, dose.times_per_day, dose, side, note)
+        return cls(exercise_id, name, dose.sets, dose.times_per_day, dose, side, note, progression)
+
+    @property
+    def stepped(self) -> bool:
+        """True when the dose is not the programme's own but a step within its progression."""
+        return self.as_prescribed is not None and self.as_prescribed != self.dose
 
     @property
     def session_dose(self) -> Dose | None:
@@ -64,20 +77,24 @@ class PrescribedExercise:
     def to_data(self) -> dict[str, Any]:
         data: dict[str, Any] = {"exercise_id": self.exercise_id, "name": {"en": self.name.en, "fr": self.name.fr},
                                 "sets": self.sets, "times_per_day": self.times_per_day}
-        if self.dose is not None:
+        dose = self.as_prescribed or self.dose  # the snapshot keeps the programme's dose, never a step
+        if dose is not None:
             # A dose in repetitions is stored without "minutes", as before doses in minutes existed,
             # so that its fingerprint stays the same.
-            data["dose"] = {k: v for k, v in asdict(self.dose).items() if k != "minutes" or v is not None}
+            data["dose"] = {k: v for k, v in asdict(dose).items() if k != "minutes" or v is not None}
             data["side"] = self.side
             data["note"] = self.note
+        if self.progression is not None:  # only then, so snapshots without one keep their fingerprint
+            data["progression"] = self.progression.to_data()
         return data
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> PrescribedExercise:
         dose = (Dose(**{key: data["dose"][key] for key in _DOSE_FIELDS if key in data["dose"]})
                 if "dose" in data else None)
+        progression = DoseProgression.from_data(data["progression"]) if "progression" in data else None
         return cls(data["exercise_id"], Text(data["name"]["en"], data["name"]["fr"]), int(data["sets"]),
-                   int(data["times_per_day"]), dose, data.get("side", "both"), data.get("note", ""))
+                   int(data["times_per_day"]), dose, data.get("side", "both"), data.get("note", ""), progression)
 
 
 @dataclass(frozen=True)
@@ -155,12 +172,12 @@ class Prescription:
         return hashlib.sha256(self.to_json().encode("utf-8")).hexdigest()
 
 
-def session_items(prescription: Prescription, slot: int, library: Library) -> list[SessionItem]:
-    """The guided-session items of session ``slot`` at the prescribed doses (exercises the library
-    lacks are left out: their instructions and drawings come from it). A snapshot recorded before
-    the whole dose was kept runs the library's dose at the prescribed sets."""
+def session_items(exercises: Sequence[PrescribedExercise], library: Library) -> list[SessionItem]:
+    """The guided-session items of a session's prescribed exercises, at their doses (exercises the
+    library lacks are left out: their instructions and drawings come from it). A snapshot recorded
+    before the whole dose was kept runs the library's dose at the prescribed sets."""
     items = []
-    for prescribed in prescription.exercises_for_session(slot):
+    for prescribed in exercises:
         exercise = library.get(prescribed.exercise_id)
         if exercise is None:
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from .dose_progression import DoseProgression
 from .library import DOSE_LIMITS, Dose, Exercise, Library
 from .prescription import PrescribedExercise, Prescription, Side
 from .session import SessionItem
@@ -29,12 +30,14 @@ class ProgrammeExercise:
     """One exercise of the programme, with the dose set for this patient and a note.
 
     ``side`` narrows a per-side dose to one side ('left' or 'right'); 'both' does each side.
+    ``progression`` bounds the steps the record may propose in the dose (None: the dose stays).
     """
 
     exercise_id: str
     dose: Dose
     note: str = ""
     side: Side = "both"
+    progression: DoseProgression | None = None
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,8 @@ class Programme:
             if exercise is None:
                 continue
             dose = replace(entry.dose, times_per_day=min(entry.dose.times_per_day, self.sessions_per_day))
-            prescribed.append(PrescribedExercise.of(entry.exercise_id, exercise.name, dose, entry.side, entry.note))
+            prescribed.append(PrescribedExercise.of(entry.exercise_id, exercise.name, dose, entry.side, entry.note,
+                                                    entry.progression))
         return Prescription(self.programme_id, self.version, self.title or self.programme_id,
                             self.sessions_per_day, self.days_per_week, tuple(prescribed), self.advice)
 

@@ -34,11 +34,12 @@ import stat
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
 from . import limits
+from .dose_progression import EVERY_DAYS_LIMITS, STEP_FIELDS, DoseProgression, StepField
 from .errors import ContentError, Problem
 from .library import DOSE_LIMITS, LIBRARY_FORMAT, PROGRAMME_FORMAT, Checker, Dose, Library, kind_name
 from .own_exercises import check_programme_library, library_document, merged_library
@@ -50,8 +51,7 @@ from .yamlsource import LineIndex, PathKey, parse_yaml, read_yaml
 
 log = logging.getLogger(__name__)
 
-#: The newest version this app reads (and checks against). What it writes: ``file_version``.
-PROGRAMME_VERSION = 3
+PROGRAMME_VERSION = 3  # the newest version this app reads
 
 #: A registered upgrade: takes the whole parsed document of version n and returns it in the
 #: shape of version n + 1 (the caller sets ``version``). It runs before any check, so it must
@@ -60,7 +60,8 @@ Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
 
 #: ``UPGRADES[n]`` turns a version-n document into a version-(n + 1) document. Adding version 2
 #: means: raise PROGRAMME_VERSION to 2, register ``UPGRADES[1]``, and change the checks and the
-#: writer to the new shape. Every version from 1 to PROGRAMME_VERSION - 1 must have its step.
+#: writer to the new shape (and ``written_version``, when an older app can still read some files).
+#: Every version from 1 to PROGRAMME_VERSION - 1 must have its step.
 UPGRADES: dict[int, Upgrade] = {}
 
 
@@ -74,21 +75,17 @@ def _upgrade_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
 
 
 UPGRADES[1] = _upgrade_1_to_2
+# version 3 only adds optional keys (an exercise's ``progression``, the top-level ``library:``)
+UPGRADES[2] = lambda data: data
 
 
-def _upgrade_2_to_3(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 3 only adds optional keys (``library:``, the programme's own exercises): nothing to change."""
-    return data
-
-
-UPGRADES[2] = _upgrade_2_to_3
-
-
-def file_version(programme: Programme) -> int:
-    """The version written for ``programme``: the oldest that holds everything it has, so that an
-    older app still opens a file that needs nothing new, and says "made by a newer version" (not
-    "unknown key") of one that does. Version 3: a ``library:`` block of own exercises."""
-    return 3 if programme.own_exercises else 2
+def written_version(programme: Programme) -> int:
+    """The oldest file version that holds everything in ``programme``: a programme without the
+    newer keys is written as version 2, so that an older copy of the app still opens it, and one
+    with them (an exercise's progression, or own exercises in a ``library:`` block) as version 3,
+    which an older copy refuses as "made by a newer version"."""
+    newer = programme.own_exercises or any(entry.progression is not None for entry in programme.exercises)
+    return 3 if newer else 2
 
 #: The template file of the clinic guide's seven (in the templates folder).
 GUIDE_TEMPLATE = f"{GUIDE_PROGRAMME_ID}.yaml"
@@ -108,7 +105,9 @@ _CLINIC_LIMITS = {"name": limits.NAME, "phone": limits.PHONE, "address": limits.
 _APPOINTMENT_PATTERN = re.compile(r"(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})")
 _APPOINTMENT_FORMAT = "%Y-%m-%d %H:%M"
 _ENTRY_REQUIRED = {"id", "dose"}
-_ENTRY_OPTIONAL = {"side", "note"}
+_ENTRY_OPTIONAL = {"side", "note", "progression"}
+_PROGRESSION_REQUIRED = {"add", "by", "up_to"}
+_PROGRESSION_OPTIONAL = {"every_days", "down_to", "done_percent", "pain_rise"}
 _ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 _DATE_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
 _REVISION_LIMITS = (1, 1_000_000)
@@ -418,10 +417,39 @@ class _ProgrammeChecker(Checker):
             self.fail(path + ("side",), f"side '{side}' needs a per-side dose: set per_side: true in the dose "
                                         f"of {label}, or use side: both")
         note = self.words(fields.get("note"), path + ("note",), f"note of {label}", limits.NOTE)
+        progression = (self.dose_progression(fields["progression"], path + ("progression",), label, dose)
+                       if "progression" in fields else None)
         if len(self.problems) != before or dose is None or not set(fields) >= _ENTRY_REQUIRED or note is None:
             return None
         self.entry_notes[exercise_id] = note
-        return ProgrammeExercise(exercise_id, dose, note.en, side)
+        return ProgrammeExercise(exercise_id, dose, note.en, side, progression)
+
+    def dose_progression(self, value: Any, path: PathKey, label: str, dose: Dose | None) -> DoseProgression | None:
+        """``{add, by, up_to, every_days, down_to, done_percent, pain_rise}``: the bounds of the steps."""
+        fields = self.mapping(value, path, f"progression of {label}", _PROGRESSION_REQUIRED, _PROGRESSION_OPTIONAL)
+        if fields is None:
+            return None
+        before = len(self.problems)
+        field = fields.get("add")
+        if "add" in fields and field not in STEP_FIELDS:
+            self.fail(path + ("add",), f"add must be one of {', '.join(STEP_FIELDS)}, not {field!r}")
+        numbers: dict[str, int] = {}
+        bounds = {"by": (1, 300), "up_to": (1, 300), "every_days": EVERY_DAYS_LIMITS, "down_to": (1, 300),
+                  "done_percent": (0, 100), "pain_rise": (0, 10)}
+        for key, limit in bounds.items():
+            if key in fields and (number := self.integer(fields[key], path + (key,), key, limit)) is not None:
+                numbers[key] = number
+        if len(self.problems) != before or not set(fields) >= _PROGRESSION_REQUIRED:
+            return None
+        try:
+            progression = DoseProgression(cast(StepField, field), **numbers)
+        except ValueError as error:
+            self.fail(path, f"progression of {label}: {error}")
+            return None
+        if dose is not None and (problem := progression.problem(dose)):
+            self.fail(path, f"progression of {label}: {problem}")
+            return None
+        return progression
 
     def exercise_id(self, value: Any, path: PathKey) -> None:
         if not isinstance(value, str) or not value.strip():
@@ -543,8 +571,10 @@ def programme_document(programme: Programme) -> dict[str, Any]:
             item["side"] = entry.side
         if entry.note:
             item["note"] = _words_document(programme, bilingual, _note_of(entry.exercise_id), entry.note)
+        if entry.progression is not None:
+            item["progression"] = _FlowMap(entry.progression.to_data())
         exercises.append(item)
-    document = {"format": PROGRAMME_FORMAT, "version": file_version(programme), "programme": head,
+    document = {"format": PROGRAMME_FORMAT, "version": written_version(programme), "programme": head,
                 "exercises": exercises}
     own = library_document(programme)
     if own is not None:
@@ -560,7 +590,7 @@ def dump_programme(programme: Programme, name: str = "<programme>") -> str:
     """
     body = yaml.dump(programme_document(programme), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                      default_flow_style=False, width=110)
-    text = _HEADER.format(format=PROGRAMME_FORMAT, version=file_version(programme)) + body
+    text = _HEADER.format(format=PROGRAMME_FORMAT, version=written_version(programme)) + body
     parse_programme(text, library=None, name=name)
     return text
 

@@ -1,15 +1,16 @@
 """Start the Qt application: translations, the context and the main window."""
 from __future__ import annotations
 
+import gc
 import linecache
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..config import APP_NAME, AppPaths, i18n_dir
 from ..core.text import normalise_language
@@ -91,6 +92,38 @@ class FirstPaintWatcher(QObject):
         self.app.quit()
 
 
+class AfterFirstPaint(QObject):
+    """Runs ``work`` once, when the first paint of ``window`` has been handled: start-up work that
+    the first screen does not show waits until it is on screen. A window that is not painted
+    within ``latest_ms`` (shown minimised, say) does not hold it up longer than that."""
+
+    def __init__(self, window: QWidget, work: Callable[[], None], latest_ms: int = 3000) -> None:
+        super().__init__(window)
+        self._work: Callable[[], None] | None = work
+        self._window = window
+        window.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint and self._work is not None:
+            QTimer.singleShot(0, self, self._run)  # runs once this paint has been handled
+        return False
+
+    def _run(self) -> None:
+        if self._work is not None:
+            work, self._work = self._work, None
+            self._window.removeEventFilter(self)
+            work()
+
+
+def set_window_icon(app: QApplication, paths: AppPaths) -> None:
+    """The app's window icon, from the PNG rendering of its SVG (``tools/make_icon_png.py``): an SVG
+    icon would load Qt's SVG icon engine and QtSvg, about 1.3 MiB."""
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.assets_dir / "icons" / "exercises-app.png")))
+
+
 def install_error_hook(paths: AppPaths) -> None:
     """An error raised in a slot while the app runs: one line on stderr and the details in the log
     (PySide6 would print the traceback and carry on)."""
@@ -109,6 +142,10 @@ def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | 
             check_startup: bool = False) -> int:
     """Show the main window and run the event loop until it closes.
 
+    What the first screen does not need waits for its first paint (``AfterFirstPaint``): the
+    window icon, and the garbage collector, paused by the command line while the window's modules
+    load and it is built (start-up makes many objects and little garbage).
+
     With ``check_startup`` the app opens the main window on the user's real data, waits for its
     first paint, prints the seconds since the process started and exits 0.
     """
@@ -121,7 +158,6 @@ def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | 
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("exercises-app")
-    app.setWindowIcon(QIcon(str(paths.assets_dir / "icons" / "exercises-app.svg")))
     install_error_hook(paths)
     settings_lang = stored_language(paths)
     lang = choose_language(requested_lang or settings_lang)
@@ -131,6 +167,13 @@ def run_gui(paths: AppPaths, requested_lang: str | None, programme_file: Path | 
     context = AppContext.create(paths, lang)
     apply_appearance(app, context.preferences.theme, context.preferences.text_scale)
     window = MainWindow(context)
+    linecache.clearcache()  # again: the first view's modules were imported while building the window
+
+    def after_first_paint() -> None:
+        set_window_icon(app, paths)
+        gc.enable()  # paused by the command line while the window's modules loaded and it was built
+
+    AfterFirstPaint(window, after_first_paint)
     watcher = None
     if check_startup:
         watcher = FirstPaintWatcher(app)

@@ -16,12 +16,14 @@ from ..core.library import Library
 from ..core.library_source import LibraryLoad, load_active_library
 from ..core.own_exercises import OwnLibrary, OwnLibraryLoad, merged_library, open_own_library, save_own_library
 from ..core.preferences import Preferences
-from ..core.prescription import Prescription, session_items
+from ..core.prescription import PrescribedExercise, Prescription, session_items
 from ..core.programme import Programme, programme_regions
-from ..core.programme_file import default_programme, load_programme, save_programme
+from ..core.programme_cache import load_programme_cached
+from ..core.record.days import SessionRecord
 from ..core.record.errors import RecordError
 from ..core.record.service import RecordService
 from ..core.record.store import MovedAside, RecordStore
+from ..core.record.verified import remember_verified, unchanged_since_verified
 from ..core.session import SessionItem
 from . import settings_keys as keys
 
@@ -114,6 +116,8 @@ class AppContext:
     def _example_programme(self, library: Library) -> Programme | None:
         """The clinic guide's seven from the installed template; None (and ``guide_problem`` says
         why) when the template cannot be read."""
+        from ..core.programme_file import default_programme  # PyYAML: not needed by a start with a programme
+
         try:
             return default_programme(library, self.paths.bundled_templates_dir, language=self.lang)
         except ContentError as exc:
@@ -123,21 +127,24 @@ class AppContext:
 
     def _saved_programme(self) -> Programme | None:
         """The programme in use when the app last closed, else the clinic guide's seven (those of
-        them the library has; None when it has none)."""
+        them the library has; None when it has none). The saved copy is read from the programme
+        cache when it has not changed since it was last read (``core/programme_cache.py``)."""
         library = self.library_load.library
         assert library is not None
         saved = self.paths.active_programme_file
         if saved.exists():
             try:
-                return load_programme(saved, library)
+                return load_programme_cached(saved, library, self.paths.cache_dir)
             except ContentError as exc:
                 log.error("the programme in use cannot be read; using the default one:\n%s", exc)
                 self.programme_notice = str(exc.problems[0])
         return self._example_programme(library)
 
     def _open_store(self) -> None:
+        # A record as this app left it at its last close needs no check of every row (verified.py).
+        check_rows = not unchanged_since_verified(self.paths.adherence_file, self.paths.cache_dir)
         try:
-            opened = RecordStore.open(self.paths.adherence_file, clock=self.clock)
+            opened = RecordStore.open(self.paths.adherence_file, clock=self.clock, check_rows=check_rows)
         except RecordError as exc:
             log.error("record unavailable: %s", exc)
             self.record, self.store_notice = None, str(exc)
@@ -182,6 +189,8 @@ class AppContext:
         library = self.library_load.library
         assert library is not None
         if keep_copy:
+            from ..core.programme_file import save_programme
+
             try:
                 save_programme(programme, self.paths.active_programme_file)
             except (OSError, ContentError) as exc:
@@ -217,12 +226,11 @@ class AppContext:
 
     def pose_library(self) -> OwnPoseLibrary:
         """What the illustration widgets draw: the bundled poses and the own exercises' poses."""
-        if getattr(self, "_poses", None) is None:
+        if self._poses is None:
             from ..art.pose_data import OwnPoseLibrary
-            from ..art.poses import load_pose_library
 
             library = self.library_load.library
-            self._poses = OwnPoseLibrary(load_pose_library(), library.exercises if library else ())
+            self._poses = OwnPoseLibrary(None, library.exercises if library else ())  # the pose file: when drawn
         assert self._poses is not None
         return self._poses
 
@@ -236,17 +244,22 @@ class AppContext:
                 log.error("could not record the programme change: %s", exc)
                 self.store_notice = str(exc)
 
+    def _recorded_session(self, on: dt.date, slot: int) -> SessionRecord | None:
+        """Session ``slot`` of ``on`` as the record has it, when it follows a prescription (None when
+        there is no record, it cannot be read, or the session follows none)."""
+        if self.record is None:
+            return None
+        try:
+            session = self.record.session(on, slot)
+        except RecordError as exc:
+            log.error("could not read the record: %s", exc)
+            return None
+        return session if session is not None and session.prescription is not None else None
+
     def prescription_for(self, on: dt.date, slot: int) -> Prescription | None:
         """The prescription session ``slot`` of ``on`` follows, as the record has it (or the one in use)."""
-        if self.record is not None:
-            try:
-                session = self.record.session(on, slot)
-            except RecordError as exc:
-                log.error("could not read the record: %s", exc)
-            else:
-                if session is not None and session.prescription is not None:
-                    return session.prescription
-        return self.prescription
+        session = self._recorded_session(on, slot)
+        return session.prescription if session is not None else self.prescription
 
     def programme_regions(self) -> tuple[str, ...]:
         """The body regions of the exercises in use (the warning signs shown are those regions')."""
@@ -255,19 +268,27 @@ class AppContext:
             return ()
         return programme_regions(self.programme, library)
 
+    def prescribed_for(self, on: dt.date, slot: int) -> tuple[PrescribedExercise, ...]:
+        """The exercises of session ``slot`` of ``on`` at the dose in force, steps within the
+        programme's progression included, as the record has them (or from the one in use)."""
+        session = self._recorded_session(on, slot)
+        if session is not None:
+            return session.prescribed
+        return self.prescription.exercises_for_session(slot) if self.prescription is not None else ()
+
     def session_items(self, slot: int) -> list[SessionItem]:
-        """The exercises of session ``slot`` today at the prescribed dose, ready for the session engine."""
+        """The exercises of session ``slot`` today at the dose in force, ready for the session engine."""
         library = self.library_load.library
-        prescription = self.prescription_for(self.today(), slot)
-        if library is None or prescription is None:
+        if library is None:
             return []
-        return session_items(prescription, slot, library)
+        return session_items(self.prescribed_for(self.today(), slot), library)
 
     def close(self) -> None:
-        """Close the record."""
+        """Close the record, and note it as checked for the next start (``core/record/verified.py``)."""
         if self.record is not None:
             self.record.store.close()
             self.record = None
+            remember_verified(self.paths.adherence_file, self.paths.cache_dir)
 
 
 def read_preferences(settings: QSettings) -> Preferences:

@@ -1,7 +1,7 @@
 """'I can't exercise today': mark today, or a few days from today, as excused, with a reason.
 
 ``ExcuseDialog.ask`` shows it and returns ``((reason, last_day) | None, accepted)``; tests patch ``exec``.
-The reasons are the record's (``core.record.days.EXCUSE_REASONS``); an excused day does not count
+The reasons are the record's (``core.record.journal.EXCUSE_REASONS``); an excused day does not count
 against the patient in the figures.
 """
 from __future__ import annotations

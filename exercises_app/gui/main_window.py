@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 
-from PySide6.QtCore import QByteArray, QEvent, QProcess, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,8 +25,9 @@ from . import settings_keys as keys
 from .accessibility import describe_from_tooltips
 from .context import AppContext
 
-# Views other than the one on screen, dialogs, printing and the sound player are imported when
-# first used, so the window paints sooner (benchmarks/startup.py).
+# Views other than the one on screen, dialogs, printing, the sound player and the Qt classes only
+# they use (message boxes, processes) are imported when first used, so the window paints sooner
+# (benchmarks/startup.py): PySide6 builds a class's Python enums the first time it is imported.
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
@@ -307,9 +307,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             file_menu.addAction(action)
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)  # filled each time it opens, not at start
         file_menu.insertMenu(file_menu.actions()[1], self.recent_menu)
-        self._fill_recent_menu()
         file_menu.addSeparator()
         own_action = QAction(self.tr("&My exercises…"), self)
         own_action.setToolTip(self.tr("Create your own exercises, with drawings made in the pose editor"))
@@ -528,6 +527,8 @@ class MainWindow(QMainWindow):
         from .file_memory import forget_programme
 
         if not path.is_file():
+            from PySide6.QtWidgets import QMessageBox
+
             forget_programme(self.context.settings, path)
             QMessageBox.information(self, self.tr("File not found"),
                                     self.tr("{path} is no longer there; it is taken off the list.").format(path=path))
@@ -640,6 +641,8 @@ class MainWindow(QMainWindow):
             session.sync_sound()
         self.preferencesChanged.emit()
         if (after.language, after.text_scale) != (before.language, before.text_scale):
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self, self.tr("Restart to apply"),
                 self.tr("The new language or text size takes effect when the app restarts. Restart now? "
@@ -651,6 +654,8 @@ class MainWindow(QMainWindow):
     def restart(self) -> None:
         """Start a new copy of the app with the same arguments, then close this one."""
         if self.close():
+            from PySide6.QtCore import QProcess
+
             QProcess.startDetached(sys.executable, [*sys.orig_argv[1:]] if hasattr(sys, "orig_argv") else sys.argv)
 
     @Slot()

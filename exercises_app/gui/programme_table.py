@@ -8,6 +8,8 @@ from typing import Any, cast
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QWidget
 
+from ..core.dose_progression import DoseProgression
+from ..core.dose_text import describe_progression
 from ..core.library import DOSE_LIMITS, Library
 from ..core.prescription import SIDES
 from ..core.programme import ProgrammeExercise, limit_dose_value
@@ -15,7 +17,8 @@ from .content_html import plain_as_rich_text
 
 ROW_MIME = "application/x-exercises-app-programme-row"
 # (column key, Dose field or entry attribute)
-COLUMNS = ("name", "sets", "reps", "hold_s", "tempo_s", "minutes", "rest_s", "times_per_day", "side", "note")
+COLUMNS = ("name", "sets", "reps", "hold_s", "tempo_s", "minutes", "rest_s", "times_per_day", "side", "progression",
+           "note")
 NUMBER_COLUMNS = {"sets", "reps", "hold_s", "tempo_s", "minutes", "rest_s", "times_per_day"}
 # A dose in minutes (walking) uses only these number columns; a dose in repetitions all but "minutes".
 MINUTES_COLUMNS = {"minutes", "times_per_day"}
@@ -41,7 +44,8 @@ class ProgrammeTableModel(QAbstractTableModel):
             "name": self.tr("Exercise"), "sets": self.tr("Sets"), "reps": self.tr("Reps"),
             "hold_s": self.tr("Hold (s)"), "tempo_s": self.tr("Tempo (s)"),
             "minutes": self.tr("Minutes"), "rest_s": self.tr("Rest (s)"),
-            "times_per_day": self.tr("Times a day"), "side": self.tr("Side"), "note": self.tr("Note"),
+            "times_per_day": self.tr("Times a day"), "side": self.tr("Side"), "progression": self.tr("Progression"),
+            "note": self.tr("Note"),
         }
         self.side_labels = {"both": self.tr("Both"), "left": self.tr("Left only"), "right": self.tr("Right only")}
 
@@ -83,6 +87,15 @@ class ProgrammeTableModel(QAbstractTableModel):
         self.entriesChanged.emit()
         return True
 
+    def set_progression(self, row: int, progression: DoseProgression | None) -> None:
+        """Set (or with None, remove) the progression of row ``row``."""
+        if not 0 <= row < len(self.entries):
+            return
+        self.entries[row] = replace(self.entries[row], progression=progression)
+        column = COLUMNS.index("progression")
+        self.dataChanged.emit(self.index(row, column), self.index(row, column))
+        self.entriesChanged.emit()
+
     def name(self, entry: ProgrammeExercise) -> str:
         exercise = self.library.get(entry.exercise_id) if self.library else None
         return exercise.name.get(self.lang) if exercise else entry.exercise_id
@@ -116,6 +129,10 @@ class ProgrammeTableModel(QAbstractTableModel):
                 return self.side_labels[entry.side] if entry.dose.per_side else "—"  # no sides to choose
             if column == "note":
                 return entry.note
+            if column == "progression":
+                rule = entry.progression
+                return "—" if rule is None else describe_progression(rule.field, rule.by, rule.every_days,
+                                                                     rule.up_to, self.lang)
             if not _uses(entry, column):
                 return 0 if role == Qt.ItemDataRole.EditRole else "—"
             value = getattr(entry.dose, column)
@@ -125,6 +142,8 @@ class ProgrammeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == "name":
             caution = self.cautions.get(index.row())
             return plain_as_rich_text(caution) if caution else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "progression":
+            return self.tr("Double-click to set how the app may step this dose up or down")
         if role == Qt.ItemDataRole.ToolTipRole and column == "side" and not entry.dose.per_side:
             return self.tr("This dose is not done per side")
         if role == Qt.ItemDataRole.TextAlignmentRole and (column in NUMBER_COLUMNS or column == "side"):
@@ -140,7 +159,7 @@ class ProgrammeTableModel(QAbstractTableModel):
             return base
         if column in NUMBER_COLUMNS and not _uses(self.entries[index.row()], column):
             return base
-        return base if column == "name" else base | Qt.ItemFlag.ItemIsEditable
+        return base if column in ("name", "progression") else base | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
@@ -171,6 +190,8 @@ class ProgrammeTableModel(QAbstractTableModel):
                 entry = replace(entry, dose=replace(entry.dose, **changed))
         else:
             return False
+        if entry.progression is not None:  # the bounds follow a changed dose
+            entry = replace(entry, progression=entry.progression.fitted(entry.dose))
         self.entries[row] = entry
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         self.entriesChanged.emit()

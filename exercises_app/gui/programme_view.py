@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QDate, QDateTime, QModelIndex, QSize, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,9 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import limits
+from ..core.dose_progression import DoseProgression
 from ..core.errors import ContentError
 from ..core.file_names import safe_file_name
-from ..core.library import Exercise, Library
+from ..core.library import Dose, Exercise, Library
 from ..core.own_exercises import merged_library, with_own_definitions
 from ..core.programme import Clinic, Programme, ProgrammeExercise, cautions, in_language
 from ..core.programme_file import list_templates, load_programme, new_programme_id, save_programme
@@ -46,7 +48,8 @@ from ..core.vocabulary import CONDITIONS
 from .content_html import plain_as_rich_text
 from .context import AppContext
 from .file_memory import last_folder, remember_programme
-from .programme_table import DoseDelegate, ProgrammeTableModel
+from .programme_table import COLUMNS, DoseDelegate, ProgrammeTableModel
+from .progression_dialog import ProgressionDialog
 from .widgets.flow_layout import FlowLayout
 
 FILE_FILTER = "Programme (*.yaml *.yml)"
@@ -70,6 +73,9 @@ class ProgrammeView(QWidget):
         self.dirty = False
         self._loading = False
         self._identity = (new_programme_id(), 0)
+        # asks for an exercise's progression bounds; tests replace it
+        self.ask_progression: Callable[[str, Dose, DoseProgression | None], tuple[DoseProgression | None, bool]] = (
+            lambda name, dose, current: ProgressionDialog.ask(name, dose, current, self))
 
         self.model = ProgrammeTableModel(self.library, self.lang, self)
         self.model.entriesChanged.connect(self._on_changed)
@@ -302,6 +308,9 @@ class ProgrammeView(QWidget):
         note = len(self.model.headers) - 1
         header.setSectionResizeMode(note, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(note, self.fontMetrics().averageCharWidth() * 18)
+        progression = COLUMNS.index("progression")  # its words wrap too, as the note's do
+        header.setSectionResizeMode(progression, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(progression, self.fontMetrics().averageCharWidth() * 24)
         header.setStretchLastSection(False)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -318,6 +327,10 @@ class ProgrammeView(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Remove the selected exercise (Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.progression_button = QPushButton(self.tr("Progression…"))
+        self.progression_button.setToolTip(self.tr("How the app may step the selected exercise's dose up or down"))
+        self.progression_button.clicked.connect(self.edit_progression)
+        self.table.doubleClicked.connect(self._on_double_click)
         for key, slot in (("Alt+Up", lambda: self.move_selected(-1)), ("Alt+Down", lambda: self.move_selected(1)),
                           (QKeySequence.StandardKey.Delete, self.remove_selected)):
             shortcut = QShortcut(QKeySequence(key), self.table)
@@ -339,6 +352,7 @@ class ProgrammeView(QWidget):
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.progression_button)
         buttons.addStretch(1)
         hint = QLabel(self.tr("Double-click a number to change it. "
                               "Drag rows, or use Alt+Up and Alt+Down, to change the order."))
@@ -499,6 +513,22 @@ class ProgrammeView(QWidget):
             self.model.remove(row)
             if self.model.entries:
                 self.table.selectRow(min(row, len(self.model.entries) - 1))
+
+    @Slot()
+    def edit_progression(self) -> None:
+        """Set the progression of the selected exercise (the dialog edits core's bounds)."""
+        row = self.selected_row()
+        if row < 0:
+            return
+        entry = self.model.entries[row]
+        rule, accepted = self.ask_progression(self.model.name(entry), entry.dose, entry.progression)
+        if accepted:
+            self.model.set_progression(row, rule)
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        if index.isValid() and COLUMNS[index.column()] == "progression":
+            self.table.selectRow(index.row())
+            self.edit_progression()
 
     def move_selected(self, delta: int) -> None:
         row = self.selected_row()

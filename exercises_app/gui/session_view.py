@@ -1,12 +1,15 @@
 """The guided session: follow today's exercises hands-free, with a large countdown and cues."""
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,6 +25,8 @@ from PySide6.QtWidgets import (
 from ..audio import CuePlayer
 from ..core.dose_text import describe_dose
 from ..core.record.errors import RecordError
+from ..core.record.journal import SPREADING
+from ..core.record.progression import Proposal
 from ..core.record.recorder import SessionRecorder
 from ..core.session import (
     Event,
@@ -35,13 +40,16 @@ from ..core.session import (
     planned_duration,
 )
 from ..core.spoken_cues import Phrase, phrase_for
+from ..core.text import Text
 from ..speech import Speaker
 from .content_html import bullet_list, heading
 from .context import AppContext
+from .dose_step_dialog import DoseStepDialog
 from .sound_status import sound_unavailable_text
 from .widgets.illustration import IllustrationWidget
 from .widgets.pain_scale import PainScale
 
+log = logging.getLogger(__name__)
 TICK_MS = 50
 CUE_SOUNDS = {
     EventKind.CUE_MOVE_OR_HOLD: "move",
@@ -76,6 +84,9 @@ class SessionView(QWidget):
         self.speaker = speaker  # the voice (None: no voice); used when the preference asks for it
         self.lang = context.lang
         self.slot = 1
+        # asks the patient about the dose steps proposed before a go; tests replace it
+        self.ask_dose_steps: Callable[[Sequence[Proposal]], list[tuple[Proposal, bool]] | None] = (
+            lambda proposals: DoseStepDialog.ask(proposals, self.lang, self, self._easier_names(proposals)))
         self.engine: SessionEngine | None = None
         self.recorder: SessionRecorder | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -246,6 +257,12 @@ class SessionView(QWidget):
         question = QLabel(self.tr("How much pain do you have now?"))
         question.setFont(_font(self.font(), 1.4, bold=True))
         self.pain_scale = PainScale()
+        self.spreading = QCheckBox(self.tr("Pain, numbness or tingling spread down my leg or into my arm"))
+        self.spreading_hint = QLabel(self.tr("If it did, stop the exercise that caused it and tell your "
+                                             "physiotherapist. Next time the app proposes doing less."))
+        self.spreading_hint.setWordWrap(True)
+        self.spreading.setFont(_font(self.font(), 1.2))
+        self.spreading_hint.setFont(_font(self.font(), 1.05))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("A note for your physiotherapist (optional)"))
         self.note.setAccessibleName(self.tr("Note"))
@@ -261,6 +278,8 @@ class SessionView(QWidget):
         layout.addSpacing(16)
         layout.addWidget(question)
         layout.addWidget(self.pain_scale)
+        layout.addWidget(self.spreading)
+        layout.addWidget(self.spreading_hint)
         layout.addWidget(self.note)
         layout.addWidget(self.save_button)
         layout.addWidget(self.summary_status)
@@ -306,8 +325,8 @@ class SessionView(QWidget):
     # -- running ---------------------------------------------------------------------------
     @Slot()
     def start(self) -> None:
-        """Start the prepared session."""
-        if not self.start_button.isEnabled():
+        """Start the prepared session, once any dose step proposed for it has its answer."""
+        if not self.start_button.isEnabled() or not self._settle_dose_steps():
             return
         self.recorder = SessionRecorder(self.context.record, self.context.today(), self.slot)
         self.recorder.start()
@@ -316,6 +335,43 @@ class SessionView(QWidget):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self._handle(self.engine.start())
         self.timer.start()
+
+    def _easier_names(self, proposals: Sequence[Proposal]) -> dict[str, Text]:
+        """For each step down, the name of the exercise's easier variation, when the library links one."""
+        library = self.context.library_load.library
+        names: dict[str, Text] = {}
+        for proposal in proposals:
+            exercise = library.get(proposal.exercise_id) if library is not None else None
+            easier_id = exercise.variations.easier if exercise is not None else None
+            easier = library.get(easier_id) if library is not None and easier_id else None
+            if proposal.direction == "down" and easier is not None:
+                names[proposal.exercise_id] = easier.name
+        return names
+
+    def _settle_dose_steps(self) -> bool:
+        """Ask about the dose steps the record proposes for this go and keep the answers (the items
+        are then prepared again at the dose in force). False when the patient closed the question."""
+        service = self.context.record
+        if service is None:
+            return True
+        today = self.context.today()
+        try:
+            proposals = service.dose_proposals(today, self.slot)
+        except RecordError as exc:
+            log.error("could not read the record for dose steps: %s", exc)
+            return True
+        if not proposals:
+            return True
+        answers = self.ask_dose_steps(proposals)
+        if answers is None:
+            return False
+        try:
+            for proposal, accepted in answers:
+                service.answer(today, self.slot, proposal, accepted)
+        except RecordError as exc:
+            log.error("could not keep the answer about the dose: %s", exc)
+        self.sessionRecorded.emit()  # Today shows the dose in force
+        return self.prepare(self.slot)
 
     @Slot()
     def tick(self) -> None:
@@ -562,6 +618,7 @@ class SessionView(QWidget):
                 minutes=minutes, seconds=seconds)
         )
         self.pain_scale.set_value(None)
+        self.spreading.setChecked(False)
         self.note.clear()
         self.summary_status.clear()
         self.pages.setCurrentIndex(2)
@@ -579,7 +636,8 @@ class SessionView(QWidget):
         recorder = self.recorder
         try:
             service.report_session(recorder.on if recorder else self.context.today(), self.slot,
-                                   recorder.attempt if recorder else None, self.pain_scale.value(), self.note.text())
+                                   recorder.attempt if recorder else None, self.pain_scale.value(), self.note.text(),
+                                   (SPREADING,) if self.spreading.isChecked() else ())
         except RecordError as exc:
             self.summary_status.setText(self.tr("Could not save: {reason}").format(reason=str(exc)))
             return

@@ -48,7 +48,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.dose_text import describe_dose
+from ..core.dose_progression import value_of
+from ..core.dose_text import describe_amount, describe_dose
 from ..core.prescription import PrescribedExercise
 from ..core.record.days import PAIN_MAX, PAIN_MIN, Checklist, DayRecord, checklist
 from ..core.record.errors import RecordError
@@ -507,6 +508,10 @@ class TodayView(QWidget):
                 text = describe_dose(replace(dose, times_per_day=len(slots)), self.lang)
                 if prescribed.side in ("left", "right"):
                     text += " · " + (self.tr("left side") if prescribed.side == "left" else self.tr("right side"))
+                if prescribed.stepped and prescribed.as_prescribed is not None and prescribed.progression:
+                    field = prescribed.progression.field
+                    text += " · " + self.tr("adjusted from {amount}").format(amount=describe_amount(
+                        field, value_of(prescribed.as_prescribed, field) or 0, self.lang))
             else:  # recorded before the record kept the whole dose
                 text = self._sets_text(prescribed)
             rows.append(_Row(exercise_id, prescribed.name.get(self.lang), text, prescribed.sets, slots))

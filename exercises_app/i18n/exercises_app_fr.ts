@@ -47,9 +47,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/app.py" line="130"/>
+        <location filename="../gui/app.py" line="166"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
+    </message>
+</context>
+<context>
+    <name>DoseStepDialog</name>
+    <message>
+        <location filename="../gui/dose_step_dialog.py" line="38"/>
+        <source>Before you start</source>
+        <translation>Avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../gui/dose_step_dialog.py" line="58"/>
+        <source>No, keep {amount}</source>
+        <translation>Non, garder {amount}</translation>
+    </message>
+    <message>
+        <location filename="../gui/dose_step_dialog.py" line="67"/>
+        <source>Start the session</source>
+        <translation>Commencer la séance</translation>
+    </message>
+    <message>
+        <location filename="../gui/dose_step_dialog.py" line="68"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../gui/dose_step_dialog.py" line="81"/>
+        <source>You did it in {done} of your {expected} sessions this past week and your pain is steady ({start} at the start of your programme, {latest} lately). Your physiotherapist allows up to {limit}.</source>
+        <translation>Vous l’avez fait à {done} de vos {expected} séances cette semaine et votre douleur est stable ({start} au début de votre programme, {latest} ces derniers jours). Votre physiothérapeute permet d’aller jusqu’à {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dose_step_dialog.py" line="87"/>
+        <source>You reported pain, numbness or tingling spreading down your leg or into your arm.</source>
+        <translation>Vous avez signalé une douleur, un engourdissement ou des picotements qui descendent dans la jambe ou dans le bras.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dose_step_dialog.py" line="89"/>
+        <source>Your pain is up ({start} at the start of your programme, {latest} lately).</source>
+        <translation>Votre douleur a augmenté ({start} au début de votre programme, {latest} ces derniers jours).</translation>
+    </message>
+    <message>
+        <location filename="../gui/dose_step_dialog.py" line="91"/>
+        <source>Do less for now, and contact your physiotherapist if it does not settle.</source>
+        <translation>Faites-en moins pour l’instant et communiquez avec votre physiothérapeute si cela ne se calme pas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dose_step_dialog.py" line="93"/>
+        <source>An easier exercise may suit you better for now: {name}. Ask your physiotherapist before you change.</source>
+        <translation>Un exercice plus facile pourrait mieux vous convenir pour l’instant : {name}. Demandez à votre physiothérapeute avant de changer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dose_step_dialog.py" line="100"/>
+        <source>Yes, try {amount} from today</source>
+        <translation>Oui, essayer {amount} dès aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../gui/dose_step_dialog.py" line="101"/>
+        <source>Yes, do {amount} from today</source>
+        <translation>Oui, faire {amount} dès aujourd’hui</translation>
     </message>
 </context>
 <context>
@@ -907,103 +965,103 @@ down to the floor</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="314"/>
+        <location filename="../gui/main_window.py" line="313"/>
         <source>&amp;My exercises…</source>
         <translation>&amp;Mes exercices…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="315"/>
+        <location filename="../gui/main_window.py" line="314"/>
         <source>Create your own exercises, with drawings made in the pose editor</source>
         <translation>Créez vos propres exercices, avec des dessins faits dans l’éditeur de postures</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="318"/>
+        <location filename="../gui/main_window.py" line="317"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="323"/>
+        <location filename="../gui/main_window.py" line="322"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="328"/>
+        <location filename="../gui/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="335"/>
+        <location filename="../gui/main_window.py" line="334"/>
         <source>&amp;Find exercise</source>
         <translation>&amp;Trouver un exercice</translation>
     </message>
     <message>
+        <location filename="../gui/main_window.py" line="339"/>
         <location filename="../gui/main_window.py" line="340"/>
-        <location filename="../gui/main_window.py" line="341"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="345"/>
+        <location filename="../gui/main_window.py" line="344"/>
         <source>&amp;When to stop and seek care</source>
         <translation>&amp;Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="349"/>
+        <location filename="../gui/main_window.py" line="348"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="515"/>
+        <location filename="../gui/main_window.py" line="514"/>
         <source>{name} (not found)</source>
         <translation>{name} (introuvable)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="522"/>
+        <location filename="../gui/main_window.py" line="521"/>
         <source>No recent programmes</source>
         <translation>Aucun programme récent</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="525"/>
+        <location filename="../gui/main_window.py" line="524"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="532"/>
+        <location filename="../gui/main_window.py" line="533"/>
         <source>File not found</source>
         <translation>Fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="533"/>
+        <location filename="../gui/main_window.py" line="534"/>
         <source>{path} is no longer there; it is taken off the list.</source>
         <translation>{path} n’est plus là; il est retiré de la liste.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="582"/>
+        <location filename="../gui/main_window.py" line="583"/>
         <source>The clinic logo is left off the handout: {problem}</source>
         <translation>Le logo de la clinique n’est pas imprimé sur le document : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="588"/>
+        <location filename="../gui/main_window.py" line="589"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="597"/>
+        <location filename="../gui/main_window.py" line="598"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="611"/>
+        <location filename="../gui/main_window.py" line="612"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="644"/>
+        <location filename="../gui/main_window.py" line="647"/>
         <source>Restart to apply</source>
         <translation>Redémarrer pour appliquer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="645"/>
+        <location filename="../gui/main_window.py" line="648"/>
         <source>The new language or text size takes effect when the app restarts. Restart now? Your window and records are kept.</source>
         <translation>La nouvelle langue ou taille du texte s’appliquera au redémarrage de l’application. Redémarrer maintenant? Votre fenêtre et vos données sont conservées.</translation>
     </message>
@@ -1338,42 +1396,42 @@ down to the floor</source>
 <context>
     <name>PainChart</name>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="78"/>
+        <location filename="../gui/widgets/pain_chart.py" line="100"/>
         <source>Pain chart</source>
         <translation>Graphique de la douleur</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="112"/>
+        <location filename="../gui/widgets/pain_chart.py" line="134"/>
         <source>%4 days rated, from %1 to %2 out of 10; latest %3.</source>
         <translation>%4 jours notés, de %1 à %2 sur 10; dernière note %3.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="113"/>
+        <location filename="../gui/widgets/pain_chart.py" line="135"/>
         <source>1 day rated: %1 out of 10.</source>
         <translation>1 jour noté : %1 sur 10.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="117"/>
+        <location filename="../gui/widgets/pain_chart.py" line="139"/>
         <source>Baseline %1.</source>
         <translation>Niveau de départ %1.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="121"/>
+        <location filename="../gui/widgets/pain_chart.py" line="143"/>
         <source>No pain ratings in these weeks yet. Rate your pain after each session on the Today page.</source>
         <translation>Aucune note de douleur pour ces semaines. Notez votre douleur après chaque séance à la page Aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="221"/>
+        <location filename="../gui/widgets/pain_chart.py" line="153"/>
         <source>Pain (day&apos;s average)</source>
         <translation>Douleur (moyenne du jour)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="223"/>
+        <location filename="../gui/widgets/pain_chart.py" line="149"/>
         <source>Your starting level %1</source>
         <translation>Votre niveau de départ %1</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="227"/>
+        <location filename="../gui/widgets/pain_chart.py" line="150"/>
         <source>Contact your physiotherapist at %1</source>
         <translation>Communiquez avec votre physiothérapeute à %1</translation>
     </message>
@@ -1417,186 +1475,186 @@ down to the floor</source>
 <context>
     <name>PoseEditor</name>
     <message>
-        <location filename="../gui/pose_editor.py" line="65"/>
-        <location filename="../gui/pose_editor.py" line="149"/>
-        <location filename="../gui/pose_editor.py" line="266"/>
+        <location filename="../gui/pose_editor.py" line="91"/>
+        <location filename="../gui/pose_editor.py" line="175"/>
+        <location filename="../gui/pose_editor.py" line="292"/>
         <source>Frames</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="68"/>
+        <location filename="../gui/pose_editor.py" line="94"/>
         <source>Add frame</source>
         <translation>Ajouter une image</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="69"/>
+        <location filename="../gui/pose_editor.py" line="95"/>
         <source>Add a frame: a copy of the one selected</source>
         <translation>Ajouter une image : une copie de celle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="71"/>
+        <location filename="../gui/pose_editor.py" line="97"/>
         <source>Remove frame</source>
         <translation>Retirer l’image</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="73"/>
+        <location filename="../gui/pose_editor.py" line="99"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="75"/>
+        <location filename="../gui/pose_editor.py" line="101"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="79"/>
-        <location filename="../gui/pose_editor.py" line="162"/>
+        <location filename="../gui/pose_editor.py" line="105"/>
+        <location filename="../gui/pose_editor.py" line="188"/>
         <source>Caption (English)</source>
         <translation>Légende (anglais)</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="80"/>
-        <location filename="../gui/pose_editor.py" line="163"/>
+        <location filename="../gui/pose_editor.py" line="106"/>
+        <location filename="../gui/pose_editor.py" line="189"/>
         <source>Caption (French, optional)</source>
         <translation>Légende (français, facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="87"/>
+        <location filename="../gui/pose_editor.py" line="113"/>
         <source>Near arm and leg</source>
         <translation>Bras et jambe proches</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="88"/>
+        <location filename="../gui/pose_editor.py" line="114"/>
         <source>Far arm and leg</source>
         <translation>Bras et jambe éloignés</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="94"/>
-        <location filename="../gui/pose_editor.py" line="169"/>
+        <location filename="../gui/pose_editor.py" line="120"/>
+        <location filename="../gui/pose_editor.py" line="195"/>
         <source>Body angle</source>
         <translation>Angle du corps</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="94"/>
+        <location filename="../gui/pose_editor.py" line="120"/>
         <source>The direction of the pelvis: 90 upright, 0 or 180 lying</source>
         <translation>La direction du bassin : 90 debout, 0 ou 180 couché</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="97"/>
+        <location filename="../gui/pose_editor.py" line="123"/>
         <source>Set on the floor</source>
         <translation>Poser au sol</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="98"/>
+        <location filename="../gui/pose_editor.py" line="124"/>
         <source>Move the figure down or up until it rests on the floor or the mat</source>
         <translation>Descendre ou monter la silhouette jusqu’à ce qu’elle repose sur le sol ou le tapis</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="100"/>
+        <location filename="../gui/pose_editor.py" line="126"/>
         <source>Mat</source>
         <translation>Tapis</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="101"/>
+        <location filename="../gui/pose_editor.py" line="127"/>
         <source>Chair</source>
         <translation>Chaise</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="104"/>
-        <location filename="../gui/pose_editor.py" line="174"/>
+        <location filename="../gui/pose_editor.py" line="130"/>
+        <location filename="../gui/pose_editor.py" line="200"/>
         <source>Camera turn</source>
         <translation>Rotation de la vue</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="105"/>
+        <location filename="../gui/pose_editor.py" line="131"/>
         <source>Turn the camera towards the feet (degrees); 0 is a side view</source>
         <translation>Tourner la vue vers les pieds (degrés); 0 est une vue de côté</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="106"/>
-        <location filename="../gui/pose_editor.py" line="176"/>
+        <location filename="../gui/pose_editor.py" line="132"/>
+        <location filename="../gui/pose_editor.py" line="202"/>
         <source>Camera height</source>
         <translation>Hauteur de la vue</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="107"/>
+        <location filename="../gui/pose_editor.py" line="133"/>
         <source>Look down on the figure (degrees); 0 is level</source>
         <translation>Regarder la silhouette d’en haut (degrés); 0 est à niveau</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="112"/>
+        <location filename="../gui/pose_editor.py" line="138"/>
         <source>Start from the drawing of</source>
         <translation>Partir du dessin de</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="114"/>
+        <location filename="../gui/pose_editor.py" line="140"/>
         <source>Frame to start from</source>
         <translation>Image de départ</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="116"/>
+        <location filename="../gui/pose_editor.py" line="142"/>
         <source>Start from this frame</source>
         <translation>Partir de cette image</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="117"/>
+        <location filename="../gui/pose_editor.py" line="143"/>
         <source>Replace the selected frame with this drawing, to change it</source>
         <translation>Remplacer l’image sélectionnée par ce dessin, pour le modifier</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="119"/>
+        <location filename="../gui/pose_editor.py" line="145"/>
         <source>Import picture…</source>
         <translation>Importer une image…</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="121"/>
+        <location filename="../gui/pose_editor.py" line="147"/>
         <source>Use a PNG, JPEG or SVG picture for the selected frame, printed as it is</source>
         <translation>Utiliser une image PNG, JPEG ou SVG pour l’image sélectionnée, imprimée telle quelle</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="127"/>
+        <location filename="../gui/pose_editor.py" line="153"/>
         <source>Preview of the movement</source>
         <translation>Aperçu du mouvement</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="154"/>
+        <location filename="../gui/pose_editor.py" line="180"/>
         <source>Start from an existing drawing</source>
         <translation>Partir d’un dessin existant</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="166"/>
+        <location filename="../gui/pose_editor.py" line="192"/>
         <source>Handles move the:</source>
         <translation>Les poignées bougent :</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="183"/>
+        <location filename="../gui/pose_editor.py" line="209"/>
         <source>Drag a round handle to bend that joint (within what the body allows); drag the orange one at the hip to move the whole figure. With the keyboard: Page Up and Page Down choose a joint, the arrow keys move it.</source>
         <translation>Faites glisser une poignée ronde pour plier cette articulation (dans les limites du corps); faites glisser la poignée orange à la hanche pour déplacer toute la silhouette. Au clavier : Page précédente et Page suivante choisissent une articulation, les flèches la déplacent.</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="191"/>
+        <location filename="../gui/pose_editor.py" line="217"/>
         <source>Preview at the exercise’s tempo</source>
         <translation>Aperçu au tempo de l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="203"/>
+        <location filename="../gui/pose_editor.py" line="229"/>
         <source>Standing figure</source>
         <translation>Silhouette debout</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="256"/>
-        <location filename="../gui/pose_editor.py" line="416"/>
+        <location filename="../gui/pose_editor.py" line="282"/>
+        <location filename="../gui/pose_editor.py" line="445"/>
         <source>picture</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="256"/>
-        <location filename="../gui/pose_editor.py" line="416"/>
+        <location filename="../gui/pose_editor.py" line="282"/>
+        <location filename="../gui/pose_editor.py" line="445"/>
         <source>pose</source>
         <translation>posture</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/pose_editor.py" line="267"/>
+        <location filename="../gui/pose_editor.py" line="293"/>
         <source>An exercise has at most %n frames.</source>
         <translation>
             <numerusform>Un exercice a au plus %n image.</numerusform>
@@ -1604,12 +1662,12 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="309"/>
+        <location filename="../gui/pose_editor.py" line="335"/>
         <source>A picture must be a PNG, JPEG or SVG file.</source>
         <translation>Une image doit être un fichier PNG, JPEG ou SVG.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/pose_editor.py" line="315"/>
+        <location filename="../gui/pose_editor.py" line="344"/>
         <source>The picture is larger than %n kB; make it smaller first.</source>
         <translation>
             <numerusform>L’image dépasse %n ko; réduisez-la d’abord.</numerusform>
@@ -1617,12 +1675,12 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="327"/>
+        <location filename="../gui/pose_editor.py" line="356"/>
         <source>Import picture</source>
         <translation>Importer une image</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="331"/>
+        <location filename="../gui/pose_editor.py" line="360"/>
         <source>This picture cannot be used</source>
         <translation>Cette image ne peut pas être utilisée</translation>
     </message>
@@ -1680,72 +1738,82 @@ down to the floor</source>
 <context>
     <name>ProgrammeTableModel</name>
     <message>
-        <location filename="../gui/programme_table.py" line="41"/>
+        <location filename="../gui/programme_table.py" line="44"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="41"/>
+        <location filename="../gui/programme_table.py" line="44"/>
         <source>Sets</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="41"/>
+        <location filename="../gui/programme_table.py" line="44"/>
         <source>Reps</source>
         <translation>Rép.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="42"/>
+        <location filename="../gui/programme_table.py" line="45"/>
         <source>Hold (s)</source>
         <translation>Tenir (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="42"/>
+        <location filename="../gui/programme_table.py" line="45"/>
         <source>Tempo (s)</source>
         <translation>Rythme (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="43"/>
+        <location filename="../gui/programme_table.py" line="46"/>
         <source>Rest (s)</source>
         <translation>Repos (s)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="43"/>
+        <location filename="../gui/programme_table.py" line="46"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="44"/>
+        <location filename="../gui/programme_table.py" line="47"/>
         <source>Times a day</source>
         <translation>Fois par jour</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="44"/>
+        <location filename="../gui/programme_table.py" line="47"/>
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="44"/>
+        <location filename="../gui/programme_table.py" line="47"/>
+        <source>Progression</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_table.py" line="48"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="46"/>
+        <location filename="../gui/programme_table.py" line="50"/>
         <source>Both</source>
         <translation>Les deux</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="46"/>
+        <location filename="../gui/programme_table.py" line="50"/>
         <source>Left only</source>
         <translation>Gauche seulement</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="46"/>
+        <location filename="../gui/programme_table.py" line="50"/>
         <source>Right only</source>
         <translation>Droit seulement</translation>
     </message>
     <message>
-        <location filename="../gui/programme_table.py" line="129"/>
+        <location filename="../gui/programme_table.py" line="146"/>
+        <source>Double-click to set how the app may step this dose up or down</source>
+        <translation>Double-cliquez pour régler comment l’application peut augmenter ou diminuer cette dose par paliers</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_table.py" line="148"/>
         <source>This dose is not done per side</source>
         <translation>Cette dose ne se fait pas d’un côté puis de l’autre</translation>
     </message>
@@ -1753,359 +1821,442 @@ down to the floor</source>
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../gui/programme_view.py" line="80"/>
+        <location filename="../gui/programme_view.py" line="86"/>
         <source>Exercises and doses</source>
         <translation>Exercices et doses</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="81"/>
+        <location filename="../gui/programme_view.py" line="87"/>
         <source>Patient, clinic and notes</source>
         <translation>Patient, clinique et notes</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="99"/>
+        <location filename="../gui/programme_view.py" line="105"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="100"/>
+        <location filename="../gui/programme_view.py" line="106"/>
         <source>New programme, blank or from a template</source>
         <translation>Nouveau programme, vide ou à partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="104"/>
+        <location filename="../gui/programme_view.py" line="110"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="105"/>
+        <location filename="../gui/programme_view.py" line="111"/>
         <source>Open a programme file (Ctrl+O)</source>
         <translation>Ouvrir un fichier de programme (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="107"/>
+        <location filename="../gui/programme_view.py" line="113"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="108"/>
+        <location filename="../gui/programme_view.py" line="114"/>
         <source>Save the programme file (Ctrl+S)</source>
         <translation>Enregistrer le fichier du programme (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="110"/>
+        <location filename="../gui/programme_view.py" line="116"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="112"/>
+        <location filename="../gui/programme_view.py" line="118"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="113"/>
+        <location filename="../gui/programme_view.py" line="119"/>
         <source>Print preview and print (Ctrl+P)</source>
         <translation>Aperçu et impression (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="115"/>
+        <location filename="../gui/programme_view.py" line="121"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="117"/>
+        <location filename="../gui/programme_view.py" line="123"/>
         <source>Use for my sessions</source>
         <translation>Utiliser pour mes séances</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="118"/>
+        <location filename="../gui/programme_view.py" line="124"/>
         <source>Make this the programme that Today and the guided session follow</source>
         <translation>Faire de ce programme celui que suivent Aujourd’hui et la séance guidée</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="135"/>
-        <location filename="../gui/programme_view.py" line="144"/>
+        <location filename="../gui/programme_view.py" line="141"/>
+        <location filename="../gui/programme_view.py" line="150"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="136"/>
+        <location filename="../gui/programme_view.py" line="142"/>
         <source>Programme title</source>
         <translation>Titre du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="138"/>
-        <location filename="../gui/programme_view.py" line="146"/>
+        <location filename="../gui/programme_view.py" line="144"/>
+        <location filename="../gui/programme_view.py" line="152"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="139"/>
+        <location filename="../gui/programme_view.py" line="145"/>
         <source>Patient’s name</source>
         <translation>Nom du patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="152"/>
+        <location filename="../gui/programme_view.py" line="158"/>
         <source>Blank programme</source>
         <translation>Programme vide</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="160"/>
+        <location filename="../gui/programme_view.py" line="166"/>
         <source>From template: {title}</source>
         <translation>À partir du modèle : {title}</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="220"/>
+        <location filename="../gui/programme_view.py" line="226"/>
         <source>Clinic</source>
         <translation>Clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="221"/>
+        <location filename="../gui/programme_view.py" line="227"/>
         <source>Clinic phone</source>
         <translation>Téléphone de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="221"/>
+        <location filename="../gui/programme_view.py" line="227"/>
         <source>Clinic address</source>
         <translation>Adresse de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="222"/>
+        <location filename="../gui/programme_view.py" line="228"/>
         <source>Clinic website</source>
         <translation>Site Web de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="223"/>
+        <location filename="../gui/programme_view.py" line="229"/>
         <source>Handout language</source>
         <translation>Langue du document remis</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="223"/>
+        <location filename="../gui/programme_view.py" line="229"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="224"/>
+        <location filename="../gui/programme_view.py" line="230"/>
         <source>Review date</source>
         <translation>Date de réévaluation</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="224"/>
+        <location filename="../gui/programme_view.py" line="230"/>
         <source>Next appointment</source>
         <translation>Prochain rendez-vous</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="225"/>
+        <location filename="../gui/programme_view.py" line="231"/>
         <source>Sessions a day</source>
         <translation>Séances par jour</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="226"/>
+        <location filename="../gui/programme_view.py" line="232"/>
         <source>Days a week</source>
         <translation>Jours par semaine</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="226"/>
+        <location filename="../gui/programme_view.py" line="232"/>
         <source>Conditions</source>
         <translation>Problèmes de santé</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="166"/>
+        <location filename="../gui/programme_view.py" line="172"/>
         <source>Handout in English</source>
         <translation>Document en anglais</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="167"/>
+        <location filename="../gui/programme_view.py" line="173"/>
         <source>Handout in French</source>
         <translation>Document en français</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="220"/>
+        <location filename="../gui/programme_view.py" line="226"/>
         <source>Physiotherapist</source>
         <translation>Physiothérapeute</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="227"/>
+        <location filename="../gui/programme_view.py" line="233"/>
         <source>Advice for the patient (printed)</source>
         <translation>Conseils au patient (imprimés)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="228"/>
+        <location filename="../gui/programme_view.py" line="234"/>
         <source>Rationale for the physiotherapist (not printed)</source>
         <translation>Justification pour le physiothérapeute (non imprimée)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="193"/>
-        <location filename="../gui/programme_view.py" line="260"/>
+        <location filename="../gui/programme_view.py" line="199"/>
+        <location filename="../gui/programme_view.py" line="266"/>
         <source>not set</source>
         <translation>non précisée</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="270"/>
+        <location filename="../gui/programme_view.py" line="276"/>
         <source>Type to find an exercise</source>
         <translation>Tapez pour trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="271"/>
+        <location filename="../gui/programme_view.py" line="277"/>
         <source>Exercise to add</source>
         <translation>Exercice à ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="278"/>
+        <location filename="../gui/programme_view.py" line="284"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="280"/>
+        <location filename="../gui/programme_view.py" line="286"/>
         <source>My exercises…</source>
         <translation>Mes exercices…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="281"/>
+        <location filename="../gui/programme_view.py" line="287"/>
         <source>Create your own exercises, with drawings made in the pose editor</source>
         <translation>Créez vos propres exercices, avec des dessins faits dans l’éditeur de postures</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="287"/>
+        <location filename="../gui/programme_view.py" line="293"/>
         <source>Exercises of the programme</source>
         <translation>Exercices du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="312"/>
+        <location filename="../gui/programme_view.py" line="321"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="313"/>
+        <location filename="../gui/programme_view.py" line="322"/>
         <source>Move the selected exercise up (Alt+Up)</source>
         <translation>Monter l’exercice choisi (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="315"/>
+        <location filename="../gui/programme_view.py" line="324"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="316"/>
+        <location filename="../gui/programme_view.py" line="325"/>
         <source>Move the selected exercise down (Alt+Down)</source>
         <translation>Descendre l’exercice choisi (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="318"/>
+        <location filename="../gui/programme_view.py" line="327"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="319"/>
+        <location filename="../gui/programme_view.py" line="328"/>
         <source>Remove the selected exercise (Delete)</source>
         <translation>Retirer l’exercice choisi (Suppr)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="343"/>
+        <location filename="../gui/programme_view.py" line="330"/>
+        <source>Progression…</source>
+        <translation>Progression…</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="331"/>
+        <source>How the app may step the selected exercise&apos;s dose up or down</source>
+        <translation>Comment l’application peut augmenter ou diminuer par paliers la dose de l’exercice choisi</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="357"/>
         <source>Double-click a number to change it. Drag rows, or use Alt+Up and Alt+Down, to change the order.</source>
         <translation>Double-cliquez sur un nombre pour le modifier. Glissez les lignes, ou utilisez Alt+Haut et Alt+Bas, pour changer l’ordre.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="361"/>
+        <location filename="../gui/programme_view.py" line="375"/>
         <source>{name} (my exercise)</source>
         <translation>{name} (mon exercice)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="471"/>
+        <location filename="../gui/programme_view.py" line="485"/>
         <source>Choose an exercise from the list to add it.</source>
         <translation>Choisissez un exercice dans la liste pour l’ajouter.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="474"/>
+        <location filename="../gui/programme_view.py" line="488"/>
         <source>{name} is already in the programme.</source>
         <translation>{name} fait déjà partie du programme.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="485"/>
+        <location filename="../gui/programme_view.py" line="499"/>
         <source>{column}: {typed} is more than a programme allows, so it was set to {kept}.</source>
         <translation>{column} : {typed} dépasse ce qu’un programme permet; la valeur est ramenée à {kept}.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="487"/>
+        <location filename="../gui/programme_view.py" line="501"/>
         <source>{column}: {typed} is less than a programme allows, so it was set to {kept}.</source>
         <translation>{column} : {typed} est sous ce qu’un programme permet; la valeur est ramenée à {kept}.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="520"/>
+        <location filename="../gui/programme_view.py" line="550"/>
         <source>The programme in use</source>
         <translation>Le programme en cours</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="522"/>
+        <location filename="../gui/programme_view.py" line="552"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="523"/>
+        <location filename="../gui/programme_view.py" line="553"/>
         <source>{name} — unsaved changes</source>
         <translation>{name} — modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="532"/>
+        <location filename="../gui/programme_view.py" line="562"/>
         <source>{exercise}: take care with {condition} (see its precautions)</source>
         <translation>{exercise} : prudence en cas de {condition} (voir ses précautions)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="538"/>
+        <location filename="../gui/programme_view.py" line="568"/>
         <source>Caution with this patient’s conditions</source>
         <translation>Prudence avec les problèmes de santé de ce patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="548"/>
+        <location filename="../gui/programme_view.py" line="578"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="548"/>
+        <location filename="../gui/programme_view.py" line="578"/>
         <source>The programme has unsaved changes. Save them first?</source>
         <translation>Le programme a des modifications non enregistrées. Les enregistrer d’abord?</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="579"/>
+        <location filename="../gui/programme_view.py" line="609"/>
         <source>Open programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="589"/>
+        <location filename="../gui/programme_view.py" line="619"/>
         <source>This programme file cannot be opened</source>
         <translation>Ce fichier de programme ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="607"/>
+        <location filename="../gui/programme_view.py" line="637"/>
         <source>Save programme</source>
         <translation>Enregistrer le programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="620"/>
+        <location filename="../gui/programme_view.py" line="650"/>
         <source>Nothing to save</source>
         <translation>Rien à enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="620"/>
-        <location filename="../gui/programme_view.py" line="644"/>
+        <location filename="../gui/programme_view.py" line="650"/>
+        <location filename="../gui/programme_view.py" line="674"/>
         <source>Add at least one exercise first.</source>
         <translation>Ajoutez d’abord au moins un exercice.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="626"/>
-        <location filename="../gui/programme_view.py" line="630"/>
+        <location filename="../gui/programme_view.py" line="656"/>
+        <location filename="../gui/programme_view.py" line="660"/>
         <source>Could not save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="644"/>
+        <location filename="../gui/programme_view.py" line="674"/>
         <source>Nothing to use</source>
         <translation>Rien à utiliser</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="650"/>
+        <location filename="../gui/programme_view.py" line="680"/>
         <source>Today and the guided session now follow “{title}”.</source>
         <translation>Aujourd’hui et la séance guidée suivent maintenant « {title} ».</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionDialog</name>
+    <message>
+        <location filename="../gui/progression_dialog.py" line="39"/>
+        <source>Progression of {name}</source>
+        <translation>Progression : {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/progression_dialog.py" line="42"/>
+        <source>At the start of a session, the app proposes a step in the dose when the patient did at least the share of last week&apos;s sessions below and their pain stayed within the rise below; it proposes a step down when pain is 2 or more points above its first rating or a symptom spreads, and tells them to contact you. The patient accepts or declines each step; the dose never leaves these bounds.</source>
+        <translation>Au début d’une séance, l’application propose un palier de plus quand le patient a fait au moins la part des séances de la dernière semaine indiquée ci-dessous et que sa douleur n’a pas dépassé la hausse indiquée; elle propose un palier de moins quand la douleur dépasse de 2 points ou plus sa première cote ou qu’un symptôme s’étend, et lui dit de communiquer avec vous. Le patient accepte ou refuse chaque palier; la dose ne sort jamais de ces limites.</translation>
+    </message>
+    <message>
+        <location filename="../gui/progression_dialog.py" line="47"/>
+        <source>Let the app propose steps in this dose</source>
+        <translation>Laisser l’application proposer des paliers pour cette dose</translation>
+    </message>
+    <message>
+        <location filename="../gui/progression_dialog.py" line="50"/>
+        <source>Repetitions</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <location filename="../gui/progression_dialog.py" line="50"/>
+        <source>Seconds held</source>
+        <translation>Secondes de maintien</translation>
+    </message>
+    <message>
+        <location filename="../gui/progression_dialog.py" line="50"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../gui/progression_dialog.py" line="59"/>
+        <source>half the dose</source>
+        <translation>la moitié de la dose</translation>
+    </message>
+    <message>
+        <location filename="../gui/progression_dialog.py" line="67"/>
+        <source>Step:</source>
+        <translation>Palier :</translation>
+    </message>
+    <message>
+        <location filename="../gui/progression_dialog.py" line="68"/>
+        <source>By:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <location filename="../gui/progression_dialog.py" line="69"/>
+        <source>At most every (days):</source>
+        <translation>Au plus tous les (jours) :</translation>
+    </message>
+    <message>
+        <location filename="../gui/progression_dialog.py" line="70"/>
+        <source>Up to:</source>
+        <translation>Jusqu’à :</translation>
+    </message>
+    <message>
+        <location filename="../gui/progression_dialog.py" line="71"/>
+        <source>Down to:</source>
+        <translation>Pas moins de :</translation>
+    </message>
+    <message>
+        <location filename="../gui/progression_dialog.py" line="72"/>
+        <source>Sessions done last week, at least:</source>
+        <translation>Séances faites la dernière semaine, au moins :</translation>
+    </message>
+    <message>
+        <location filename="../gui/progression_dialog.py" line="73"/>
+        <source>Pain above its first rating, at most:</source>
+        <translation>Douleur au-dessus de la première cote, au plus :</translation>
     </message>
 </context>
 <context>
@@ -2238,230 +2389,240 @@ down to the floor</source>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../gui/session_view.py" line="115"/>
+        <location filename="../gui/session_view.py" line="126"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="119"/>
+        <location filename="../gui/session_view.py" line="130"/>
         <source>Start the session (Space)</source>
         <translation>Commencer la séance (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="121"/>
+        <location filename="../gui/session_view.py" line="132"/>
         <source>Space: pause or resume · Right arrow: skip exercise · Left arrow: back · Escape: end</source>
         <translation>Espace : pause ou reprise · Flèche droite : passer l’exercice · Flèche gauche : revenir · Échap : terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="152"/>
+        <location filename="../gui/session_view.py" line="163"/>
         <source>Seconds left</source>
         <translation>Secondes restantes</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="170"/>
+        <location filename="../gui/session_view.py" line="181"/>
         <source>Progress through the session</source>
         <translation>Progression de la séance</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="173"/>
+        <location filename="../gui/session_view.py" line="184"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="174"/>
+        <location filename="../gui/session_view.py" line="185"/>
         <source>Go back one exercise (Left arrow)</source>
         <translation>Revenir à l’exercice précédent (flèche gauche)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="176"/>
-        <location filename="../gui/session_view.py" line="422"/>
+        <location filename="../gui/session_view.py" line="187"/>
+        <location filename="../gui/session_view.py" line="478"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="179"/>
+        <location filename="../gui/session_view.py" line="190"/>
         <source>Pause or resume (Space)</source>
         <translation>Pause ou reprise (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="181"/>
+        <location filename="../gui/session_view.py" line="192"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="182"/>
+        <location filename="../gui/session_view.py" line="193"/>
         <source>Skip this exercise (Right arrow)</source>
         <translation>Passer cet exercice (flèche droite)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="184"/>
+        <location filename="../gui/session_view.py" line="195"/>
         <source>Restart exercise</source>
         <translation>Recommencer l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="186"/>
+        <location filename="../gui/session_view.py" line="197"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="187"/>
+        <location filename="../gui/session_view.py" line="198"/>
         <source>End the session now (Escape)</source>
         <translation>Terminer la séance maintenant (Échap)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="189"/>
-        <location filename="../gui/session_view.py" line="505"/>
+        <location filename="../gui/session_view.py" line="200"/>
+        <location filename="../gui/session_view.py" line="561"/>
         <source>Stop if…</source>
         <translation>Arrêtez si…</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="190"/>
+        <location filename="../gui/session_view.py" line="201"/>
         <source>When to stop this exercise</source>
         <translation>Quand arrêter cet exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="192"/>
+        <location filename="../gui/session_view.py" line="203"/>
         <source>Warning signs</source>
         <translation>Signes d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="193"/>
+        <location filename="../gui/session_view.py" line="204"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="246"/>
+        <location filename="../gui/session_view.py" line="257"/>
         <source>How much pain do you have now?</source>
         <translation>Quelle est votre douleur maintenant?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="250"/>
+        <location filename="../gui/session_view.py" line="260"/>
+        <source>Pain, numbness or tingling spread down my leg or into my arm</source>
+        <translation>Une douleur, un engourdissement ou des picotements se sont étendus dans ma jambe ou mon bras</translation>
+    </message>
+    <message>
+        <location filename="../gui/session_view.py" line="261"/>
+        <source>If it did, stop the exercise that caused it and tell your physiotherapist. Next time the app proposes doing less.</source>
+        <translation>Si c’est le cas, arrêtez l’exercice qui l’a causé et dites-le à votre physiothérapeute. La prochaine fois, l’application vous proposera d’en faire moins.</translation>
+    </message>
+    <message>
+        <location filename="../gui/session_view.py" line="267"/>
         <source>A note for your physiotherapist (optional)</source>
         <translation>Une note pour votre physiothérapeute (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="251"/>
+        <location filename="../gui/session_view.py" line="268"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="252"/>
+        <location filename="../gui/session_view.py" line="269"/>
         <source>Save and finish</source>
         <translation>Enregistrer et terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="288"/>
+        <location filename="../gui/session_view.py" line="307"/>
         <source>Today&apos;s session {slot} of {count}</source>
         <translation>Séance {slot} sur {count} aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="290"/>
+        <location filename="../gui/session_view.py" line="309"/>
         <source>There are no exercises for this session.</source>
         <translation>Il n’y a aucun exercice pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="298"/>
+        <location filename="../gui/session_view.py" line="317"/>
         <source>About {minutes} minutes. The screen and sounds guide you; you need not touch the keyboard.</source>
         <translation>Environ {minutes} minutes. L’écran et les sons vous guident; vous n’avez pas besoin de toucher au clavier.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="358"/>
+        <location filename="../gui/session_view.py" line="414"/>
         <source>End the session?</source>
         <translation>Terminer la séance?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="359"/>
+        <location filename="../gui/session_view.py" line="415"/>
         <source>End the session now? What you have done so far is kept.</source>
         <translation>Terminer la séance maintenant? Ce que vous avez déjà fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="413"/>
-        <location filename="../gui/session_view.py" line="449"/>
-        <location filename="../gui/session_view.py" line="526"/>
+        <location filename="../gui/session_view.py" line="469"/>
+        <location filename="../gui/session_view.py" line="505"/>
+        <location filename="../gui/session_view.py" line="582"/>
         <source>Well done</source>
         <translation>Bravo</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="415"/>
+        <location filename="../gui/session_view.py" line="471"/>
         <source>Next: {name}</source>
         <translation>Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="416"/>
+        <location filename="../gui/session_view.py" line="472"/>
         <source>Last exercise</source>
         <translation>Dernier exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="419"/>
+        <location filename="../gui/session_view.py" line="475"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="422"/>
+        <location filename="../gui/session_view.py" line="478"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="433"/>
+        <location filename="../gui/session_view.py" line="489"/>
         <source>This session could not be saved: {reason}</source>
         <translation>Cette séance n’a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="434"/>
+        <location filename="../gui/session_view.py" line="490"/>
         <source>the record is not available</source>
         <translation>le registre n’est pas accessible</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="441"/>
+        <location filename="../gui/session_view.py" line="497"/>
         <source>Get ready</source>
         <translation>Préparez-vous</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="442"/>
+        <location filename="../gui/session_view.py" line="498"/>
         <source>Get into position</source>
         <translation>Mettez-vous en position</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="443"/>
+        <location filename="../gui/session_view.py" line="499"/>
         <source>Move slowly</source>
         <translation>Bougez lentement</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="444"/>
-        <location filename="../gui/session_view.py" line="525"/>
+        <location filename="../gui/session_view.py" line="500"/>
+        <location filename="../gui/session_view.py" line="581"/>
         <source>Hold</source>
         <translation>Tenez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="445"/>
+        <location filename="../gui/session_view.py" line="501"/>
         <source>Keep going at a comfortable pace</source>
         <translation>Continuez à un rythme confortable</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="446"/>
-        <location filename="../gui/session_view.py" line="525"/>
+        <location filename="../gui/session_view.py" line="502"/>
+        <location filename="../gui/session_view.py" line="581"/>
         <source>Relax</source>
         <translation>Relâchez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="447"/>
-        <location filename="../gui/session_view.py" line="525"/>
+        <location filename="../gui/session_view.py" line="503"/>
+        <location filename="../gui/session_view.py" line="581"/>
         <source>Rest</source>
         <translation>Repos</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="448"/>
-        <location filename="../gui/session_view.py" line="526"/>
+        <location filename="../gui/session_view.py" line="504"/>
+        <location filename="../gui/session_view.py" line="582"/>
         <source>Switch sides</source>
         <translation>Changez de côté</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="457"/>
+        <location filename="../gui/session_view.py" line="513"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/session_view.py" line="457"/>
+        <location filename="../gui/session_view.py" line="513"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2469,107 +2630,107 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="458"/>
+        <location filename="../gui/session_view.py" line="514"/>
         <source>Rep {rep} of {reps}</source>
         <translation>Répétition {rep} sur {reps}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="460"/>
+        <location filename="../gui/session_view.py" line="516"/>
         <source>Set {set} of {sets}</source>
         <translation>Série {set} sur {sets}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="462"/>
+        <location filename="../gui/session_view.py" line="518"/>
         <source>Right side</source>
         <translation>Côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="464"/>
+        <location filename="../gui/session_view.py" line="520"/>
         <source>Left side</source>
         <translation>Côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="466"/>
+        <location filename="../gui/session_view.py" line="522"/>
         <source>Now the left side</source>
         <translation>Maintenant le côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="466"/>
+        <location filename="../gui/session_view.py" line="522"/>
         <source>Now the right side</source>
         <translation>Maintenant le côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="468"/>
+        <location filename="../gui/session_view.py" line="524"/>
         <source>Next: {what}</source>
         <translation>Ensuite : {what}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="501"/>
+        <location filename="../gui/session_view.py" line="557"/>
         <source>Stop and change position if</source>
         <translation>Arrêtez et changez de position si</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="502"/>
+        <location filename="../gui/session_view.py" line="558"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="504"/>
+        <location filename="../gui/session_view.py" line="560"/>
         <source>For every exercise</source>
         <translation>Pour tous les exercices</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="522"/>
+        <location filename="../gui/session_view.py" line="578"/>
         <source>Next: %1</source>
         <translation>Ensuite : %1</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="525"/>
+        <location filename="../gui/session_view.py" line="581"/>
         <source>Go</source>
         <translation>On y va</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="536"/>
+        <location filename="../gui/session_view.py" line="592"/>
         <source>Sound off</source>
         <translation>Son coupé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="536"/>
+        <location filename="../gui/session_view.py" line="592"/>
         <source>Sound on</source>
         <translation>Son activé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="537"/>
+        <location filename="../gui/session_view.py" line="593"/>
         <source>Turn the sound cues on or off</source>
         <translation>Activer ou couper les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="540"/>
+        <location filename="../gui/session_view.py" line="596"/>
         <source>No sound</source>
         <translation>Pas de son</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="556"/>
+        <location filename="../gui/session_view.py" line="612"/>
         <source>Session complete</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="556"/>
+        <location filename="../gui/session_view.py" line="612"/>
         <source>Session ended</source>
         <translation>Séance interrompue</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="559"/>
+        <location filename="../gui/session_view.py" line="615"/>
         <source>Done: {done} · Partly done: {partial} · Skipped: {skipped} · Not reached: {not_reached} · Time: {minutes} min {seconds} s</source>
         <translation>Faits : {done} · En partie : {partial} · Sautés : {skipped} · Non atteints : {not_reached} · Durée : {minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="576"/>
+        <location filename="../gui/session_view.py" line="633"/>
         <source>Nothing could be saved: {reason}</source>
         <translation>Rien n’a pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="584"/>
+        <location filename="../gui/session_view.py" line="642"/>
         <source>Could not save: {reason}</source>
         <translation>Impossible d’enregistrer : {reason}</translation>
     </message>
@@ -2801,309 +2962,314 @@ down to the floor</source>
         <translation>Séance %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="252"/>
+        <location filename="../gui/today_view.py" line="253"/>
         <source>Today&apos;s date</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="253"/>
+        <location filename="../gui/today_view.py" line="254"/>
         <source>Tick each exercise when you have done it, or press Start to be guided.</source>
         <translation>Cochez chaque exercice une fois fait, ou appuyez sur Commencer pour être guidé.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="256"/>
+        <location filename="../gui/today_view.py" line="257"/>
         <source>I have a warning sign…</source>
         <translation>J’ai un signe d’alerte…</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="259"/>
+        <location filename="../gui/today_view.py" line="260"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="260"/>
+        <location filename="../gui/today_view.py" line="261"/>
         <source>Numbness, loss of bladder control, fever and other signs that need a doctor</source>
         <translation>Engourdissement, perte de contrôle de la vessie, fièvre et autres signes qui demandent un médecin</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="271"/>
+        <location filename="../gui/today_view.py" line="272"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="272"/>
+        <location filename="../gui/today_view.py" line="273"/>
         <source>Dismiss the message about the record</source>
         <translation>Fermer le message sur le registre</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="283"/>
+        <location filename="../gui/today_view.py" line="284"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="481"/>
+        <location filename="../gui/today_view.py" line="482"/>
         <source>Today&apos;s record could not be read.</source>
         <translation>Le registre du jour n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="555"/>
+        <location filename="../gui/today_view.py" line="560"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="569"/>
+        <location filename="../gui/today_view.py" line="574"/>
         <source>%1: progress</source>
         <translation>%1 : progression</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="458"/>
-        <location filename="../gui/today_view.py" line="572"/>
+        <location filename="../gui/today_view.py" line="459"/>
+        <location filename="../gui/today_view.py" line="577"/>
         <source>▶ Start</source>
         <translation>▶ Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="289"/>
+        <location filename="../gui/today_view.py" line="290"/>
         <source>An example programme</source>
         <translation>Un programme donné en exemple</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="309"/>
+        <location filename="../gui/today_view.py" line="310"/>
         <source>A day off…</source>
         <translation>Un jour de congé…</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="312"/>
+        <location filename="../gui/today_view.py" line="313"/>
         <source>Mark a day off your exercises</source>
         <translation>Indiquer un jour sans exercices</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="313"/>
+        <location filename="../gui/today_view.py" line="314"/>
         <source>I&apos;m ill, away, or my physiotherapist advised a rest day: the day does not count against me</source>
         <translation>Je suis malade, absent, ou mon physiothérapeute m’a conseillé un jour de repos : le jour ne compte pas contre moi</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="325"/>
+        <location filename="../gui/today_view.py" line="326"/>
         <source>Count today again</source>
         <translation>Compter aujourd’hui de nouveau</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="334"/>
+        <location filename="../gui/today_view.py" line="335"/>
         <source>Check-in (2 minutes): how well can you do the activities that are hard for you? Your answers show your physiotherapist what has changed.</source>
         <translation>Bilan (2 minutes) : à quel point pouvez-vous faire les activités qui sont difficiles pour vous? Vos réponses montrent à votre physiothérapeute ce qui a changé.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="338"/>
+        <location filename="../gui/today_view.py" line="339"/>
         <source>Answer</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="340"/>
+        <location filename="../gui/today_view.py" line="341"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="405"/>
+        <location filename="../gui/today_view.py" line="406"/>
         <source>These are the clinic guide&apos;s exercises, shown as an example: nobody chose them for you. Check with a physiotherapist before following them, and open your own programme file when you have one (File › Open programme).</source>
         <translation>Ce sont les exercices du guide de la clinique, présentés comme exemple : personne ne les a choisis pour vous. Vérifiez auprès d’un physiothérapeute avant de les faire, et ouvrez votre propre fichier de programme quand vous en aurez un (Fichier › Ouvrir un programme).</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="573"/>
+        <location filename="../gui/today_view.py" line="513"/>
+        <source>adjusted from {amount}</source>
+        <translation>ajusté de {amount}</translation>
+    </message>
+    <message>
+        <location filename="../gui/today_view.py" line="578"/>
         <source>Start the session: %1</source>
         <translation>Commencer la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="574"/>
+        <location filename="../gui/today_view.py" line="579"/>
         <source>Be guided through the %1 exercises</source>
         <translation>Être guidé pour les exercices : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="589"/>
+        <location filename="../gui/today_view.py" line="594"/>
         <source>Pain after the %1 session, 0 to 10</source>
         <translation>Douleur après la séance : %1, de 0 à 10</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="591"/>
+        <location filename="../gui/today_view.py" line="596"/>
         <source>Not rated</source>
         <translation>Non notée</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="594"/>
+        <location filename="../gui/today_view.py" line="599"/>
         <source>0 – no pain</source>
         <translation>0 – aucune douleur</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="596"/>
+        <location filename="../gui/today_view.py" line="601"/>
         <source>10 – worst</source>
         <translation>10 – la pire</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="607"/>
+        <location filename="../gui/today_view.py" line="612"/>
         <source>Note (optional)</source>
         <translation>Note (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="608"/>
+        <location filename="../gui/today_view.py" line="613"/>
         <source>Note about the %1 session</source>
         <translation>Note sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="632"/>
+        <location filename="../gui/today_view.py" line="637"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="634"/>
-        <location filename="../gui/today_view.py" line="712"/>
+        <location filename="../gui/today_view.py" line="639"/>
+        <location filename="../gui/today_view.py" line="717"/>
         <source>Done: %1 (%2)</source>
         <translation>Fait : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="642"/>
-        <location filename="../gui/today_view.py" line="643"/>
+        <location filename="../gui/today_view.py" line="647"/>
+        <location filename="../gui/today_view.py" line="648"/>
         <source>Not in this session</source>
         <translation>Pas dans cette séance</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="646"/>
+        <location filename="../gui/today_view.py" line="651"/>
         <source>Pain after the session&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = no pain, 10 = worst imaginable&lt;/span&gt;</source>
         <translation>Douleur après la séance&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = aucune douleur, 10 = la pire imaginable&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="651"/>
+        <location filename="../gui/today_view.py" line="656"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="680"/>
+        <location filename="../gui/today_view.py" line="685"/>
         <source>The exercise library could not be loaded, so there is no checklist today. See the Library page for what went wrong.</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée; il n’y a donc pas de liste aujourd’hui. Voyez la page Bibliothèque pour en connaître la cause.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="683"/>
+        <location filename="../gui/today_view.py" line="688"/>
         <source>There is no programme yet. Open the programme file from your physiotherapist with File › Open programme, or build one on the Programme page.</source>
         <translation>Il n’y a pas encore de programme. Ouvrez le fichier de programme de votre physiothérapeute avec Fichier › Ouvrir un programme, ou créez-en un à la page Programme.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="685"/>
+        <location filename="../gui/today_view.py" line="690"/>
         <source>No exercises are prescribed for today.</source>
         <translation>Aucun exercice n’est prescrit aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="703"/>
+        <location filename="../gui/today_view.py" line="708"/>
         <source>%1: %2 of %3 sets done. Click to mark it done.</source>
         <translation>%1 : %2 séries faites sur %3. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="707"/>
+        <location filename="../gui/today_view.py" line="712"/>
         <source>%1: skipped. Click to mark it done.</source>
         <translation>%1 : passé. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="765"/>
+        <location filename="../gui/today_view.py" line="770"/>
         <source>Nothing is being saved.</source>
         <translation>Rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="766"/>
+        <location filename="../gui/today_view.py" line="771"/>
         <source>The record of your exercises could not be opened, so your ticks, pain and notes will be lost when you close the app. You can still follow your exercises.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert : vos coches, votre douleur et vos notes seront perdues à la fermeture de l’application. Vous pouvez quand même suivre vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="774"/>
+        <location filename="../gui/today_view.py" line="779"/>
         <source>The record of your exercises at %1 could not be used (%2). It was kept, unchanged, at %3, and a new, empty record was started. Your physiotherapist or a helper may be able to recover it.</source>
         <translation>Le registre de vos exercices (%1) n’a pas pu être utilisé (%2). Il a été conservé, sans changement, sous %3, et un nouveau registre vide a été commencé. Votre physiothérapeute ou une personne de confiance pourra peut-être le récupérer.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="776"/>
+        <location filename="../gui/today_view.py" line="781"/>
         <source>damaged</source>
         <translation>endommagé</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="778"/>
+        <location filename="../gui/today_view.py" line="783"/>
         <source>I understand</source>
         <translation>J’ai compris</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="804"/>
+        <location filename="../gui/today_view.py" line="809"/>
         <source>Call 911 or go to the nearest emergency department now.</source>
         <translation>Appelez le 911 ou allez à l’urgence la plus proche maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="805"/>
+        <location filename="../gui/today_view.py" line="810"/>
         <source>You reported a warning sign that needs care right away. Do not continue your exercises.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins immédiats. Ne poursuivez pas vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="807"/>
+        <location filename="../gui/today_view.py" line="812"/>
         <source>See a doctor today.</source>
         <translation>Consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="808"/>
+        <location filename="../gui/today_view.py" line="813"/>
         <source>You reported a warning sign that needs care the same day: call your doctor, a walk-in clinic or your province&apos;s health line (811). Stop your exercises until you have been seen.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins le jour même : appelez votre médecin, une clinique sans rendez-vous ou la ligne Info-Santé de votre province (811). Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="810"/>
+        <location filename="../gui/today_view.py" line="815"/>
         <source>Tell your physiotherapist too.</source>
         <translation>Avisez aussi votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="853"/>
-        <location filename="../gui/today_view.py" line="866"/>
+        <location filename="../gui/today_view.py" line="858"/>
+        <location filename="../gui/today_view.py" line="871"/>
         <source>Your answer could not be saved.</source>
         <translation>Votre réponse n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="897"/>
+        <location filename="../gui/today_view.py" line="902"/>
         <source>you are ill</source>
         <translation>vous êtes malade</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="897"/>
+        <location filename="../gui/today_view.py" line="902"/>
         <source>you are away</source>
         <translation>vous êtes absent</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="898"/>
+        <location filename="../gui/today_view.py" line="903"/>
         <source>your physiotherapist advised a rest day</source>
         <translation>votre physiothérapeute a conseillé un jour de repos</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="899"/>
+        <location filename="../gui/today_view.py" line="904"/>
         <source>Today is a day off (%1): it does not count against you. Whatever you do today still counts.</source>
         <translation>Aujourd’hui est un jour de congé (%1) : il ne compte pas contre vous. Ce que vous faites aujourd’hui compte quand même.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="920"/>
-        <location filename="../gui/today_view.py" line="928"/>
+        <location filename="../gui/today_view.py" line="925"/>
+        <location filename="../gui/today_view.py" line="933"/>
         <source>Your answers could not be saved.</source>
         <translation>Vos réponses n’ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="940"/>
-        <location filename="../gui/today_view.py" line="948"/>
+        <location filename="../gui/today_view.py" line="945"/>
+        <location filename="../gui/today_view.py" line="953"/>
         <source>The day off could not be saved.</source>
         <translation>Le jour de congé n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="842"/>
-        <location filename="../gui/today_view.py" line="844"/>
+        <location filename="../gui/today_view.py" line="847"/>
+        <location filename="../gui/today_view.py" line="849"/>
         <source>This tick could not be saved.</source>
         <translation>Cette coche n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="509"/>
+        <location filename="../gui/today_view.py" line="510"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="509"/>
+        <location filename="../gui/today_view.py" line="510"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/today_view.py" line="516"/>
+        <location filename="../gui/today_view.py" line="521"/>
         <source>%n set(s)</source>
         <translation>
             <numerusform>%n série</numerusform>
@@ -3111,27 +3277,27 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="709"/>
+        <location filename="../gui/today_view.py" line="714"/>
         <source>%1: not reached (the session ended before it). Click to mark it done.</source>
         <translation>%1 : non atteint (la séance a pris fin avant). Cliquez pour l’indiquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="729"/>
+        <location filename="../gui/today_view.py" line="734"/>
         <source>Other notes about the %1 session</source>
         <translation>Autres notes sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="745"/>
+        <location filename="../gui/today_view.py" line="750"/>
         <source>✓ All done</source>
         <translation>✓ Tout est fait</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="745"/>
+        <location filename="../gui/today_view.py" line="750"/>
         <source>✓ Done</source>
         <translation>✓ Fait</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/today_view.py" line="747"/>
+        <location filename="../gui/today_view.py" line="752"/>
         <source>%1 of %n done</source>
         <translation>
             <numerusform>Faits : %1 sur %n</numerusform>
@@ -3139,7 +3305,7 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="888"/>
+        <location filename="../gui/today_view.py" line="893"/>
         <source>The warning sign could not be saved.</source>
         <translation>Le signe d’alerte n’a pas pu être enregistré.</translation>
     </message>

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from ..core.care import care_for, commonest_emergency_signs, heading_for, signs_by_level
-from ..core.dose_text import describe_dose, dose_rows
+from ..core.dose_text import describe_dose, describe_progression, dose_rows
 from ..core.library import EMERGENCY, Dose, Exercise, Frame, Library
 from ..core.own_exercises import library_with
 from ..core.programme import Programme, ProgrammeExercise, in_language, programme_regions, session_dose
@@ -592,6 +592,8 @@ class ProgrammeDocument(PagedDocument):
         rows = dose_rows(self._display_dose(entry), self.lang)
         if self._side(entry):
             rows.append((self._t("side"), self._side(entry)))
+        if (steps := self._steps_text(entry)) is not None:
+            rows.append((self._t("dose_steps"), steps))
         label_width = width * 0.56
         table = Table(
             [label_width, width - label_width],
@@ -604,6 +606,13 @@ class ProgrammeDocument(PagedDocument):
             ],
         )
         return Stack([kept(text_item(self._t("dose"), self.ty(LABEL), width)), table], gap=pt(3))
+
+    def _steps_text(self, entry: ProgrammeExercise) -> str | None:
+        """The progression the physiotherapist allows, in words ('+2 reps every 3 days, up to 16 reps')."""
+        rule = entry.progression
+        if rule is None:
+            return None
+        return describe_progression(rule.field, rule.by, rule.every_days, rule.up_to, self.lang)
 
     def _note(self, entry: ProgrammeExercise, width: float) -> Item | None:
         if not entry.note.strip():
@@ -750,6 +759,9 @@ class ProgrammeDocument(PagedDocument):
             self.ty(SMALL),
             after=pt(3),
         )
+        if (steps := self._steps_text(entry)) is not None:
+            right.paragraph([(S.label("dose_steps", lang) + " ", self.ty(LABEL)), (steps, self.ty(SMALL))],
+                            self.ty(SMALL), after=pt(3))
         right.paragraph(self._t("steps"), self.ty(LABEL), after=pt(1.5), keep_with_next=True)
         right.items([t.get(lang) for t in exercise.steps], self.ty(SMALL), numbered=True, between=pt(1))
         right_items: list[Item] = [right.build()]

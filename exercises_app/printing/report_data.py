@@ -19,7 +19,9 @@ and the screen agree:
   done, partial and skipped count its ticks in prescribed sessions (done capped at prescribed);
   *not recorded* is the rest. For an every-day programme these are exactly the session slots;
 - flagged days: days of the period with a rating 2 points or more above the baseline, and every
-  red flag reported in the period (the on-screen warning only looks back 14 days).
+  red flag reported in the period (the on-screen warning only looks back 14 days);
+- dose over time: ``dose_lines`` over the period, for the exercises whose programme entry has a
+  progression: the programme's value and the value in force each day, and each step proposed.
 """
 from __future__ import annotations
 
@@ -31,13 +33,16 @@ from dataclasses import dataclass, field, replace
 from ..core.outcomes import PsfsChange, psfs_answers, psfs_changes
 from ..core.prescription import Prescription
 from ..core.programme import Programme
-from ..core.record.days import OUTCOME, DayRecord, RedFlag
+from ..core.record.days import DayRecord, RedFlag
+from ..core.record.dose_steps import dose_steps
 from ..core.record.figures import (
     PAIN_RISE_POINTS,
     RECENT_RATINGS,
     CareWarning,
+    DoseLine,
     Streaks,
     WeekFigure,
+    dose_lines,
     monday_of,
     pain_baseline,
     pain_trend,
@@ -45,6 +50,7 @@ from ..core.record.figures import (
     warning,
     weekly_adherence,
 )
+from ..core.record.journal import DOSE_STEP, OUTCOME
 from ..core.text import Text
 
 
@@ -140,6 +146,7 @@ class ReportData:
     notes: list[NoteEntry] = field(default_factory=list)  # most recent first
     days_off: list[tuple[dt.date, str]] = field(default_factory=list)  # (date, reason) of excused days, oldest first
     psfs: list[PsfsChange] = field(default_factory=list)  # each activity of the latest check-in, with its first score
+    doses: list[DoseLine] = field(default_factory=list)  # exercises with a progression: their dose over the period
 
     # -- derived figures ----------------------------------------------------------------------
     @property
@@ -185,7 +192,9 @@ def build_report(store, start: dt.date, end: dt.date, today: dt.date, *, program
     days = store.records(read_from, as_of)
     report = gather_report(days, start, end, today, programme=programme, patient=patient, first_day=first)
     answers = [a for a in psfs_answers(store.entries_of_kind(OUTCOME)) if a.on <= as_of]
-    return replace(report, psfs=psfs_changes(answers))
+    steps = dose_steps(store.entries_of_kind(DOSE_STEP))
+    period = [d for d in days if start <= d.on <= as_of]
+    return replace(report, psfs=psfs_changes(answers), doses=dose_lines(period, steps))
 
 
 def gather_report(days: Sequence[DayRecord], start: dt.date, end: dt.date, today: dt.date, *,

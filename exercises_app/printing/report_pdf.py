@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QPainter,
 )
 
-from ..core.dose_text import describe_dose
+from ..core.dose_text import describe_amount, describe_dose, describe_progression
 from ..core.library import Library
 from ..core.record.figures import PAIN_RISE_POINTS
 from ..core.red_flags import EMERGENCY, flag_level, flag_words
@@ -64,7 +64,7 @@ from .layout import (
     pt,
     text_item,
 )
-from .report_chart import PainChartItem
+from .report_chart import DoseChartItem, DoseLegendItem, PainChartItem
 from .report_data import ExerciseAdherence, ReportData
 
 REPORT_FOOTER_HEIGHT = pt(30)  # rule, then two lines: who and page, and the self-report line
@@ -237,6 +237,8 @@ class ReportDocument(PagedDocument):
             head, table, after = flags
             self._place(flow, "flags", head, table, width, after=after)
         flow.block("weeks-pain", [self._weeks_and_pain(width)], space_before=SECTION_SPACE)
+        for index, items in enumerate(self._doses(width)):  # each exercise's chart whole on a page
+            flow.block(f"dose-{index}", items, gap=pt(3), space_before=SECTION_SPACE if index == 0 else pt(8))
         head, table, after = self._exercises(width)
         self._place(flow, "exercises", head, table, width, after=after)
         head, table, after = self._notes(width, note_limit)
@@ -509,6 +511,35 @@ class ReportDocument(PagedDocument):
         words.paragraph(S.plural("report_rated_days", self.lang, len(report.pain_points)), CAPTION)
         return [chart, words.build()]
 
+    # dose over time ---------------------------------------------------------------------------------
+    def _doses(self, width: float) -> list[list[Item]]:
+        """One block per exercise with a progression (the first with the section's heading and legend):
+        its name and bounds, its chart on the pain chart's dates, and adherence and steps in words."""
+        report = self.report
+        adherence = {e.exercise_id: e for e in report.exercises}
+        blocks: list[list[Item]] = []
+        for line in report.doses:
+            items: list[Item] = []
+            if not blocks:
+                items += [heading(self._t("report_dose_title"), width), DoseLegendItem(self.lang, width)]
+            rule = None
+            if report.prescription is not None and (prescribed := report.prescription.exercise(line.exercise_id)):
+                rule = prescribed.progression
+            title = f"{self._name(line.exercise_id, line.name)} · {self._t(f'report_dose_unit_{line.field}')}"
+            if rule is not None:
+                title += " · " + describe_progression(rule.field, rule.by, rule.every_days, rule.up_to, self.lang)
+            items.append(text_item(title, SMALL_BOLD, width))
+            items.append(DoseChartItem(line, report.start, report.as_of, self.lang, width, pt(78), self._short))
+            counts = adherence.get(line.exercise_id)
+            accepted = sum(s.accepted for s in line.steps)
+            up = sum(s.direction == "up" for s in line.steps)
+            items.append(text_item(self._t(
+                "report_dose_caption", done=counts.done if counts else 0,
+                prescribed=counts.prescribed if counts else 0, proposed=len(line.steps), up=up,
+                down=len(line.steps) - up, accepted=accepted, declined=len(line.steps) - accepted), CAPTION, width))
+            blocks.append(items)
+        return blocks
+
     # exercises -------------------------------------------------------------------------------------
     def _exercises(self, width: float) -> tuple[list[Item], Item, list[Item]]:
         report = self.report
@@ -522,11 +553,16 @@ class ReportDocument(PagedDocument):
         rows: list[list[Item]] = [[text_item(self._t(k) if k else "", HEAD, w - pt(5), centre if i >= 3 else
                                              Qt.AlignmentFlag.AlignLeft) for i, (k, w) in enumerate(zip(keys, widths))]]
         most = {e.exercise_id for e in report.most_skipped(1)}
+        in_force = {line.exercise_id: describe_amount(line.field, line.points[-1].in_force, self.lang)
+                    for line in report.doses if line.points and line.points[-1].in_force != line.points[-1].prescribed}
         for number, counts in enumerate(report.exercises, start=1):
             prescribed = report.prescription.exercise(counts.exercise_id) if report.prescription else None
             dose = prescribed.session_dose if prescribed is not None else None
-            if dose is not None:  # as the record has it prescribed now
-                dose_item = text_item(describe_dose(dose, self.lang), SMALL, widths[2] - pt(5))
+            if dose is not None:  # as the record has it prescribed now, and the step in force if any
+                text = describe_dose(dose, self.lang)
+                if (now := in_force.get(counts.exercise_id)) is not None:
+                    text += f" ({self._t('report_dose_now', amount=now)})"
+                dose_item = text_item(text, SMALL, widths[2] - pt(5))
             else:
                 dose_item = text_item(self._t("report_earlier_prescription"), CELL_MUTED, widths[2] - pt(5))
             cells: list[Item] = [text_item(f"{number}.", SMALL_BOLD, widths[0] - pt(4)),

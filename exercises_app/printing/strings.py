@@ -50,6 +50,8 @@ STRINGS: dict[str, Words] = {
     # exercise block
     "dose": ("Your dose", "Votre dose"),
     "side": ("Side", "Côté"),
+    "dose_steps": ("Steps, when it is comfortable (the app proposes each)",
+                   "Paliers, si c’est confortable (l’application propose chacun)"),
     "side_left": ("Left only", "Gauche seulement"),
     "side_right": ("Right only", "Droit seulement"),
     "exercise_note": ("Note for this exercise", "Remarque pour cet exercice"),
@@ -306,6 +308,23 @@ STRINGS.update({
     ),
     "report_rated_days": (("{n} day rated in the period.", "{n} days rated in the period."),
                           ("{n} jour coté pendant la période.", "{n} jours cotés pendant la période.")),
+    "report_dose_title": ("Dose over time", "Dose au fil du temps"),
+    "report_dose_in_force": ("Dose in force", "Dose en vigueur"),
+    "report_dose_now": ("now {amount}", "maintenant {amount}"),
+    "report_dose_programme": ("Programme’s dose", "Dose du programme"),
+    "report_dose_limit": ("Limit", "Limite"),
+    "report_dose_accepted": ("Step accepted", "Palier accepté"),
+    "report_dose_declined": ("Step declined (value proposed)", "Palier refusé (valeur proposée)"),
+    "report_dose_unit_reps": ("repetitions", "répétitions"),
+    "report_dose_unit_hold_s": ("seconds held", "secondes de maintien"),
+    "report_dose_unit_minutes": ("minutes", "minutes"),
+    "report_dose_caption": (
+        ("Done in {done} of {prescribed} sessions. Steps proposed: {proposed} (up {up}, down {down}); "
+         "accepted {accepted}, declined {declined}. A step down follows a pain rise or a spreading symptom."),
+        ("Fait à {done} des {prescribed} séances. Paliers proposés : {proposed} (hausse {up}, baisse {down}); "
+         "acceptés {accepted}, refusés {declined}. Une baisse suit une hausse de la douleur ou un symptôme "
+         "qui s’étend."),
+    ),
     "report_exercises_title": ("Programme and adherence by exercise", "Programme et assiduité par exercice"),
     "report_exercise": ("Exercise", "Exercice"),
     "report_dose": ("Dose", "Dose"),

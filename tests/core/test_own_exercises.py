@@ -180,3 +180,21 @@ def test_the_documented_example_of_own_exercises_is_a_valid_programme(tmp_path: 
     assert own.id == "my-wall-push" and own.illustration[0].pose is not None and own.illustration[1].image
     text = dump_programme(programme)
     assert text.splitlines()[:4] == example.splitlines()[:4]  # the same header, and version 3
+
+
+def test_the_programme_cache_holds_own_exercises_with_their_drawings(tmp_path: Path, library: Library) -> None:
+    from exercises_app.core import programme_cache
+
+    text = OWN_FILE.replace("        pose:\n          root: [0, 95]\n          trunk: 80",
+                            f"        image: {{png: {base64.b64encode(PNG).decode()}}}\n        x_pose:\n"
+                            "          root: [0, 95]\n          trunk: 80", 1)
+    text = text[: text.index("        x_pose:")]
+    own = load_own_library(write(tmp_path, text), PATHS.assets_dir, library)
+    path = tmp_path / "programme.yaml"
+    save_programme(_programme(own, library), path)
+    cache_dir = tmp_path / "cache"
+    first = programme_cache.load_programme_cached(path, library, cache_dir)  # parsed, then cached
+    assert list(cache_dir.iterdir())
+    again = programme_cache.read_cache(programme_cache.cache_file_for(path, cache_dir),
+                                       programme_cache.source_key(path), library)
+    assert again == first and again.own_exercises[0].illustration[1].image.data == PNG  # type: ignore[union-attr]

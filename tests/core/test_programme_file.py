@@ -375,7 +375,7 @@ def test_the_written_file_is_plain_and_readable(tmp_path: Path) -> None:
     text = dump_programme(programme)
     lines = text.splitlines()
     assert lines[0].startswith("# exercises_app programme file") and "docs/programme-format.md" in lines[1]
-    assert lines[2:4] == [f"format: {PROGRAMME_FORMAT}", "version: 2"]  # the oldest version that holds it
+    assert lines[2:4] == [f"format: {PROGRAMME_FORMAT}", "version: 2"]  # nothing in it needs version 3
     assert "Hélène Bélanger-Côté" in text  # unicode kept, not escaped
     assert "  start_date: 2026-11-27" in lines  # a date, written ISO and unquoted
     assert "  conditions: [disc-herniation, sciatica, osteoporosis]" in lines
@@ -526,30 +526,31 @@ def test_every_older_version_has_its_registered_upgrade() -> None:
 def test_a_registered_upgrade_brings_an_old_file_up_to_date(
     tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Pretend the app is at version 3, where days_per_week became required (older files lacked it)."""
+    """Pretend the app is at version 4, where days_per_week became required (older files lacked it)."""
 
-    def from_2(data: dict[str, Any]) -> dict[str, Any]:
+    def from_3(data: dict[str, Any]) -> dict[str, Any]:
         programme = data.get("programme")
         if isinstance(programme, dict):
             programme.setdefault("days_per_week", 7)
         return data
 
-    monkeypatch.setattr(programme_file, "PROGRAMME_VERSION", 3)
-    monkeypatch.setattr(programme_file, "UPGRADES", {1: programme_file.UPGRADES[1], 2: from_2})
+    monkeypatch.setattr(programme_file, "PROGRAMME_VERSION", 4)
+    monkeypatch.setattr(programme_file, "UPGRADES", {**programme_file.UPGRADES, 3: from_3})
+    monkeypatch.setattr(programme_file, "written_version", lambda programme: 4)  # every file needs the key
     old = VALID.replace("  days_per_week: 7\n", "")
     programme = load_programme(write(tmp_path, old), library)
     assert programme.days_per_week == 7 and programme.version == 4
 
-    # a version-3 file is not upgraded: without the key it is refused
+    # a version-4 file is not upgraded: without the key it is refused
     error = rejection(tmp_path, library,
-                      VALID_2.replace("  days_per_week: 7\n", "").replace("version: 2\n", "version: 3\n"))
+                      VALID_2.replace("  days_per_week: 7\n", "").replace("version: 2\n", "version: 4\n"))
     assert [p.message for p in error.problems] == ["missing field 'days_per_week' in programme"]
-    # saving writes the oldest version that holds the programme (file_version), which this app reads back
+    # saving writes the version the writer asks for, which this app reads back
     save_programme(programme, tmp_path / "saved.yaml")
-    assert "version: 2\n" in (tmp_path / "saved.yaml").read_text(encoding="utf-8")
+    assert "version: 4\n" in (tmp_path / "saved.yaml").read_text(encoding="utf-8")
     assert load_programme(tmp_path / "saved.yaml", library) == programme
-    # and a version 4 file is still refused as newer
-    assert "this app reads up to 3" in str(rejection(tmp_path, library, VALID.replace("version: 1\n", "version: 4\n")))
+    # and a version 5 file is still refused as newer
+    assert "this app reads up to 4" in str(rejection(tmp_path, library, VALID.replace("version: 1\n", "version: 5\n")))
 
 
 def test_upgrades_run_one_step_at_a_time_in_order(

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -134,7 +135,6 @@ def test_settings_dialog_loads_and_saves_symmetrically(qtbot: QtBot, tmp_path: P
 def test_settings_are_applied_and_remembered(qtbot: QtBot, make_context: Callable[..., AppContext],
                                              monkeypatch) -> None:
     from PySide6.QtGui import QPalette
-    from PySide6.QtWidgets import QApplication
 
     context = make_context()
     window = MainWindow(context)
@@ -160,13 +160,40 @@ def test_controls_with_a_tooltip_also_have_an_accessible_description(qtbot: QtBo
 
 
 def test_the_app_icon_and_launcher_are_shipped() -> None:
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QIcon
 
     root = Path(__file__).resolve().parents[2]
     icon = QIcon(str(root / "assets" / "icons" / "exercises-app.svg"))
     assert not icon.isNull() and not icon.pixmap(64, 64).isNull()
+    window_icon = QIcon(str(root / "assets" / "icons" / "exercises-app.png"))
+    assert not window_icon.isNull() and window_icon.availableSizes() == [QSize(256, 256)]
     desktop = (root / "assets" / "exercises-app.desktop").read_text(encoding="utf-8")
     assert "Exec=exercises-app" in desktop and "Icon=exercises-app" in desktop and "Name[fr]=" in desktop
+
+
+def test_the_window_icon_is_the_rendering_of_the_svg_icon(qapp: QApplication) -> None:
+    """The window icon is a PNG (no QtSvg at start): tools/make_icon_png.py writes it from the SVG."""
+    import importlib.util
+
+    from PySide6.QtGui import QImage
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("make_icon_png", root / "tools" / "make_icon_png.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    expected = tool.render().convertToFormat(QImage.Format.Format_ARGB32)
+    shipped = QImage(str(root / "assets" / "icons" / "exercises-app.png")).convertToFormat(QImage.Format.Format_ARGB32)
+    assert shipped.size() == expected.size()
+    far = sum(
+        1
+        for y in range(0, expected.height(), 2)
+        for x in range(0, expected.width(), 2)
+        if max(abs(a - b) for a, b in zip(expected.pixelColor(x, y).getRgb(), shipped.pixelColor(x, y).getRgb(),
+                                           strict=True)) > 8
+    )
+    assert far < 0.01 * (expected.width() // 2) * (expected.height() // 2), "run python tools/make_icon_png.py"
 
 
 def test_a_reminder_reaches_the_main_window_when_the_session_is_not_done(

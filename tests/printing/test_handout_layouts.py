@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -12,6 +13,7 @@ from painting import measure_drawings, paint_all
 from pdf_reading import pdf_pages
 
 from exercises_app.config import AppPaths
+from exercises_app.core.dose_progression import DoseProgression
 from exercises_app.core.library import Library, load_library
 from exercises_app.core.preferences import HANDOUT_LAYOUTS
 from exercises_app.core.programme_file import load_programme, programme_from_template
@@ -165,3 +167,17 @@ def test_print_command_takes_the_layout(tmp_path: Path, capsys: pytest.CaptureFi
     assert len(pdf_pages(out)) <= 5
     with pytest.raises(SystemExit):
         main(["print", str(GUIDE), "-o", str(out), "--layout", "tiny"])
+
+
+@pytest.mark.parametrize("layout", HANDOUT_LAYOUTS)
+def test_a_progression_is_printed_with_its_dose_in_every_layout(library: Library, tmp_path: Path, layout: str) -> None:
+    programme = guide(library, "fr")
+    first, *rest = programme.exercises
+    rule = DoseProgression("reps", by=2, up_to=first.dose.reps + 6, every_days=3)
+    programme = replace(programme, exercises=(replace(first, progression=rule), *rest))
+    out = tmp_path / f"{layout}.pdf"
+    write_programme_pdf(programme, library, PATHS.assets_dir, out, layout=layout)
+    text = re.sub(r"\s+", " ", " ".join(pdf_pages(out)))
+    assert "Paliers, si c’est confortable" in text
+    assert f"+2 répétitions tous les 3 jours, jusqu’à {first.dose.reps + 6} répétitions" in text
+    assert text.count("Paliers, si c’est confortable") == 1  # only the exercise that has one

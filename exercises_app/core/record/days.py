@@ -23,6 +23,7 @@ The rules, in one place:
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
@@ -31,55 +32,25 @@ from typing import NamedTuple, get_args
 
 from ..prescription import PrescribedExercise, Prescription
 from ..session import ResultStatus as Status
+from .dose_steps import DoseStep, stepped
+from .journal import (
+    EXCUSE_WITHDRAWN,
+    EXCUSED,
+    NOTE,
+    PAIN,
+    RED_FLAG,
+    RED_FLAG_WITHDRAWN,
+    RESULT,
+    SESSION_ENDED,
+    SESSION_STARTED,
+    TICK,
+    UNTICK,
+    Entry,
+)
 
 STATUSES: tuple[str, ...] = get_args(Status)  # an exercise's result, as the session engine reports it
 PAIN_MIN, PAIN_MAX = 0, 10
 _RANK = {"not_reached": 0, "skipped": 1, "partial": 2, "done": 3}
-
-# journal entry kinds
-PRESCRIPTION = "prescription"
-TICK = "tick"
-UNTICK = "untick"
-SESSION_STARTED = "session_started"
-RESULT = "result"
-SESSION_ENDED = "session_ended"
-PAIN = "pain"
-NOTE = "note"
-RED_FLAG = "red_flag"
-RED_FLAG_WITHDRAWN = "red_flag_withdrawn"
-EXCUSED = "excused"  # a day that does not count against the patient, with its reason
-EXCUSE_WITHDRAWN = "excuse_withdrawn"
-OUTCOME = "outcome"  # a questionnaire answered (core/outcomes.py): its scale in ``text``, its answers in ``data``
-OUTCOME_DISMISSED = "outcome_dismissed"  # "not now": asked again another day
-KINDS: tuple[str, ...] = (PRESCRIPTION, TICK, UNTICK, SESSION_STARTED, RESULT, SESSION_ENDED, PAIN, NOTE,
-                          RED_FLAG, RED_FLAG_WITHDRAWN, EXCUSED, EXCUSE_WITHDRAWN, OUTCOME, OUTCOME_DISMISSED)
-EXCUSE_REASONS: tuple[str, ...] = ("ill", "away", "rest")  # I'm ill; on holiday; rest day advised by my physiotherapist
-
-
-class Entry(NamedTuple):
-    """One journal row, as read (columns that do not apply to its kind are None)."""
-
-    id: int
-    on: str  # ISO date
-    slot: int | None
-    kind: str
-    exercise_id: str | None
-    attempt: int | None  # the id of the 'session_started' entry it belongs to
-    status: str | None
-    sets_done: int | None
-    sets_prescribed: int | None
-    reps_done: int | None
-    pain: int | None
-    text: str | None
-    refers: int | None  # the entry a withdrawal or a note's new version refers to
-    prescription_id: int | None
-    data: str | None  # JSON for the rarer fields (a warning sign's ids, level, words and language)
-    at: str  # ISO time with its offset
-
-
-ENTRY_COLUMNS = ("id, on_date, slot, kind, exercise_id, attempt, status, sets_done, sets_prescribed, reps_done, "
-                 "pain, text, refers, prescription_id, data, recorded_at")
-
 
 class ExerciseRecord(NamedTuple):
     """What the day shows for one exercise of one session (the best result since its latest untick).
@@ -257,18 +228,22 @@ def in_force(activations: Sequence[Activation], on: str, before_entry: int | Non
 
 def derive_days(
     start: dt.date, end: dt.date, activations: Sequence[Activation], entries: Iterable[Entry],
+    steps: Sequence[DoseStep] = (),
 ) -> tuple[DayRecord, ...]:
     """Every date from ``start`` to ``end`` inclusive, derived from the journal (see the module docstring).
 
     ``activations`` are every 'prescription' entry up to ``end``, sorted by (date, entry id);
-    ``entries`` are the other entries of the range, in journal order.
+    ``entries`` are the other entries of the range, in journal order; ``steps`` every dose step
+    dated up to ``end`` (``dose_steps.py``), whatever their order.
     """
+    steps = sorted(steps, key=lambda s: (s.on, s.slot, s.entry_id))
+    step_keys = [(s.on, s.slot) for s in steps]
     by_day: dict[str, dict[int, list[Entry]]] = {}  # date -> slot -> entries, in journal order
     for entry in entries:
         by_day.setdefault(entry.on, {}).setdefault(entry.slot or 0, []).append(entry)
     changed_on = {a.on for a in activations}
     days = []
-    plans: dict[tuple[int, int], tuple[PrescribedExercise, ...]] = {}
+    plans: dict[tuple[int, int, int], tuple[PrescribedExercise, ...]] = {}
     for offset in range((end - start).days + 1):  # no date past ``end`` is computed (9999-12-31 ends the calendar)
         on = start + dt.timedelta(days=offset)
         text = on.isoformat()
@@ -289,12 +264,23 @@ def derive_days(
         sessions = []
         for slot in sorted(slot_prescription):
             prescription = slot_prescription[slot]
-            key = (id(prescription), slot)
+            made = bisect.bisect_right(step_keys, (on, slot))  # the steps made up to this session
+            key = (id(prescription), slot, made)
             if key not in plans:
-                plans[key] = prescription.exercises_for_session(slot) if prescription else ()
+                plans[key] = _plan(prescription, slot, steps[:made])
             sessions.append(_session(on, slot, plans[key], prescription, day_entries.get(slot, [])))
         days.append(DayRecord(on, final, tuple(sessions), _excuse(day_entries.get(0, []))))
     return tuple(days)
+
+
+def _plan(prescription: Prescription | None, slot: int, steps: Sequence[DoseStep]) -> tuple[PrescribedExercise, ...]:
+    """The exercises of session ``slot`` of ``prescription`` at the dose in force after ``steps``."""
+    if prescription is None:
+        return ()
+    exercises = prescription.exercises_for_session(slot)
+    if not steps:
+        return exercises
+    return tuple(stepped(e, prescription.programme_id, steps) for e in exercises)
 
 
 def _excuse(entries: list[Entry]) -> str | None:

@@ -11,7 +11,9 @@ fixed English column names and status words:
   name (in the export's language) come from the prescription that session followed. pain is the
   session's latest rating; note holds every note (one per line); red_flag the signs reported and
   not withdrawn, in the export's language. A session with a report but no exercise row gets one row
-  with empty exercise columns.
+  with empty exercise columns. The dose columns hold the dose in force, which a step accepted
+  within the programme's progression may have changed: dose_step then says from what, for example
+  'reps 10 -> 12' (empty when the dose is the programme's own).
 - **the journal itself** (``write_events``): one row per entry, ``EVENT_COLUMNS``.
 
 A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is written with a
@@ -27,16 +29,19 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from ..dose_progression import value_of
 from ..library import Safety
 from ..prescription import PrescribedExercise
 from ..red_flags import flag_words
-from .days import DayRecord, Entry, SessionRecord
+from .days import DayRecord, SessionRecord
+from .journal import Entry
 from .store import RecordStore
 
 CSV_COLUMNS: tuple[str, ...] = (
     "date", "session", "exercise_id", "exercise_name", "status",
     "sets_done", "sets_prescribed", "pain", "note", "red_flag",
     "reps_prescribed", "hold_s_prescribed", "tempo_s_prescribed", "side", "reps_done", "minutes_prescribed",
+    "dose_step",
 )
 EVENT_COLUMNS: tuple[str, ...] = (
     "entry", "recorded_at", "date", "session", "kind", "exercise_id", "attempt", "status", "sets_done",
@@ -67,6 +72,16 @@ def csv_rows(days: Iterable[DayRecord], today: dt.date, lang: str, safety: Safet
         for session in day.sessions:
             rows.extend(_session_rows(day.on, session, day.on < today, lang, safety, day.excused is not None))
     return rows
+
+
+def _step_cell(prescribed: PrescribedExercise | None) -> str:
+    """'reps 10 -> 12' when the dose in force is a step from the programme's, else ''."""
+    if prescribed is None or not prescribed.stepped or prescribed.progression is None:
+        return ""
+    field = prescribed.progression.field
+    before = value_of(prescribed.as_prescribed, field) if prescribed.as_prescribed else None
+    after = value_of(prescribed.dose, field) if prescribed.dose else None
+    return f"{field} {before} -> {after}"
 
 
 def _dose_cells(prescribed: PrescribedExercise | None) -> tuple[list[str], str]:
@@ -111,9 +126,9 @@ def _session_rows(on: dt.date, session: SessionRecord, is_past: bool, lang: str,
             continue
         dose_cells, minutes = _dose_cells(entry)
         rows.append([on.isoformat(), str(session.slot), exercise_id, name(exercise_id), *cells, pain, note, red_flag,
-                     *dose_cells, reps_done, minutes])
+                     *dose_cells, reps_done, minutes, _step_cell(entry)])
     if not rows and report is not None:
-        rows.append([on.isoformat(), str(session.slot), "", "", "", "", "", pain, note, red_flag, *[""] * 6])
+        rows.append([on.isoformat(), str(session.slot), "", "", "", "", "", pain, note, red_flag, *[""] * 7])
     return rows
 
 

@@ -25,7 +25,10 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..dose_progression import value_of
+from ..text import Text
 from .days import DayRecord, RedFlag
+from .dose_steps import DoseStep
 
 PAIN_RISE_POINTS = 2
 RECENT_RATINGS = 3
@@ -202,3 +205,55 @@ def warning(days: Sequence[DayRecord], today: dt.date) -> CareWarning | None:
     since = today - dt.timedelta(days=RED_FLAG_DAYS - 1)
     flags = tuple(flag for day in past if day.on >= since for flag in day.red_flags)
     return CareWarning(rise, flags) if rise or flags else None
+
+
+# -- dose over time ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DosePoint:
+    """One day of an exercise whose dose may step: the programme's value and the value in force."""
+
+    on: dt.date
+    prescribed: int
+    in_force: int
+
+
+@dataclass(frozen=True)
+class DoseLine:
+    """An exercise's dose over a period, for the exercises whose programme entry has a progression:
+    every day it was prescribed, and every step proposed (accepted or declined) in the period."""
+
+    exercise_id: str
+    name: Text
+    field: str  # 'reps', 'hold_s' or 'minutes'
+    limit: int  # the latest up_to
+    points: tuple[DosePoint, ...]
+    steps: tuple[DoseStep, ...]
+
+
+def dose_lines(days: Iterable[DayRecord], steps: Sequence[DoseStep]) -> list[DoseLine]:
+    """The dose-over-time lines of ``days`` (in programme order of first appearance). A day's value
+    in force is that of its last session prescribing the exercise."""
+    points: dict[str, dict[dt.date, DosePoint]] = {}
+    about: dict[str, tuple[Text, str, int]] = {}
+    first_on: dt.date | None = None
+    last_on: dt.date | None = None
+    for day in sorted(days, key=lambda d: d.on):
+        first_on, last_on = first_on or day.on, day.on
+        for session in day.sessions:
+            for exercise in session.prescribed:
+                rule, dose = exercise.progression, exercise.dose
+                if rule is None or dose is None:
+                    continue
+                prescribed = value_of(exercise.as_prescribed or dose, rule.field)
+                in_force = value_of(dose, rule.field)
+                if prescribed is None or in_force is None:
+                    continue
+                points.setdefault(exercise.exercise_id, {})[day.on] = DosePoint(day.on, prescribed, in_force)
+                about[exercise.exercise_id] = (exercise.name, rule.field, rule.up_to)
+    lines = []
+    for exercise_id, by_day in points.items():
+        name, field, limit = about[exercise_id]
+        own = tuple(s for s in steps if s.exercise_id == exercise_id and s.field == field
+                    and first_on is not None and last_on is not None and first_on <= s.on <= last_on)
+        lines.append(DoseLine(exercise_id, name, field, limit, tuple(by_day.values()), own))
+    return lines

@@ -3,7 +3,8 @@
 Version 1 kept one row per exercise and per session report, replaced in place. Version 2 is the
 append-only journal (docs/record.md): ``_upgrade_to_2`` turns every version-1 row into journal
 entries and drops the old tables (the store copies the file aside, byte for byte, before any
-upgrade). To add version 3: write ``def _upgrade_to_3(db)`` and register it in ``UPGRADES``. Each
+upgrade). Version 3 accepts 'dose_step' and 'symptom' entries. To add version 4: write ``def _upgrade_to_4(db)``
+and register it in ``UPGRADES``. Each
 step runs in its own transaction with the new version number, so a crash leaves the file at the
 last finished version.
 """
@@ -68,27 +69,36 @@ def _create_v1(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
-_JOURNAL = [
-    """CREATE TABLE journal (
+_KINDS_V2 = ("prescription", "tick", "untick", "session_started", "result", "session_ended", "pain", "note",
+             "red_flag", "red_flag_withdrawn", "excused", "excuse_withdrawn", "outcome", "outcome_dismissed")
+# a step in a dose within the programme's progression, accepted or declined; a symptom reported (spreading)
+_KINDS_V3 = (*_KINDS_V2, "dose_step", "symptom")
+
+
+def _journal_table(name: str, kinds: tuple[str, ...]) -> str:
+    """The journal's CREATE TABLE statement under ``name``, accepting entries of ``kinds``."""
+    listed = ", ".join(f"'{kind}'" for kind in kinds)
+    return f"""CREATE TABLE {name} (
            id INTEGER PRIMARY KEY AUTOINCREMENT,
            on_date TEXT NOT NULL CHECK (on_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
            slot INTEGER CHECK (slot IS NULL OR slot >= 1),
-           kind TEXT NOT NULL CHECK (kind IN ('prescription', 'tick', 'untick', 'session_started', 'result',
-                                              'session_ended', 'pain', 'note', 'red_flag', 'red_flag_withdrawn',
-                                              'excused', 'excuse_withdrawn', 'outcome', 'outcome_dismissed')),
+           kind TEXT NOT NULL CHECK (kind IN ({listed})),
            exercise_id TEXT,
-           attempt INTEGER REFERENCES journal(id),
+           attempt INTEGER REFERENCES {name}(id),
            status TEXT CHECK (status IS NULL OR status IN ('done', 'partial', 'skipped', 'not_reached')),
            sets_done INTEGER CHECK (sets_done IS NULL OR sets_done >= 0),
            sets_prescribed INTEGER CHECK (sets_prescribed IS NULL OR sets_prescribed >= 1),
            reps_done INTEGER CHECK (reps_done IS NULL OR reps_done >= 0),
            pain INTEGER CHECK (pain IS NULL OR pain BETWEEN 0 AND 10),
            text TEXT,
-           refers INTEGER REFERENCES journal(id),
+           refers INTEGER REFERENCES {name}(id),
            prescription_id INTEGER REFERENCES prescription(id),
            data TEXT,
            recorded_at TEXT NOT NULL
-       )""",
+       )"""
+
+
+_JOURNAL_INDEXES_AND_TRIGGERS = [
     "CREATE INDEX journal_by_date ON journal (on_date, id)",
     "CREATE INDEX journal_prescriptions ON journal (kind, on_date) WHERE kind = 'prescription'",
     """CREATE TRIGGER journal_is_append_only_update BEFORE UPDATE ON journal
@@ -96,6 +106,7 @@ _JOURNAL = [
     """CREATE TRIGGER journal_is_append_only_delete BEFORE DELETE ON journal
        BEGIN SELECT RAISE(ABORT, 'the journal is append-only: entries are never deleted'); END""",
 ]
+_JOURNAL = [_journal_table("journal", _KINDS_V2), *_JOURNAL_INDEXES_AND_TRIGGERS]
 
 
 def _upgrade_to_2(db: sqlite3.Connection) -> None:
@@ -135,7 +146,19 @@ def _upgrade_to_2(db: sqlite3.Connection) -> None:
         db.execute(f"DROP TABLE {table}")
 
 
-UPGRADES: Mapping[int, Upgrade] = {1: _create_v1, 2: _upgrade_to_2}
+def _upgrade_to_3(db: sqlite3.Connection) -> None:
+    """Version 3: the journal also takes 'dose_step' and 'symptom' entries. SQLite cannot change a CHECK in
+    place, so the journal is copied, row for row with the same ids, into a table that accepts the
+    new kind, which then takes the journal's name (with its indexes and append-only triggers)."""
+    db.execute(_journal_table("journal_v3", _KINDS_V3))
+    db.execute("INSERT INTO journal_v3 SELECT * FROM journal ORDER BY id")
+    db.execute("DROP TABLE journal")  # takes its triggers and indexes with it
+    db.execute("ALTER TABLE journal_v3 RENAME TO journal")
+    for statement in _JOURNAL_INDEXES_AND_TRIGGERS:
+        db.execute(statement)
+
+
+UPGRADES: Mapping[int, Upgrade] = {1: _create_v1, 2: _upgrade_to_2, 3: _upgrade_to_3}
 
 
 def latest_version(upgrades: Mapping[int, Upgrade] = UPGRADES) -> int:
@@ -154,8 +177,15 @@ class FileState:
     reason: str = ""
 
 
-def inspect(db: sqlite3.Connection) -> FileState:
-    """Classify the file behind ``db`` without writing to it. May raise sqlite3.DatabaseError."""
+def inspect(db: sqlite3.Connection, check_rows: bool = True) -> FileState:
+    """Classify the file behind ``db`` without writing to it. May raise sqlite3.DatabaseError.
+
+    Without ``check_rows`` the rows' CHECK constraints are not evaluated again (most of the time
+    of a check on a year's record), only the file's structure: for a file known to be unchanged
+    since it was last checked (``verified.py``).
+    """
+    if not check_rows:
+        db.execute("PRAGMA ignore_check_constraints = ON")  # this connection only reads, then closes
     problems = [row[0] for row in db.execute("PRAGMA quick_check(3)")]
     if problems != ["ok"]:
         return FileState("damaged", reason="; ".join(str(p) for p in problems))

@@ -17,7 +17,10 @@ from ..library import RedFlagSign
 from ..outcomes import PSFS, PsfsAnswer, check_items, psfs_answers, psfs_due
 from ..prescription import Prescription
 from ..session import ExerciseResult
-from .days import (
+from .days import DayRecord, RedFlag, SessionRecord, in_force
+from .dose_steps import ACCEPTED, DECLINED, dose_steps, step_data
+from .journal import (
+    DOSE_STEP,
     EXCUSE_REASONS,
     EXCUSE_WITHDRAWN,
     EXCUSED,
@@ -31,14 +34,13 @@ from .days import (
     RESULT,
     SESSION_ENDED,
     SESSION_STARTED,
+    SYMPTOM,
+    SYMPTOMS,
     TICK,
     UNTICK,
-    DayRecord,
     Entry,
-    RedFlag,
-    SessionRecord,
-    in_force,
 )
+from .progression import LOOKBACK_DAYS, JournalFacts, PainRating, Proposal, proposals
 from .store import NewEntry, RecordStore
 
 Ending = Literal["finished", "ended_early"]
@@ -76,7 +78,8 @@ class RecordService:
         the day, and the days after, follow this one (``days.derive_days``).
         """
         current = in_force(self.store.activations(on), on.isoformat())
-        if current is not None and current.fingerprint() == prescription.fingerprint():
+        # The canonical JSON is what the fingerprint hashes: comparing it needs no OpenSSL at start.
+        if current is not None and current.to_json() == prescription.to_json():
             return False
         self.store.append([NewEntry(on, PRESCRIPTION, self.clock.now(), prescription=prescription)],
                           "record the programme change")
@@ -122,14 +125,19 @@ class RecordService:
         self.store.append([NewEntry(on, SESSION_ENDED, self.clock.now(), slot=slot, attempt=attempt, text=how)],
                           "end the session")
 
-    def report_session(self, on: dt.date, slot: int, attempt: int | None, pain: int | None, note: str) -> bool:
-        """The end-of-session answers of one go: a pain rating (if given) and a note (if any).
+    def report_session(self, on: dt.date, slot: int, attempt: int | None, pain: int | None, note: str,
+                       symptoms: Sequence[str] = ()) -> bool:
+        """The end-of-session answers of one go: a pain rating (if given), a note (if any) and the
+        symptoms reported (``journal.SYMPTOMS``: a spreading symptom proposes a smaller dose).
 
         Adds them to what the session already holds (earlier ratings, notes and warning signs stay).
         Returns False when there was nothing to add.
         """
+        unknown = [s for s in symptoms if s not in SYMPTOMS]
+        if unknown:
+            raise ValueError(f"unknown symptom {unknown[0]!r} (known: {', '.join(SYMPTOMS)})")
         now = self.clock.now()
-        entries = []
+        entries = [NewEntry(on, SYMPTOM, now, slot=slot, attempt=attempt, text=s) for s in dict.fromkeys(symptoms)]
         if pain is not None:
             entries.append(NewEntry(on, PAIN, now, slot=slot, attempt=attempt, pain=pain))
         if note.strip():
@@ -138,6 +146,34 @@ class RecordService:
         if entries:
             self.store.append(entries, "save the session report")
         return bool(entries)
+
+    # -- steps in the dose, within the programme's progression ------------------------------------
+    def dose_proposals(self, on: dt.date, slot: int) -> list[Proposal]:
+        """The dose steps to propose before a go at session ``slot`` of ``on`` (``progression.py``)."""
+        session = self.session(on, slot)
+        if session is None or session.prescription is None:
+            return []
+        programme_id = session.prescription.programme_id
+        starts = [a.on for a in self.store.activations(on) if a.prescription.programme_id == programme_id]
+        if not starts:
+            return []
+        entries = [e for e in self.store.entries_of_kind(PAIN, SYMPTOM, DOSE_STEP) if e.on <= on.isoformat()]
+        facts = JournalFacts(
+            programme_start=dt.date.fromisoformat(starts[0]),
+            pains=[PainRating(dt.date.fromisoformat(e.on), e.pain, dt.datetime.fromisoformat(e.at))
+                   for e in entries if e.kind == PAIN and e.pain is not None],
+            spreading=[dt.datetime.fromisoformat(e.at) for e in entries if e.kind == SYMPTOM],
+            steps=dose_steps([e for e in entries if e.kind == DOSE_STEP]))
+        days = self.store.records(on - dt.timedelta(days=LOOKBACK_DAYS), on)
+        return proposals(on, session.prescribed, programme_id, days, facts)
+
+    def answer(self, on: dt.date, slot: int, proposal: Proposal, accepted: bool) -> None:
+        """Keep the patient's answer to a proposed step; an accepted one sets the dose from this session on."""
+        data = step_data(proposal.programme_id, proposal.field, proposal.base, proposal.current, proposal.proposed,
+                         proposal.direction, proposal.basis)
+        self.store.append([NewEntry(on, DOSE_STEP, self.clock.now(), slot=slot, exercise_id=proposal.exercise_id,
+                                    text=ACCEPTED if accepted else DECLINED, data=data)],
+                          "keep the answer about the dose")
 
     # -- answers given on Today -------------------------------------------------------------------
     def rate_pain(self, on: dt.date, slot: int, pain: int | None) -> bool:

@@ -217,7 +217,7 @@ def test_a_file_in_place_of_the_folder_is_a_clear_condition(tmp_path: Path) -> N
 
 # -- schema versions -------------------------------------------------------------------------------
 def add_entry_comment(db: sqlite3.Connection) -> None:
-    """A made-up version 3: a comment per journal entry."""
+    """A made-up version 4: a comment per journal entry."""
     db.execute("ALTER TABLE journal ADD COLUMN comment TEXT NOT NULL DEFAULT ''")
 
 
@@ -226,23 +226,23 @@ def test_a_registered_upgrade_runs_once_and_keeps_the_data(tmp_path: Path) -> No
     fill(path, 3)
     runs: list[int] = []
 
-    def to_3(db: sqlite3.Connection) -> None:
+    def to_4(db: sqlite3.Connection) -> None:
         runs.append(1)
         add_entry_comment(db)
 
-    upgrades = {**UPGRADES, 3: to_3}
-    assert latest_version(upgrades) == 3
+    upgrades = {**UPGRADES, 4: to_4}
+    assert latest_version(upgrades) == 4
     for _ in range(2):
         store = RecordStore.open(path, clock=clock(), upgrades=upgrades).store
         assert len(store.day(DAY).session(1).ticks) == 3
         store.close()
     assert runs == [1]
     db = sqlite3.connect(path)
-    assert db.execute("SELECT version FROM schema_version").fetchall() == [(3,)]
+    assert db.execute("SELECT version FROM schema_version").fetchall() == [(4,)]
     assert db.execute("SELECT count(*) FROM journal WHERE comment = ''").fetchone()[0] == 3
     db.close()
-    assert [p.name for p in tmp_path.glob("adherence.sqlite3.before-v3-*")] == [
-        "adherence.sqlite3.before-v3-20260105-090000"]  # a copy kept before the upgrade, once
+    assert [p.name for p in tmp_path.glob("adherence.sqlite3.before-v4-*")] == [
+        "adherence.sqlite3.before-v4-20260105-090000"]  # a copy kept before the upgrade, once
 
 
 def test_a_failing_upgrade_leaves_the_file_at_its_version(tmp_path: Path) -> None:
@@ -254,9 +254,9 @@ def test_a_failing_upgrade_leaves_the_file_at_its_version(tmp_path: Path) -> Non
         db.execute("ALTER TABLE no_such_table ADD COLUMN y")
 
     with pytest.raises(StoreUnavailableError):
-        RecordStore.open(path, clock=clock(), upgrades={**UPGRADES, 3: broken})
+        RecordStore.open(path, clock=clock(), upgrades={**UPGRADES, 4: broken})
     db = sqlite3.connect(path)
-    assert db.execute("SELECT version FROM schema_version").fetchall() == [(2,)]
+    assert db.execute("SELECT version FROM schema_version").fetchall() == [(3,)]
     assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
     db.close()
     assert len(tick_ids(path)) == 3
@@ -264,17 +264,17 @@ def test_a_failing_upgrade_leaves_the_file_at_its_version(tmp_path: Path) -> Non
 
 def test_an_upgrade_registry_with_a_gap_is_refused() -> None:
     with pytest.raises(ValueError):
-        latest_version({**UPGRADES, 4: add_entry_comment})
+        latest_version({**UPGRADES, 5: add_entry_comment})
 
 
 def test_a_file_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "adherence.sqlite3"
-    RecordStore.open(path, clock=clock(), upgrades={**UPGRADES, 3: add_entry_comment}).store.close()
+    RecordStore.open(path, clock=clock(), upgrades={**UPGRADES, 4: add_entry_comment}).store.close()
     before = folder_state(tmp_path)
     with pytest.raises(NewerSchemaError) as caught:
         RecordStore.open(path, clock=clock())
-    assert (caught.value.found, caught.value.supported) == (3, 2)
-    assert "version 3" in str(caught.value)
+    assert (caught.value.found, caught.value.supported) == (4, 3)
+    assert "version 4" in str(caught.value)
     assert folder_state(tmp_path, side_files=True) == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("adherence")) == ["adherence.sqlite3"]
     with pytest.raises(NewerSchemaError):  # the export and the report refuse it too

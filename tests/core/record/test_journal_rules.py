@@ -109,7 +109,7 @@ def test_the_session_runs_the_prescribed_dose_not_the_librarys(service: RecordSe
             from types import SimpleNamespace
             return SimpleNamespace(id=exercise_id, dose=dose(sets=1, reps=10, hold_s=5))
 
-    items = session_items(service.prescription_on(MONDAY), 1, Library())  # type: ignore[arg-type]
+    items = session_items(service.prescription_on(MONDAY).exercises_for_session(1), Library())  # type: ignore[arg-type]
     assert (items[0].dose.reps, items[0].dose.hold_s) == (12, 7)
 
 

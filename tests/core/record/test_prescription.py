@@ -154,8 +154,8 @@ def test_session_items_run_the_prescribed_dose_and_leave_out_exercises_the_libra
         PrescribedExercise("cobra", Text("Cobra", "Cobra"), 2, 1),  # format 1: the library's dose, these sets
         PrescribedExercise("gone", Text("Gone", "Disparu"), 1, 2),
     ))
-    first = session_items(prescription, 1, library)
+    first = session_items(prescription.exercises_for_session(1), library)
     assert [i.exercise_id for i in first] == ["cat-cow", "cobra"]
     assert (first[0].dose.reps, first[0].dose.per_side) == (10, False)
     assert (first[1].dose.sets, first[1].dose.reps) == (2, 10)
-    assert [i.exercise_id for i in session_items(prescription, 2, library)] == ["cat-cow"]
+    assert [i.exercise_id for i in session_items(prescription.exercises_for_session(2), library)] == ["cat-cow"]

@@ -288,7 +288,7 @@ def test_the_store_sets_wal_full_sync_and_foreign_keys(store: RecordStore) -> No
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert db.execute("SELECT version FROM schema_version").fetchone()[0] == 2
+    assert db.execute("SELECT version FROM schema_version").fetchone()[0] == 3
 
 
 def test_the_journal_refuses_changes_and_deletions(service: RecordService, tmp_path: Path) -> None:

@@ -55,7 +55,7 @@ def test_a_byte_for_byte_copy_is_kept_before_the_upgrade(old_record: Path) -> No
     original = old_record.read_bytes()
     opened = RecordStore.open(old_record, clock=FakeClock(start=NOW))
     opened.store.close()
-    assert opened.backup is not None and opened.backup.name == "adherence.sqlite3.before-v2-20260310-090000"
+    assert opened.backup is not None and opened.backup.name == "adherence.sqlite3.before-v3-20260310-090000"
     assert opened.backup.read_bytes() == original == SCHEMA1.read_bytes()
     again = RecordStore.open(old_record, clock=FakeClock(start=NOW))  # already upgraded: no second copy
     again.store.close()
@@ -67,3 +67,38 @@ def test_reading_an_old_record_upgrades_a_copy_in_memory_and_leaves_the_file_as_
     with RecordStore.open_read_only(old_record) as store:
         assert store.day(DAY1).session(1).report.pain == 4
     assert sorted((p.name, p.read_bytes()) for p in old_record.parent.iterdir() if p.is_file()) == before
+
+
+def test_the_upgrade_to_3_keeps_every_journal_entry_and_its_rules(tmp_path: Path) -> None:
+    """Version 3 rebuilds the journal to take 'dose_step' entries: every entry keeps its id and its
+    columns, the journal stays append-only, and the new kind is accepted only after the upgrade."""
+    import sqlite3
+
+    from exercises_app.core.record.schema import UPGRADES
+
+    path = tmp_path / "adherence.sqlite3"
+    shutil.copyfile(SCHEMA1, path)
+    RecordStore.open(path, clock=FakeClock(start=NOW), upgrades={1: UPGRADES[1], 2: UPGRADES[2]}).store.close()
+    with sqlite3.connect(path) as db:
+        before = db.execute("SELECT * FROM journal ORDER BY id").fetchall()
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute("INSERT INTO journal (on_date, kind, recorded_at) VALUES ('2026-03-05', 'dose_step', 'x')")
+    db.close()
+    opened = RecordStore.open(path, clock=FakeClock(start=NOW))
+    opened.store.close()
+    assert opened.backup is not None and opened.backup.name.startswith("adherence.sqlite3.before-v3-")
+    db = sqlite3.connect(path)
+    try:
+        assert db.execute("SELECT * FROM journal ORDER BY id").fetchall() == before and len(before) > 20
+        assert db.execute("SELECT version FROM schema_version").fetchall() == [(3,)]
+        db.execute("INSERT INTO journal (on_date, kind, recorded_at) VALUES ('2026-03-05', 'dose_step', 'x')")
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            db.execute("UPDATE journal SET text = 'changed'")
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            db.execute("DELETE FROM journal")
+        names = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+        assert {"journal_by_date", "journal_prescriptions"} <= names and "journal_v3" not in names
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        db.rollback()
+        db.close()
