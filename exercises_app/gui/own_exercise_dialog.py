@@ -59,7 +59,10 @@ class OwnExerciseDialog(QDialog):
         self.tabs.addTab(self._build_words(), self.tr("Words"))
         self.tabs.addTab(self._build_tags(), self.tr("Tags and dose"))
         self.pose_editor = PoseEditor(library, poses, lang)
-        self.tabs.addTab(self.pose_editor, self.tr("Drawings"))
+        drawings = QScrollArea()  # as the other tabs: the window's background behind the controls
+        drawings.setWidgetResizable(True)
+        drawings.setWidget(self.pose_editor)
+        self.tabs.addTab(drawings, self.tr("Drawings"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)

@@ -281,9 +281,11 @@ class PoseEditor(QWidget):
         for index, frame in enumerate(self._frames):
             kind = self.tr("picture") if frame.image is not None else self.tr("pose")
             self.frame_list.addItem(f"{index + 1}. {frame.caption.get(self.lang)} ({kind})")
+        row = max(0, min(row, len(self._frames) - 1))
+        self.frame_list.setCurrentRow(row)
         self._updating = False
-        self._row = -1
-        self.frame_list.setCurrentRow(max(0, min(row, len(self._frames) - 1)))
+        self._row = row
+        self._show_row()
         self._schedule_preview()
 
     @Slot()
