@@ -89,7 +89,7 @@ class PoseEditor(QWidget):
 
         self.frame_list = QListWidget()
         self.frame_list.setAccessibleName(self.tr("Frames"))
-        self.frame_list.setMaximumWidth(220)
+        self.frame_list.setMaximumWidth(260)
         self.frame_list.currentRowChanged.connect(self._on_row_changed)
         self.add_button = QPushButton(self.tr("Add frame"))
         self.add_button.setToolTip(self.tr("Add a frame: a copy of the one selected"))
@@ -149,7 +149,8 @@ class PoseEditor(QWidget):
         self._fill_sources()
 
         self.preview = IllustrationWidget()
-        self.preview.setMinimumSize(240, 150)
+        self.preview.setMinimumSize(220, 138)
+        self.preview.setMaximumWidth(260)
         self.preview.setAccessibleName(self.tr("Preview of the movement"))
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -213,15 +214,15 @@ class PoseEditor(QWidget):
         centre.addWidget(hint)
         centre.addLayout(controls)
 
-        right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Preview at the exercise’s tempo")))
-        right.addWidget(self.preview)
-        right.addStretch(1)
+        preview_label = QLabel(self.tr("Preview at the exercise’s tempo"))
+        preview_label.setWordWrap(True)
+        frames.addSpacing(8)
+        frames.addWidget(preview_label)
+        frames.addWidget(self.preview)
 
         layout = QHBoxLayout(self)
         layout.addLayout(frames)
         layout.addLayout(centre, 1)
-        layout.addLayout(right)
 
     # -- sources: any frame of the library's drawings -----------------------------------------------
     def _fill_sources(self) -> None:
