@@ -34,6 +34,7 @@ from .library import (
     OWN_FORMAT,
     PROGRAMME_FORMAT,
     Checker,
+    Dose,
     Exercise,
     Frame,
     Library,
@@ -41,6 +42,7 @@ from .library import (
     Variations,
     kind_name,
 )
+from .parsed_cache import ModelCodec
 from .pose_frames import Picture, PoseFrame, Prop, check_picture, check_pose, picture_document, pose_document
 from .programme import Programme
 from .text import LANGUAGES, Text
@@ -64,6 +66,7 @@ _HEADER = (
 
 #: The model classes an own exercise is made of (for the parsed-file caches).
 OWN_EXERCISE_CLASSES: tuple[type, ...] = (Exercise, Frame, Text, Progression, Variations, PoseFrame, Prop, Picture)
+_CODEC = ModelCodec({cls.__name__: cls for cls in (*OWN_EXERCISE_CLASSES, Dose)})
 
 
 class OwnChecker(Checker):
@@ -215,17 +218,60 @@ def _check_own(data: Any, lines: LineIndex, name: str, source: Path, assets_dir:
     return OwnLibrary(source, exercises)
 
 
-def open_own_library(path: Path, assets_dir: Path, base: Library | None, now: dt.datetime) -> OwnLibraryLoad:
+def open_own_library(path: Path, assets_dir: Path, base: Library | None, now: dt.datetime,
+                     cache_dir: Path | None = None) -> OwnLibraryLoad:
     """The user's library for the app: empty when there is none; a file that cannot be used is
-    moved aside (so that saving a new exercise never overwrites it) and its problems returned."""
+    moved aside (so that saving a new exercise never overwrites it) and its problems returned.
+    With ``cache_dir``, a file found valid before and unchanged since is read from the cache."""
     if not path.exists():
         return OwnLibraryLoad(OwnLibrary(path))
     try:
-        return OwnLibraryLoad(load_own_library(path, assets_dir, base))
+        return OwnLibraryLoad(load_own_library_cached(path, assets_dir, base, cache_dir))
     except ContentError as exc:
         log.warning("own exercises %s are not usable:\n%s", path, exc)
         moved = _move_aside(path, now)
         return OwnLibraryLoad(OwnLibrary(path), tuple(exc.problems), moved)
+
+
+def _cache_key(path: Path, base: Library | None) -> dict[str, Any]:
+    """What the own library's cache was made from: the file, the model's shape and the app library's
+    ids (an id the app's library takes later is a clash to report). Raises OSError."""
+    import zlib
+
+    from . import parsed_cache
+
+    ids = ",".join(sorted(e.id for e in base.exercises if not e.own)) if base is not None else ""
+    return {"format": "exercises-app-own-exercises-cache", "version": 1, **parsed_cache.file_key(path, path.name),
+            "model": _CODEC.shape(), "library_ids": zlib.crc32(ids.encode("utf-8"))}
+
+
+def load_own_library_cached(path: Path, assets_dir: Path, base: Library | None,
+                            cache_dir: Path | None) -> OwnLibrary:
+    """``load_own_library``, read from ``cache_dir`` when the file (and the app's library) have not
+    changed since it was found valid; raises ContentError exactly as it does."""
+    from . import parsed_cache
+
+    if cache_dir is None:
+        return load_own_library(path, assets_dir, base)
+    cache_file = cache_dir / parsed_cache.cache_file_name("own", path.name)
+    try:
+        key = _cache_key(path, base)
+    except OSError:
+        return load_own_library(path, assets_dir, base)
+    try:
+        exercises = _CODEC.decode(parsed_cache.read_cache(cache_file, key))
+        if isinstance(exercises, tuple) and all(isinstance(e, Exercise) for e in exercises):
+            return OwnLibrary(path, exercises)
+    except parsed_cache.CacheMiss as miss:
+        log.debug("own exercises cache %s not used: %s", cache_file, miss)
+    except (KeyError, TypeError, ValueError, RecursionError) as exc:
+        log.debug("own exercises cache %s damaged: %s", cache_file, exc)
+    own = load_own_library(path, assets_dir, base)
+    try:
+        parsed_cache.write_cache(cache_file, key, _CODEC.encode(own.exercises))
+    except TypeError as exc:
+        log.debug("own exercises cache %s not written: %s", cache_file, exc)
+    return own
 
 
 def _move_aside(path: Path, now: dt.datetime) -> Path | None:

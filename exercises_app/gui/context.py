@@ -74,7 +74,7 @@ class AppContext:
                       base_load=library_load)
         if library_load.library is not None:
             context.own_load = open_own_library(paths.own_library, paths.assets_dir, library_load.library,
-                                                clock.now())
+                                                clock.now(), cache_dir=paths.cache_dir)
             context.refresh_library()
         log.info("data folder %s; library %s", paths.data_dir,
                  library_load.library.source if library_load.library is not None else "not loaded")

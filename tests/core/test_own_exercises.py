@@ -198,3 +198,27 @@ def test_the_programme_cache_holds_own_exercises_with_their_drawings(tmp_path: P
     again = programme_cache.read_cache(programme_cache.cache_file_for(path, cache_dir),
                                        programme_cache.source_key(path), library)
     assert again == first and again.own_exercises[0].illustration[1].image.data == PNG  # type: ignore[union-attr]
+
+
+def test_the_user_library_is_read_from_the_cache_while_nothing_changes(
+    tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from exercises_app.core import own_exercises
+
+    path = write(tmp_path, OWN_FILE)
+    cache_dir = tmp_path / "cache"
+    now = dt.datetime(2026, 11, 30, 9, 0)
+    first = open_own_library(path, PATHS.assets_dir, library, now, cache_dir=cache_dir)
+    assert [e.id for e in first.library.exercises] == ["my-wall-push"] and list(cache_dir.iterdir())
+
+    def no_parsing(*_args: object) -> None:
+        raise AssertionError("parsed again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(own_exercises, "load_own_library", no_parsing)
+        cached = open_own_library(path, PATHS.assets_dir, library, now, cache_dir=cache_dir)
+    assert cached.library.exercises == first.library.exercises
+    # the app's library takes the id: the cache is not used, and the clash is reported
+    clashing = replace(library, exercises=(*library.exercises, replace(first.library.exercises[0], own=False)))
+    moved = open_own_library(path, PATHS.assets_dir, clashing, now, cache_dir=cache_dir)
+    assert moved.problems and "already an exercise of the app's library" in moved.problems[0].message
