@@ -74,10 +74,11 @@ class OwnChecker(Checker):
     and an id of the app's library (``base``) is refused."""
 
     def __init__(self, file: str, lines: LineIndex, assets_dir: Path, *, pictures_dir: Path | None = None,
-                 base: Library | None = None) -> None:
+                 base: Library | None = None, in_programme: bool = False) -> None:
         super().__init__(file, lines, assets_dir)
         self.pictures_dir = pictures_dir
         self.base = base
+        self.in_programme = in_programme  # a programme's copy names only exercises it carries
 
     def text(self, value: Any, path: PathKey, what: str, limit: limits.TextLimit) -> Text | None:
         """``{en, fr}``, or one of the two: the missing language is the same words."""
@@ -100,6 +101,16 @@ class OwnChecker(Checker):
                                           f"'{OWN_ID_PREFIX}{exercise.id}'")
                 return None
         return replace(exercise, own=True)
+
+    def check_variations(self, exercise: Exercise, path: PathKey, known_ids: set[str]) -> None:
+        """A variation names another own exercise of the file or, in the user's library, an exercise
+        of the app's library (checked when the app's library is known)."""
+        if self.base is None:
+            known_ids = known_ids | {t for t in (exercise.variations.easier, exercise.variations.harder) if t
+                                     and t != exercise.id}
+        elif not self.in_programme:
+            known_ids = known_ids | {e.id for e in self.base.exercises}
+        super().check_variations(exercise, path, known_ids)
 
     def frames(self, value: Any, path: PathKey, label: str) -> tuple[Frame, ...]:
         if not isinstance(value, list) or not value:
@@ -390,7 +401,11 @@ def library_with(programme: Programme, library: Library) -> Library:
 
 
 def with_own_definitions(programme: Programme, library: Library) -> Programme:
-    """The programme carrying the definition (from ``library``) of every own exercise it prescribes."""
+    """The programme carrying the definition (from ``library``) of every own exercise it prescribes.
+
+    A variation that names an exercise the programme does not carry is left out of the copy: the
+    file names only exercises it has (another computer's library may lack one of the app's).
+    """
     own = []
     for entry in programme.exercises:
         exercise = library.get(entry.exercise_id)
@@ -398,6 +413,12 @@ def with_own_definitions(programme: Programme, library: Library) -> Programme:
             exercise = next((e for e in programme.own_exercises if e.id == entry.exercise_id), None)
         if exercise is not None and exercise.own:
             own.append(exercise)
+    carried = {e.id for e in own}
+
+    def kept(target: str | None) -> str | None:
+        return target if target in carried else None
+
+    own = [replace(e, variations=Variations(kept(e.variations.easier), kept(e.variations.harder))) for e in own]
     return replace(programme, own_exercises=tuple(own))
 
 
@@ -408,7 +429,7 @@ def check_programme_library(checker: Checker, value: Any, path: PathKey, base: L
     fields = checker.mapping(value, path, "library", {"exercises"})
     if fields is None or "exercises" not in fields:
         return ()
-    own = OwnChecker(checker.file, checker.lines, checker.assets_dir, base=base)
+    own = OwnChecker(checker.file, checker.lines, checker.assets_dir, base=base, in_programme=True)
     own.problems = checker.problems  # one list: the problems come out in file order with the others
     items = fields["exercises"]
     if isinstance(items, list) and len(items) > limits.MAX_PROGRAMME_EXERCISES:

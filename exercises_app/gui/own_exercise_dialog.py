@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..art.poses import PoseLibrary
 from ..core import limits
-from ..core.library import DOSE_LIMITS, Dose, Exercise, Library, Progression
+from ..core.library import DOSE_LIMITS, Dose, Exercise, Library, Progression, Variations
 from ..core.own_exercises import new_own_id, one_text, own_exercise_problems, paired_texts
 from ..core.text import Text
 from ..core.vocabulary import CONDITIONS, EQUIPMENT, POSITIONS, REGIONS
@@ -162,6 +162,14 @@ class OwnExerciseDialog(QDialog):
         spin.setMaximumWidth(140)
         return spin
 
+    def _variation_combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.addItem(self.tr("none"), "")
+        for exercise in self.library.exercises if self.library else ():
+            combo.addItem(exercise.name.get(self.lang), exercise.id)
+        return combo
+
     def _build_tags(self) -> QWidget:
         self.region_combo = QComboBox()
         for key, label in REGIONS.items():
@@ -179,6 +187,8 @@ class OwnExerciseDialog(QDialog):
         self.rest_spin = self._spin(DOSE_LIMITS.rest_s, self.tr("Rest (s)"))
         self.times_spin = self._spin(DOSE_LIMITS.times_per_day, self.tr("Times a day"))
         self.per_side_check = QCheckBox(self.tr("Done on each side"))
+        self.easier_combo = self._variation_combo(self.tr("Easier version"))
+        self.harder_combo = self._variation_combo(self.tr("Harder version"))
         form = QFormLayout()
         for caption, widget in (
             (self.tr("Body region"), self.region_combo), (self.tr("Position"), self.position_combo),
@@ -188,6 +198,7 @@ class OwnExerciseDialog(QDialog):
             (self.tr("Hold (s)"), self.hold_spin), (self.tr("Tempo (s per movement)"), self.tempo_spin),
             (self.tr("Rest (s)"), self.rest_spin), (self.tr("Times a day"), self.times_spin),
             ("", self.per_side_check),
+            (self.tr("Easier version"), self.easier_combo), (self.tr("Harder version"), self.harder_combo),
         ):
             form.addRow(caption, widget)
             if caption:
@@ -256,6 +267,9 @@ class OwnExerciseDialog(QDialog):
         self.rest_spin.setValue(dose.rest_s)
         self.times_spin.setValue(dose.times_per_day)
         self.per_side_check.setChecked(dose.per_side)
+        variations = exercise.variations if exercise else Variations()
+        for combo, target in ((self.easier_combo, variations.easier), (self.harder_combo, variations.harder)):
+            combo.setCurrentIndex(max(0, combo.findData(target or "")))
         self.pose_editor.load(exercise.illustration if exercise else ())
         self._on_timing_changed()
         self.result_exercise: Exercise | None = None
@@ -287,10 +301,11 @@ class OwnExerciseDialog(QDialog):
             precautions=lists["precautions"], stop_if=lists["stop_if"], dose=dose,
             illustration=self.pose_editor.save(), line=0, adjust_if=lists["adjust_if"],
             progression=Progression(easier, harder) if easier.en and harder.en else None, own=True,
+            variations=Variations(self.easier_combo.currentData() or None, self.harder_combo.currentData() or None),
         )
         if problems:
             return None, problems
-        problems = own_exercise_problems(exercise, self.base)
+        problems = own_exercise_problems(exercise, self.library or self.base)  # own ids are no clash
         return (None, problems) if problems else (replace(exercise, own=True), [])
 
     # -- slots ----------------------------------------------------------------------------------------

@@ -1229,166 +1229,179 @@ down to the floor</source>
         <translation>Catégories et dose</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="62"/>
+        <location filename="../gui/own_exercise_dialog.py" line="65"/>
         <source>Drawings</source>
         <translation>Dessins</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="87"/>
+        <location filename="../gui/own_exercise_dialog.py" line="90"/>
         <source>in English</source>
         <translation>en anglais</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="87"/>
+        <location filename="../gui/own_exercise_dialog.py" line="90"/>
         <source>in French, optional</source>
         <translation>en français, facultatif</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="104"/>
+        <location filename="../gui/own_exercise_dialog.py" line="107"/>
         <source>&lt;b&gt;English&lt;/b&gt;</source>
         <translation>&lt;b&gt;Anglais&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="105"/>
+        <location filename="../gui/own_exercise_dialog.py" line="108"/>
         <source>&lt;b&gt;French&lt;/b&gt; (optional: left empty, the English words are used)</source>
         <translation>&lt;b&gt;Français&lt;/b&gt; (facultatif : laissé vide, le texte anglais est utilisé)</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="108"/>
+        <location filename="../gui/own_exercise_dialog.py" line="111"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="109"/>
+        <location filename="../gui/own_exercise_dialog.py" line="112"/>
         <source>Purpose, in one sentence</source>
         <translation>But, en une phrase</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="110"/>
+        <location filename="../gui/own_exercise_dialog.py" line="113"/>
         <source>Starting position</source>
         <translation>Position de départ</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="111"/>
+        <location filename="../gui/own_exercise_dialog.py" line="114"/>
         <source>Steps, one a line</source>
         <translation>Étapes, une par ligne</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="112"/>
+        <location filename="../gui/own_exercise_dialog.py" line="115"/>
         <source>Breathing and what to feel, one a line</source>
         <translation>Respiration et sensations, une par ligne</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="113"/>
+        <location filename="../gui/own_exercise_dialog.py" line="116"/>
         <source>Common mistakes, one a line</source>
         <translation>Erreurs fréquentes, une par ligne</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="114"/>
+        <location filename="../gui/own_exercise_dialog.py" line="117"/>
         <source>Precautions, one a line</source>
         <translation>Précautions, une par ligne</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="115"/>
+        <location filename="../gui/own_exercise_dialog.py" line="118"/>
         <source>Stop and tell your physiotherapist if, one a line</source>
         <translation>Arrêtez et avisez votre physiothérapeute si, un par ligne</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="116"/>
+        <location filename="../gui/own_exercise_dialog.py" line="119"/>
         <source>Stop and change position if (optional), one a line</source>
         <translation>Arrêtez et changez de position si (facultatif), un par ligne</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="117"/>
+        <location filename="../gui/own_exercise_dialog.py" line="120"/>
         <source>How to make it easier (optional)</source>
         <translation>Comment le rendre plus facile (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="118"/>
+        <location filename="../gui/own_exercise_dialog.py" line="121"/>
         <source>How to make it harder (optional)</source>
         <translation>Comment le rendre plus difficile (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="157"/>
+        <location filename="../gui/own_exercise_dialog.py" line="160"/>
+        <location filename="../gui/own_exercise_dialog.py" line="168"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="169"/>
-        <location filename="../gui/own_exercise_dialog.py" line="182"/>
+        <location filename="../gui/own_exercise_dialog.py" line="180"/>
+        <location filename="../gui/own_exercise_dialog.py" line="195"/>
         <source>Equipment</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="170"/>
-        <location filename="../gui/own_exercise_dialog.py" line="182"/>
+        <location filename="../gui/own_exercise_dialog.py" line="181"/>
+        <location filename="../gui/own_exercise_dialog.py" line="195"/>
         <source>Commonly suits</source>
         <translation>Convient souvent à</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="171"/>
-        <location filename="../gui/own_exercise_dialog.py" line="183"/>
+        <location filename="../gui/own_exercise_dialog.py" line="182"/>
+        <location filename="../gui/own_exercise_dialog.py" line="196"/>
         <source>Calls for caution with</source>
         <translation>Prudence en cas de</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="172"/>
-        <location filename="../gui/own_exercise_dialog.py" line="184"/>
+        <location filename="../gui/own_exercise_dialog.py" line="183"/>
+        <location filename="../gui/own_exercise_dialog.py" line="197"/>
         <source>Sets</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="173"/>
         <location filename="../gui/own_exercise_dialog.py" line="184"/>
+        <location filename="../gui/own_exercise_dialog.py" line="197"/>
         <source>Repetitions</source>
         <translation>Répétitions</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="174"/>
         <location filename="../gui/own_exercise_dialog.py" line="185"/>
+        <location filename="../gui/own_exercise_dialog.py" line="198"/>
         <source>Hold (s)</source>
         <translation>Maintien (s)</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="175"/>
-        <location filename="../gui/own_exercise_dialog.py" line="185"/>
+        <location filename="../gui/own_exercise_dialog.py" line="186"/>
+        <location filename="../gui/own_exercise_dialog.py" line="198"/>
         <source>Tempo (s per movement)</source>
         <translation>Tempo (s par mouvement)</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="176"/>
-        <location filename="../gui/own_exercise_dialog.py" line="186"/>
+        <location filename="../gui/own_exercise_dialog.py" line="187"/>
+        <location filename="../gui/own_exercise_dialog.py" line="199"/>
         <source>Rest (s)</source>
         <translation>Repos (s)</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="177"/>
-        <location filename="../gui/own_exercise_dialog.py" line="186"/>
+        <location filename="../gui/own_exercise_dialog.py" line="188"/>
+        <location filename="../gui/own_exercise_dialog.py" line="199"/>
         <source>Times a day</source>
         <translation>Fois par jour</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="178"/>
+        <location filename="../gui/own_exercise_dialog.py" line="189"/>
         <source>Done on each side</source>
         <translation>Fait de chaque côté</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="181"/>
+        <location filename="../gui/own_exercise_dialog.py" line="190"/>
+        <location filename="../gui/own_exercise_dialog.py" line="201"/>
+        <source>Easier version</source>
+        <translation>Version plus facile</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="191"/>
+        <location filename="../gui/own_exercise_dialog.py" line="201"/>
+        <source>Harder version</source>
+        <translation>Version plus difficile</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="194"/>
         <source>Body region</source>
         <translation>Région du corps</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="181"/>
+        <location filename="../gui/own_exercise_dialog.py" line="194"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="273"/>
+        <location filename="../gui/own_exercise_dialog.py" line="290"/>
         <source>Give both how to make it easier and how to make it harder, or neither.</source>
         <translation>Indiquez à la fois comment le rendre plus facile et plus difficile, ou ni l’un ni l’autre.</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="302"/>
+        <location filename="../gui/own_exercise_dialog.py" line="320"/>
         <source>The exercise cannot be saved yet</source>
         <translation>L’exercice ne peut pas encore être enregistré</translation>
     </message>
@@ -1476,8 +1489,8 @@ down to the floor</source>
     <name>PoseEditor</name>
     <message>
         <location filename="../gui/pose_editor.py" line="91"/>
-        <location filename="../gui/pose_editor.py" line="175"/>
-        <location filename="../gui/pose_editor.py" line="292"/>
+        <location filename="../gui/pose_editor.py" line="176"/>
+        <location filename="../gui/pose_editor.py" line="295"/>
         <source>Frames</source>
         <translation>Images</translation>
     </message>
@@ -1508,13 +1521,13 @@ down to the floor</source>
     </message>
     <message>
         <location filename="../gui/pose_editor.py" line="105"/>
-        <location filename="../gui/pose_editor.py" line="188"/>
+        <location filename="../gui/pose_editor.py" line="189"/>
         <source>Caption (English)</source>
         <translation>Légende (anglais)</translation>
     </message>
     <message>
         <location filename="../gui/pose_editor.py" line="106"/>
-        <location filename="../gui/pose_editor.py" line="189"/>
+        <location filename="../gui/pose_editor.py" line="190"/>
         <source>Caption (French, optional)</source>
         <translation>Légende (français, facultatif)</translation>
     </message>
@@ -1530,7 +1543,7 @@ down to the floor</source>
     </message>
     <message>
         <location filename="../gui/pose_editor.py" line="120"/>
-        <location filename="../gui/pose_editor.py" line="195"/>
+        <location filename="../gui/pose_editor.py" line="196"/>
         <source>Body angle</source>
         <translation>Angle du corps</translation>
     </message>
@@ -1561,7 +1574,7 @@ down to the floor</source>
     </message>
     <message>
         <location filename="../gui/pose_editor.py" line="130"/>
-        <location filename="../gui/pose_editor.py" line="200"/>
+        <location filename="../gui/pose_editor.py" line="201"/>
         <source>Camera turn</source>
         <translation>Rotation de la vue</translation>
     </message>
@@ -1572,7 +1585,7 @@ down to the floor</source>
     </message>
     <message>
         <location filename="../gui/pose_editor.py" line="132"/>
-        <location filename="../gui/pose_editor.py" line="202"/>
+        <location filename="../gui/pose_editor.py" line="203"/>
         <source>Camera height</source>
         <translation>Hauteur de la vue</translation>
     </message>
@@ -1612,22 +1625,22 @@ down to the floor</source>
         <translation>Utiliser une image PNG, JPEG ou SVG pour l’image sélectionnée, imprimée telle quelle</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="153"/>
+        <location filename="../gui/pose_editor.py" line="154"/>
         <source>Preview of the movement</source>
         <translation>Aperçu du mouvement</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="180"/>
+        <location filename="../gui/pose_editor.py" line="181"/>
         <source>Start from an existing drawing</source>
         <translation>Partir d’un dessin existant</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="192"/>
+        <location filename="../gui/pose_editor.py" line="193"/>
         <source>Handles move the:</source>
         <translation>Les poignées bougent :</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="209"/>
+        <location filename="../gui/pose_editor.py" line="210"/>
         <source>Drag a round handle to bend that joint (within what the body allows); drag the orange one at the hip to move the whole figure. With the keyboard: Page Up and Page Down choose a joint, the arrow keys move it.</source>
         <translation>Faites glisser une poignée ronde pour plier cette articulation (dans les limites du corps); faites glisser la poignée orange à la hanche pour déplacer toute la silhouette. Au clavier : Page précédente et Page suivante choisissent une articulation, les flèches la déplacent.</translation>
     </message>
@@ -1637,24 +1650,24 @@ down to the floor</source>
         <translation>Aperçu au tempo de l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="229"/>
+        <location filename="../gui/pose_editor.py" line="230"/>
         <source>Standing figure</source>
         <translation>Silhouette debout</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="282"/>
-        <location filename="../gui/pose_editor.py" line="445"/>
+        <location filename="../gui/pose_editor.py" line="283"/>
+        <location filename="../gui/pose_editor.py" line="448"/>
         <source>picture</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="282"/>
-        <location filename="../gui/pose_editor.py" line="445"/>
+        <location filename="../gui/pose_editor.py" line="283"/>
+        <location filename="../gui/pose_editor.py" line="448"/>
         <source>pose</source>
         <translation>posture</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/pose_editor.py" line="293"/>
+        <location filename="../gui/pose_editor.py" line="296"/>
         <source>An exercise has at most %n frames.</source>
         <translation>
             <numerusform>Un exercice a au plus %n image.</numerusform>
@@ -1662,12 +1675,12 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="335"/>
+        <location filename="../gui/pose_editor.py" line="338"/>
         <source>A picture must be a PNG, JPEG or SVG file.</source>
         <translation>Une image doit être un fichier PNG, JPEG ou SVG.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/pose_editor.py" line="344"/>
+        <location filename="../gui/pose_editor.py" line="347"/>
         <source>The picture is larger than %n kB; make it smaller first.</source>
         <translation>
             <numerusform>L’image dépasse %n ko; réduisez-la d’abord.</numerusform>
@@ -1675,12 +1688,12 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="356"/>
+        <location filename="../gui/pose_editor.py" line="359"/>
         <source>Import picture</source>
         <translation>Importer une image</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="360"/>
+        <location filename="../gui/pose_editor.py" line="363"/>
         <source>This picture cannot be used</source>
         <translation>Cette image ne peut pas être utilisée</translation>
     </message>

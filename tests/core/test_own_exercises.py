@@ -222,3 +222,16 @@ def test_the_user_library_is_read_from_the_cache_while_nothing_changes(
     clashing = replace(library, exercises=(*library.exercises, replace(first.library.exercises[0], own=False)))
     moved = open_own_library(path, PATHS.assets_dir, clashing, now, cache_dir=cache_dir)
     assert moved.problems and "already an exercise of the app's library" in moved.problems[0].message
+
+
+def test_variations_name_the_library_in_the_users_file_and_only_what_a_programme_carries(
+    tmp_path: Path, library: Library
+) -> None:
+    text = OWN_FILE.replace("    dose: {sets: 1, reps: 8", "    variations: {easier: chin-tuck}\n    dose: {sets: 1, reps: 8")
+    own = load_own_library(write(tmp_path, text), PATHS.assets_dir, library)
+    assert own.exercises[0].variations.easier == "chin-tuck"
+    programme = _programme(own, library)
+    assert programme.own_exercises[0].variations.easier is None  # another computer's library may lack it
+    assert load_programme(write(tmp_path, dump_programme(programme), "p.yaml"), library).own_exercises
+    assert any("unknown exercise id 'chin-tck'" in p
+               for p in problems(tmp_path, text.replace("easier: chin-tuck", "easier: chin-tck"), library))
