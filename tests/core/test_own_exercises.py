@@ -227,7 +227,8 @@ def test_the_user_library_is_read_from_the_cache_while_nothing_changes(
 def test_variations_name_the_library_in_the_users_file_and_only_what_a_programme_carries(
     tmp_path: Path, library: Library
 ) -> None:
-    text = OWN_FILE.replace("    dose: {sets: 1, reps: 8", "    variations: {easier: chin-tuck}\n    dose: {sets: 1, reps: 8")
+    text = OWN_FILE.replace("    dose: {sets: 1, reps: 8",
+                            "    variations: {easier: chin-tuck}\n    dose: {sets: 1, reps: 8")
     own = load_own_library(write(tmp_path, text), PATHS.assets_dir, library)
     assert own.exercises[0].variations.easier == "chin-tuck"
     programme = _programme(own, library)
