@@ -65,13 +65,13 @@ from exercises_app.art.style import (
 )
 from exercises_app.art.view import (
     DrawnShape,
-    View,
     SweptOutlineShape,
+    View,
     mat_outline,
     rolled_points,
-    visible_eyes,
     view_joints,
     view_shapes,
+    visible_eyes,
 )
 
 MAT_MARGIN = 14.0
@@ -169,7 +169,8 @@ def _mat_depth(exercise: ExerciseIllustration) -> tuple[float, float]:
     view = exercise.spec.view
     if view is None or not view.body_roll:
         return 0.0, MAT_HALF_WIDTH
-    depths = [point[2] for frame in exercise.frames for point in rolled_points(frame.pose, view, exercise.body).values()]
+    depths = [point[2] for frame in exercise.frames
+              for point in rolled_points(frame.pose, view, exercise.body).values()]
     low, high = min(depths) - MAT_MARGIN, max(depths) + MAT_MARGIN
     return (low + high) / 2.0, max((high - low) / 2.0, MAT_HALF_WIDTH)
 

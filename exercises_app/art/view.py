@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Union
 
 from exercises_app.art.body import (
@@ -202,7 +203,8 @@ def view_joints(pose: Pose, view: View, body: BodyProportions = DEFAULT_BODY) ->
     return {name: view.project_body((x, y), z) for name, (x, y, z) in world_points(pose, body).items()}
 
 
-def rolled_points(pose: Pose, view: View, body: BodyProportions = DEFAULT_BODY) -> dict[str, tuple[float, float, float]]:
+def rolled_points(pose: Pose, view: View,
+                  body: BodyProportions = DEFAULT_BODY) -> dict[str, tuple[float, float, float]]:
     """Every joint as (x, height, sideways) in the world of the floor, after ``body_roll`` and ``rise``."""
     result = {}
     for name, (x, y, z) in world_points(pose, body).items():
@@ -299,7 +301,7 @@ def _towards_spine(point: Point, joints: Skeleton, keep: float) -> Point:
     if keep >= 1.0:
         return point
     best, best_gap = point, float("inf")
-    for start_name, end_name in zip(SPINE, SPINE[1:]):
+    for start_name, end_name in pairwise(SPINE):
         start, end = joints[start_name], joints[end_name]
         dx, dy = end[0] - start[0], end[1] - start[1]
         t = max(0.0, min(1.0, ((point[0] - start[0]) * dx + (point[1] - start[1]) * dy) / (dx * dx + dy * dy or 1.0)))
