@@ -47,7 +47,9 @@ from exercises_app.art.geometry import Point, along
 
 TRUNK_HALF_WIDTH = 13.0
 TRUNK_COPIES = 9  # outlines swept across the trunk's width: enough for a smooth silhouette
-ROLLED_TRUNK_COPIES = 27  # a body on its side shows the ends of the sweep edge-on: more copies, no scallops
+ROLLED_TRUNK_COPIES = 27
+"""Copies for a body on its side or seen nearly from in front or behind, whose sweep ends show edge-on (no scallops)."""
+FACING_SIN = 0.95  # a yaw beyond about 72 degrees (sine above this) is nearly from in front or behind
 LATERAL = {"hip": 8.5, "knee": 8.5, "ankle": 8.5, "shoulder": 15.0, "elbow": 16.0, "wrist": 16.0}
 """Default sideways place of each limb joint on the near side (the far side mirrors it)."""
 FOLLOWS = {"heel": "ankle", "toe": "ankle", "fingertip": "wrist"}
@@ -260,7 +262,8 @@ def view_shapes(pose: Pose, view: View, body: BodyProportions = DEFAULT_BODY) ->
     drawn = view_joints(pose, view, body)
     outline = torso_outline(joints, body)
     trunk = [(p, spine_lateral(pose, joints, p)) for p in outline]
-    copies = ROLLED_TRUNK_COPIES if view.body_roll else TRUNK_COPIES
+    edge_on = view.body_roll or abs(math.sin(math.radians(view.yaw))) > FACING_SIN
+    copies = ROLLED_TRUNK_COPIES if edge_on else TRUNK_COPIES
     steps = [-TRUNK_HALF_WIDTH + 2.0 * TRUNK_HALF_WIDTH * i / (copies - 1) for i in range(copies)]
     sacrum = lateral_place(pose, "sacrum")
     steps.sort(key=lambda z: view.body_nearness(joints["sacrum"], sacrum + z))
