@@ -7,6 +7,7 @@ from __future__ import annotations
 from exercises_app.art.body import (
     DEFAULT_BODY,
     JOINT_LIMITS,
+    TURN_LIMITS,
     BodyProportions,
     Pose,
     body_shapes,
@@ -41,9 +42,9 @@ from exercises_app.art.style import DEFAULT_PALETTE, Palette, palette_for
 from exercises_app.art.svg import scene_to_svg
 
 __all__ = [
-    "DEFAULT_BODY", "DEFAULT_PALETTE", "JOINT_LIMITS", "Arrow", "BodyProportions", "Circle", "ExerciseIllustration",
-    "Line", "MissingIllustrationError", "MotionPoint", "Palette", "Path", "Polygon", "Polyline", "Pose",
-    "PoseDataError", "PoseLibrary", "Primitive", "Role", "RoundedRect", "Scene", "body_shapes", "build_scene",
+    "DEFAULT_BODY", "DEFAULT_PALETTE", "JOINT_LIMITS", "TURN_LIMITS", "Arrow", "BodyProportions", "Circle",
+    "ExerciseIllustration", "Line", "MissingIllustrationError", "MotionPoint", "Palette", "Path", "Polygon", "Polyline",
+    "Pose", "PoseDataError", "PoseLibrary", "Primitive", "Role", "RoundedRect", "Scene", "body_shapes", "build_scene",
     "default_poses_path", "forward_kinematics", "interpolate_frames", "joint_angles", "joint_limit_violations",
     "keyframe_scene", "load_pose_library", "motion_point_at", "palette_for", "pose_at", "pose_at_phase",
     "scene_at_phase", "scene_at_time", "scene_to_svg", "solve_two_bone",

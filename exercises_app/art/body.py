@@ -92,13 +92,17 @@ class Pose:
     """Root (the hip joint, in world units) plus every segment's absolute angle.
 
     ``scales`` shortens a segment that points towards or away from the viewer (foreshortening);
-    ``lateral`` places joints sideways for an oblique view (see ``view.lateral_place``).
+    ``lateral`` places joints sideways for an oblique view (see ``view.lateral_place``);
+    ``turns`` twists a segment about its own length, in degrees: only ``head`` is drawn (the face
+    turned towards the near side when positive, towards the far side when negative; see
+    ``TURN_LIMITS``).
     """
 
     root: Point
     angles: Mapping[str, float]
     scales: Mapping[str, float] = field(default_factory=dict)
     lateral: Mapping[str, float] = field(default_factory=dict)
+    turns: Mapping[str, float] = field(default_factory=dict)
 
     def angle(self, segment: str) -> float:
         return self.angles[segment]
@@ -106,11 +110,14 @@ class Pose:
     def scale(self, segment: str) -> float:
         return self.scales.get(segment, 1.0)
 
+    def turn(self, segment: str) -> float:
+        return self.turns.get(segment, 0.0)
+
     def with_angles(self, **changes: float) -> Pose:
-        return Pose(self.root, {**self.angles, **changes}, self.scales, self.lateral)
+        return Pose(self.root, {**self.angles, **changes}, self.scales, self.lateral, self.turns)
 
     def with_root(self, root: Point) -> Pose:
-        return Pose(root, self.angles, self.scales, self.lateral)
+        return Pose(root, self.angles, self.scales, self.lateral, self.turns)
 
 
 Skeleton = dict[str, Point]
@@ -176,6 +183,11 @@ JOINT_LIMITS: Mapping[str, tuple[float, float]] = MappingProxyType({
     "ankle": (-70.0, 35.0),
 })
 
+TURN_LIMITS: Mapping[str, tuple[float, float]] = MappingProxyType({
+    "head": (-80.0, 80.0),  # the neck turns about 80 degrees each way
+})
+"""Range of each twist of ``Pose.turns``; a twist of any other segment is not drawn and is refused."""
+
 
 def joint_angles(pose: Pose) -> dict[str, float]:
     """Anatomical joint angles in degrees (flexion and dorsiflexion positive).
@@ -207,6 +219,10 @@ def joint_limit_violations(pose: Pose) -> dict[str, float]:
         low, high = JOINT_LIMITS[joint.split("_", 1)[1] if joint.startswith(SIDES) else joint]
         if not low <= value <= high:
             problems[joint] = value
+    for segment, value in pose.turns.items():  # reported as ``head_turn``
+        low, high = TURN_LIMITS.get(segment, (0.0, 0.0))
+        if not low <= value <= high:
+            problems[f"{segment}_turn"] = value
     return problems
 
 
@@ -361,19 +377,34 @@ def body_shapes(pose: Pose, joints: Skeleton | None = None, body: BodyProportion
         shapes[f"{side}_foot"] = OutlineShape(tuple(foot_point(ankle, foot_angle, p) for p in body.foot_outline))
         shapes[f"{side}_knee"] = CircleShape(joints[f"{side}_knee"], body.shin_radius[0])
         shapes[f"{side}_elbow"] = CircleShape(joints[f"{side}_elbow"], body.forearm_radius[0])
-    shapes["face"] = OutlineShape(head_nose(joints, pose.angles["head"], body))
+    shapes["face"] = OutlineShape(head_nose(joints, pose.angles["head"], body, pose.turn("head")))
     return shapes
 
 
-def head_nose(joints: Skeleton, head_angle: float, body: BodyProportions = DEFAULT_BODY) -> tuple[Point, ...]:
-    """The face in profile (nose, mouth and chin beyond the round skull): shows which way it points."""
+def face_profile(body: BodyProportions = DEFAULT_BODY) -> tuple[Point, ...]:
+    """The face in head-local (forward, up) units, from the brow round the nose and chin back into the skull."""
+    radius = body.head_radius
+    return ((radius - 1.5, 1.5), (radius + 4.2, -5.0), (radius + 0.6, -6.4), (radius + 0.4, -9.0),
+            (radius - 1.4, -12.6), (radius - 5.5, -13.6), (2.0, -10.5))
+
+
+def head_nose(joints: Skeleton, head_angle: float, body: BodyProportions = DEFAULT_BODY,
+              turn: float = 0.0) -> tuple[Point, ...]:
+    """The face in profile (nose, mouth and chin beyond the round skull): shows which way it points.
+
+    A ``turn`` (degrees, see ``Pose.turns``) swings the face out of the side plane: the side view
+    then shows its forward reach shortened (``head_nose_sideways`` gives the sideways part).
+    """
     centre = joints["head_center"]
     face = head_angle - 90.0
-    radius = body.head_radius
-    # (forward, up) in head-local units, from the brow round the nose and chin back into the skull.
-    profile = ((radius - 1.5, 1.5), (radius + 4.2, -5.0), (radius + 0.6, -6.4), (radius + 0.4, -9.0),
-               (radius - 1.4, -12.6), (radius - 5.5, -13.6), (2.0, -10.5))
-    return tuple(along(along(centre, face, forward), head_angle, up) for forward, up in profile)
+    shorten = math.cos(math.radians(turn)) if turn else 1.0
+    return tuple(along(along(centre, face, forward * shorten), head_angle, up) for forward, up in face_profile(body))
+
+
+def head_nose_sideways(turn: float, body: BodyProportions = DEFAULT_BODY) -> tuple[float, ...]:
+    """How far each point of ``head_nose`` lies to the near side of the head's centre for a ``turn``."""
+    reach = math.sin(math.radians(turn))
+    return tuple(forward * reach for forward, _ in face_profile(body))
 
 
 def shift(pose: Pose, dx: float, dy: float) -> Pose:

@@ -118,7 +118,8 @@ def interpolate_frames(exercise: ExerciseIllustration, from_frame: int, to_frame
     scales = {name: lerp(a.scale(name), b.scale(name), fraction) for name in set(a.scales) | set(b.scales)}
     lateral = {name: lerp(lateral_place(a, name), lateral_place(b, name), fraction)
                for name in set(a.lateral) | set(b.lateral)}
-    pose = Pose(lerp_point(a.root, b.root, fraction), angles, scales, lateral)
+    turns = {name: lerp(a.turn(name), b.turn(name), fraction) for name in set(a.turns) | set(b.turns)}
+    pose = Pose(lerp_point(a.root, b.root, fraction), angles, scales, lateral, turns)
     anchor = exercise.spec.anchor
     if anchor:
         anchor_at = lerp_point(first.joints[anchor], second.joints[anchor], fraction)

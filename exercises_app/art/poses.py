@@ -21,6 +21,7 @@ from exercises_app.art.body import (
     LEG_SEGMENTS,
     LIMBS,
     SEGMENTS,
+    TURN_LIMITS,
     BodyProportions,
     Pose,
     Shape,
@@ -215,6 +216,8 @@ class ExerciseSpec:
     """Draw the near arm behind the near leg (an arm threaded under a crossed knee)."""
     view: View | None = None
     """An oblique camera (see ``view``); None for the usual side view."""
+    face_details: bool = False
+    """Draw the eyes and the line of the face on the head (where the way the face points is the movement)."""
 
 
 @dataclass
@@ -491,9 +494,14 @@ def _frame(exercise_id: str, defaults: Mapping[str, Any], raw: Mapping[str, Any]
     angles.update(_angles(_mapping(raw.get("angles"), where), where))
     scales = {**_mapping(defaults.get("scales"), where), **_mapping(raw.get("scales"), where)}
     lateral = {**_mapping(defaults.get("lateral"), where), **_mapping(raw.get("lateral"), where)}
+    turns = {**_mapping(defaults.get("turns"), where), **_mapping(raw.get("turns"), where)}
+    unknown_turns = set(turns) - set(TURN_LIMITS)
+    if unknown_turns:
+        raise PoseDataError(f"{where}.turns: only {', '.join(TURN_LIMITS)} can turn, not {sorted(unknown_turns)}")
     pose = Pose(_point(pick("root"), f"{where}.root"), _complete_angles(angles, where),
                 {k: _number(v, where) for k, v in scales.items()},
-                {str(k): _number(v, f"{where}.lateral") for k, v in lateral.items()})
+                {str(k): _number(v, f"{where}.lateral") for k, v in lateral.items()},
+                {str(k): _number(v, f"{where}.turns") for k, v in turns.items()})
     props = _props({**_mapping(defaults.get("props"), where), **_mapping(raw.get("props"), where)}, where)
     reach = {**_mapping(defaults.get("reach"), where), **_mapping(raw.get("reach"), where)}
     settle = tuple(Settle(*map(str, item)) for item in (pick("settle") or ()))
@@ -525,11 +533,11 @@ def parse_exercise(exercise_id: str, raw: Mapping[str, Any]) -> ExerciseSpec:
     view = None
     if raw.get("view"):
         camera = _mapping(raw["view"], f"{exercise_id}.view")
-        unknown = set(camera) - {"yaw", "elevation"}
+        unknown = set(camera) - {"yaw", "elevation", "body_roll", "rise"}
         if unknown:
             raise PoseDataError(f"{exercise_id}.view: unknown keys {sorted(unknown)}")
-        view = View(_number(camera.get("yaw", 0.0), f"{exercise_id}.view"),
-                    _number(camera.get("elevation", 0.0), f"{exercise_id}.view"))
+        view = View(*(_number(camera.get(key, 0.0), f"{exercise_id}.view")
+                      for key in ("yaw", "elevation", "body_roll", "rise")))
     return ExerciseSpec(
         exercise_id=exercise_id, position=str(raw.get("position", "")), frames=frames, cycle=cycle,
         anchor=str(raw["anchor"]) if raw.get("anchor") else None,
@@ -538,6 +546,7 @@ def parse_exercise(exercise_id: str, raw: Mapping[str, Any]) -> ExerciseSpec:
         ghost=ghost,
         arm_behind_leg=bool(raw.get("arm_behind_leg", False)),
         view=view,
+        face_details=bool(raw.get("face_details", False)),
     )
 
 

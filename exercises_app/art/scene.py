@@ -43,6 +43,7 @@ from exercises_app.art.primitives import (
     VIEW_HEIGHT,
     VIEW_WIDTH,
     Arrow,
+    Circle,
     Line,
     Path,
     Polygon,
@@ -62,9 +63,20 @@ from exercises_app.art.style import (
     PROP_WIDTH,
     STRAP_WIDTH,
 )
-from exercises_app.art.view import DrawnShape, SweptOutlineShape, mat_outline, view_joints, view_shapes
+from exercises_app.art.view import (
+    DrawnShape,
+    SweptOutlineShape,
+    View,
+    mat_outline,
+    rolled_points,
+    view_joints,
+    view_shapes,
+    visible_eyes,
+)
 
 MAT_MARGIN = 14.0
+FACE_LINE_WIDTH = 1.2
+EYE_RADIUS = 1.5
 STRAP_ABOVE_FLOOR = 1.0  # a strap under a flat foot is drawn along the sole, not sunk into the mat
 MAT_HALF_WIDTH = 32.0  # how far the mat reaches either side of the body in an oblique view
 MAX_ZOOM = 1.6
@@ -135,8 +147,9 @@ def exercise_layout(exercise: ExerciseIllustration) -> ExerciseLayout:
     if mat and exercise.spec.view is not None:
         side_left = min(shape.bounds()[0] for frame in exercise.frames for shape in frame.shapes.values())
         side_right = max(shape.bounds()[2] for frame in exercise.frames for shape in frame.shapes.values())
-        outline = mat_outline(exercise.spec.view, side_left - MAT_MARGIN, side_right + MAT_MARGIN, MAT_HALF_WIDTH,
-                              MAT_THICKNESS)
+        middle, half_width = _mat_depth(exercise)
+        outline = mat_outline(exercise.spec.view, side_left - MAT_MARGIN, side_right + MAT_MARGIN, half_width,
+                              MAT_THICKNESS, middle)
         mat_span = None
         left, right = min([left] + [p[0] for p in outline]), max([right] + [p[0] for p in outline])
         bottom = min([bottom] + [p[1] for p in outline])
@@ -148,6 +161,18 @@ def exercise_layout(exercise: ExerciseIllustration) -> ExerciseLayout:
     layout = ExerciseLayout(zoom, VIEW_WIDTH / 2.0 - zoom * (left + right) / 2.0, mat_span, lift, outline)
     exercise.cache["layout"] = layout
     return layout
+
+
+def _mat_depth(exercise: ExerciseIllustration) -> tuple[float, float]:
+    """(middle, half width) of the mat across the body: centred for a body lying on its back or front;
+    under every frame's joints, with a margin, for a body turned on its side (``View.body_roll``)."""
+    view = exercise.spec.view
+    if view is None or not view.body_roll:
+        return 0.0, MAT_HALF_WIDTH
+    depths = [point[2] for frame in exercise.frames
+              for point in rolled_points(frame.pose, view, exercise.body).values()]
+    low, high = min(depths) - MAT_MARGIN, max(depths) + MAT_MARGIN
+    return (low + high) / 2.0, max((high - low) / 2.0, MAT_HALF_WIDTH)
 
 
 def _prop_extents(props: Props) -> Iterable[tuple[float, float, float]]:
@@ -281,6 +306,8 @@ def _body_primitives(pose: Pose, frame: FrameSpec, exercise: ExerciseIllustratio
     for part in ("torso", "neck", "head"):
         primitives += shape_paths(shapes[part], layout, Role.BODY)
     primitives.append(Polygon(_face_points(shapes, layout), Role.BODY))
+    if exercise.spec.face_details:
+        primitives += _face_details(exercise, pose, shapes, layout)
     if exercise.spec.arm_behind_leg:
         primitives += _near_limb(shapes, "near_arm", layout)
     primitives += _near_limb(shapes, "near_leg", layout)
@@ -288,6 +315,21 @@ def _body_primitives(pose: Pose, frame: FrameSpec, exercise: ExerciseIllustratio
         primitives += _strap(frame.props, pose, joints, to_view)
     if not exercise.spec.arm_behind_leg:
         primitives += _near_limb(shapes, "near_arm", layout)
+    return primitives
+
+
+def _face_details(exercise: ExerciseIllustration, pose: Pose, shapes: Mapping[str, DrawnShape],
+                  layout: ExerciseLayout) -> list[Primitive]:
+    """The line of the face (brow, nose, chin) and the eyes that face the camera, cut out of the head.
+
+    Only for exercises that ask (``face_details``): the way the face points is their movement.
+    """
+    view = exercise.spec.view or View()
+    eyes = visible_eyes(pose, view, exercise.body)
+    primitives: list[Primitive] = []
+    if not view.body_roll:  # lying on the side, the profile lies flat towards the camera: the eyes say enough
+        primitives.append(Polyline(_face_points(shapes, layout)[:-1], FACE_LINE_WIDTH, Role.BACKGROUND))
+    primitives += [Circle(layout.to_view(eye), EYE_RADIUS * layout.zoom, Role.BACKGROUND) for eye in eyes]
     return primitives
 
 

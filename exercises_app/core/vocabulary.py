@@ -17,6 +17,7 @@ REGIONS: dict[str, Text] = {
 POSITIONS: dict[str, Text] = {
     "lying-on-back": Text("Lying on your back", "Couché sur le dos"),
     "lying-on-front": Text("Lying on your front", "Couché sur le ventre"),
+    "lying-on-side": Text("Lying on your side", "Couché sur le côté"),
     "hands-and-knees": Text("On hands and knees", "À quatre pattes"),
     "kneeling": Text("Kneeling", "À genoux"),
     "sitting": Text("Sitting", "Assis"),

@@ -6,8 +6,9 @@ import math
 import pytest
 import yaml
 
-from exercises_app.art.body import OutlineShape, joint_angles
+from exercises_app.art.body import OutlineShape, Pose, joint_angles
 from exercises_app.art.geometry import Point, angle_of, distance, sub, wrap_angle
+from exercises_app.art.motion import interpolate_frames
 from exercises_app.art.poses import (
     ExerciseIllustration,
     PoseDataError,
@@ -15,9 +16,9 @@ from exercises_app.art.poses import (
     SolvedFrame,
     default_poses_path,
 )
-from exercises_app.art.primitives import VIEW_HEIGHT, VIEW_WIDTH, Line, Path, Polygon, Role
+from exercises_app.art.primitives import VIEW_HEIGHT, VIEW_WIDTH, Circle, Line, Path, Polygon, Role
 from exercises_app.art.scene import exercise_layout, keyframe_scene
-from exercises_app.art.view import view_joints, world_points
+from exercises_app.art.view import rolled_points, view_joints, world_points
 
 TOLERANCE = 0.05
 PRINT_WIDTH_MM = 70.0  # a drawing on the handout is 6 to 8 cm wide
@@ -310,3 +311,112 @@ def test_nerve_glide_keeps_the_ankle_relaxed(library: PoseLibrary) -> None:
     angles = joint_angles(glide.pose)
     assert angles["near_knee"] < 10.0  # the knee straightened
     assert angles["near_ankle"] <= -10.0  # the foot relaxed (pointing away), never pulled up
+
+
+SIDE_LYING = ("clamshell", "side-plank-on-knees", "open-book")
+
+
+def lowest_height(exercise: ExerciseIllustration, pose: Pose) -> float:
+    """The lowest point of a body turned on its side, above the floor (the round ends of every limb included)."""
+    view = exercise.spec.view
+    assert view is not None
+    points = rolled_points(pose, view, exercise.body)
+    radius = {"hip": 8.2, "knee": 5.6, "ankle": 3.6, "shoulder": 5.0, "elbow": 4.0, "wrist": 3.1}
+    lows = [points[f"{side}_{joint}"][1] - r for side in ("near", "far") for joint, r in radius.items()]
+    lows.append(points["head_center"][1] - exercise.body.head_radius)
+    trunk = [points[name][1] - 13.0 for name in ("hip", "sacrum", "l1", "c7")]
+    return min(lows + trunk)
+
+
+@pytest.mark.parametrize("exercise_id", SIDE_LYING)
+def test_side_lying_figures_rest_on_the_mat_and_never_sink_into_it(library: PoseLibrary, exercise_id: str) -> None:
+    exercise = library.exercise(exercise_id)
+    view = exercise.spec.view
+    assert view is not None and view.body_roll == 90.0 and exercise.spec.position == "lying-on-side"
+    mat = exercise.frames[0].spec.props.support_height("floor")
+    for solved in exercise.frames:  # every keyframe lies on the mat
+        assert lowest_height(exercise, solved.pose) == pytest.approx(mat, abs=0.5), solved.name
+    cycle = exercise.spec.cycle
+    for start, end in zip(cycle, cycle[1:] + cycle[:1]):
+        for step in range(1, 10):
+            pose = interpolate_frames(exercise, start, end, step / 10)
+            assert lowest_height(exercise, pose) > mat - 1.0, (start, end, step)
+    # Limbs that leave the side plane keep their length (foreshortened by as much as they rise or fall).
+    for solved in exercise.frames:
+        points = world_points(solved.pose, exercise.body)
+        for side in ("near", "far"):
+            for a, b, length in (("hip", "knee", exercise.body.thigh), ("knee", "ankle", exercise.body.shin)):
+                assert distance3(points[f"{side}_{a}"], points[f"{side}_{b}"]) == pytest.approx(length, rel=0.04), (
+                    solved.name, side, a)
+
+
+def test_clamshell_lifts_the_top_knee_with_the_feet_together(library: PoseLibrary) -> None:
+    exercise = library.exercise("clamshell")
+    view = exercise.spec.view
+    assert view is not None
+    start, open_ = (rolled_points(frame(exercise, name).pose, view) for name in ("start", "open"))
+    angles = joint_angles(frame(exercise, "start").pose)
+    assert 35.0 <= angles["near_hip"] <= 55.0 and 80.0 <= angles["near_knee"] <= 100.0  # hips 45, knees 90
+    for points in (start, open_):
+        assert distance3(points["near_ankle"], points["far_ankle"]) < 9.0  # feet together
+    assert distance3(start["near_knee"], start["far_knee"]) < 12.0  # knees together at the start
+    assert open_["near_knee"][1] - start["near_knee"][1] > 20.0  # the top knee lifts
+    assert open_["far_knee"] == pytest.approx(start["far_knee"]) and open_["hip"] == pytest.approx(start["hip"])
+    # As drawn, the knee rises plainly on paper.
+    drawn = [view_joints(frame(exercise, name).pose, view)["near_knee"] for name in ("start", "open")]
+    assert on_paper_mm(exercise, drawn[1][1] - drawn[0][1]) >= 2.5
+
+
+def test_side_plank_lifts_the_hips_into_a_line_from_knees_to_shoulders(library: PoseLibrary) -> None:
+    exercise = library.exercise("side-plank-on-knees")
+    view = exercise.spec.view
+    assert view is not None
+    start, lift = (rolled_points(frame(exercise, name).pose, view) for name in ("start", "lift"))
+    for points in (start, lift):  # propped on the forearm: the elbow under the shoulder, forearm on the mat
+        shoulder, elbow = points["far_shoulder"], points["far_elbow"]
+        assert math.hypot(shoulder[0] - elbow[0], shoulder[2] - elbow[2]) < 6.0
+        assert elbow[1] - 4.0 == pytest.approx(5.0, abs=1.0)
+        assert points["far_knee"][1] - 5.6 == pytest.approx(5.0, abs=1.0)  # the knee on the mat
+    assert lift["hip"][1] - start["hip"][1] > 9.0
+    knee, hip, neck = lift["far_knee"], lift["hip"], lift["c7"]
+    middle = (knee[0] - 2.8, (knee[1] + start["near_knee"][1]) / 2.0)  # between the stacked knees
+    on_line = middle[1] + (neck[1] - middle[1]) * (hip[0] - middle[0]) / (neck[0] - middle[0])
+    assert abs(hip[1] - on_line) < 3.0  # knees, hips and shoulders in one line
+    assert start["hip"][1] < on_line - 8.0  # the start sags to the mat
+
+
+def test_open_book_sweeps_the_top_arm_from_the_front_to_behind_knees_still(library: PoseLibrary) -> None:
+    exercise = library.exercise("open-book")
+    view = exercise.spec.view
+    assert view is not None
+    assert exercise.frame_names == ("start", "up", "open")
+    start, up, open_ = (rolled_points(solved.pose, view) for solved in exercise.frames)
+    # Depth: the belly faces the camera (positive y of the side plane is in front of the body).
+    front = frame(exercise, "start").joints
+    assert front["near_wrist"][1] > front["shoulder"][1] + 50.0  # arms straight out in front
+    behind = frame(exercise, "open").joints
+    assert behind["near_wrist"][1] < behind["shoulder"][1] - 40.0  # opened to the other side
+    assert up["near_wrist"][1] > start["near_shoulder"][1] + 50.0  # towards the ceiling on the way
+    for points in (up, open_):
+        for joint in ("near_knee", "far_knee", "near_ankle", "hip"):
+            assert points[joint] == pytest.approx(start[joint]), joint  # knees stay together and still
+    turns = [solved.pose.turn("head") for solved in exercise.frames]
+    assert turns[0] == 0.0 < turns[1] < turns[2] <= 80.0  # the eyes follow the hand
+
+
+def test_neck_rotation_turns_only_the_head_both_ways(library: PoseLibrary) -> None:
+    exercise = library.exercise("neck-rotation")
+    assert exercise.frame_names == ("start", "turn-right", "turn-left")
+    assert exercise.spec.face_details and exercise.spec.view is not None
+    start, right, left = exercise.frames
+    assert start.pose.turn("head") == 0.0
+    assert 60.0 <= right.pose.turn("head") <= 80.0 and -80.0 <= left.pose.turn("head") <= -60.0
+    for solved in (right, left):  # shoulders, trunk and chin level stay as they are
+        assert solved.joints["shoulder"] == pytest.approx(start.joints["shoulder"])
+        assert solved.pose.angle("head") == pytest.approx(start.pose.angle("head"))
+        assert solved.pose.angle("neck") == pytest.approx(start.pose.angle("neck"))
+    # Drawn: the face line and the eyes show which way the head points in every frame.
+    drawings = [keyframe_scene(exercise, index).primitives for index in range(3)]
+    for primitives in drawings:
+        assert any(isinstance(p, Circle) and p.fill is Role.BACKGROUND for p in primitives)
+    assert len({repr(p) for p in drawings}) == 3

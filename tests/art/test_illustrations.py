@@ -41,7 +41,7 @@ def drawing_only(svg: str) -> str:
 
 def test_every_planned_exercise_has_its_frames_in_order(library: PoseLibrary) -> None:
     plan = planned_frames()
-    assert len(plan) == 36
+    assert len(plan) == 40
     assert set(library.exercise_ids) == set(plan)
     for exercise_id, frames in plan.items():
         assert list(library.exercise(exercise_id).frame_names) == frames, exercise_id
