@@ -42,8 +42,9 @@ from exercises_app.art.scene import ExerciseLayout, drawn_joints, exercise_layou
 from exercises_app.art.style import DEFAULT_PALETTE, FLOOR_Y, MAT_THICKNESS
 from exercises_app.art.svg import scene_to_svg
 from exercises_app.art.view import View
+from exercises_app.core import limits
 from exercises_app.core.library import Exercise
-from exercises_app.core.pose_frames import JOINTS, Picture, PoseFrame, Prop, clamp_joint, joint_limits
+from exercises_app.core.pose_frames import JOINTS, SIDE_VIEW, Picture, PoseFrame, Prop, clamp_joint, joint_limits
 
 #: The joint each handle turns, by the drawn joint where the handle sits (the far end of the
 #: segment the joint turns). ``hip`` itself moves the whole figure.
@@ -77,7 +78,7 @@ def pose_of(frame: PoseFrame) -> Pose:
             f"{side}_hand": forearm + j.get(f"{side}_wrist", 0.0),
             f"{side}_thigh": thigh, f"{side}_shin": shin, f"{side}_foot": shin + 90.0 + j.get(f"{side}_ankle", 0.0),
         })
-    return Pose(frame.root, angles, dict(frame.scales), dict(frame.lateral))
+    return Pose(frame.root, angles, dict(frame.scales), dict(frame.lateral), dict(frame.turns))
 
 
 def props_of(frame: PoseFrame) -> Props:
@@ -105,7 +106,8 @@ def frame_from_pose(pose: Pose, props: Props = Props(), view: View | None = None
         scales=tuple(sorted((k, round(min(1.0, max(0.2, v)), 3)) for k, v in pose.scales.items())),
         lateral=tuple(sorted((k, round(min(80.0, max(-80.0, v)), 2)) for k, v in pose.lateral.items())),
         mat=props.mat, strap=props.strap.leg if props.strap else None, props=_prop_data(props),
-        view=(view.yaw, view.elevation) if view is not None else (0.0, 0.0),
+        view=(view.yaw, view.elevation, view.body_roll, view.rise) if view is not None else SIDE_VIEW,
+        turns=tuple(sorted((k, round(max(-80.0, min(80.0, v)), 1)) for k, v in pose.turns.items() if k == "head")),
     )
 
 
@@ -121,8 +123,21 @@ def standing_frame() -> PoseFrame:
     return rest_on_floor(frame)
 
 
-def with_view(frame: PoseFrame, view: tuple[float, float]) -> PoseFrame:
-    return replace(frame, view=view)
+def with_view(frame: PoseFrame, view: tuple[float, ...]) -> PoseFrame:
+    """The frame seen from ``view``: its first values (yaw, elevation...) replace the frame's."""
+    return replace(frame, view=(*view, *frame.view[len(view):]))
+
+
+def with_head_turn(frame: PoseFrame, degrees: float) -> PoseFrame:
+    """The frame with the head turned ``degrees`` (towards the near side when positive), within its limits."""
+    low, high = limits.TURN_ANGLE_LIMITS["head"]
+    turned = round(max(low, min(high, degrees)), 1)
+    return replace(frame, turns=(("head", turned),) if turned else ())
+
+
+def camera(frame: PoseFrame) -> View | None:
+    """The art package's camera for a pose frame (None for the side view)."""
+    return View(*frame.view) if any(frame.view) else None
 
 
 # -- drawing ------------------------------------------------------------------------------------------
@@ -131,9 +146,8 @@ def illustration_of(exercise_id: str, frames: Sequence[PoseFrame],
     """The drawable exercise for these pose frames, moving through them in order (seen from the first
     frame's camera)."""
     specs = tuple(FrameSpec(name=f"frame-{i + 1}", pose=pose_of(f), props=props_of(f)) for i, f in enumerate(frames))
-    view = frames[0].view if frames else (0.0, 0.0)
     spec = ExerciseSpec(exercise_id=exercise_id, position="", frames=specs, cycle=tuple(range(len(specs))),
-                        view=View(*view) if view != (0.0, 0.0) else None)
+                        view=camera(frames[0]) if frames else None)
     solved: tuple[SolvedFrame, ...] = tuple(solve_frame(frame, body) for frame in specs)
     return ExerciseIllustration(spec, solved, body)
 

@@ -123,9 +123,14 @@ POSE_ROOT_Y = (-50.0, 250.0)
 #: Foreshortening of a segment, and the sideways place of a joint in an oblique view.
 POSE_SCALE = (0.2, 1.0)
 POSE_LATERAL = (-80.0, 80.0)
-#: The camera: turned towards the feet, then looking down.
-VIEW_YAW = (-90.0, 90.0)
+#: A twist of a segment about its own length: the same numbers as ``art.body.TURN_LIMITS``.
+TURN_ANGLE_LIMITS: dict[str, tuple[float, float]] = {"head": (-80.0, 80.0)}
+#: The camera: turned round towards the feet, then looking down; the body rolled over (90 lies it
+#: on its far side) and lifted onto the mat.
+VIEW_YAW = (-180.0, 180.0)
 VIEW_ELEVATION = (0.0, 90.0)
+VIEW_BODY_ROLL = (-90.0, 90.0)
+VIEW_RISE = (0.0, 100.0)
 #: Sizes and places of the props (world units).
 PROP_PLACE = (-250.0, 250.0)
 PROP_SIZE = (1.0, 300.0)

@@ -91,7 +91,8 @@ class PoseFrame:
     mat: bool = False
     strap: str | None = None  # the leg a strap loops under
     props: tuple[Prop, ...] = ()
-    view: tuple[float, float] = (0.0, 0.0)  # yaw, elevation
+    view: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)  # yaw, elevation, body_roll, rise (see VIEW_KEYS)
+    turns: tuple[tuple[str, float], ...] = ()  # a segment twisted about its length: the head turned
 
     def joint(self, name: str) -> float:
         return dict(self.joints).get(name, 0.0)
@@ -182,7 +183,11 @@ def _named_numbers(checker: Checker, value: Any, path: PathKey, what: str, names
 
 
 _POSE_KEYS = {"root", "trunk", "joints"}
-_POSE_OPTIONAL = {"scales", "lateral", "props", "view"}
+_POSE_OPTIONAL = {"scales", "lateral", "props", "view", "turns"}
+#: The camera's keys, in the order of ``PoseFrame.view``, with their limits.
+VIEW_KEYS: dict[str, tuple[float, float]] = {"yaw": limits.VIEW_YAW, "elevation": limits.VIEW_ELEVATION,
+                                              "body_roll": limits.VIEW_BODY_ROLL, "rise": limits.VIEW_RISE}
+SIDE_VIEW: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)
 
 
 def check_pose(checker: Checker, value: Any, path: PathKey, label: str) -> PoseFrame | None:
@@ -210,19 +215,19 @@ def check_pose(checker: Checker, value: Any, path: PathKey, label: str) -> PoseF
     lateral = _named_numbers(checker, fields.get("lateral"), path + ("lateral",), "lateral", LATERAL_PLACES,
                              lambda _name: limits.POSE_LATERAL)
     mat, strap, props = _props(checker, fields.get("props"), path + ("props",))
-    view = (0.0, 0.0)
+    view = SIDE_VIEW
     if "view" in fields:
-        camera = checker.mapping(fields["view"], path + ("view",), "view", set(), {"yaw", "elevation"})
+        camera = checker.mapping(fields["view"], path + ("view",), "view", set(), set(VIEW_KEYS))
         if camera is not None:
-            yaw = _number(checker, camera.get("yaw", 0), path + ("view", "yaw"), "yaw", limits.VIEW_YAW)
-            elevation = _number(checker, camera.get("elevation", 0), path + ("view", "elevation"), "elevation",
-                                limits.VIEW_ELEVATION)
-            view = (yaw or 0.0, elevation or 0.0)
+            view = tuple(_number(checker, camera.get(key, 0), path + ("view", key), key, bounds) or 0.0
+                         for key, bounds in VIEW_KEYS.items())
+    turns = _named_numbers(checker, fields.get("turns"), path + ("turns",), "turns",
+                           tuple(limits.TURN_ANGLE_LIMITS), lambda name: limits.TURN_ANGLE_LIMITS[name])
     if len(checker.problems) != before or point is None or trunk is None:
         return None
     return PoseFrame(root=point, trunk=trunk, joints=tuple((j, joints.get(j, 0.0)) for j in JOINTS),
                      scales=tuple(sorted(scales.items())), lateral=tuple(sorted(lateral.items())),
-                     mat=mat, strap=strap, props=props, view=view)
+                     mat=mat, strap=strap, props=props, view=view, turns=tuple(sorted(turns.items())))
 
 
 def _props(checker: Checker, value: Any, path: PathKey) -> tuple[bool, str | None, tuple[Prop, ...]]:
@@ -340,8 +345,11 @@ def pose_document(pose: PoseFrame, flow: Any = dict, flow_list: Any = list) -> d
         props[prop.kind] = flow({name: _clean(value) for name, value in prop.sizes})
     if props:
         document["props"] = props
-    if pose.view != (0.0, 0.0):
-        document["view"] = flow({"yaw": _clean(pose.view[0]), "elevation": _clean(pose.view[1])})
+    if pose.turns:
+        document["turns"] = flow({name: _clean(value) for name, value in pose.turns})
+    if any(pose.view):
+        document["view"] = flow({key: _clean(value) for key, value in zip(VIEW_KEYS, pose.view)
+                                 if value or key in ("yaw", "elevation")})
     return document
 
 

@@ -33,7 +33,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..art.pose_data import frame_from_solved, illustration_of, rest_on_floor, standing_frame, turn, with_view
+from ..art.pose_data import (
+    frame_from_solved,
+    illustration_of,
+    rest_on_floor,
+    standing_frame,
+    turn,
+    with_head_turn,
+    with_view,
+)
 from ..art.poses import PoseDataError, PoseLibrary
 from ..core import limits
 from ..core.library import Frame, Library
@@ -127,7 +135,10 @@ class PoseEditor(QWidget):
         self.chair_check = QCheckBox(self.tr("Chair"))
         self.mat_check.toggled.connect(self._on_props_changed)
         self.chair_check.toggled.connect(self._on_props_changed)
-        self.yaw_spin = self._spin(-90, 90, self.tr("Camera turn"),
+        self.head_turn_spin = self._spin(-80, 80, self.tr("Head turn"),
+                                         self.tr("Turn the head (degrees): towards the near side when positive"))
+        self.head_turn_spin.valueChanged.connect(self._on_head_turn_changed)
+        self.yaw_spin = self._spin(-180, 180, self.tr("Camera turn"),
                                    self.tr("Turn the camera towards the feet (degrees); 0 is a side view"))
         self.elevation_spin = self._spin(0, 90, self.tr("Camera height"),
                                          self.tr("Look down on the figure (degrees); 0 is level"))
@@ -202,6 +213,8 @@ class PoseEditor(QWidget):
         controls.addWidget(self.yaw_spin, 2, 1)
         controls.addWidget(QLabel(self.tr("Camera height")), 2, 2)
         controls.addWidget(self.elevation_spin, 2, 3)
+        controls.addWidget(QLabel(self.tr("Head turn")), 2, 4)
+        controls.addWidget(self.head_turn_spin, 2, 5)
 
         centre = QVBoxLayout()
         centre.addWidget(start)
@@ -394,10 +407,11 @@ class PoseEditor(QWidget):
         self.caption_fr.setText(frame.caption.fr if frame and frame.caption.fr != frame.caption.en else "")
         pose = frame.pose if frame else None
         for widget in (self.trunk_spin, self.floor_button, self.mat_check, self.chair_check,
-                       self.near_side, self.far_side):
+                       self.near_side, self.far_side, self.head_turn_spin):
             widget.setEnabled(pose is not None)
         if pose is not None:
             self.trunk_spin.setValue(pose.trunk)
+            self.head_turn_spin.setValue(dict(pose.turns).get("head", 0.0))
             self.mat_check.setChecked(pose.mat)
             self.chair_check.setChecked(any(p.kind == "chair" for p in pose.props))
         first = self._first_pose()
@@ -454,6 +468,12 @@ class PoseEditor(QWidget):
         frame = self._frames[self._row] if not self._updating and 0 <= self._row < len(self._frames) else None
         if frame is not None and frame.pose is not None:
             self._change_pose(turn(frame.pose, self.trunk_spin.value()))
+
+    @Slot()
+    def _on_head_turn_changed(self) -> None:
+        frame = self._frames[self._row] if not self._updating and 0 <= self._row < len(self._frames) else None
+        if frame is not None and frame.pose is not None:
+            self._change_pose(with_head_turn(frame.pose, self.head_turn_spin.value()))
 
     @Slot()
     def _on_floor(self) -> None:

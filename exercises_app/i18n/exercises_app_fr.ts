@@ -1475,12 +1475,12 @@ down to the floor</source>
 <context>
     <name>PoseCanvas</name>
     <message>
-        <location filename="../gui/widgets/pose_canvas.py" line="49"/>
+        <location filename="../gui/widgets/pose_canvas.py" line="56"/>
         <source>Pose editor: drag a joint to move it</source>
         <translation>Éditeur de postures : faites glisser une articulation pour la bouger</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pose_canvas.py" line="50"/>
+        <location filename="../gui/widgets/pose_canvas.py" line="57"/>
         <source>Page Up and Page Down choose a joint; the arrow keys move it.</source>
         <translation>Page précédente et Page suivante choisissent une articulation; les flèches la déplacent.</translation>
     </message>
@@ -1488,186 +1488,197 @@ down to the floor</source>
 <context>
     <name>PoseEditor</name>
     <message>
-        <location filename="../gui/pose_editor.py" line="91"/>
-        <location filename="../gui/pose_editor.py" line="176"/>
-        <location filename="../gui/pose_editor.py" line="295"/>
+        <location filename="../gui/pose_editor.py" line="99"/>
+        <location filename="../gui/pose_editor.py" line="187"/>
+        <location filename="../gui/pose_editor.py" line="308"/>
         <source>Frames</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="94"/>
+        <location filename="../gui/pose_editor.py" line="102"/>
         <source>Add frame</source>
         <translation>Ajouter une image</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="95"/>
+        <location filename="../gui/pose_editor.py" line="103"/>
         <source>Add a frame: a copy of the one selected</source>
         <translation>Ajouter une image : une copie de celle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="97"/>
+        <location filename="../gui/pose_editor.py" line="105"/>
         <source>Remove frame</source>
         <translation>Retirer l’image</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="99"/>
+        <location filename="../gui/pose_editor.py" line="107"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="101"/>
+        <location filename="../gui/pose_editor.py" line="109"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="105"/>
-        <location filename="../gui/pose_editor.py" line="189"/>
+        <location filename="../gui/pose_editor.py" line="113"/>
+        <location filename="../gui/pose_editor.py" line="200"/>
         <source>Caption (English)</source>
         <translation>Légende (anglais)</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="106"/>
-        <location filename="../gui/pose_editor.py" line="190"/>
+        <location filename="../gui/pose_editor.py" line="114"/>
+        <location filename="../gui/pose_editor.py" line="201"/>
         <source>Caption (French, optional)</source>
         <translation>Légende (français, facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="113"/>
+        <location filename="../gui/pose_editor.py" line="121"/>
         <source>Near arm and leg</source>
         <translation>Bras et jambe proches</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="114"/>
+        <location filename="../gui/pose_editor.py" line="122"/>
         <source>Far arm and leg</source>
         <translation>Bras et jambe éloignés</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="120"/>
-        <location filename="../gui/pose_editor.py" line="196"/>
+        <location filename="../gui/pose_editor.py" line="128"/>
+        <location filename="../gui/pose_editor.py" line="207"/>
         <source>Body angle</source>
         <translation>Angle du corps</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="120"/>
+        <location filename="../gui/pose_editor.py" line="128"/>
         <source>The direction of the pelvis: 90 upright, 0 or 180 lying</source>
         <translation>La direction du bassin : 90 debout, 0 ou 180 couché</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="123"/>
+        <location filename="../gui/pose_editor.py" line="131"/>
         <source>Set on the floor</source>
         <translation>Poser au sol</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="124"/>
+        <location filename="../gui/pose_editor.py" line="132"/>
         <source>Move the figure down or up until it rests on the floor or the mat</source>
         <translation>Descendre ou monter la silhouette jusqu’à ce qu’elle repose sur le sol ou le tapis</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="126"/>
+        <location filename="../gui/pose_editor.py" line="134"/>
         <source>Mat</source>
         <translation>Tapis</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="127"/>
+        <location filename="../gui/pose_editor.py" line="135"/>
         <source>Chair</source>
         <translation>Chaise</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="130"/>
-        <location filename="../gui/pose_editor.py" line="201"/>
+        <location filename="../gui/pose_editor.py" line="138"/>
+        <location filename="../gui/pose_editor.py" line="216"/>
+        <source>Head turn</source>
+        <translation>Rotation de la tête</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="139"/>
+        <source>Turn the head (degrees): towards the near side when positive</source>
+        <translation>Tourner la tête (degrés) : vers le côté proche si positif</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="141"/>
+        <location filename="../gui/pose_editor.py" line="212"/>
         <source>Camera turn</source>
         <translation>Rotation de la vue</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="131"/>
+        <location filename="../gui/pose_editor.py" line="142"/>
         <source>Turn the camera towards the feet (degrees); 0 is a side view</source>
         <translation>Tourner la vue vers les pieds (degrés); 0 est une vue de côté</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="132"/>
-        <location filename="../gui/pose_editor.py" line="203"/>
+        <location filename="../gui/pose_editor.py" line="143"/>
+        <location filename="../gui/pose_editor.py" line="214"/>
         <source>Camera height</source>
         <translation>Hauteur de la vue</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="133"/>
+        <location filename="../gui/pose_editor.py" line="144"/>
         <source>Look down on the figure (degrees); 0 is level</source>
         <translation>Regarder la silhouette d’en haut (degrés); 0 est à niveau</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="138"/>
+        <location filename="../gui/pose_editor.py" line="149"/>
         <source>Start from the drawing of</source>
         <translation>Partir du dessin de</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="140"/>
+        <location filename="../gui/pose_editor.py" line="151"/>
         <source>Frame to start from</source>
         <translation>Image de départ</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="142"/>
+        <location filename="../gui/pose_editor.py" line="153"/>
         <source>Start from this frame</source>
         <translation>Partir de cette image</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="143"/>
+        <location filename="../gui/pose_editor.py" line="154"/>
         <source>Replace the selected frame with this drawing, to change it</source>
         <translation>Remplacer l’image sélectionnée par ce dessin, pour le modifier</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="145"/>
+        <location filename="../gui/pose_editor.py" line="156"/>
         <source>Import picture…</source>
         <translation>Importer une image…</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="147"/>
+        <location filename="../gui/pose_editor.py" line="158"/>
         <source>Use a PNG, JPEG or SVG picture for the selected frame, printed as it is</source>
         <translation>Utiliser une image PNG, JPEG ou SVG pour l’image sélectionnée, imprimée telle quelle</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="154"/>
+        <location filename="../gui/pose_editor.py" line="165"/>
         <source>Preview of the movement</source>
         <translation>Aperçu du mouvement</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="181"/>
+        <location filename="../gui/pose_editor.py" line="192"/>
         <source>Start from an existing drawing</source>
         <translation>Partir d’un dessin existant</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="193"/>
+        <location filename="../gui/pose_editor.py" line="204"/>
         <source>Handles move the:</source>
         <translation>Les poignées bougent :</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="210"/>
+        <location filename="../gui/pose_editor.py" line="223"/>
         <source>Drag a round handle to bend that joint (within what the body allows); drag the orange one at the hip to move the whole figure. With the keyboard: Page Up and Page Down choose a joint, the arrow keys move it.</source>
         <translation>Faites glisser une poignée ronde pour plier cette articulation (dans les limites du corps); faites glisser la poignée orange à la hanche pour déplacer toute la silhouette. Au clavier : Page précédente et Page suivante choisissent une articulation, les flèches la déplacent.</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="217"/>
+        <location filename="../gui/pose_editor.py" line="230"/>
         <source>Preview at the exercise’s tempo</source>
         <translation>Aperçu au tempo de l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="230"/>
+        <location filename="../gui/pose_editor.py" line="243"/>
         <source>Standing figure</source>
         <translation>Silhouette debout</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="283"/>
-        <location filename="../gui/pose_editor.py" line="448"/>
+        <location filename="../gui/pose_editor.py" line="296"/>
+        <location filename="../gui/pose_editor.py" line="462"/>
         <source>picture</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="283"/>
-        <location filename="../gui/pose_editor.py" line="448"/>
+        <location filename="../gui/pose_editor.py" line="296"/>
+        <location filename="../gui/pose_editor.py" line="462"/>
         <source>pose</source>
         <translation>posture</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/pose_editor.py" line="296"/>
+        <location filename="../gui/pose_editor.py" line="309"/>
         <source>An exercise has at most %n frames.</source>
         <translation>
             <numerusform>Un exercice a au plus %n image.</numerusform>
@@ -1675,12 +1686,12 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="338"/>
+        <location filename="../gui/pose_editor.py" line="351"/>
         <source>A picture must be a PNG, JPEG or SVG file.</source>
         <translation>Une image doit être un fichier PNG, JPEG ou SVG.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/pose_editor.py" line="347"/>
+        <location filename="../gui/pose_editor.py" line="360"/>
         <source>The picture is larger than %n kB; make it smaller first.</source>
         <translation>
             <numerusform>L’image dépasse %n ko; réduisez-la d’abord.</numerusform>
@@ -1688,12 +1699,12 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="359"/>
+        <location filename="../gui/pose_editor.py" line="372"/>
         <source>Import picture</source>
         <translation>Importer une image</translation>
     </message>
     <message>
-        <location filename="../gui/pose_editor.py" line="363"/>
+        <location filename="../gui/pose_editor.py" line="376"/>
         <source>This picture cannot be used</source>
         <translation>Cette image ne peut pas être utilisée</translation>
     </message>

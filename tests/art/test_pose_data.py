@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from exercises_app.art.body import JOINT_LIMITS, joint_angles
+from exercises_app.art.body import JOINT_LIMITS, TURN_LIMITS, joint_angles
 from exercises_app.art.pose_data import (
     HANDLES,
     drag,
@@ -23,6 +23,7 @@ from exercises_app.core.pose_frames import JOINTS, joint_limits
 
 def test_the_file_format_uses_the_pose_model_joint_limits() -> None:
     assert dict(JOINT_LIMITS) == limits.JOINT_ANGLE_LIMITS
+    assert dict(TURN_LIMITS) == limits.TURN_ANGLE_LIMITS
     assert set(HANDLES.values()) == set(JOINTS)
 
 
@@ -41,6 +42,10 @@ def test_every_bundled_frame_can_start_a_drawing_within_the_limits() -> None:
             assert all(joint_limits(name)[0] <= value <= joint_limits(name)[1] for name, value in frame.joints)
     cat = frame_from_solved(library.exercise("cat-cow"), 1)
     assert cat.mat and cat.trunk != 90
+    clamshell = frame_from_solved(library.exercise("clamshell"), 0)
+    assert clamshell.view[2] == 90 and clamshell.view[3] > 0  # lying on the side: the body rolled, lifted
+    turned = [frame_from_solved(library.exercise("neck-rotation"), i) for i in range(2)]
+    assert any(dict(frame.turns).get("head") for frame in turned)
 
 
 @pytest.mark.parametrize("view", [None, View(30, 15)])

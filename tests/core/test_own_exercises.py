@@ -73,6 +73,9 @@ def test_an_own_exercise_reads_with_one_language_and_pose_frames(tmp_path: Path,
     ("      - caption: {en: Push}\n        pose:", "      - caption: {en: Push}\n        pos:", "pos:",
      "unknown key 'pos'"),
     ("id: my-wall-push", "id: cobra", "id: cobra", "exercise id 'cobra' is already an exercise of the app's library"),
+    ("trunk: 90", "trunk: 90\n          turns: {head: 95}", "turns:", "head of 95 is outside the limits (-80 to 80)"),
+    ("trunk: 90", "trunk: 90\n          view: {yaw: 20, body_roll: 120}", "view:",
+     "body_roll of 120 is outside the limits (-90 to 90)"),
 ])
 def test_each_mistake_of_a_pose_is_reported_on_its_line(tmp_path: Path, library: Library, old: str, new: str,
                                                         anchor: str, message: str) -> None:

@@ -267,7 +267,9 @@ def test_frames_are_added_ordered_and_removed_and_share_one_camera(
     assert [f.caption.en for f in editor.save()] == ["Second", "Start"]
     editor.yaw_spin.setValue(30)
     editor.elevation_spin.setValue(20)
-    assert {f.pose.view for f in editor.save() if f.pose} == {(30.0, 20.0)}
+    assert {f.pose.view for f in editor.save() if f.pose} == {(30.0, 20.0, 0.0, 0.0)}
+    editor.head_turn_spin.setValue(45)
+    assert dict(editor.save()[editor.current_row()].pose.turns) == {"head": 45}  # type: ignore[union-attr]
     editor.trunk_spin.setValue(120)
     assert editor.save()[editor.current_row()].pose.trunk == 120  # type: ignore[union-attr]
     editor.remove_frame()

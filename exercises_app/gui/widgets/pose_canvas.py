@@ -12,11 +12,18 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
 from exercises_app.art.geometry import Point
-from exercises_app.art.pose_data import HANDLES, MOVE_HANDLE, drag, from_view, handle_points, illustration_of
+from exercises_app.art.pose_data import (
+    HANDLES,
+    MOVE_HANDLE,
+    camera,
+    drag,
+    from_view,
+    handle_points,
+    illustration_of,
+)
 from exercises_app.art.poses import ExerciseIllustration
 from exercises_app.art.primitives import VIEW_HEIGHT, VIEW_WIDTH, Role
 from exercises_app.art.scene import ExerciseLayout, exercise_layout, keyframe_scene
-from exercises_app.art.view import View
 from exercises_app.core.pose_frames import Picture, PoseFrame
 
 from .illustration import fit_rect, paint_scene, palette_from_qt, qt_colours
@@ -150,8 +157,7 @@ class PoseCanvas(QWidget):
         if now is None:
             return
         frame = self._frames[self._index]
-        view = View(*frame.view) if frame.view != (0.0, 0.0) else None
-        moved = drag(frame, name, from_view(layout, (now[0] + dx, now[1] + dy)), view)
+        moved = drag(frame, name, from_view(layout, (now[0] + dx, now[1] + dy)), camera(frame))
         if moved != frame:
             self._frames[self._index] = moved
             self._rebuild()
@@ -201,8 +207,7 @@ class PoseCanvas(QWidget):
             return
         target = from_view(self._held_layout, self._to_view(event.position()))
         frame = self._frames[self._index]
-        view = View(*frame.view) if frame.view != (0.0, 0.0) else None
-        moved = drag(frame, self._dragging, target, view)
+        moved = drag(frame, self._dragging, target, camera(frame))
         if moved != frame:
             self._frames[self._index] = moved
             self._rebuild()
