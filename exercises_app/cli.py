@@ -192,6 +192,7 @@ def _say(problem: Problem | str, to_stderr: bool = False) -> None:
 
 def _validate(files: list[Path], paths: AppPaths) -> int:
     from .core.content_kind import read_content_file
+    from .core.own_exercises import load_own_library, with_user_library
     from .core.programme_file import load_programme
 
     failed = False
@@ -199,13 +200,16 @@ def _validate(files: list[Path], paths: AppPaths) -> int:
     for file in files:
         try:
             kind, _data, _lines = read_content_file(file)
-            if kind == "programme":
+            if kind in ("programme", "own-exercises"):
                 if library is None:
                     loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
                     if loaded.library is None:
                         raise ContentError(list(loaded.problems))
                     library = loaded.library
-                load_programme(file, library)
+                if kind == "programme":
+                    load_programme(file, with_user_library(library, paths.own_library, paths.assets_dir))
+                else:
+                    load_own_library(file, paths.assets_dir, library)
             else:
                 load_library(file, paths.assets_dir)
         except ContentError as exc:
@@ -223,6 +227,7 @@ def _validate(files: list[Path], paths: AppPaths) -> int:
 def _print(paths: AppPaths, programme_file: Path, output: Path, lang: str | None, paper: str,
            layout: str = "standard") -> int:
     """Headless printing: the handout in the programme's language unless --lang is given."""
+    from .core.own_exercises import with_user_library
     from .core.programme_file import load_programme
 
     loaded = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir)
@@ -230,8 +235,9 @@ def _print(paths: AppPaths, programme_file: Path, output: Path, lang: str | None
         _say(problem, to_stderr=True)
     if loaded.library is None:
         return 1
+    library = with_user_library(loaded.library, paths.own_library, paths.assets_dir)
     try:
-        programme = load_programme(programme_file, loaded.library)
+        programme = load_programme(programme_file, library)
     except ContentError as exc:
         for problem in exc.problems:
             _say(problem)
@@ -245,7 +251,7 @@ def _print(paths: AppPaths, programme_file: Path, output: Path, lang: str | None
 
     try:
         with _qt_messages_to_log():
-            pages = write_programme_pdf(programme, loaded.library, paths.assets_dir, output, lang=lang,
+            pages = write_programme_pdf(programme, library, paths.assets_dir, output, lang=lang,
                                         paper=paper, layout=layout)
     except OSError as exc:
         _say(f"exercises-app: {output}: {exc.strerror or exc}", to_stderr=True)

@@ -70,6 +70,11 @@ class AppPaths:
         return self.data_dir / "exercises.yaml"
 
     @property
+    def own_library(self) -> Path:
+        """The physiotherapist's own exercises, made in the app (``core/own_exercises.py``)."""
+        return self.data_dir / "my-exercises.yaml"
+
+    @property
     def settings_file(self) -> Path:
         """Window state and preferences (INI format)."""
         return self.data_dir / "settings.ini"

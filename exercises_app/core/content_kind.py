@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .errors import ContentError
-from .library import LIBRARY_FORMAT, PROGRAMME_FORMAT, kind_name
+from .library import LIBRARY_FORMAT, OWN_FORMAT, PROGRAMME_FORMAT, kind_name
 from .yamlsource import LineIndex, read_content_bytes, read_yaml
 
-Kind = Literal["library", "programme"]
+Kind = Literal["library", "programme", "own-exercises"]
 
 EXPECTED = (f"a library (first line 'format: {LIBRARY_FORMAT}') "
             f"or a programme (first line 'format: {PROGRAMME_FORMAT}')")
@@ -56,5 +56,7 @@ def content_kind(data: Any, lines: LineIndex, path: Path) -> Kind:
         return "programme"
     if kind_line == LIBRARY_FORMAT:
         return "library"
+    if kind_line == OWN_FORMAT:
+        return "own-exercises"
     raise ContentError.single(name, lines.line(("format",)), f"format '{str(kind_line)[:60]}' is neither "
                                                                f"'{LIBRARY_FORMAT}' nor '{PROGRAMME_FORMAT}'")

@@ -14,6 +14,7 @@ from .text import LANGUAGES, Text
 from .vocabulary import CONDITIONS, EQUIPMENT, POSITIONS, REGIONS
 
 if TYPE_CHECKING:
+    from .pose_frames import Picture, PoseFrame
     from .yamlsource import LineIndex, PathKey
 
 LIBRARY_FORMAT = "exercises-app-library"
@@ -21,6 +22,8 @@ LIBRARY_VERSION = 1
 #: The format line of a programme file (``programme_file.py``), so that each loader can say when
 #: it was given the other kind of file.
 PROGRAMME_FORMAT = "exercises-app-programme"
+#: The format line of the physiotherapist's own exercises (``own_exercises.py``).
+OWN_FORMAT = "exercises-app-own-exercises"
 
 
 @dataclass(frozen=True)
@@ -65,10 +68,13 @@ class Dose:
 
 @dataclass(frozen=True)
 class Frame:
-    """One drawing of an exercise, as a path relative to the assets folder."""
+    """One drawing of an exercise: an SVG path relative to the assets folder, or, for an own
+    exercise (``own_exercises.py``), a pose of the figure or a picture (``file`` is then empty)."""
 
     file: str
     caption: Text
+    pose: PoseFrame | None = None
+    image: Picture | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,7 @@ class Exercise:
     adjust_if: tuple[Text, ...] = ()  # stop and change the position (not a reason to call anyone)
     progression: Progression | None = None
     variations: Variations = Variations()
+    own: bool = False  # made by the physiotherapist in the app (the user's library or a programme file)
 
     @property
     def off_the_floor(self) -> bool:

@@ -101,3 +101,41 @@ def list_length_problem(count: int, limit: int, what: str) -> str | None:
     if count > limit:
         return f"{what} has too many items ({count}; at most {limit})"
     return None
+
+# -- own exercises: drawings given as a pose or a picture (``core/pose_frames.py``) ------------
+#: The pose model's joint limits in degrees (flexion positive). The same numbers as
+#: ``art.body.JOINT_LIMITS`` (a test checks it): a pose frame outside them is refused with its line.
+JOINT_ANGLE_LIMITS: dict[str, tuple[float, float]] = {
+    "lumbar": (-35.0, 45.0),
+    "thoracic": (-30.0, 50.0),
+    "neck": (-55.0, 60.0),
+    "head": (-40.0, 40.0),
+    "shoulder": (-75.0, 185.0),
+    "elbow": (-2.0, 150.0),
+    "wrist": (-95.0, 95.0),
+    "hip": (-35.0, 140.0),
+    "knee": (-2.0, 160.0),
+    "ankle": (-70.0, 35.0),
+}
+#: Where a pose may put the hip joint (world units, about a centimetre; the floor at y = 0).
+POSE_ROOT_X = (-250.0, 250.0)
+POSE_ROOT_Y = (-50.0, 250.0)
+#: Foreshortening of a segment, and the sideways place of a joint in an oblique view.
+POSE_SCALE = (0.2, 1.0)
+POSE_LATERAL = (-80.0, 80.0)
+#: A twist of a segment about its own length: the same numbers as ``art.body.TURN_LIMITS``.
+TURN_ANGLE_LIMITS: dict[str, tuple[float, float]] = {"head": (-80.0, 80.0)}
+#: The camera: turned round towards the feet, then looking down; the body rolled over (90 lies it
+#: on its far side) and lifted onto the mat.
+VIEW_YAW = (-180.0, 180.0)
+VIEW_ELEVATION = (0.0, 90.0)
+VIEW_BODY_ROLL = (-90.0, 90.0)
+VIEW_RISE = (0.0, 100.0)
+#: Sizes and places of the props (world units).
+PROP_PLACE = (-250.0, 250.0)
+PROP_SIZE = (1.0, 300.0)
+#: A picture of an own exercise (PNG, JPEG or SVG): at most this many bytes each, and in one
+#: programme file at most ``MAX_PROGRAMME_PICTURE_BYTES`` together (base64 makes them a third
+#: larger, and a programme file is read up to 5 MB).
+MAX_PICTURE_BYTES = 512 * 1024
+MAX_PROGRAMME_PICTURE_BYTES = 3 * 1024 * 1024

@@ -13,6 +13,7 @@ pickle: only the model's own dataclasses are ever built from it, so it never run
 """
 from __future__ import annotations
 
+import base64
 import contextlib
 import dataclasses
 import datetime as dt
@@ -35,8 +36,8 @@ class CacheMiss(Exception):
 
 class ModelCodec:
     """A model's values as JSON-ready data and back: a dataclass of ``classes`` as a mapping with
-    its class name under "$", a tuple as a list, a path, a date or a date and time as a mapping
-    with one key ("$path", "$date", "$datetime"); anything else is refused."""
+    its class name under "$", a tuple as a list, a path, a date, a date and time or bytes as a mapping
+    with one key ("$path", "$date", "$datetime", "$bytes" in base64); anything else is refused."""
 
     def __init__(self, classes: Mapping[str, type]) -> None:
         self.classes = dict(classes)
@@ -60,6 +61,8 @@ class ModelCodec:
             return {"$datetime": value.isoformat()}
         if isinstance(value, dt.date):
             return {"$date": value.isoformat()}
+        if isinstance(value, bytes):  # a picture of an own exercise
+            return {"$bytes": base64.b64encode(value).decode("ascii")}
         if value is None or isinstance(value, (str, int, float, bool)):
             return value
         raise TypeError(f"a cache cannot hold {type(value).__name__}")
@@ -76,6 +79,8 @@ class ModelCodec:
                     return dt.date.fromisoformat(_string(data["$date"]))
                 if "$datetime" in data:
                     return dt.datetime.fromisoformat(_string(data["$datetime"]))
+                if "$bytes" in data:
+                    return base64.b64decode(_string(data["$bytes"]), validate=True)
             cls = self.classes[_string(data["$"])]
             return cls(**{name: self.decode(value) for name, value in data.items() if name != "$"})
         if data is None or isinstance(data, (str, int, float, bool)):

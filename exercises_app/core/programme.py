@@ -82,6 +82,7 @@ class Programme:
     exercises: tuple[ProgrammeExercise, ...] = ()
     wordings: tuple[Wording, ...] = ()
     example: bool = False  # the clinic guide's exercises shown as an example, not prescribed to this person
+    own_exercises: tuple[Exercise, ...] = ()  # definitions of the own exercises it prescribes (own_exercises.py)
 
     @property
     def languages(self) -> tuple[str, ...]:

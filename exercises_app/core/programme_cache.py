@@ -20,6 +20,7 @@ from typing import Any
 from . import parsed_cache
 from .dose_progression import DoseProgression
 from .library import Dose, Library
+from .own_exercises import OWN_EXERCISE_CLASSES
 from .parsed_cache import CacheMiss, ModelCodec
 from .programme import Clinic, Programme, ProgrammeExercise, Wording
 
@@ -30,7 +31,7 @@ CACHE_VERSION = 1
 
 #: The classes a cache may build: those a programme is made of.
 MODEL_CLASSES: dict[str, type] = {cls.__name__: cls for cls in (Programme, ProgrammeExercise, Wording, Clinic, Dose,
-                                                                  DoseProgression)}
+                                                                  DoseProgression, *OWN_EXERCISE_CLASSES)}
 _CODEC = ModelCodec(MODEL_CLASSES)
 
 
@@ -86,7 +87,9 @@ def read_cache(cache_file: Path, key: dict[str, Any], library: Library) -> Progr
         raise CacheMiss(f"damaged ({exc.__class__.__name__}: {exc})") from exc
     if not isinstance(programme, Programme):
         raise CacheMiss("holds no programme")
-    unknown = next((e.exercise_id for e in programme.exercises if library.get(e.exercise_id) is None), None)
+    carried = {e.id for e in programme.own_exercises}
+    unknown = next((e.exercise_id for e in programme.exercises
+                    if library.get(e.exercise_id) is None and e.exercise_id not in carried), None)
     if unknown is not None:
         raise CacheMiss(f"exercise {unknown} is not in the library in use")
     return programme

@@ -42,6 +42,7 @@ from . import limits
 from .dose_progression import EVERY_DAYS_LIMITS, STEP_FIELDS, DoseProgression, StepField
 from .errors import ContentError, Problem
 from .library import DOSE_LIMITS, LIBRARY_FORMAT, PROGRAMME_FORMAT, Checker, Dose, Library, kind_name
+from .own_exercises import check_programme_library, library_document, merged_library
 from .prescription import GUIDE_PROGRAMME_ID, SIDES
 from .programme import Clinic, Programme, ProgrammeExercise, Wording, in_language
 from .text import LANGUAGES, Text
@@ -74,14 +75,17 @@ def _upgrade_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
 
 
 UPGRADES[1] = _upgrade_1_to_2
-UPGRADES[2] = lambda data: data  # version 3 only adds optional keys (an exercise's ``progression``)
+# version 3 only adds optional keys (an exercise's ``progression``, the top-level ``library:``)
+UPGRADES[2] = lambda data: data
 
 
 def written_version(programme: Programme) -> int:
     """The oldest file version that holds everything in ``programme``: a programme without the
     newer keys is written as version 2, so that an older copy of the app still opens it, and one
-    with them as version 3, which an older copy refuses as "made by a newer version"."""
-    return 3 if any(entry.progression is not None for entry in programme.exercises) else 2
+    with them (an exercise's progression, or own exercises in a ``library:`` block) as version 3,
+    which an older copy refuses as "made by a newer version"."""
+    newer = programme.own_exercises or any(entry.progression is not None for entry in programme.exercises)
+    return 3 if newer else 2
 
 #: The template file of the clinic guide's seven (in the templates folder).
 GUIDE_TEMPLATE = f"{GUIDE_PROGRAMME_ID}.yaml"
@@ -91,6 +95,7 @@ _HEADER = (
     "# The format is described in docs/programme-format.md; check a file with: exercises-app validate FILE\n"
 )
 _TOP_KEYS = {"format", "version", "programme", "exercises"}
+_TOP_OPTIONAL = {"library"}  # own exercises (own_exercises.py), from version 3
 _PROGRAMME_REQUIRED = {"id", "revision", "title", "language", "sessions_per_day", "days_per_week"}
 _PROGRAMME_OPTIONAL = {"patient", "conditions", "clinician", "clinic", "start_date", "review_date", "example",
                        "next_appointment", "advice",
@@ -228,9 +233,13 @@ class _ProgrammeChecker(Checker):
                 self.fail(("version",), f"this file of version {version} could not be brought up to version "
                                         f"{PROGRAMME_VERSION} ({exc}); it may be damaged")
                 return None
-        top = self.mapping(data, (), "the programme file", _TOP_KEYS)
+        top = self.mapping(data, (), "the programme file", _TOP_KEYS, _TOP_OPTIONAL)
         if top is None:
             return None
+        own = check_programme_library(self, top["library"], ("library",), self.exercise_library) \
+            if "library" in top else ()
+        if own and self.exercise_library is not None:
+            self.exercise_library = merged_library(self.exercise_library, own)
         head = self.programme(top["programme"], ("programme",)) if "programme" in top else None
         entries = self.entries(top["exercises"], ("exercises",)) if "exercises" in top else []
         sessions = self.sessions_per_day
@@ -241,7 +250,7 @@ class _ProgrammeChecker(Checker):
                           f"than the programme's sessions_per_day of {sessions}")
         if head is None or self.problems:
             return None
-        programme = replace(head, exercises=tuple(entry for _, entry in entries))
+        programme = replace(head, exercises=tuple(entry for _, entry in entries), own_exercises=own)
         if not self.bilingual:
             return programme
         # Words in both languages (a template): keep each language's, and take the programme's own.
@@ -565,8 +574,12 @@ def programme_document(programme: Programme) -> dict[str, Any]:
         if entry.progression is not None:
             item["progression"] = _FlowMap(entry.progression.to_data())
         exercises.append(item)
-    return {"format": PROGRAMME_FORMAT, "version": written_version(programme), "programme": head,
-            "exercises": exercises}
+    document = {"format": PROGRAMME_FORMAT, "version": written_version(programme), "programme": head,
+                "exercises": exercises}
+    own = library_document(programme)
+    if own is not None:
+        document["library"] = own
+    return document
 
 
 def dump_programme(programme: Programme, name: str = "<programme>") -> str:

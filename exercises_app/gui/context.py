@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
@@ -13,6 +14,7 @@ from ..core.errors import ContentError
 from ..core.first_start import asks_how_to_start, programme_for_sessions
 from ..core.library import Library
 from ..core.library_source import LibraryLoad, load_active_library
+from ..core.own_exercises import OwnLibrary, OwnLibraryLoad, merged_library, open_own_library, save_own_library
 from ..core.preferences import Preferences
 from ..core.prescription import PrescribedExercise, Prescription, session_items
 from ..core.programme import Programme, programme_regions
@@ -24,6 +26,9 @@ from ..core.record.store import MovedAside, RecordStore
 from ..core.record.verified import remember_verified, unchanged_since_verified
 from ..core.session import SessionItem
 from . import settings_keys as keys
+
+if TYPE_CHECKING:
+    from ..art.pose_data import OwnPoseLibrary
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +56,11 @@ class AppContext:
     programme_notice: str | None = None
     guide_problem: str | None = None  # why the clinic guide's template could not be used, if it could not
     preferences: Preferences = Preferences()  # noqa: RUF009 - frozen, so one shared default is safe
+    # The app's library as loaded, and the physiotherapist's own exercises: ``library_load`` holds
+    # both, with the own exercises the programme in use carries (``refresh_library``).
+    base_load: LibraryLoad | None = None
+    own_load: OwnLibraryLoad | None = None
+    _poses: OwnPoseLibrary | None = field(default=None, repr=False)
 
     @classmethod
     def create(cls, paths: AppPaths, lang: str, clock: Clock | None = None) -> AppContext:
@@ -60,7 +70,12 @@ class AppContext:
         settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         library_load = load_active_library(paths.user_library, paths.bundled_library, paths.assets_dir,
                                            cache_dir=paths.cache_dir)
-        context = cls(paths, lang, library_load, settings, clock, preferences=read_preferences(settings))
+        context = cls(paths, lang, library_load, settings, clock, preferences=read_preferences(settings),
+                      base_load=library_load)
+        if library_load.library is not None:
+            context.own_load = open_own_library(paths.own_library, paths.assets_dir, library_load.library,
+                                                clock.now(), cache_dir=paths.cache_dir)
+            context.refresh_library()
         log.info("data folder %s; library %s", paths.data_dir,
                  library_load.library.source if library_load.library is not None else "not loaded")
         context._open_store()
@@ -170,6 +185,9 @@ class AppContext:
         if library is None:
             return
         self.programme = programme
+        self.refresh_library()
+        library = self.library_load.library
+        assert library is not None
         if keep_copy:
             from ..core.programme_file import save_programme
 
@@ -179,6 +197,42 @@ class AppContext:
                 log.error("could not keep a copy of the programme in use: %s", exc)
                 self.programme_notice = str(exc)
         self.use_prescription(programme.to_prescription(library))
+
+    # -- own exercises ------------------------------------------------------------------------
+    @property
+    def own_library(self) -> OwnLibrary:
+        """The physiotherapist's own exercises (none when the app's library could not be loaded)."""
+        return self.own_load.library if self.own_load is not None else OwnLibrary(self.paths.own_library)
+
+    def refresh_library(self) -> None:
+        """The library in use: the app's, then the own exercises, then those the programme in use carries."""
+        base = self.base_load or self.library_load
+        if base.library is None:
+            return
+        library = merged_library(base.library, self.own_library.exercises)
+        if self.programme is not None:
+            library = merged_library(library, self.programme.own_exercises)
+        self.library_load = replace(base, library=library)
+        self._poses = None
+
+    def save_own_library(self, own: OwnLibrary) -> None:
+        """Write the own exercises to the data folder and use them; raises OSError or ContentError
+        (nothing is changed then)."""
+        save_own_library(own, self.paths.assets_dir)
+        problems = self.own_load.problems if self.own_load is not None else ()
+        moved = self.own_load.moved_to if self.own_load is not None else None
+        self.own_load = OwnLibraryLoad(own, problems, moved)
+        self.refresh_library()
+
+    def pose_library(self) -> OwnPoseLibrary:
+        """What the illustration widgets draw: the bundled poses and the own exercises' poses."""
+        if self._poses is None:
+            from ..art.pose_data import OwnPoseLibrary
+
+            library = self.library_load.library
+            self._poses = OwnPoseLibrary(None, library.exercises if library else ())  # the pose file: when drawn
+        assert self._poses is not None
+        return self._poses
 
     def use_prescription(self, prescription: Prescription) -> None:
         """Make ``prescription`` the one in force from now on (recorded when it differs)."""

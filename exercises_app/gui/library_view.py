@@ -175,7 +175,7 @@ class LibraryView(QWidget):
         variations_row.addWidget(self.harder_button)
         variations_row.addStretch(1)
 
-        self.illustration = IllustrationWidget()
+        self.illustration = IllustrationWidget(library=self.context.pose_library())
         self.illustration.setMinimumHeight(260)
         self.captions = QLabel()
         self.captions.setWordWrap(True)
@@ -252,7 +252,8 @@ class LibraryView(QWidget):
             off_the_floor=self.off_the_floor_filter.isChecked(),
         ) if self.library else []
         for exercise in exercises:
-            item = QListWidgetItem(exercise.name.get(self.lang))
+            name = exercise.name.get(self.lang)
+            item = QListWidgetItem(self.tr("{name} (my exercise)").format(name=name) if exercise.own else name)
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
             item.setToolTip(plain_as_rich_text(exercise.summary.get(self.lang)))
             self.exercise_list.addItem(item)
@@ -262,6 +263,13 @@ class LibraryView(QWidget):
             self.exercise_list.setCurrentRow(0)
         if not self.exercise_list.count():
             self._show_exercise(None)
+
+    def set_library(self, library: Library | None) -> None:
+        """Show ``library`` (the own exercises changed); the selected exercise stays selected."""
+        self.library = library
+        self.illustration.set_pose_library(self.context.pose_library())
+        self._refresh_list()
+        self._on_current_item_changed(self.exercise_list.currentItem(), None)
 
     def current_exercise_id(self) -> str | None:
         item = self.exercise_list.currentItem() if hasattr(self, "exercise_list") else None

@@ -128,6 +128,11 @@ class MainWindow(QMainWindow):
             self._show_notice(self.tr("There is no programme yet: the exercise library has none of the clinic "
                                       "guide’s seven. Open a programme file with File › Open programme, or build "
                                       "one on the Programme page."))
+        elif context.own_load is not None and context.own_load.problems:
+            self._show_notice(self.tr("Your file of own exercises could not be read, so it was set aside as {file}; "
+                                      "File › My exercises says more. First problem: {problem}")
+                              .format(file=context.own_load.moved_to or context.paths.own_library,
+                                      problem=context.own_load.problems[0]))
         elif context.programme_notice:
             self._show_notice(self.tr("The programme in use could not be read, so the clinic guide’s seven exercises "
                                       "are shown. Open the programme file again from File. Problem: {problem}")
@@ -246,6 +251,7 @@ class MainWindow(QMainWindow):
         from .session_view import SessionView
 
         view = SessionView(self.context, self.cues, speaker=self.speaker)
+        view.illustration.set_pose_library(self.context.pose_library())  # own exercises move too
         view.safetyRequested.connect(self._on_safety)
         view.sessionRecorded.connect(lambda: self._refresh_if_built("today"))
         view.sessionClosed.connect(lambda: self.show_view("today"))
@@ -261,6 +267,7 @@ class MainWindow(QMainWindow):
 
         view = ProgrammeView(self.context)
         view.programmeActivated.connect(self._on_programme_activated)
+        view.ownExercisesRequested.connect(self.manage_own_exercises)
         view.printRequested.connect(self._on_print)
         view.pdfRequested.connect(self._on_save_pdf)
         return view
@@ -303,6 +310,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)  # filled each time it opens, not at start
         file_menu.insertMenu(file_menu.actions()[1], self.recent_menu)
         file_menu.addSeparator()
+        own_action = QAction(self.tr("&My exercises…"), self)
+        own_action.setToolTip(self.tr("Create your own exercises, with drawings made in the pose editor"))
+        own_action.triggered.connect(self.manage_own_exercises)
+        file_menu.addAction(own_action)
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self._on_settings)
@@ -461,7 +472,28 @@ class MainWindow(QMainWindow):
             self.session_view.start()
 
     @Slot()
+    def manage_own_exercises(self) -> None:
+        """My exercises: create and change own exercises; the views then use the library with them."""
+        from .my_exercises_dialog import MyExercisesDialog
+
+        changed, _accepted = MyExercisesDialog.manage(self.context, self)
+        if changed:
+            self._on_library_changed()
+
+    def _on_library_changed(self) -> None:
+        """The library in use changed (own exercises, or those a programme carries): every built view uses it."""
+        library = self.context.library_load.library
+        programme = self.built_view("programme")
+        if programme is not None:
+            self.programme_view.set_library(library)
+        if self.built_view("library") is not None:
+            self.library_view.set_library(library)
+        if self.built_view("session") is not None:
+            self.session_view.illustration.set_pose_library(self.context.pose_library())
+
+    @Slot()
     def _on_programme_activated(self) -> None:
+        self._on_library_changed()
         if self.reminders is not None:
             self.reminders.reload()
         self._refresh_if_built("today")

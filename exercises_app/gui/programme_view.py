@@ -39,7 +39,8 @@ from ..core import limits
 from ..core.dose_progression import DoseProgression
 from ..core.errors import ContentError
 from ..core.file_names import safe_file_name
-from ..core.library import Dose
+from ..core.library import Dose, Exercise, Library
+from ..core.own_exercises import merged_library, with_own_definitions
 from ..core.programme import Clinic, Programme, ProgrammeExercise, cautions, in_language
 from ..core.programme_file import list_templates, load_programme, new_programme_id, save_programme
 from ..core.text import LANGUAGES
@@ -58,6 +59,7 @@ class ProgrammeView(QWidget):
     """Build or edit a programme, open and save its file, print it, and make it the active one."""
 
     programmeActivated = Signal()  # the programme in use for Today and the session changed
+    ownExercisesRequested = Signal()  # the physiotherapist asks for "My exercises"
     printRequested = Signal()  # print preview of the programme in the editor
     pdfRequested = Signal()
 
@@ -66,6 +68,7 @@ class ProgrammeView(QWidget):
         self.context = context
         self.lang = context.lang
         self.library = context.library_load.library
+        self._carried: tuple[Exercise, ...] = ()  # own exercises carried by the programme opened
         self.path: Path | None = None
         self.dirty = False
         self._loading = False
@@ -272,9 +275,7 @@ class ProgrammeView(QWidget):
         if line_edit is not None:
             line_edit.setPlaceholderText(self.tr("Type to find an exercise"))
         self.add_combo.setAccessibleName(self.tr("Exercise to add"))
-        if self.library:
-            for exercise in self.library.exercises:
-                self.add_combo.addItem(exercise.name.get(self.lang), exercise.id)
+        self._fill_add_combo()
         completer = self.add_combo.completer()  # an editable combo box always has one
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -282,6 +283,9 @@ class ProgrammeView(QWidget):
         self.add_combo.setCurrentIndex(-1)
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self._on_add)
+        self.own_button = QPushButton(self.tr("My exercises…"))
+        self.own_button.setToolTip(self.tr("Create your own exercises, with drawings made in the pose editor"))
+        self.own_button.clicked.connect(self.ownExercisesRequested)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -343,6 +347,7 @@ class ProgrammeView(QWidget):
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_combo, 1)
         add_row.addWidget(self.add_button)
+        add_row.addWidget(self.own_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
@@ -362,9 +367,36 @@ class ProgrammeView(QWidget):
         layout.addWidget(self.caution_label)
         return panel
 
+    def _fill_add_combo(self) -> None:
+        self.add_combo.clear()
+        if self.library:
+            for exercise in self.library.exercises:
+                name = exercise.name.get(self.lang)
+                self.add_combo.addItem(self.tr("{name} (my exercise)").format(name=name) if exercise.own else name,
+                                       exercise.id)
+        self.add_combo.setCurrentIndex(-1)
+
+    def set_library(self, library: Library | None) -> None:
+        """Use ``library`` (the own exercises changed), with those the programme opened carries, and
+        those it prescribes that ``library`` no longer has (an own exercise just deleted): the file
+        must still carry their definition."""
+        if self.library is not None and library is not None:
+            gone = [exercise for entry in self.model.entries
+                    if (exercise := self.library.get(entry.exercise_id)) is not None and exercise.own
+                    and library.get(exercise.id) is None]
+            self._carried = (*self._carried, *(e for e in gone if e not in self._carried))
+        self.library = merged_library(library, self._carried) if library is not None else None
+        self.model.library = self.library
+        self._fill_add_combo()
+        self.model.set_entries(self.model.entries)  # names shown again
+        self._update_cautions()
+
     # -- form: symmetric load() / save() ---------------------------------------------------
     def load(self, programme: Programme) -> None:
         """Show ``programme`` in the editor."""
+        if programme.own_exercises != self._carried:
+            self._carried = programme.own_exercises
+            self.set_library(self.context.library_load.library)
         self._loading = True
         self._identity = (programme.programme_id, programme.version)
         self.title_edit.setText(programme.title)
@@ -408,7 +440,7 @@ class ProgrammeView(QWidget):
             replace(e, dose=replace(e.dose, times_per_day=min(e.dose.times_per_day, sessions)))
             for e in self.model.entries
         )
-        return Programme(
+        programme = Programme(
             programme_id=programme_id, version=version, title=self.title_edit.text().strip(),
             language=self.language_combo.currentData(), patient=self.patient_edit.text().strip(),
             conditions=conditions, clinician=self.clinician_edit.text().strip(),
@@ -420,6 +452,8 @@ class ProgrammeView(QWidget):
             sessions_per_day=sessions,
             days_per_week=self.days_spin.value(), exercises=entries,
         )
+        # the file carries the definition of each own exercise it prescribes
+        return with_own_definitions(programme, self.library) if self.library is not None else programme
 
     @staticmethod
     def _set_date(edit: QDateEdit, value: dt.date | None) -> None:

@@ -47,7 +47,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/app.py" line="130"/>
+        <location filename="../gui/app.py" line="166"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
@@ -631,32 +631,32 @@
 <context>
     <name>IllustrationWidget</name>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="190"/>
+        <location filename="../gui/widgets/illustration.py" line="194"/>
         <source>Exercise illustration</source>
         <translation>Illustration de l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="349"/>
+        <location filename="../gui/widgets/illustration.py" line="405"/>
         <source>Pause animation (Space)</source>
         <translation>Mettre l’animation en pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="350"/>
+        <location filename="../gui/widgets/illustration.py" line="406"/>
         <source>Pause animation</source>
         <translation>Mettre l’animation en pause</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="353"/>
+        <location filename="../gui/widgets/illustration.py" line="409"/>
         <source>Play animation (Space)</source>
         <translation>Lire l’animation (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="354"/>
+        <location filename="../gui/widgets/illustration.py" line="410"/>
         <source>Play animation</source>
         <translation>Lire l’animation</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/illustration.py" line="374"/>
+        <location filename="../gui/widgets/illustration.py" line="430"/>
         <source>No illustration</source>
         <translation>Aucune illustration</translation>
     </message>
@@ -739,12 +739,17 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="260"/>
+        <location filename="../gui/library_view.py" line="256"/>
+        <source>{name} (my exercise)</source>
+        <translation>{name} (mon exercice)</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_view.py" line="261"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/library_view.py" line="260"/>
+        <location filename="../gui/library_view.py" line="261"/>
         <source>%n exercises</source>
         <translation>
             <numerusform>%n exercice</numerusform>
@@ -752,107 +757,107 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="291"/>
+        <location filename="../gui/library_view.py" line="299"/>
         <source>Easier: {name}</source>
         <translation>Plus facile : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="292"/>
+        <location filename="../gui/library_view.py" line="300"/>
         <source>Harder: {name}</source>
         <translation>Plus difficile : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="323"/>
+        <location filename="../gui/library_view.py" line="331"/>
         <source>No exercise matches your search</source>
         <translation>Aucun exercice ne correspond à votre recherche</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="331"/>
+        <location filename="../gui/library_view.py" line="339"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="333"/>
+        <location filename="../gui/library_view.py" line="341"/>
         <source>Region:</source>
         <translation>Région :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="334"/>
+        <location filename="../gui/library_view.py" line="342"/>
         <source>Position:</source>
         <translation>Position :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="335"/>
+        <location filename="../gui/library_view.py" line="343"/>
         <source>Equipment:</source>
         <translation>Matériel :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="349"/>
+        <location filename="../gui/library_view.py" line="357"/>
         <source>Usual starting dose</source>
         <translation>Dose de départ habituelle</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="350"/>
+        <location filename="../gui/library_view.py" line="358"/>
         <source>Your physiotherapist may set a different dose.</source>
         <translation>Votre physiothérapeute peut prescrire une autre dose.</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="358"/>
+        <location filename="../gui/library_view.py" line="366"/>
         <source>Starting position</source>
         <translation>Position de départ</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="359"/>
+        <location filename="../gui/library_view.py" line="367"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="360"/>
+        <location filename="../gui/library_view.py" line="368"/>
         <source>Breathing and what to feel</source>
         <translation>Respiration et sensations</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="361"/>
+        <location filename="../gui/library_view.py" line="369"/>
         <source>Common mistakes</source>
         <translation>Erreurs fréquentes</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="364"/>
+        <location filename="../gui/library_view.py" line="372"/>
         <source>Easier or harder</source>
         <translation>Plus facile ou plus difficile</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="365"/>
+        <location filename="../gui/library_view.py" line="373"/>
         <source>Easier:</source>
         <translation>Plus facile :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="366"/>
+        <location filename="../gui/library_view.py" line="374"/>
         <source>Harder:</source>
         <translation>Plus difficile :</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="367"/>
+        <location filename="../gui/library_view.py" line="375"/>
         <source>Precautions</source>
         <translation>Précautions</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="369"/>
+        <location filename="../gui/library_view.py" line="377"/>
         <source>Stop and change position if</source>
         <translation>Arrêtez et changez de position si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="370"/>
+        <location filename="../gui/library_view.py" line="378"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="375"/>
+        <location filename="../gui/library_view.py" line="383"/>
         <source>Often used for</source>
         <translation>Souvent utilisé pour</translation>
     </message>
     <message>
-        <location filename="../gui/library_view.py" line="376"/>
+        <location filename="../gui/library_view.py" line="384"/>
         <source>Take care with</source>
         <translation>Prudence en cas de</translation>
     </message>
@@ -906,142 +911,157 @@ down to the floor</source>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="132"/>
+        <source>Your file of own exercises could not be read, so it was set aside as {file}; File › My exercises says more. First problem: {problem}</source>
+        <translation>Votre fichier d’exercices personnels n’a pas pu être lu; il a été mis de côté sous le nom {file}. Fichier › Mes exercices en dit plus. Premier problème : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="137"/>
         <source>The programme in use could not be read, so the clinic guide’s seven exercises are shown. Open the programme file again from File. Problem: {problem}</source>
         <translation>Le programme en cours n’a pas pu être lu; les sept exercices du guide de la clinique sont donc affichés. Rouvrez le fichier du programme à partir du menu Fichier. Problème : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="157"/>
+        <location filename="../gui/main_window.py" line="162"/>
         <source>There is no programme yet: the clinic guide’s example that comes with the app could not be read, so the installation may be damaged. Open a programme file with File › Open programme, or build one on the Programme page. Problem: {problem}</source>
         <translation>Il n’y a pas encore de programme : l’exemple du guide de la clinique fourni avec l’application n’a pas pu être lu, l’installation est donc peut-être endommagée. Ouvrez un fichier de programme avec Fichier › Ouvrir un programme, ou créez-en un à la page Programme. Problème : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="288"/>
+        <location filename="../gui/main_window.py" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="290"/>
+        <location filename="../gui/main_window.py" line="297"/>
         <source>&amp;Open programme…</source>
         <translation>&amp;Ouvrir un programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="291"/>
+        <location filename="../gui/main_window.py" line="298"/>
         <source>&amp;Print programme…</source>
         <translation>&amp;Imprimer le programme…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="292"/>
+        <location filename="../gui/main_window.py" line="299"/>
         <source>Save programme as P&amp;DF…</source>
         <translation>Enregistrer le programme en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="293"/>
+        <location filename="../gui/main_window.py" line="300"/>
         <source>&amp;Export record as CSV…</source>
         <translation>&amp;Exporter le registre en CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="294"/>
+        <location filename="../gui/main_window.py" line="301"/>
         <source>Print follow-up &amp;report…</source>
         <translation>Imprimer le &amp;rapport de suivi…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="295"/>
+        <location filename="../gui/main_window.py" line="302"/>
         <source>Save follow-up report as PD&amp;F…</source>
         <translation>Enregistrer le rapport de suivi en PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="302"/>
+        <location filename="../gui/main_window.py" line="309"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="307"/>
+        <location filename="../gui/main_window.py" line="313"/>
+        <source>&amp;My exercises…</source>
+        <translation>&amp;Mes exercices…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="314"/>
+        <source>Create your own exercises, with drawings made in the pose editor</source>
+        <translation>Créez vos propres exercices, avec des dessins faits dans l’éditeur de postures</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="317"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="312"/>
+        <location filename="../gui/main_window.py" line="322"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="317"/>
+        <location filename="../gui/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="324"/>
+        <location filename="../gui/main_window.py" line="334"/>
         <source>&amp;Find exercise</source>
         <translation>&amp;Trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="329"/>
-        <location filename="../gui/main_window.py" line="330"/>
+        <location filename="../gui/main_window.py" line="339"/>
+        <location filename="../gui/main_window.py" line="340"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="334"/>
+        <location filename="../gui/main_window.py" line="344"/>
         <source>&amp;When to stop and seek care</source>
         <translation>&amp;Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="338"/>
+        <location filename="../gui/main_window.py" line="348"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="483"/>
+        <location filename="../gui/main_window.py" line="514"/>
         <source>{name} (not found)</source>
         <translation>{name} (introuvable)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="490"/>
+        <location filename="../gui/main_window.py" line="521"/>
         <source>No recent programmes</source>
         <translation>Aucun programme récent</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="493"/>
+        <location filename="../gui/main_window.py" line="524"/>
         <source>Clear the list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="500"/>
+        <location filename="../gui/main_window.py" line="533"/>
         <source>File not found</source>
         <translation>Fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="501"/>
+        <location filename="../gui/main_window.py" line="534"/>
         <source>{path} is no longer there; it is taken off the list.</source>
         <translation>{path} n’est plus là; il est retiré de la liste.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="550"/>
+        <location filename="../gui/main_window.py" line="583"/>
         <source>The clinic logo is left off the handout: {problem}</source>
         <translation>Le logo de la clinique n’est pas imprimé sur le document : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="556"/>
+        <location filename="../gui/main_window.py" line="589"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="565"/>
+        <location filename="../gui/main_window.py" line="598"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="579"/>
+        <location filename="../gui/main_window.py" line="612"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="612"/>
+        <location filename="../gui/main_window.py" line="647"/>
         <source>Restart to apply</source>
         <translation>Redémarrer pour appliquer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="613"/>
+        <location filename="../gui/main_window.py" line="648"/>
         <source>The new language or text size takes effect when the app restarts. Restart now? Your window and records are kept.</source>
         <translation>La nouvelle langue ou taille du texte s’appliquera au redémarrage de l’application. Redémarrer maintenant? Votre fenêtre et vos données sont conservées.</translation>
     </message>
@@ -1141,44 +1161,290 @@ down to the floor</source>
     </message>
 </context>
 <context>
+    <name>MyExercisesDialog</name>
+    <message>
+        <location filename="../gui/my_exercises_dialog.py" line="37"/>
+        <location filename="../gui/my_exercises_dialog.py" line="56"/>
+        <source>My exercises</source>
+        <translation>Mes exercices</translation>
+    </message>
+    <message>
+        <location filename="../gui/my_exercises_dialog.py" line="48"/>
+        <source>Your file of own exercises could not be read, so it was set aside as {file}. First problem: {problem}</source>
+        <translation>Votre fichier d’exercices personnels n’a pas pu être lu; il a été mis de côté sous le nom {file}. Premier problème : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../gui/my_exercises_dialog.py" line="52"/>
+        <source>Your own exercises are kept in this computer’s data folder. A programme that prescribes one carries it in its file, drawings included.</source>
+        <translation>Vos exercices personnels sont gardés dans le dossier de données de cet ordinateur. Un programme qui en prescrit un le transporte dans son fichier, dessins compris.</translation>
+    </message>
+    <message>
+        <location filename="../gui/my_exercises_dialog.py" line="58"/>
+        <source>New exercise…</source>
+        <translation>Nouvel exercice…</translation>
+    </message>
+    <message>
+        <location filename="../gui/my_exercises_dialog.py" line="60"/>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../gui/my_exercises_dialog.py" line="62"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../gui/my_exercises_dialog.py" line="122"/>
+        <location filename="../gui/my_exercises_dialog.py" line="126"/>
+        <source>Could not save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../gui/my_exercises_dialog.py" line="148"/>
+        <source>Delete exercise</source>
+        <translation>Supprimer l’exercice</translation>
+    </message>
+    <message>
+        <location filename="../gui/my_exercises_dialog.py" line="149"/>
+        <source>Delete “{name}” from your exercises? Programme files that prescribe it keep their copy.</source>
+        <translation>Supprimer « {name} » de vos exercices? Les fichiers de programme qui le prescrivent gardent leur copie.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnExerciseDialog</name>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="55"/>
+        <source>My exercise</source>
+        <extracomment>The lists of texts of an exercise, with their heading in the form.</extracomment>
+        <translation>Mon exercice</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="59"/>
+        <source>Words</source>
+        <translation>Textes</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="60"/>
+        <source>Tags and dose</source>
+        <translation>Catégories et dose</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="65"/>
+        <source>Drawings</source>
+        <translation>Dessins</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="90"/>
+        <source>in English</source>
+        <translation>en anglais</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="90"/>
+        <source>in French, optional</source>
+        <translation>en français, facultatif</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="107"/>
+        <source>&lt;b&gt;English&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Anglais&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="108"/>
+        <source>&lt;b&gt;French&lt;/b&gt; (optional: left empty, the English words are used)</source>
+        <translation>&lt;b&gt;Français&lt;/b&gt; (facultatif : laissé vide, le texte anglais est utilisé)</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="111"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="112"/>
+        <source>Purpose, in one sentence</source>
+        <translation>But, en une phrase</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="113"/>
+        <source>Starting position</source>
+        <translation>Position de départ</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="114"/>
+        <source>Steps, one a line</source>
+        <translation>Étapes, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="115"/>
+        <source>Breathing and what to feel, one a line</source>
+        <translation>Respiration et sensations, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="116"/>
+        <source>Common mistakes, one a line</source>
+        <translation>Erreurs fréquentes, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="117"/>
+        <source>Precautions, one a line</source>
+        <translation>Précautions, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="118"/>
+        <source>Stop and tell your physiotherapist if, one a line</source>
+        <translation>Arrêtez et avisez votre physiothérapeute si, un par ligne</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="119"/>
+        <source>Stop and change position if (optional), one a line</source>
+        <translation>Arrêtez et changez de position si (facultatif), un par ligne</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="120"/>
+        <source>How to make it easier (optional)</source>
+        <translation>Comment le rendre plus facile (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="121"/>
+        <source>How to make it harder (optional)</source>
+        <translation>Comment le rendre plus difficile (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="160"/>
+        <location filename="../gui/own_exercise_dialog.py" line="168"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="180"/>
+        <location filename="../gui/own_exercise_dialog.py" line="195"/>
+        <source>Equipment</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="181"/>
+        <location filename="../gui/own_exercise_dialog.py" line="195"/>
+        <source>Commonly suits</source>
+        <translation>Convient souvent à</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="182"/>
+        <location filename="../gui/own_exercise_dialog.py" line="196"/>
+        <source>Calls for caution with</source>
+        <translation>Prudence en cas de</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="183"/>
+        <location filename="../gui/own_exercise_dialog.py" line="197"/>
+        <source>Sets</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="184"/>
+        <location filename="../gui/own_exercise_dialog.py" line="197"/>
+        <source>Repetitions</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="185"/>
+        <location filename="../gui/own_exercise_dialog.py" line="198"/>
+        <source>Hold (s)</source>
+        <translation>Maintien (s)</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="186"/>
+        <location filename="../gui/own_exercise_dialog.py" line="198"/>
+        <source>Tempo (s per movement)</source>
+        <translation>Tempo (s par mouvement)</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="187"/>
+        <location filename="../gui/own_exercise_dialog.py" line="199"/>
+        <source>Rest (s)</source>
+        <translation>Repos (s)</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="188"/>
+        <location filename="../gui/own_exercise_dialog.py" line="199"/>
+        <source>Times a day</source>
+        <translation>Fois par jour</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="189"/>
+        <source>Done on each side</source>
+        <translation>Fait de chaque côté</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="190"/>
+        <location filename="../gui/own_exercise_dialog.py" line="201"/>
+        <source>Easier version</source>
+        <translation>Version plus facile</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="191"/>
+        <location filename="../gui/own_exercise_dialog.py" line="201"/>
+        <source>Harder version</source>
+        <translation>Version plus difficile</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="194"/>
+        <source>Body region</source>
+        <translation>Région du corps</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="194"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="290"/>
+        <source>Give both how to make it easier and how to make it harder, or neither.</source>
+        <translation>Indiquez à la fois comment le rendre plus facile et plus difficile, ou ni l’un ni l’autre.</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="320"/>
+        <source>The exercise cannot be saved yet</source>
+        <translation>L’exercice ne peut pas encore être enregistré</translation>
+    </message>
+</context>
+<context>
     <name>PainChart</name>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="78"/>
+        <location filename="../gui/widgets/pain_chart.py" line="100"/>
         <source>Pain chart</source>
         <translation>Graphique de la douleur</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="112"/>
+        <location filename="../gui/widgets/pain_chart.py" line="134"/>
         <source>%4 days rated, from %1 to %2 out of 10; latest %3.</source>
         <translation>%4 jours notés, de %1 à %2 sur 10; dernière note %3.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="113"/>
+        <location filename="../gui/widgets/pain_chart.py" line="135"/>
         <source>1 day rated: %1 out of 10.</source>
         <translation>1 jour noté : %1 sur 10.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="117"/>
+        <location filename="../gui/widgets/pain_chart.py" line="139"/>
         <source>Baseline %1.</source>
         <translation>Niveau de départ %1.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="121"/>
+        <location filename="../gui/widgets/pain_chart.py" line="143"/>
         <source>No pain ratings in these weeks yet. Rate your pain after each session on the Today page.</source>
         <translation>Aucune note de douleur pour ces semaines. Notez votre douleur après chaque séance à la page Aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="221"/>
+        <location filename="../gui/widgets/pain_chart.py" line="153"/>
         <source>Pain (day&apos;s average)</source>
         <translation>Douleur (moyenne du jour)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="223"/>
+        <location filename="../gui/widgets/pain_chart.py" line="149"/>
         <source>Your starting level %1</source>
         <translation>Votre niveau de départ %1</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/pain_chart.py" line="227"/>
+        <location filename="../gui/widgets/pain_chart.py" line="150"/>
         <source>Contact your physiotherapist at %1</source>
         <translation>Communiquez avec votre physiothérapeute à %1</translation>
     </message>
@@ -1204,6 +1470,243 @@ down to the floor</source>
         <location filename="../gui/widgets/pain_scale.py" line="31"/>
         <source>10 = worst pain imaginable</source>
         <translation>10 = pire douleur imaginable</translation>
+    </message>
+</context>
+<context>
+    <name>PoseCanvas</name>
+    <message>
+        <location filename="../gui/widgets/pose_canvas.py" line="56"/>
+        <source>Pose editor: drag a joint to move it</source>
+        <translation>Éditeur de postures : faites glisser une articulation pour la bouger</translation>
+    </message>
+    <message>
+        <location filename="../gui/widgets/pose_canvas.py" line="57"/>
+        <source>Page Up and Page Down choose a joint; the arrow keys move it.</source>
+        <translation>Page précédente et Page suivante choisissent une articulation; les flèches la déplacent.</translation>
+    </message>
+</context>
+<context>
+    <name>PoseEditor</name>
+    <message>
+        <location filename="../gui/pose_editor.py" line="99"/>
+        <location filename="../gui/pose_editor.py" line="187"/>
+        <location filename="../gui/pose_editor.py" line="308"/>
+        <source>Frames</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="102"/>
+        <source>Add frame</source>
+        <translation>Ajouter une image</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="103"/>
+        <source>Add a frame: a copy of the one selected</source>
+        <translation>Ajouter une image : une copie de celle sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="105"/>
+        <source>Remove frame</source>
+        <translation>Retirer l’image</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="107"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="109"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="113"/>
+        <location filename="../gui/pose_editor.py" line="200"/>
+        <source>Caption (English)</source>
+        <translation>Légende (anglais)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="114"/>
+        <location filename="../gui/pose_editor.py" line="201"/>
+        <source>Caption (French, optional)</source>
+        <translation>Légende (français, facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="121"/>
+        <source>Near arm and leg</source>
+        <translation>Bras et jambe proches</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="122"/>
+        <source>Far arm and leg</source>
+        <translation>Bras et jambe éloignés</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="128"/>
+        <location filename="../gui/pose_editor.py" line="207"/>
+        <source>Body angle</source>
+        <translation>Angle du corps</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="128"/>
+        <source>The direction of the pelvis: 90 upright, 0 or 180 lying</source>
+        <translation>La direction du bassin : 90 debout, 0 ou 180 couché</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="131"/>
+        <source>Set on the floor</source>
+        <translation>Poser au sol</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="132"/>
+        <source>Move the figure down or up until it rests on the floor or the mat</source>
+        <translation>Descendre ou monter la silhouette jusqu’à ce qu’elle repose sur le sol ou le tapis</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="134"/>
+        <source>Mat</source>
+        <translation>Tapis</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="135"/>
+        <source>Chair</source>
+        <translation>Chaise</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="138"/>
+        <location filename="../gui/pose_editor.py" line="216"/>
+        <source>Head turn</source>
+        <translation>Rotation de la tête</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="139"/>
+        <source>Turn the head (degrees): towards the near side when positive</source>
+        <translation>Tourner la tête (degrés) : vers le côté proche si positif</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="141"/>
+        <location filename="../gui/pose_editor.py" line="212"/>
+        <source>Camera turn</source>
+        <translation>Rotation de la vue</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="142"/>
+        <source>Turn the camera towards the feet (degrees); 0 is a side view</source>
+        <translation>Tourner la vue vers les pieds (degrés); 0 est une vue de côté</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="143"/>
+        <location filename="../gui/pose_editor.py" line="214"/>
+        <source>Camera height</source>
+        <translation>Hauteur de la vue</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="144"/>
+        <source>Look down on the figure (degrees); 0 is level</source>
+        <translation>Regarder la silhouette d’en haut (degrés); 0 est à niveau</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="149"/>
+        <source>Start from the drawing of</source>
+        <translation>Partir du dessin de</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="151"/>
+        <source>Frame to start from</source>
+        <translation>Image de départ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="153"/>
+        <source>Start from this frame</source>
+        <translation>Partir de cette image</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="154"/>
+        <source>Replace the selected frame with this drawing, to change it</source>
+        <translation>Remplacer l’image sélectionnée par ce dessin, pour le modifier</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="156"/>
+        <source>Import picture…</source>
+        <translation>Importer une image…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="158"/>
+        <source>Use a PNG, JPEG or SVG picture for the selected frame, printed as it is</source>
+        <translation>Utiliser une image PNG, JPEG ou SVG pour l’image sélectionnée, imprimée telle quelle</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="165"/>
+        <source>Preview of the movement</source>
+        <translation>Aperçu du mouvement</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="192"/>
+        <source>Start from an existing drawing</source>
+        <translation>Partir d’un dessin existant</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="204"/>
+        <source>Handles move the:</source>
+        <translation>Les poignées bougent :</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="223"/>
+        <source>Drag a round handle to bend that joint (within what the body allows); drag the orange one at the hip to move the whole figure. With the keyboard: Page Up and Page Down choose a joint, the arrow keys move it.</source>
+        <translation>Faites glisser une poignée ronde pour plier cette articulation (dans les limites du corps); faites glisser la poignée orange à la hanche pour déplacer toute la silhouette. Au clavier : Page précédente et Page suivante choisissent une articulation, les flèches la déplacent.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="230"/>
+        <source>Preview at the exercise’s tempo</source>
+        <translation>Aperçu au tempo de l’exercice</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="243"/>
+        <source>Standing figure</source>
+        <translation>Silhouette debout</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="296"/>
+        <location filename="../gui/pose_editor.py" line="462"/>
+        <source>picture</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="296"/>
+        <location filename="../gui/pose_editor.py" line="462"/>
+        <source>pose</source>
+        <translation>posture</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/pose_editor.py" line="309"/>
+        <source>An exercise has at most %n frames.</source>
+        <translation>
+            <numerusform>Un exercice a au plus %n image.</numerusform>
+            <numerusform>Un exercice a au plus %n images.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="351"/>
+        <source>A picture must be a PNG, JPEG or SVG file.</source>
+        <translation>Une image doit être un fichier PNG, JPEG ou SVG.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/pose_editor.py" line="360"/>
+        <source>The picture is larger than %n kB; make it smaller first.</source>
+        <translation>
+            <numerusform>L’image dépasse %n ko; réduisez-la d’abord.</numerusform>
+            <numerusform>L’image dépasse %n ko; réduisez-la d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="372"/>
+        <source>Import picture</source>
+        <translation>Importer une image</translation>
+    </message>
+    <message>
+        <location filename="../gui/pose_editor.py" line="376"/>
+        <source>This picture cannot be used</source>
+        <translation>Cette image ne peut pas être utilisée</translation>
     </message>
 </context>
 <context>
@@ -1342,352 +1845,367 @@ down to the floor</source>
 <context>
     <name>ProgrammeView</name>
     <message>
-        <location filename="../gui/programme_view.py" line="83"/>
+        <location filename="../gui/programme_view.py" line="86"/>
         <source>Exercises and doses</source>
         <translation>Exercices et doses</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="84"/>
+        <location filename="../gui/programme_view.py" line="87"/>
         <source>Patient, clinic and notes</source>
         <translation>Patient, clinique et notes</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="102"/>
+        <location filename="../gui/programme_view.py" line="105"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="103"/>
+        <location filename="../gui/programme_view.py" line="106"/>
         <source>New programme, blank or from a template</source>
         <translation>Nouveau programme, vide ou à partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="107"/>
+        <location filename="../gui/programme_view.py" line="110"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="108"/>
+        <location filename="../gui/programme_view.py" line="111"/>
         <source>Open a programme file (Ctrl+O)</source>
         <translation>Ouvrir un fichier de programme (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="110"/>
+        <location filename="../gui/programme_view.py" line="113"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="111"/>
+        <location filename="../gui/programme_view.py" line="114"/>
         <source>Save the programme file (Ctrl+S)</source>
         <translation>Enregistrer le fichier du programme (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="113"/>
+        <location filename="../gui/programme_view.py" line="116"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="115"/>
+        <location filename="../gui/programme_view.py" line="118"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="116"/>
+        <location filename="../gui/programme_view.py" line="119"/>
         <source>Print preview and print (Ctrl+P)</source>
         <translation>Aperçu et impression (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="118"/>
+        <location filename="../gui/programme_view.py" line="121"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="120"/>
+        <location filename="../gui/programme_view.py" line="123"/>
         <source>Use for my sessions</source>
         <translation>Utiliser pour mes séances</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="121"/>
+        <location filename="../gui/programme_view.py" line="124"/>
         <source>Make this the programme that Today and the guided session follow</source>
         <translation>Faire de ce programme celui que suivent Aujourd’hui et la séance guidée</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="138"/>
-        <location filename="../gui/programme_view.py" line="147"/>
+        <location filename="../gui/programme_view.py" line="141"/>
+        <location filename="../gui/programme_view.py" line="150"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="139"/>
+        <location filename="../gui/programme_view.py" line="142"/>
         <source>Programme title</source>
         <translation>Titre du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="141"/>
-        <location filename="../gui/programme_view.py" line="149"/>
+        <location filename="../gui/programme_view.py" line="144"/>
+        <location filename="../gui/programme_view.py" line="152"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="142"/>
+        <location filename="../gui/programme_view.py" line="145"/>
         <source>Patient’s name</source>
         <translation>Nom du patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="155"/>
+        <location filename="../gui/programme_view.py" line="158"/>
         <source>Blank programme</source>
         <translation>Programme vide</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="163"/>
+        <location filename="../gui/programme_view.py" line="166"/>
         <source>From template: {title}</source>
         <translation>À partir du modèle : {title}</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="223"/>
+        <location filename="../gui/programme_view.py" line="226"/>
         <source>Clinic</source>
         <translation>Clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="224"/>
+        <location filename="../gui/programme_view.py" line="227"/>
         <source>Clinic phone</source>
         <translation>Téléphone de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="224"/>
+        <location filename="../gui/programme_view.py" line="227"/>
         <source>Clinic address</source>
         <translation>Adresse de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="225"/>
+        <location filename="../gui/programme_view.py" line="228"/>
         <source>Clinic website</source>
         <translation>Site Web de la clinique</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="226"/>
+        <location filename="../gui/programme_view.py" line="229"/>
         <source>Handout language</source>
         <translation>Langue du document remis</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="226"/>
+        <location filename="../gui/programme_view.py" line="229"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="227"/>
+        <location filename="../gui/programme_view.py" line="230"/>
         <source>Review date</source>
         <translation>Date de réévaluation</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="227"/>
+        <location filename="../gui/programme_view.py" line="230"/>
         <source>Next appointment</source>
         <translation>Prochain rendez-vous</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="228"/>
+        <location filename="../gui/programme_view.py" line="231"/>
         <source>Sessions a day</source>
         <translation>Séances par jour</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="229"/>
+        <location filename="../gui/programme_view.py" line="232"/>
         <source>Days a week</source>
         <translation>Jours par semaine</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="229"/>
+        <location filename="../gui/programme_view.py" line="232"/>
         <source>Conditions</source>
         <translation>Problèmes de santé</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="169"/>
+        <location filename="../gui/programme_view.py" line="172"/>
         <source>Handout in English</source>
         <translation>Document en anglais</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="170"/>
+        <location filename="../gui/programme_view.py" line="173"/>
         <source>Handout in French</source>
         <translation>Document en français</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="223"/>
+        <location filename="../gui/programme_view.py" line="226"/>
         <source>Physiotherapist</source>
         <translation>Physiothérapeute</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="230"/>
+        <location filename="../gui/programme_view.py" line="233"/>
         <source>Advice for the patient (printed)</source>
         <translation>Conseils au patient (imprimés)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="231"/>
+        <location filename="../gui/programme_view.py" line="234"/>
         <source>Rationale for the physiotherapist (not printed)</source>
         <translation>Justification pour le physiothérapeute (non imprimée)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="196"/>
-        <location filename="../gui/programme_view.py" line="263"/>
+        <location filename="../gui/programme_view.py" line="199"/>
+        <location filename="../gui/programme_view.py" line="266"/>
         <source>not set</source>
         <translation>non précisée</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="273"/>
+        <location filename="../gui/programme_view.py" line="276"/>
         <source>Type to find an exercise</source>
         <translation>Tapez pour trouver un exercice</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="274"/>
+        <location filename="../gui/programme_view.py" line="277"/>
         <source>Exercise to add</source>
         <translation>Exercice à ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="283"/>
+        <location filename="../gui/programme_view.py" line="284"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="289"/>
+        <location filename="../gui/programme_view.py" line="286"/>
+        <source>My exercises…</source>
+        <translation>Mes exercices…</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="287"/>
+        <source>Create your own exercises, with drawings made in the pose editor</source>
+        <translation>Créez vos propres exercices, avec des dessins faits dans l’éditeur de postures</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="293"/>
         <source>Exercises of the programme</source>
         <translation>Exercices du programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="317"/>
+        <location filename="../gui/programme_view.py" line="321"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="318"/>
+        <location filename="../gui/programme_view.py" line="322"/>
         <source>Move the selected exercise up (Alt+Up)</source>
         <translation>Monter l’exercice choisi (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="320"/>
+        <location filename="../gui/programme_view.py" line="324"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="321"/>
+        <location filename="../gui/programme_view.py" line="325"/>
         <source>Move the selected exercise down (Alt+Down)</source>
         <translation>Descendre l’exercice choisi (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="323"/>
+        <location filename="../gui/programme_view.py" line="327"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="324"/>
+        <location filename="../gui/programme_view.py" line="328"/>
         <source>Remove the selected exercise (Delete)</source>
         <translation>Retirer l’exercice choisi (Suppr)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="326"/>
+        <location filename="../gui/programme_view.py" line="330"/>
         <source>Progression…</source>
         <translation>Progression…</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="327"/>
+        <location filename="../gui/programme_view.py" line="331"/>
         <source>How the app may step the selected exercise&apos;s dose up or down</source>
         <translation>Comment l’application peut augmenter ou diminuer par paliers la dose de l’exercice choisi</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="352"/>
+        <location filename="../gui/programme_view.py" line="357"/>
         <source>Double-click a number to change it. Drag rows, or use Alt+Up and Alt+Down, to change the order.</source>
         <translation>Double-cliquez sur un nombre pour le modifier. Glissez les lignes, ou utilisez Alt+Haut et Alt+Bas, pour changer l’ordre.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="451"/>
+        <location filename="../gui/programme_view.py" line="375"/>
+        <source>{name} (my exercise)</source>
+        <translation>{name} (mon exercice)</translation>
+    </message>
+    <message>
+        <location filename="../gui/programme_view.py" line="485"/>
         <source>Choose an exercise from the list to add it.</source>
         <translation>Choisissez un exercice dans la liste pour l’ajouter.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="454"/>
+        <location filename="../gui/programme_view.py" line="488"/>
         <source>{name} is already in the programme.</source>
         <translation>{name} fait déjà partie du programme.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="465"/>
+        <location filename="../gui/programme_view.py" line="499"/>
         <source>{column}: {typed} is more than a programme allows, so it was set to {kept}.</source>
         <translation>{column} : {typed} dépasse ce qu’un programme permet; la valeur est ramenée à {kept}.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="467"/>
+        <location filename="../gui/programme_view.py" line="501"/>
         <source>{column}: {typed} is less than a programme allows, so it was set to {kept}.</source>
         <translation>{column} : {typed} est sous ce qu’un programme permet; la valeur est ramenée à {kept}.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="516"/>
+        <location filename="../gui/programme_view.py" line="550"/>
         <source>The programme in use</source>
         <translation>Le programme en cours</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="518"/>
+        <location filename="../gui/programme_view.py" line="552"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="519"/>
+        <location filename="../gui/programme_view.py" line="553"/>
         <source>{name} — unsaved changes</source>
         <translation>{name} — modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="528"/>
+        <location filename="../gui/programme_view.py" line="562"/>
         <source>{exercise}: take care with {condition} (see its precautions)</source>
         <translation>{exercise} : prudence en cas de {condition} (voir ses précautions)</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="534"/>
+        <location filename="../gui/programme_view.py" line="568"/>
         <source>Caution with this patient’s conditions</source>
         <translation>Prudence avec les problèmes de santé de ce patient</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="544"/>
+        <location filename="../gui/programme_view.py" line="578"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="544"/>
+        <location filename="../gui/programme_view.py" line="578"/>
         <source>The programme has unsaved changes. Save them first?</source>
         <translation>Le programme a des modifications non enregistrées. Les enregistrer d’abord?</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="575"/>
+        <location filename="../gui/programme_view.py" line="609"/>
         <source>Open programme</source>
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="585"/>
+        <location filename="../gui/programme_view.py" line="619"/>
         <source>This programme file cannot be opened</source>
         <translation>Ce fichier de programme ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="603"/>
+        <location filename="../gui/programme_view.py" line="637"/>
         <source>Save programme</source>
         <translation>Enregistrer le programme</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="616"/>
+        <location filename="../gui/programme_view.py" line="650"/>
         <source>Nothing to save</source>
         <translation>Rien à enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="616"/>
-        <location filename="../gui/programme_view.py" line="640"/>
+        <location filename="../gui/programme_view.py" line="650"/>
+        <location filename="../gui/programme_view.py" line="674"/>
         <source>Add at least one exercise first.</source>
         <translation>Ajoutez d’abord au moins un exercice.</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="622"/>
-        <location filename="../gui/programme_view.py" line="626"/>
+        <location filename="../gui/programme_view.py" line="656"/>
+        <location filename="../gui/programme_view.py" line="660"/>
         <source>Could not save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="640"/>
+        <location filename="../gui/programme_view.py" line="674"/>
         <source>Nothing to use</source>
         <translation>Rien à utiliser</translation>
     </message>
     <message>
-        <location filename="../gui/programme_view.py" line="646"/>
+        <location filename="../gui/programme_view.py" line="680"/>
         <source>Today and the guided session now follow “{title}”.</source>
         <translation>Aujourd’hui et la séance guidée suivent maintenant « {title} ».</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPen,
 )
@@ -30,6 +31,7 @@ from PySide6.QtSvg import QSvgRenderer
 from ..core.care import care_for, commonest_emergency_signs, heading_for, signs_by_level
 from ..core.dose_text import describe_dose, describe_progression, dose_rows
 from ..core.library import EMERGENCY, Dose, Exercise, Frame, Library
+from ..core.own_exercises import library_with
 from ..core.programme import Programme, ProgrammeExercise, in_language, programme_regions, session_dose
 from ..core.text import normalise_language
 from . import strings as S
@@ -66,12 +68,14 @@ from .layout import (
     TextBuilder,
     TextItem,
     centre_text,
+    fit_rect,
     kept,
     make_font,
     pt,
     text_item,
 )
 from .logo import Logo, load_logo
+from .own_frames import own_frame_pictures
 
 HANDOUT_MARGIN = 12 * MM  # room for three 6 cm drawings side by side on A4 as on Letter
 
@@ -120,12 +124,15 @@ class Figure(Item):
     """One illustration frame drawn as vectors, with its caption centred below."""
 
     def __init__(
-        self, renderer: QSvgRenderer | None, caption: str, width: float, lang: str, ty: Typography = PLAIN
+        self, renderer: QSvgRenderer | QImage | None, caption: str, width: float, lang: str, ty: Typography = PLAIN
     ) -> None:
         self.ty = ty
         self.renderer = renderer
         self.width = width
-        view = renderer.viewBoxF() if renderer is not None else QRectF(0, 0, 400, 250)
+        if isinstance(renderer, QImage):  # a picture of an own exercise: as tall as a drawing, at most
+            view = QRectF(0, 0, 400, min(250.0, 400.0 * renderer.height() / max(1, renderer.width())))
+        else:
+            view = renderer.viewBoxF() if renderer is not None else QRectF(0, 0, 400, 250)
         if view.isEmpty():
             view = QRectF(0, 0, 400, 250)
         self.image_height = width * view.height() / view.width()
@@ -135,7 +142,12 @@ class Figure(Item):
 
     def paint(self, painter: QPainter, x: float, y: float) -> None:
         frame = QRectF(x, y, self.width, self.image_height)
-        if self.renderer is not None:
+        if isinstance(self.renderer, QImage):
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            painter.drawImage(fit_rect(frame, self.renderer.width(), self.renderer.height()), self.renderer)
+            painter.restore()
+        elif self.renderer is not None:
             painter.save()
             painter.setClipRect(frame, Qt.ClipOperation.IntersectClip)
             self.renderer.render(painter, frame)
@@ -345,10 +357,11 @@ class ProgrammeDocument(PagedDocument):
         self.ty = self.layout.typography
         self.lang = normalise_language(lang or programme.language)
         self.programme = in_language(programme, self.lang)  # a template's own words in the handout's language
-        self.library = library
+        self.library = library_with(programme, library)  # with the own exercises the programme carries
         self.assets_dir = Path(assets_dir)
         self._set_paper(paper, self.layout.footer_height, HANDOUT_MARGIN)
         self._renderers: dict[str, QSvgRenderer | None] = {}
+        self._own_pictures: dict[str, list[QSvgRenderer | QImage | None]] = {}
         self.regions = programme_regions(self.programme, library)  # whose warning signs the handout names
         self._flow = self._lay_out()
 
@@ -524,6 +537,14 @@ class ProgrammeDocument(PagedDocument):
             self._renderers[frame.file] = renderer if renderer.isValid() else None
         return self._renderers[frame.file]
 
+    def _picture(self, exercise: Exercise, index: int, frame: Frame) -> QSvgRenderer | QImage | None:
+        """The drawing of a frame: an SVG file of the assets, or an own exercise's pose or picture."""
+        if not exercise.own:
+            return self._renderer(frame)
+        if exercise.id not in self._own_pictures:
+            self._own_pictures[exercise.id] = own_frame_pictures(exercise)
+        return self._own_pictures[exercise.id][index]
+
     def _figures(self, exercise: Exercise, width: float, largest: float | None = None) -> Item | None:
         """The drawings side by side, each at most ``largest`` and never narrower than the layout's
         least width: as many to a row as fit at that width, the rest on further rows."""
@@ -539,7 +560,9 @@ class ProgrammeDocument(PagedDocument):
             count = len(chunk)
             figure_width = min(largest, (width - FIGURE_GAP * (per_row - 1)) / per_row)
             figures = [
-                Figure(self._renderer(f), f.caption.get(self.lang), figure_width, self.lang, self.ty) for f in chunk
+                Figure(self._picture(exercise, first + i, f), f.caption.get(self.lang), figure_width, self.lang,
+                       self.ty)
+                for i, f in enumerate(chunk)
             ]
             used = count * figure_width + (count - 1) * FIGURE_GAP
             start = (width - used) / 2

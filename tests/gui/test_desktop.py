@@ -28,6 +28,8 @@ from exercises_app.gui.about_dialog import AboutDialog
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.help_dialog import HelpDialog
 from exercises_app.gui.main_window import MainWindow
+from exercises_app.gui.my_exercises_dialog import MyExercisesDialog
+from exercises_app.gui.own_exercise_dialog import OwnExerciseDialog
 from exercises_app.gui.safety_dialog import SafetyDialog
 from exercises_app.gui.settings_dialog import SettingsDialog
 from exercises_app.gui.theme import THEMES
@@ -77,6 +79,12 @@ def open_everything(qtbot: QtBot, context: AppContext) -> list[QWidget]:
         SettingsDialog(context.paths.data_dir), AboutDialog(context),
         HelpDialog(library.safety, context.lang), SafetyDialog(library.safety, context.lang),
     ]
+    base = context.base_load.library if context.base_load else library
+    for tab in range(3):  # own exercises: each tab of the form (a hidden tab's controls are not checked)
+        form = OwnExerciseDialog(library, base, context.pose_library(), context.lang)
+        form.tabs.setCurrentIndex(tab)
+        dialogs.append(form)
+    dialogs.append(MyExercisesDialog(context))
     for dialog in dialogs:
         qtbot.addWidget(dialog)
     return [window, *dialogs, *[a.menu() for a in window.menuBar().actions() if a.menu()]]

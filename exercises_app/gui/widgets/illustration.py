@@ -10,10 +10,11 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QImage,
     QKeyEvent,
     QPainter,
     QPainterPath,
@@ -23,9 +24,11 @@ from PySide6.QtGui import (
     QPolygonF,
     QResizeEvent,
 )
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QStyle, QToolButton, QWidget
 
 from exercises_app.art.motion import MotionPoint, motion_point_at, pose_for_motion_point
+from exercises_app.art.pose_data import OwnPoseLibrary
 from exercises_app.art.poses import ExerciseIllustration, PoseDataError, PoseLibrary, load_pose_library
 from exercises_app.art.primitives import (
     VIEW_HEIGHT,
@@ -174,6 +177,7 @@ class IllustrationWidget(QWidget):
         self._phase: float | None = None
         self._motion_point: MotionPoint | None = None
         self._scene: Scene | None = None
+        self._picture: QImage | QSvgRenderer | None = None  # an own exercise drawn only with pictures
         self._colours = qt_colours(palette_from_qt(self.palette()))
 
         self._timer = QTimer(self)
@@ -201,7 +205,8 @@ class IllustrationWidget(QWidget):
         self._phase = None
         self._motion_point = None
         self._exercise = self._load(exercise_id)
-        self._missing = self._exercise is None
+        self._picture = self._load_picture(exercise_id) if self._exercise is None else None
+        self._missing = self._exercise is None and self._picture is None
         self._started_at = self._clock()
         self._elapsed_when_paused = 0.0
         self.setAccessibleDescription(exercise_id)
@@ -209,11 +214,41 @@ class IllustrationWidget(QWidget):
         self._update_timer()
         self._update_play_button()
 
+    def set_illustration(self, exercise: ExerciseIllustration | None, tempo_s: float | None,
+                         hold_s: float | None) -> None:
+        """Show an exercise drawn from data the caller holds (the pose editor's preview), moving at
+        this tempo and hold; None shows the "No illustration" frame."""
+        self._exercise_id = exercise.exercise_id if exercise is not None else None
+        self._tempo_s, self._hold_s = tempo_s, hold_s
+        self._phase = None
+        self._motion_point = None
+        self._exercise = exercise
+        self._picture = None
+        self._missing = exercise is None
+        self._started_at = self._clock()
+        self._elapsed_when_paused = 0.0
+        self._refresh_scene()
+        self._update_timer()
+        self._update_play_button()
+
+    def set_pose_library(self, library: PoseLibrary) -> None:
+        """Draw from ``library`` from now on (the own exercises changed); the exercise shown is drawn again."""
+        self._library = library
+        if self._exercise_id is not None:
+            self._exercise = self._load(self._exercise_id)
+            self._picture = self._load_picture(self._exercise_id) if self._exercise is None else None
+            self._missing = self._exercise is None and self._picture is None
+            self._motion_point = None
+            self._refresh_scene()
+            self._update_timer()
+            self._update_play_button()
+
     def clear(self) -> None:
         """Show nothing."""
         self._exercise = None
         self._exercise_id = None
         self._missing = False
+        self._picture = None
         self._scene = None
         self._phase = None
         self._motion_point = None
@@ -255,6 +290,10 @@ class IllustrationWidget(QWidget):
     def has_illustration(self) -> bool:
         return self._exercise is not None
 
+    def shows_picture(self) -> bool:
+        """True when an own exercise drawn only with pictures is shown (still)."""
+        return self._picture is not None
+
     @Slot()
     def tick(self) -> None:
         """Advance the animation from the clock (called by the timer; tests call it directly)."""
@@ -278,6 +317,12 @@ class IllustrationWidget(QWidget):
         area = QRectF(self.rect())
         if self._scene is not None:
             paint_scene(painter, self._scene, self._colours, area)
+        elif isinstance(self._picture, QImage):
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            painter.drawImage(fit_rect(area, self._picture.width(), self._picture.height()), self._picture)
+        elif isinstance(self._picture, QSvgRenderer):
+            view = self._picture.viewBoxF()
+            self._picture.render(painter, fit_rect(area, view.width() or 1.0, view.height() or 1.0))
         elif self._missing:
             self._paint_placeholder(painter, area)
         painter.end()
@@ -316,6 +361,17 @@ class IllustrationWidget(QWidget):
         except PoseDataError as error:
             LOG.warning("No illustration for exercise %r: %s", exercise_id, error)
             return None
+
+    def _load_picture(self, exercise_id: str) -> QImage | QSvgRenderer | None:
+        """The picture of an own exercise drawn only with pictures, shown still (None otherwise)."""
+        picture = self._library.first_picture(exercise_id) if isinstance(self._library, OwnPoseLibrary) else None
+        if picture is None:
+            return None
+        if picture.kind == "svg":
+            renderer = QSvgRenderer(QByteArray(picture.data))
+            return renderer if renderer.isValid() else None
+        image = QImage.fromData(picture.data)
+        return None if image.isNull() else image
 
     def _refresh_scene(self) -> None:
         exercise = self._exercise
