@@ -485,7 +485,7 @@ def paired_texts(english: Iterable[str], french: Iterable[str]) -> tuple[tuple[T
     en = [line.strip() for line in english if line.strip()]
     fr = [line.strip() for line in french if line.strip()]
     if en and fr and len(en) != len(fr):
-        return (), f"{len(en)} in English but {len(fr)} in French: give each item in both, or leave French empty"
+        return (), f"{len(en)} in English but {len(fr)} in French: give each item in both, or leave one language empty"
     en, fr = en or fr, fr or en
     return tuple(Text(e, f) for e, f in zip(en, fr)), None
 

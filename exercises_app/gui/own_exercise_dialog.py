@@ -87,7 +87,7 @@ class OwnExerciseDialog(QDialog):
     # -- building -----------------------------------------------------------------------------------
     def _pair(self, multiline: bool, name: str, limit: limits.TextLimit | None = None) -> tuple[QWidget, QWidget]:
         widgets: list[QWidget] = []
-        for language in (self.tr("in English"), self.tr("in French, optional")):
+        for language in (self.tr("in English"), self.tr("in French")):
             if multiline:
                 edit: QWidget = QPlainTextEdit()
                 edit.setMinimumHeight(58)
@@ -104,8 +104,12 @@ class OwnExerciseDialog(QDialog):
 
     def _build_words(self) -> QWidget:
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("<b>English</b>")), 0, 1)
-        grid.addWidget(QLabel(self.tr("<b>French</b> (optional: left empty, the English words are used)")), 0, 2)
+        both = QLabel(self.tr("Write in English, in French, or in both: a language left empty takes the other's "
+                              "words on screen and on paper."))
+        both.setWordWrap(True)
+        grid.addWidget(both, 0, 0, 1, 3)
+        grid.addWidget(QLabel(self.tr("<b>English</b>")), 1, 1)
+        grid.addWidget(QLabel(self.tr("<b>French</b>")), 1, 2)
         self.fields: dict[str, tuple[QWidget, QWidget]] = {}
         rows = [
             ("name", self.tr("Name"), False, limits.NAME),
@@ -120,7 +124,7 @@ class OwnExerciseDialog(QDialog):
             ("easier", self.tr("How to make it easier (optional)"), False, limits.ITEM),
             ("harder", self.tr("How to make it harder (optional)"), False, limits.ITEM),
         ]
-        for row, (key, caption, multiline, limit) in enumerate(rows, start=1):
+        for row, (key, caption, multiline, limit) in enumerate(rows, start=2):
             label = QLabel(caption)
             label.setWordWrap(True)
             grid.addWidget(label, row, 0)

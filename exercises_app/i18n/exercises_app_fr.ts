@@ -1239,169 +1239,174 @@ down to the floor</source>
         <translation>en anglais</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="90"/>
-        <source>in French, optional</source>
-        <translation>en français, facultatif</translation>
-    </message>
-    <message>
-        <location filename="../gui/own_exercise_dialog.py" line="107"/>
+        <location filename="../gui/own_exercise_dialog.py" line="111"/>
         <source>&lt;b&gt;English&lt;/b&gt;</source>
         <translation>&lt;b&gt;Anglais&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="108"/>
-        <source>&lt;b&gt;French&lt;/b&gt; (optional: left empty, the English words are used)</source>
-        <translation>&lt;b&gt;Français&lt;/b&gt; (facultatif : laissé vide, le texte anglais est utilisé)</translation>
+        <location filename="../gui/own_exercise_dialog.py" line="90"/>
+        <source>in French</source>
+        <translation>en français</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="111"/>
+        <location filename="../gui/own_exercise_dialog.py" line="107"/>
+        <source>Write in English, in French, or in both: a language left empty takes the other&apos;s words on screen and on paper.</source>
+        <translation>Écrivez en anglais, en français ou dans les deux langues : une langue laissée vide prend les mots de l’autre, à l’écran et sur papier.</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="112"/>
+        <source>&lt;b&gt;French&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Français&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/own_exercise_dialog.py" line="115"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="112"/>
+        <location filename="../gui/own_exercise_dialog.py" line="116"/>
         <source>Purpose, in one sentence</source>
         <translation>But, en une phrase</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="113"/>
+        <location filename="../gui/own_exercise_dialog.py" line="117"/>
         <source>Starting position</source>
         <translation>Position de départ</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="114"/>
+        <location filename="../gui/own_exercise_dialog.py" line="118"/>
         <source>Steps, one a line</source>
         <translation>Étapes, une par ligne</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="115"/>
+        <location filename="../gui/own_exercise_dialog.py" line="119"/>
         <source>Breathing and what to feel, one a line</source>
         <translation>Respiration et sensations, une par ligne</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="116"/>
+        <location filename="../gui/own_exercise_dialog.py" line="120"/>
         <source>Common mistakes, one a line</source>
         <translation>Erreurs fréquentes, une par ligne</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="117"/>
+        <location filename="../gui/own_exercise_dialog.py" line="121"/>
         <source>Precautions, one a line</source>
         <translation>Précautions, une par ligne</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="118"/>
+        <location filename="../gui/own_exercise_dialog.py" line="122"/>
         <source>Stop and tell your physiotherapist if, one a line</source>
         <translation>Arrêtez et avisez votre physiothérapeute si, un par ligne</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="119"/>
+        <location filename="../gui/own_exercise_dialog.py" line="123"/>
         <source>Stop and change position if (optional), one a line</source>
         <translation>Arrêtez et changez de position si (facultatif), un par ligne</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="120"/>
+        <location filename="../gui/own_exercise_dialog.py" line="124"/>
         <source>How to make it easier (optional)</source>
         <translation>Comment le rendre plus facile (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="121"/>
+        <location filename="../gui/own_exercise_dialog.py" line="125"/>
         <source>How to make it harder (optional)</source>
         <translation>Comment le rendre plus difficile (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="160"/>
-        <location filename="../gui/own_exercise_dialog.py" line="168"/>
+        <location filename="../gui/own_exercise_dialog.py" line="164"/>
+        <location filename="../gui/own_exercise_dialog.py" line="172"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="180"/>
-        <location filename="../gui/own_exercise_dialog.py" line="195"/>
+        <location filename="../gui/own_exercise_dialog.py" line="184"/>
+        <location filename="../gui/own_exercise_dialog.py" line="199"/>
         <source>Equipment</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="181"/>
-        <location filename="../gui/own_exercise_dialog.py" line="195"/>
+        <location filename="../gui/own_exercise_dialog.py" line="185"/>
+        <location filename="../gui/own_exercise_dialog.py" line="199"/>
         <source>Commonly suits</source>
         <translation>Convient souvent à</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="182"/>
-        <location filename="../gui/own_exercise_dialog.py" line="196"/>
+        <location filename="../gui/own_exercise_dialog.py" line="186"/>
+        <location filename="../gui/own_exercise_dialog.py" line="200"/>
         <source>Calls for caution with</source>
         <translation>Prudence en cas de</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="183"/>
-        <location filename="../gui/own_exercise_dialog.py" line="197"/>
+        <location filename="../gui/own_exercise_dialog.py" line="187"/>
+        <location filename="../gui/own_exercise_dialog.py" line="201"/>
         <source>Sets</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="184"/>
-        <location filename="../gui/own_exercise_dialog.py" line="197"/>
+        <location filename="../gui/own_exercise_dialog.py" line="188"/>
+        <location filename="../gui/own_exercise_dialog.py" line="201"/>
         <source>Repetitions</source>
         <translation>Répétitions</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="185"/>
-        <location filename="../gui/own_exercise_dialog.py" line="198"/>
+        <location filename="../gui/own_exercise_dialog.py" line="189"/>
+        <location filename="../gui/own_exercise_dialog.py" line="202"/>
         <source>Hold (s)</source>
         <translation>Maintien (s)</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="186"/>
-        <location filename="../gui/own_exercise_dialog.py" line="198"/>
+        <location filename="../gui/own_exercise_dialog.py" line="190"/>
+        <location filename="../gui/own_exercise_dialog.py" line="202"/>
         <source>Tempo (s per movement)</source>
         <translation>Tempo (s par mouvement)</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="187"/>
-        <location filename="../gui/own_exercise_dialog.py" line="199"/>
+        <location filename="../gui/own_exercise_dialog.py" line="191"/>
+        <location filename="../gui/own_exercise_dialog.py" line="203"/>
         <source>Rest (s)</source>
         <translation>Repos (s)</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="188"/>
-        <location filename="../gui/own_exercise_dialog.py" line="199"/>
+        <location filename="../gui/own_exercise_dialog.py" line="192"/>
+        <location filename="../gui/own_exercise_dialog.py" line="203"/>
         <source>Times a day</source>
         <translation>Fois par jour</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="189"/>
+        <location filename="../gui/own_exercise_dialog.py" line="193"/>
         <source>Done on each side</source>
         <translation>Fait de chaque côté</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="190"/>
-        <location filename="../gui/own_exercise_dialog.py" line="201"/>
+        <location filename="../gui/own_exercise_dialog.py" line="194"/>
+        <location filename="../gui/own_exercise_dialog.py" line="205"/>
         <source>Easier version</source>
         <translation>Version plus facile</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="191"/>
-        <location filename="../gui/own_exercise_dialog.py" line="201"/>
+        <location filename="../gui/own_exercise_dialog.py" line="195"/>
+        <location filename="../gui/own_exercise_dialog.py" line="205"/>
         <source>Harder version</source>
         <translation>Version plus difficile</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="194"/>
+        <location filename="../gui/own_exercise_dialog.py" line="198"/>
         <source>Body region</source>
         <translation>Région du corps</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="194"/>
+        <location filename="../gui/own_exercise_dialog.py" line="198"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="290"/>
+        <location filename="../gui/own_exercise_dialog.py" line="294"/>
         <source>Give both how to make it easier and how to make it harder, or neither.</source>
         <translation>Indiquez à la fois comment le rendre plus facile et plus difficile, ou ni l’un ni l’autre.</translation>
     </message>
     <message>
-        <location filename="../gui/own_exercise_dialog.py" line="320"/>
+        <location filename="../gui/own_exercise_dialog.py" line="324"/>
         <source>The exercise cannot be saved yet</source>
         <translation>L’exercice ne peut pas encore être enregistré</translation>
     </message>
