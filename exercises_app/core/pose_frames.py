@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import difflib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -171,6 +170,8 @@ def _named_numbers(checker: Checker, value: Any, path: PathKey, what: str, names
     result: dict[str, float] = {}
     for key, item in fields.items():
         if key not in names:
+            import difflib  # only for a misspelt name: kept out of start-up
+
             close = difflib.get_close_matches(str(key), names, n=1, cutoff=0.6)
             hint = f"; did you mean '{close[0]}'?" if close else f" (one of: {', '.join(names)})"
             checker.fail(path + (key,), f"unknown {what[:-1] if what.endswith('s') else what} '{key}'{hint}",

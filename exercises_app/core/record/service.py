@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..clock import Clock
 from ..library import RedFlagSign
@@ -40,8 +40,10 @@ from .journal import (
     UNTICK,
     Entry,
 )
-from .progression import LOOKBACK_DAYS, JournalFacts, PainRating, Proposal, proposals
 from .store import NewEntry, RecordStore
+
+if TYPE_CHECKING:  # the rule itself is imported when a session starts, not at the app's start
+    from .progression import Proposal
 
 Ending = Literal["finished", "ended_early"]
 MAX_EXCUSED_DAYS = 60  # a holiday or an illness; a longer break is a matter for the physiotherapist
@@ -150,6 +152,8 @@ class RecordService:
     # -- steps in the dose, within the programme's progression ------------------------------------
     def dose_proposals(self, on: dt.date, slot: int) -> list[Proposal]:
         """The dose steps to propose before a go at session ``slot`` of ``on`` (``progression.py``)."""
+        from .progression import LOOKBACK_DAYS, JournalFacts, PainRating, proposals
+
         session = self.session(on, slot)
         if session is None or session.prescription is None:
             return []
