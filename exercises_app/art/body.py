@@ -22,6 +22,7 @@ from exercises_app.art.geometry import (
     distance,
     wrap_angle,
 )
+from exercises_app.core.limits import JOINT_ANGLE_LIMITS
 
 SIDES = ("near", "far")
 ARM_SEGMENTS = ("upper_arm", "forearm", "hand")
@@ -170,18 +171,8 @@ def foot_point(ankle: Point, foot_angle: float, local: Point) -> Point:
 
 # --- Joint angles and their limits -------------------------------------------------------------
 
-JOINT_LIMITS: Mapping[str, tuple[float, float]] = MappingProxyType({
-    "lumbar": (-35.0, 45.0),
-    "thoracic": (-30.0, 50.0),
-    "neck": (-55.0, 60.0),
-    "head": (-40.0, 40.0),
-    "shoulder": (-75.0, 185.0),
-    "elbow": (-2.0, 150.0),
-    "wrist": (-95.0, 95.0),
-    "hip": (-35.0, 140.0),
-    "knee": (-2.0, 160.0),
-    "ankle": (-70.0, 35.0),
-})
+#: The joint limits are the core's (``core/limits.py``): a pose file is checked against the same numbers.
+JOINT_LIMITS: Mapping[str, tuple[float, float]] = MappingProxyType(dict(JOINT_ANGLE_LIMITS))
 
 TURN_LIMITS: Mapping[str, tuple[float, float]] = MappingProxyType({
     "head": (-80.0, 80.0),  # the neck turns about 80 degrees each way

@@ -589,15 +589,19 @@ class Checker:
             return None
         return Dose.for_minutes(minutes, times)
 
-    def frames(self, value: Any, path: PathKey, label: str) -> tuple[Frame, ...]:
+    def frame_list(self, value: Any, path: PathKey, label: str) -> list[Any]:
+        """An illustration's list of frames, checked for its shape and length ([] after a problem)."""
         if not isinstance(value, list) or not value:
             self.fail(path, f"illustration of {label} must be a non-empty list of frames, not {kind_name(value)}")
-            return ()
+            return []
         if problem := limits.list_length_problem(len(value), limits.MAX_FRAMES, f"illustration of {label}"):
             self.fail(path, problem, at_key=True)
-            return ()
+            return []
+        return value
+
+    def frames(self, value: Any, path: PathKey, label: str) -> tuple[Frame, ...]:
         frames: list[Frame] = []
-        for i, item in enumerate(value):
+        for i, item in enumerate(self.frame_list(value, path, label)):
             fields = self.mapping(item, path + (i,), f"illustration frame {i + 1} of {label}", {"file", "caption"})
             if fields is None or "file" not in fields:
                 continue

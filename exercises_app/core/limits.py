@@ -103,8 +103,8 @@ def list_length_problem(count: int, limit: int, what: str) -> str | None:
     return None
 
 # -- own exercises: drawings given as a pose or a picture (``core/pose_frames.py``) ------------
-#: The pose model's joint limits in degrees (flexion positive). The same numbers as
-#: ``art.body.JOINT_LIMITS`` (a test checks it): a pose frame outside them is refused with its line.
+#: The pose model's joint limits in degrees (flexion positive), defined here once: ``art.body.JOINT_LIMITS``
+#: is this table, and a pose frame outside them is refused with its line.
 JOINT_ANGLE_LIMITS: dict[str, tuple[float, float]] = {
     "lumbar": (-35.0, 45.0),
     "thoracic": (-30.0, 50.0),

@@ -40,7 +40,6 @@ from .library import (
     Library,
     Progression,
     Variations,
-    kind_name,
 )
 from .parsed_cache import ModelCodec
 from .pose_frames import Picture, PoseFrame, Prop, check_picture, check_pose, picture_document, pose_document
@@ -113,15 +112,9 @@ class OwnChecker(Checker):
         super().check_variations(exercise, path, known_ids)
 
     def frames(self, value: Any, path: PathKey, label: str) -> tuple[Frame, ...]:
-        if not isinstance(value, list) or not value:
-            self.fail(path, f"illustration of {label} must be a non-empty list of frames, not {kind_name(value)}")
-            return ()
-        if problem := limits.list_length_problem(len(value), limits.MAX_FRAMES, f"illustration of {label}"):
-            self.fail(path, problem, at_key=True)
-            return ()
         frames: list[Frame] = []
         views = set()
-        for i, item in enumerate(value):
+        for i, item in enumerate(self.frame_list(value, path, label)):
             at = path + (i,)
             what = f"illustration frame {i + 1} of {label}"
             fields = self.mapping(item, at, what, {"caption"}, {"pose", "image"})
