@@ -7,10 +7,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
+from windows import build_window
 
 from exercises_app.core.preferences import ClinicProfile, Preferences
 from exercises_app.gui.context import AppContext, read_preferences
-from exercises_app.gui.main_window import MainWindow
 from exercises_app.gui.settings_dialog import SettingsDialog
 
 PROFILE = ClinicProfile(
@@ -45,8 +45,7 @@ def test_a_new_programme_takes_the_clinic_from_the_profile(
 ) -> None:
     context = make_context()
     context.set_preferences(replace(context.preferences, clinic=PROFILE))
-    window = MainWindow(context)
-    qtbot.addWidget(window)
+    window = build_window(qtbot, context)
     view = window.programme_view
     template = next(p for path, p in view.templates if path.stem == "neck-desk-posture")
     view.new_programme(template)
@@ -68,8 +67,7 @@ def test_an_unreadable_logo_is_reported_in_the_window_and_left_off(
     broken = tmp_path / "logo.png"
     broken.write_bytes(b"not a png")
     context.set_preferences(replace(context.preferences, clinic=replace(PROFILE, logo=str(broken))))
-    window = MainWindow(context)
-    qtbot.addWidget(window)
+    window = build_window(qtbot, context)
     document = window._programme_document()
     assert document is not None and document.page_count() > 1
     message = window.statusBar().currentMessage()

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 from test_desktop import open_everything
 from theme_checks import control_contrast_problems, cut_text_problems
+from windows import build_window, silent_cues
 
-from exercises_app.audio import CuePlayer
 from exercises_app.core.contrast import contrast_ratio
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.main_window import MainWindow
@@ -125,9 +125,7 @@ def test_without_a_sound_player_sound_is_greyed_and_explained(qtbot: QtBot, make
     from exercises_app.core.preferences import Preferences
 
     context = make_context()
-    silent = CuePlayer(context.paths.assets_dir / "sounds", which=lambda name: None)
-    window = MainWindow(context, silent)
-    qtbot.addWidget(window)
+    window = build_window(qtbot, context, silent_cues(context))
     window.show_view("session")
     mute = window.session_view.mute_button
     assert not mute.isEnabled() and mute.text() == "No sound" and "no sound player" in mute.toolTip()
@@ -163,8 +161,7 @@ def test_library_names_wrap_whole_without_a_sideways_scrollbar(size: tuple[int, 
     from PySide6.QtCore import QRect, Qt
 
     with appearance("light", 150):
-        window = MainWindow(make_context("fr"))
-        qtbot.addWidget(window)
+        window = build_window(qtbot, make_context("fr"))
         window.resize(*size)
         window.show()
         window.show_view("library")

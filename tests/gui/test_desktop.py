@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from windows import build_window
 
 from exercises_app.core.contrast import contrast_ratio
 from exercises_app.core.preferences import Preferences
 from exercises_app.gui.about_dialog import AboutDialog
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.help_dialog import HelpDialog
-from exercises_app.gui.main_window import MainWindow
 from exercises_app.gui.my_exercises_dialog import MyExercisesDialog
 from exercises_app.gui.own_exercise_dialog import OwnExerciseDialog
 from exercises_app.gui.safety_dialog import SafetyDialog
@@ -69,8 +69,7 @@ def visible_strings(root: QWidget) -> Iterator[tuple[QWidget, str]]:
 
 
 def open_everything(qtbot: QtBot, context: AppContext) -> list[QWidget]:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
+    window = build_window(qtbot, context)
     window.show()
     for key in ("today", "session", "history", "programme", "library"):
         window.show_view(key)
@@ -137,8 +136,7 @@ def test_settings_are_applied_and_remembered(qtbot: QtBot, make_context: Callabl
     from PySide6.QtGui import QPalette
 
     context = make_context()
-    window = MainWindow(context)
-    qtbot.addWidget(window)
+    window = build_window(qtbot, context)
     chosen = Preferences(theme="high-contrast", sound=False, paper="a4")
     monkeypatch.setattr(SettingsDialog, "edit", classmethod(lambda cls, *a, **k: (chosen, True)))
     window._on_settings()
@@ -153,8 +151,7 @@ def test_settings_are_applied_and_remembered(qtbot: QtBot, make_context: Callabl
 
 def test_controls_with_a_tooltip_also_have_an_accessible_description(qtbot: QtBot,
                                                                      make_context: Callable[..., AppContext]) -> None:
-    window = MainWindow(make_context())
-    qtbot.addWidget(window)
+    window = build_window(qtbot, make_context())
     described = [w for w in window.findChildren(QWidget) if w.toolTip()]
     assert described and all(w.accessibleDescription() for w in described)
 
@@ -202,8 +199,7 @@ def test_a_reminder_reaches_the_main_window_when_the_session_is_not_done(
 
     context = make_context()
     context.set_preferences(Preferences(reminder_times=("09:30",)))
-    window = MainWindow(context)
-    qtbot.addWidget(window)
+    window = build_window(qtbot, context)
     monkeypatch.setattr(MissedRemindersDialog, "exec", lambda self: 0)
     window.start_reminders()  # the app calls it once the window is on screen
     assert window.reminders is not None and window.reminders.enabled
@@ -225,8 +221,7 @@ def test_a_damaged_guide_template_is_said_in_the_window_with_its_file(
     monkeypatch.setattr(AppPaths, "bundled_templates_dir", property(lambda self: templates))
     context = make_context()
     assert context.programme is None and context.guide_problem is not None
-    window = MainWindow(context)
-    qtbot.addWidget(window)
+    window = build_window(qtbot, context)
     window.show()
     assert len(window.notices) == 1 and window.notices[0].isVisible()
     assert "could not be read" in window.notices[0].text()
@@ -237,8 +232,7 @@ def test_a_broken_programme_in_use_is_shown_with_its_file_and_line(
         qtbot: QtBot, make_context: Callable[..., AppContext], isolated_data_dir: Path) -> None:
     saved = isolated_data_dir / "programme.yaml"
     saved.write_text("format: exercises-app-programme\nversion: 1\nprogramme: [\n", encoding="utf-8")
-    window = MainWindow(make_context())
-    qtbot.addWidget(window)
+    window = build_window(qtbot, make_context())
     window.show()
     assert len(window.notices) == 1 and window.notices[0].isVisible()
     assert f"{saved}:" in window.notices[0].text()

@@ -12,16 +12,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from exercises_app.audio import CuePlayer
 from exercises_app.config import AppPaths
 from exercises_app.core.clock import FakeClock
 from exercises_app.core.own_exercises import load_own_library
 from exercises_app.core.pose_frames import joint_limits
 from exercises_app.gui.context import AppContext
-from exercises_app.gui.main_window import MainWindow
 from exercises_app.gui.my_exercises_dialog import MyExercisesDialog
 from exercises_app.gui.own_exercise_dialog import OwnExerciseDialog
-from tests.gui.windows import open_window
+from tests.gui.windows import open_window, silent_cues
 from tests.own_samples import OWN_FILE, PNG
 
 WORDS = {
@@ -127,10 +125,7 @@ def test_an_exercise_made_in_the_pose_editor_travels_in_the_programme_file(
     (other / "settings.ini").write_text("[preferences]\nstart=patient\n", encoding="utf-8")
     context = AppContext.create(AppPaths(data_dir=other), "en", FakeClock())
     assert context.own_library.exercises == ()
-    second = MainWindow(context, cues=CuePlayer(context.paths.assets_dir / "sounds", which=lambda name: None))
-    qtbot.addWidget(second)
-    second.show()
-    qtbot.waitExposed(second)
+    second = open_window(qtbot, context, silent_cues(context))
     assert second.open_programme(path, activate=True)
     opened = second.programme_view.save()
     assert [e.exercise_id for e in opened.exercises] == ["my-wall-lean"]

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
+from windows import open_window, silent_cues
 
-from exercises_app.audio import CuePlayer
 from exercises_app.core.session import SessionState
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.main_window import MainWindow
@@ -17,11 +17,7 @@ TEMPLATE = Path(__file__).resolve().parents[2] / "data" / "programmes" / "neck-d
 
 
 def open_app(qtbot: QtBot, context: AppContext) -> MainWindow:
-    window = MainWindow(context, CuePlayer(context.paths.assets_dir / "sounds", which=lambda _name: None))
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, context, silent_cues(context), (1280, 800))
     return window
 
 

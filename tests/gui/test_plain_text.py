@@ -19,8 +19,8 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
+from windows import build_window, silent_cues
 
-from exercises_app.audio import CuePlayer
 from exercises_app.config import AppPaths
 from exercises_app.core.clock import FakeClock
 from exercises_app.gui.context import AppContext
@@ -119,8 +119,7 @@ def window(marked_paths: AppPaths, qtbot: QtBot, qapp: QApplication) -> Iterator
     context = AppContext.create(marked_paths, "en", FakeClock(start=START))
     assert not context.library_load.problems, context.library_load.problems
     assert context.programme is not None and TOKEN in context.programme.title and not context.programme_notice
-    main = MainWindow(context, cues=CuePlayer(marked_paths.assets_dir / "sounds", which=lambda name: None))
-    qtbot.addWidget(main)
+    main = build_window(qtbot, context, silent_cues(context))
     main.show()
     yield main
     context.close()

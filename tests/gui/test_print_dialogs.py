@@ -10,11 +10,11 @@ from PySide6.QtCore import QUrl
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from windows import build_window
 
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.file_memory import last_folder
 from exercises_app.gui.handout_options_dialog import HandoutChoice, HandoutOptionsDialog
-from exercises_app.gui.main_window import MainWindow
 
 
 def answer_handout_dialog(monkeypatch, layout: str | None = None, language: str | None = None,
@@ -37,8 +37,7 @@ def test_programme_and_report_print_and_save_from_the_menu(qtbot: QtBot, make_co
                                                           tmp_path: Path, monkeypatch) -> None:
     context = make_context()
     recording.result(context, context.today(), 1, "cat-cow")
-    window = MainWindow(context)
-    qtbot.addWidget(window)
+    window = build_window(qtbot, context)
     previews: list[int] = []
     monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda self: previews.append(1) or 0)
     answer_handout_dialog(monkeypatch)
@@ -64,8 +63,7 @@ def test_programme_and_report_print_and_save_from_the_menu(qtbot: QtBot, make_co
 def test_a_compact_french_handout_is_saved_where_the_last_one_was_and_opens(
         qtbot: QtBot, make_context: Callable[..., AppContext], tmp_path: Path, monkeypatch) -> None:
     context = make_context()
-    window = MainWindow(context)
-    qtbot.addWidget(window)
+    window = build_window(qtbot, context)
     view = window.programme_view
     view.new_programme(next(p for path, p in view.templates if path.stem == "guide-seven"), "fr")
     view.patient_edit.setText("<Ann> & Co: test")

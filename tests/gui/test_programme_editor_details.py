@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox, QSpinBox, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
+from windows import build_window
 
 from exercises_app.core.library import DOSE_LIMITS
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.file_memory import last_folder, recent_programmes
-from exercises_app.gui.main_window import MainWindow
 from exercises_app.gui.programme_table import COLUMNS, DoseDelegate
 from exercises_app.gui.programme_view import ProgrammeView
 
@@ -90,8 +90,7 @@ def test_save_offers_a_safe_name_in_the_last_folder_and_remembers_the_file(
 
 def test_open_recent_lists_the_last_files_and_greys_the_missing_ones(
         qtbot: QtBot, make_context: Callable[..., AppContext], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    window = MainWindow(make_context())
-    qtbot.addWidget(window)
+    window = build_window(qtbot, make_context())
     view = window.programme_view
     paths = []
     for name in ("one", "two"):
