@@ -11,6 +11,8 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from exercises_app.audio import CuePlayer  # noqa: E402
 from exercises_app.config import AppPaths  # noqa: E402
 from exercises_app.core.clock import FakeClock  # noqa: E402
+from exercises_app.core.first_start import EXAMPLE  # noqa: E402
 from exercises_app.core.programme import Programme, ProgrammeExercise  # noqa: E402
 from exercises_app.core.session import StepKind  # noqa: E402
 from exercises_app.gui.app import install_translators  # noqa: E402
@@ -34,14 +37,28 @@ from exercises_app.gui.theme import apply_appearance  # noqa: E402
 SIZES = {"1280x800": (1280, 800), "1024x640": (1024, 640)}
 
 
-def window_for(app: QApplication, lang: str, data_dir: Path, clock: FakeClock) -> tuple[MainWindow, list]:
+@contextmanager
+def app_window(app: QApplication, lang: str, data_dir: Path, clock: FakeClock,
+               size: tuple[int, int] | None = None) -> Iterator[MainWindow]:
+    """The main window in ``lang`` on ``data_dir``, shown (at ``size``); closed, with its translators
+    removed, when the block ends."""
     translators = install_translators(app, lang)
     context = AppContext.create(AppPaths(data_dir=data_dir), lang, clock)
+    if context.start_pending:  # a fresh folder: as after "Show me the clinic guide's exercises as an example"
+        context.choose_start(EXAMPLE)
     # Silent, but as on a desktop that has a sound player (the controls show "Sound on", not "No sound").
     cues = CuePlayer(context.paths.assets_dir / "sounds", muted=True, launcher=lambda command: None,
                      which=lambda name: f"/usr/bin/{name}")
     window = MainWindow(context, cues)
-    return window, translators
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    try:
+        yield window
+    finally:
+        window.close()
+        for translator in translators:
+            app.removeTranslator(translator)
 
 
 def settle(app: QApplication) -> None:
@@ -57,9 +74,11 @@ def shoot(window: MainWindow, path: Path, app: QApplication) -> None:
 
 def session_series(app: QApplication, lang: str, out: Path, clock: FakeClock, data_dir: Path) -> None:
     """Get ready, moving, hold with countdown, relax, rest, next exercise — for one exercise."""
-    window, translators = window_for(app, lang, data_dir, clock)
-    window.resize(1280, 800)
-    window.show()
+    with app_window(app, lang, data_dir, clock, (1280, 800)) as window:
+        _session_series(app, window, lang, out, clock)
+
+
+def _session_series(app: QApplication, window: MainWindow, lang: str, out: Path, clock: FakeClock) -> None:
     # A glute bridge moved into over 3 s and held for 8 s, two sets, then the next exercise.
     library = window.context.library_load.library
     bridge, tilt = library.get("glute-bridge"), library.get("pelvic-tilt")
@@ -86,9 +105,6 @@ def session_series(app: QApplication, lang: str, out: Path, clock: FakeClock, da
                 break
         clock.advance(0.5)
         view.tick()
-    window.close()
-    for translator in translators:
-        app.removeTranslator(translator)
 
 
 def main() -> None:
@@ -117,17 +133,13 @@ def views_and_sessions(app: QApplication, out: Path) -> None:
             clock = FakeClock()
             # Ten weeks of a patient's record (as the app writes it), so History shows weeks, not an empty month.
             make_realistic_data_dir(Path(tmp), days=70, today=clock.now().date())
-            window, translators = window_for(app, lang, Path(tmp), clock)
-            window.show()
-            window.library_view.select_exercise("cat-cow")
-            for view in ("today", "history", "programme", "library"):
-                window.show_view(view)
-                for name, (width, height) in SIZES.items():
-                    window.resize(width, height)
-                    shoot(window, out / f"{view}-{lang}-{name}.png", app)
-            window.close()
-            for translator in translators:
-                app.removeTranslator(translator)
+            with app_window(app, lang, Path(tmp), clock) as window:
+                window.library_view.select_exercise("cat-cow")
+                for view in ("today", "history", "programme", "library"):
+                    window.show_view(view)
+                    for name, (width, height) in SIZES.items():
+                        window.resize(width, height)
+                        shoot(window, out / f"{view}-{lang}-{name}.png", app)
         with tempfile.TemporaryDirectory() as tmp:
             session_series(app, lang, out, FakeClock(), Path(tmp))
 
@@ -136,19 +148,13 @@ def high_contrast_large_text(app: QApplication, out: Path) -> None:
     """Every view in French, high-contrast theme, text at 150 %, at 1280×800."""
     apply_appearance(app, "high-contrast", 150)
     try:
-        with tempfile.TemporaryDirectory() as tmp:
-            window, translators = window_for(app, "fr", Path(tmp), FakeClock())
-            window.resize(1280, 800)
-            window.show()
+        with tempfile.TemporaryDirectory() as tmp, app_window(app, "fr", Path(tmp), FakeClock(), (1280, 800)) as window:
             for view in ("today", "history", "programme", "library", "session"):
                 window.show_view(view)
                 shoot(window, out / f"hc150-fr-{view}.png", app)
             window.session_view.start()
             window.session_view._on_flash_over()
             shoot(window, out / "hc150-fr-session-running.png", app)
-            window.close()
-            for translator in translators:
-                app.removeTranslator(translator)
     finally:
         apply_appearance(app, "light", 100)
 
@@ -175,19 +181,13 @@ def controls_in_each_theme(app: QApplication, out: Path) -> None:
             app.removeTranslator(translator)
     apply_appearance(app, "high-contrast", 150)
     try:
-        with tempfile.TemporaryDirectory() as tmp:
-            window, translators = window_for(app, "fr", Path(tmp), FakeClock())
-            window.resize(1280, 800)
-            window.show()
+        with tempfile.TemporaryDirectory() as tmp, app_window(app, "fr", Path(tmp), FakeClock(), (1280, 800)) as window:
             window.show_view("session")
             view = window.session_view
             view.start()
             view._handle(view.engine.end_early())  # as after "End" and "Yes": the "Session ended" page
             view.pain_scale.set_value(4)
             shoot(window, out / "hc150-fr-session-ended.png", app)
-            window.close()
-            for translator in translators:
-                app.removeTranslator(translator)
     finally:
         apply_appearance(app, "light", 100)
 

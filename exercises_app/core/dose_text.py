@@ -88,6 +88,15 @@ def describe_progression(field: str, by: int, every_days: int, limit: int, lang:
                                            describe_amount(field, limit, lang))
 
 
+_SHORT_DAYS = {"en": "d", "fr": "j"}
+
+
+def describe_progression_short(field: str, by: int, every_days: int, limit: int, lang: str) -> str:
+    """The same bounds for a narrow table cell: '+2 / 3 d → 16', '+5 s / 3 d → 30 s'."""
+    unit = {"hold_s": " s", "minutes": " min"}.get(field, "")
+    return f"+{by}{unit} / {every_days} {_SHORT_DAYS[normalise_language(lang)]} → {limit}{unit}"
+
+
 def dose_rows(dose: Dose, lang: str) -> list[tuple[str, str]]:
     """The dose as (label, value) rows for a table.
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelInd
 from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QWidget
 
 from ..core.dose_progression import DoseProgression
-from ..core.dose_text import describe_progression
+from ..core.dose_text import describe_progression, describe_progression_short
 from ..core.library import DOSE_LIMITS, Library
 from ..core.prescription import SIDES
 from ..core.programme import ProgrammeExercise, limit_dose_value
@@ -131,8 +131,8 @@ class ProgrammeTableModel(QAbstractTableModel):
                 return entry.note
             if column == "progression":
                 rule = entry.progression
-                return "—" if rule is None else describe_progression(rule.field, rule.by, rule.every_days,
-                                                                     rule.up_to, self.lang)
+                return "—" if rule is None else describe_progression_short(rule.field, rule.by, rule.every_days,
+                                                                           rule.up_to, self.lang)
             if not _uses(entry, column):
                 return 0 if role == Qt.ItemDataRole.EditRole else "—"
             value = getattr(entry.dose, column)
@@ -143,7 +143,11 @@ class ProgrammeTableModel(QAbstractTableModel):
             caution = self.cautions.get(index.row())
             return plain_as_rich_text(caution) if caution else None
         if role == Qt.ItemDataRole.ToolTipRole and column == "progression":
-            return self.tr("Double-click to set how the app may step this dose up or down")
+            rule = entry.progression
+            hint = self.tr("Double-click to set how the app may step this dose up or down")
+            if rule is None:
+                return hint
+            return describe_progression(rule.field, rule.by, rule.every_days, rule.up_to, self.lang) + "\n" + hint
         if role == Qt.ItemDataRole.ToolTipRole and column == "side" and not entry.dose.per_side:
             return self.tr("This dose is not done per side")
         if role == Qt.ItemDataRole.TextAlignmentRole and (column in NUMBER_COLUMNS or column == "side"):

@@ -308,9 +308,8 @@ class ProgrammeView(QWidget):
         note = len(self.model.headers) - 1
         header.setSectionResizeMode(note, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(note, self.fontMetrics().averageCharWidth() * 18)
-        progression = COLUMNS.index("progression")  # its words wrap too, as the note's do
-        header.setSectionResizeMode(progression, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(progression, self.fontMetrics().averageCharWidth() * 24)
+        # Rows follow the names' wrapping whenever the columns change width (growing the window too).
+        header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())
         header.setStretchLastSection(False)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -424,6 +423,7 @@ class ProgrammeView(QWidget):
             checked = item.data(Qt.ItemDataRole.UserRole) in programme.conditions
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.model.set_entries(list(programme.exercises))
+        self._show_used_columns()
         self._loading = False
         self._update_cautions()
 
@@ -535,8 +535,16 @@ class ProgrammeView(QWidget):
         if row >= 0 and self.model.move(row, row + delta):
             self.table.selectRow(row + delta)
 
+    def _show_used_columns(self) -> None:
+        """Minutes and Progression take room only in a programme that uses them (a walk in minutes, a
+        progression set with *Progression…*): most programmes have neither."""
+        entries = self.model.entries
+        self.table.setColumnHidden(COLUMNS.index("minutes"), not any(e.dose.minutes is not None for e in entries))
+        self.table.setColumnHidden(COLUMNS.index("progression"), not any(e.progression is not None for e in entries))
+
     @Slot()
     def _on_changed(self, *_args) -> None:
+        self._show_used_columns()
         if self._loading:
             return
         self._set_dirty(True)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -38,11 +39,14 @@ def test_a_progression_set_in_the_editor_is_shown_kept_in_bounds_and_saved(
         return DoseProgression("reps", by=2, up_to=reps + 4, every_days=3), True
 
     editor.ask_progression = answer
+    assert editor.table.isColumnHidden(COLUMNS.index("progression"))  # no row has one yet
     editor.table.selectRow(row)
     editor.progression_button.click()
     assert asked and asked[0][0] == "Glute bridge" and asked[0][2] is None
     cell = editor.model.index(row, COLUMNS.index("progression"))
-    assert cell.data() == f"+2 reps every 3 days, up to {reps + 4} reps"
+    assert cell.data() == f"+2 / 3 d → {reps + 4}"
+    assert cell.data(Qt.ItemDataRole.ToolTipRole).startswith(f"+2 reps every 3 days, up to {reps + 4} reps")
+    assert not editor.table.isColumnHidden(COLUMNS.index("progression"))  # shown once a row has one
     assert "unsaved changes" in editor.status.text()
 
     # the physiotherapist raises the dose above the limit: the limit follows it
