@@ -1,10 +1,13 @@
-"""File names made from what people type (a patient's name, a title), and the list of recent files.
+"""File names made from what people type (a patient's name, a title), the list of recent files, and
+the names of copies kept beside a file.
 
-Pure functions, no Qt: the editor's Save and Save PDF suggest ``safe_file_name(...)``, and File ›
-Open recent keeps its list with ``updated_recent``.
+Pure functions, no Qt: the editor's Save and Save PDF suggest ``safe_file_name(...)``, File › Open
+recent keeps its list with ``updated_recent``, and a file moved or copied aside (a damaged record or
+own library, the record before an upgrade) gets its name from ``unused_name_beside``.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -42,3 +45,16 @@ def updated_recent(recent: Iterable[str], opened: Path | str, limit: int = RECEN
     """The recent-files list with ``opened`` first, without repeats, at most ``limit`` long."""
     first = str(opened)
     return [first, *[p for p in recent if p and p != first]][:limit]
+
+
+def unused_name_beside(path: Path, label: str, now: dt.datetime, side_suffixes: Iterable[str] = ()) -> Path:
+    """``<name>.<label>-YYYYMMDD-HHMMSS`` beside ``path``, or with ``-2``, ``-3``... when that name, or
+    it with any of ``side_suffixes`` (a database's ``-wal``...), is taken: a name that overwrites nothing."""
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    suffixes = ("", *side_suffixes)
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    counter = 2
+    while any(Path(f"{target}{suffix}").exists() for suffix in suffixes):
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{counter}")
+        counter += 1
+    return target

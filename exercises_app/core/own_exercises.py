@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import limits
 from .errors import ContentError, Problem
+from .file_names import unused_name_beside
 from .library import (
     LIBRARY_FORMAT,
     OWN_FORMAT,
@@ -279,12 +280,7 @@ def load_own_library_cached(path: Path, assets_dir: Path, base: Library | None,
 
 
 def _move_aside(path: Path, now: dt.datetime) -> Path | None:
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
-    counter = 2
-    while target.exists():
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
-        counter += 1
+    target = unused_name_beside(path, "damaged", now)
     try:
         path.rename(target)
     except OSError as exc:

@@ -37,6 +37,7 @@ from typing import Self
 from urllib.parse import quote
 
 from ..clock import Clock, SystemClock
+from ..file_names import unused_name_beside
 from ..prescription import Prescription
 from .days import PAIN_MAX, PAIN_MIN, STATUSES, Activation, DayRecord, derive_days
 from .dose_steps import dose_steps
@@ -474,12 +475,7 @@ def _move_aside(path: Path, now: dt.datetime) -> Path:
 
     Side files go first: a stale -wal left beside a new database would be replayed into it.
     """
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
-    counter = 2
-    while any(Path(f"{target}{suffix}").exists() for suffix in ("", *SIDE_FILES)):
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
-        counter += 1
+    target = unused_name_beside(path, "damaged", now, SIDE_FILES)
     try:
         for suffix in SIDE_FILES:
             side = Path(f"{path}{suffix}")
@@ -518,12 +514,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
 
 def _copy_before_upgrade(path: Path, version: int, now: dt.datetime) -> Path:
     """Copy the file (and a -wal beside it) byte for byte before upgrading it to ``version``; never overwrite."""
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.before-v{version}-{stamp}")
-    counter = 2
-    while target.exists():
-        target = path.with_name(f"{path.name}.before-v{version}-{stamp}-{counter}")
-        counter += 1
+    target = unused_name_beside(path, f"before-v{version}", now, ("-wal",))
     try:
         shutil.copyfile(path, target)
         wal = Path(f"{path}-wal")
