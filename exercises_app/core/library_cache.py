@@ -15,7 +15,6 @@ programme's cache (``parsed_cache.py``).
 from __future__ import annotations
 
 import dataclasses
-import logging
 import os
 from pathlib import Path
 from typing import Any
@@ -25,8 +24,6 @@ from . import parsed_cache
 from . import text as text_model
 from .library import Library, load_library
 from .parsed_cache import CacheMiss, ModelCodec
-
-log = logging.getLogger(__name__)
 
 CACHE_FORMAT = "exercises-app-library-cache"
 CACHE_VERSION = 1
@@ -67,29 +64,16 @@ def load_library_cached(source: Path, assets_dir: Path, cache_dir: Path | None) 
 
     Raises ContentError exactly as ``load_library`` does. With ``cache_dir`` None, no cache.
     """
-    if cache_dir is None:
-        return load_library(source, assets_dir)
-    cache_file = cache_file_for(source, cache_dir)
-    try:
-        key = source_key(source, assets_dir)
-    except OSError:
-        return load_library(source, assets_dir)  # reports the unreadable file with its name
-    try:
-        return read_cache(cache_file, key, source, assets_dir)
-    except CacheMiss as miss:
-        log.debug("library cache %s not used: %s", cache_file, miss)
-    library = load_library(source, assets_dir)
-    write_cache(cache_file, key, library)
+    library: Library = parsed_cache.load_cached(
+        cache_file_for(source, cache_dir) if cache_dir is not None else None,
+        lambda: source_key(source, assets_dir), lambda: load_library(source, assets_dir),
+        lambda data: _library_from(data, source, assets_dir), encode, "library")
     return library
 
 
-def read_cache(cache_file: Path, key: dict[str, Any], source: Path, assets_dir: Path) -> Library:
-    """The library stored in ``cache_file`` for ``key``; raises CacheMiss for anything else."""
-    data = parsed_cache.read_cache(cache_file, key)
-    try:
-        library = decode(data)
-    except (KeyError, TypeError, ValueError, RecursionError) as exc:
-        raise CacheMiss(f"damaged ({exc.__class__.__name__}: {exc})") from exc
+def _library_from(data: Any, source: Path, assets_dir: Path) -> Library:
+    """The library in cached ``data``; CacheMiss when it holds none, or names a drawing no longer there."""
+    library = decode(data)
     if not isinstance(library, Library):
         raise CacheMiss("holds no library")
     missing = next((f.file for e in library.exercises for f in e.illustration
@@ -97,16 +81,6 @@ def read_cache(cache_file: Path, key: dict[str, Any], source: Path, assets_dir: 
     if missing is not None:
         raise CacheMiss(f"illustration {missing} is no longer in the assets")
     return dataclasses.replace(library, source=source)
-
-
-def write_cache(cache_file: Path, key: dict[str, Any], library: Library) -> None:
-    """Write ``library`` for ``key`` (atomically); only when the data folder exists; never raises."""
-    try:
-        data = encode(library)
-    except TypeError as exc:  # a value JSON cannot hold (see encode)
-        log.debug("library cache %s not written: %s", cache_file, exc)
-        return
-    parsed_cache.write_cache(cache_file, key, data)
 
 
 # -- the model as JSON -------------------------------------------------------------------------

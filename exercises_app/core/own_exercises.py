@@ -256,27 +256,16 @@ def load_own_library_cached(path: Path, assets_dir: Path, base: Library | None,
     changed since it was found valid; raises ContentError exactly as it does."""
     from . import parsed_cache
 
-    if cache_dir is None:
-        return load_own_library(path, assets_dir, base)
-    cache_file = cache_dir / parsed_cache.cache_file_name("own", path.name)
-    try:
-        key = _cache_key(path, base)
-    except OSError:
-        return load_own_library(path, assets_dir, base)
-    try:
-        exercises = _CODEC.decode(parsed_cache.read_cache(cache_file, key))
-        if isinstance(exercises, tuple) and all(isinstance(e, Exercise) for e in exercises):
-            return OwnLibrary(path, exercises)
-    except parsed_cache.CacheMiss as miss:
-        log.debug("own exercises cache %s not used: %s", cache_file, miss)
-    except (KeyError, TypeError, ValueError, RecursionError) as exc:
-        log.debug("own exercises cache %s damaged: %s", cache_file, exc)
-    own = load_own_library(path, assets_dir, base)
-    try:
-        parsed_cache.write_cache(cache_file, key, _CODEC.encode(own.exercises))
-    except TypeError as exc:
-        log.debug("own exercises cache %s not written: %s", cache_file, exc)
-    return own
+    def own_from(data: Any) -> OwnLibrary:
+        exercises = _CODEC.decode(data)
+        if not isinstance(exercises, tuple) or not all(isinstance(e, Exercise) for e in exercises):
+            raise parsed_cache.CacheMiss("holds no own exercises")
+        return OwnLibrary(path, exercises)
+
+    cache_file = cache_dir / parsed_cache.cache_file_name("own", path.name) if cache_dir is not None else None
+    return parsed_cache.load_cached(cache_file, lambda: _cache_key(path, base),
+                                    lambda: load_own_library(path, assets_dir, base), own_from,
+                                    lambda own: _CODEC.encode(own.exercises), "own exercises")
 
 
 def _move_aside(path: Path, now: dt.datetime) -> Path | None:

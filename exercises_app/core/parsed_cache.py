@@ -3,8 +3,8 @@
 A content file that was loaded and found valid is kept in the data folder's cache folder as the
 JSON of its model, under a key naming what it was made from (the file's path, size, modification
 time and CRC-32, the app's version, the model's shape...). The next start reads the JSON instead
-of parsing and checking the file again when the whole key still matches. ``library_cache.py`` and
-``programme_cache.py`` are the two users.
+of parsing and checking the file again when the whole key still matches. ``library_cache.py``,
+``programme_cache.py`` and the own exercises (``own_exercises.py``) use it through :func:`load_cached`.
 
 A cache file has two lines: the key with the CRC-32 of the second line, then the model. Anything
 else (absent, unreadable, damaged, foreign, made for another key) is a :class:`CacheMiss`.
@@ -21,13 +21,14 @@ import json
 import logging
 import os
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .. import __version__
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class CacheMiss(Exception):
@@ -115,6 +116,37 @@ def cache_file_name(prefix: str, name: str) -> str:
     """The name of the cache file of the file named ``name`` (one per file): ``prefix`` and a tag of the name."""
     tag = zlib.crc32(name.encode("utf-8", "surrogateescape"))
     return f"{prefix}-{tag:08x}.json"
+
+
+def load_cached(cache_file: Path | None, make_key: Callable[[], Mapping[str, Any]], load: Callable[[], T],
+                from_data: Callable[[Any], T], to_data: Callable[[T], Any], what: str) -> T:
+    """``load()``, or the value ``cache_file`` holds for ``make_key()`` when the file it was made from
+    has not changed. ``from_data`` turns cached data back into the value (raising CacheMiss, or
+    KeyError, TypeError, ValueError for damaged data); ``to_data`` turns a loaded value into data
+    (TypeError: not cached). With ``cache_file`` None, or a file whose key cannot be read, ``load()``
+    alone: it reports the problem with the file's name. What ``load`` raises is never changed."""
+    if cache_file is None:
+        return load()
+    try:
+        key = make_key()
+    except OSError:
+        return load()
+    try:
+        data = read_cache(cache_file, key)
+        try:
+            return from_data(data)
+        except (KeyError, TypeError, ValueError, RecursionError) as exc:
+            raise CacheMiss(f"damaged ({exc.__class__.__name__}: {exc})") from exc
+    except CacheMiss as miss:
+        log.debug("%s cache %s not used: %s", what, cache_file, miss)
+    value = load()
+    try:
+        data = to_data(value)
+    except TypeError as exc:  # a value the model's JSON cannot hold
+        log.debug("%s cache %s not written: %s", what, cache_file, exc)
+        return value
+    write_cache(cache_file, key, data)
+    return value
 
 
 def read_cache(cache_file: Path, key: Mapping[str, Any]) -> Any:

@@ -13,7 +13,6 @@ cache for this very file is a miss, and the cache is written again after the fil
 """
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +22,6 @@ from .library import Dose, Library
 from .own_exercises import OWN_EXERCISE_CLASSES
 from .parsed_cache import CacheMiss, ModelCodec
 from .programme import Clinic, Programme, ProgrammeExercise, Wording
-
-log = logging.getLogger(__name__)
 
 CACHE_FORMAT = "exercises-app-programme-cache"
 CACHE_VERSION = 1
@@ -56,19 +53,9 @@ def load_programme_cached(source: Path, library: Library, cache_dir: Path | None
 
     Raises ContentError exactly as ``load_programme`` does. With ``cache_dir`` None, no cache.
     """
-    if cache_dir is None:
-        return _load(source, library)
-    cache_file = cache_file_for(source, cache_dir)
-    try:
-        key = source_key(source)
-    except OSError:
-        return _load(source, library)  # reports the unreadable file with its name
-    try:
-        return read_cache(cache_file, key, library)
-    except CacheMiss as miss:
-        log.debug("programme cache %s not used: %s", cache_file, miss)
-    programme = _load(source, library)
-    write_cache(cache_file, key, programme)
+    programme: Programme = parsed_cache.load_cached(
+        cache_file_for(source, cache_dir) if cache_dir is not None else None, lambda: source_key(source),
+        lambda: _load(source, library), lambda data: _programme_from(data, library), _CODEC.encode, "programme")
     return programme
 
 
@@ -80,11 +67,16 @@ def _load(source: Path, library: Library) -> Programme:
 
 def read_cache(cache_file: Path, key: dict[str, Any], library: Library) -> Programme:
     """The programme stored in ``cache_file`` for ``key``; raises CacheMiss for anything else."""
-    data = parsed_cache.read_cache(cache_file, key)
     try:
-        programme = _CODEC.decode(data)
+        return _programme_from(parsed_cache.read_cache(cache_file, key), library)
     except (KeyError, TypeError, ValueError, RecursionError) as exc:
         raise CacheMiss(f"damaged ({exc.__class__.__name__}: {exc})") from exc
+
+
+def _programme_from(data: Any, library: Library) -> Programme:
+    """The programme in cached ``data``; CacheMiss when it holds none, or an exercise neither the
+    library in use nor the programme itself has."""
+    programme = _CODEC.decode(data)
     if not isinstance(programme, Programme):
         raise CacheMiss("holds no programme")
     carried = {e.id for e in programme.own_exercises}
@@ -93,16 +85,6 @@ def read_cache(cache_file: Path, key: dict[str, Any], library: Library) -> Progr
     if unknown is not None:
         raise CacheMiss(f"exercise {unknown} is not in the library in use")
     return programme
-
-
-def write_cache(cache_file: Path, key: dict[str, Any], programme: Programme) -> None:
-    """Write ``programme`` for ``key`` (atomically); only when the data folder exists; never raises."""
-    try:
-        data = _CODEC.encode(programme)
-    except TypeError as exc:
-        log.debug("programme cache %s not written: %s", cache_file, exc)
-        return
-    parsed_cache.write_cache(cache_file, key, data)
 
 
 def encode(programme: Programme) -> Any:
