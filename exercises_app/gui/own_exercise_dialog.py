@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -134,12 +135,7 @@ class OwnExerciseDialog(QDialog):
             self.fields[key] = (english, french)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        content = QWidget()
-        content.setLayout(grid)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        return scroll
+        return _scrolled(grid)
 
     def _tag_list(self, vocabulary: dict[str, Text], name: str) -> QListWidget:
         tags = QListWidget()
@@ -207,12 +203,7 @@ class OwnExerciseDialog(QDialog):
             form.addRow(caption, widget)
             if caption:
                 widget.setAccessibleName(caption)
-        content = QWidget()
-        content.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        return scroll
+        return _scrolled(form)
 
     # -- form: load() / save() ------------------------------------------------------------------------
     def _set_words(self, key: str, texts: tuple[Text, ...] | Text | None) -> None:
@@ -326,3 +317,13 @@ class OwnExerciseDialog(QDialog):
             return
         self.result_exercise = exercise
         self.accept()
+
+
+def _scrolled(layout: QLayout) -> QScrollArea:
+    """A tab's fields in a scroll area: the form stays usable in a small window or with large text."""
+    content = QWidget()
+    content.setLayout(layout)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(content)
+    return scroll

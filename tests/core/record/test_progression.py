@@ -56,6 +56,12 @@ def patient(tmp_path: Path) -> tuple[RecordService, FakeClock]:
     return service, clock
 
 
+def tick_all(service: RecordService, on: dt.date) -> None:
+    """Every exercise of the day's session ticked by hand."""
+    for exercise in service.session(on, 1).prescribed:
+        service.tick(on, 1, exercise.exercise_id)
+
+
 def bridge_reps(service: RecordService, day: int) -> int:
     exercise = service.session(START + dt.timedelta(days=day), 1).prescribed[0]
     assert exercise.exercise_id == "glute-bridge" and exercise.dose is not None
@@ -82,8 +88,7 @@ def test_four_weeks_of_progression_regression_and_days_off(patient: tuple[Record
             service.answer(on, 1, proposal, answers[day])
         assert bool(offered) == (day in answers), f"day {day}: {offered}"
         move(clock, at(day, 8, 20))
-        for exercise in service.session(on, 1).prescribed:
-            service.tick(on, 1, exercise.exercise_id)
+        tick_all(service, on)
         service.report_session(on, 1, None, pains[day], "", ("spreading",) if day == 20 else ())
 
     assert seen == [
@@ -129,15 +134,13 @@ def test_nothing_is_proposed_without_enough_done_or_with_a_warning_sign(
         on = START + dt.timedelta(days=day)
         move(clock, at(day, 8))
         if day % 2 == 0:  # half the sessions done: under 80 %
-            for exercise in service.session(on, 1).prescribed:
-                service.tick(on, 1, exercise.exercise_id)
+            tick_all(service, on)
         service.rate_pain(on, 1, 3)
     assert service.dose_proposals(START + dt.timedelta(days=4), 1) == []
     for day in (4, 5, 6, 7, 8):
         on = START + dt.timedelta(days=day)
         move(clock, at(day, 8))
-        for exercise in service.session(on, 1).prescribed:
-            service.tick(on, 1, exercise.exercise_id)
+        tick_all(service, on)
     assert len(service.dose_proposals(START + dt.timedelta(days=9), 1)) == 1  # 6 of 7 done
     fever = RedFlagSign("fever", Text("Fever", "Fièvre"), ("low-back",), "urgent")
     service.report_red_flag(date_of(8), [fever], "en")
@@ -151,8 +154,7 @@ def test_an_answer_is_kept_in_the_journal_and_a_new_revision_with_another_dose_s
     for day in range(3):
         on = START + dt.timedelta(days=day)
         move(clock, at(day, 8))
-        for exercise in service.session(on, 1).prescribed:
-            service.tick(on, 1, exercise.exercise_id)
+        tick_all(service, on)
         service.rate_pain(on, 1, 2)
     day3 = START + dt.timedelta(days=3)
     move(clock, at(3, 8))
