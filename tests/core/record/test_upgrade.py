@@ -97,7 +97,10 @@ def test_the_upgrade_to_3_keeps_every_journal_entry_and_its_rules(tmp_path: Path
         with pytest.raises(sqlite3.DatabaseError, match="append-only"):
             db.execute("DELETE FROM journal")
         names = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
-        assert {"journal_by_date", "journal_prescriptions"} <= names and "journal_v3" not in names
+        assert {"journal_by_date", "journal_prescriptions", "journal_dose_steps"} <= names and "journal_v3" not in names
+        plan = db.execute("EXPLAIN QUERY PLAN SELECT id FROM journal WHERE kind = ? AND on_date <= ? ORDER BY id",
+                          ("dose_step", "2026-03-05")).fetchall()
+        assert "journal_dose_steps" in str(plan)  # a day read finds its dose steps without a scan
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         db.rollback()
