@@ -154,7 +154,8 @@ class RecordService:
         """The dose steps to propose before a go at session ``slot`` of ``on`` (``progression.py``)."""
         from .progression import LOOKBACK_DAYS, JournalFacts, PainRating, proposals
 
-        session = self.session(on, slot)
+        days = self.store.records(on - dt.timedelta(days=LOOKBACK_DAYS), on)  # the week before, and today
+        session = days[-1].session(slot)
         if session is None or session.prescription is None:
             return []
         programme_id = session.prescription.programme_id
@@ -168,7 +169,6 @@ class RecordService:
                    for e in entries if e.kind == PAIN and e.pain is not None],
             spreading=[dt.datetime.fromisoformat(e.at) for e in entries if e.kind == SYMPTOM],
             steps=dose_steps([e for e in entries if e.kind == DOSE_STEP]))
-        days = self.store.records(on - dt.timedelta(days=LOOKBACK_DAYS), on)
         return proposals(on, session.prescribed, programme_id, days, facts)
 
     def answer(self, on: dt.date, slot: int, proposal: Proposal, accepted: bool) -> None:
