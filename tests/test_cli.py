@@ -23,7 +23,7 @@ from exercises_app.core.prescription import Prescription
 from exercises_app.core.programme_file import default_programme
 from exercises_app.core.record.service import RecordService
 from exercises_app.core.record.store import RecordStore
-from exercises_app.core.session import ExerciseResult
+from exercises_app.core.session_results import ExerciseResult
 
 BUNDLED = AppPaths(data_dir=Path("unused")).bundled_library
 
@@ -320,6 +320,27 @@ def test_a_start_with_its_caches_loads_neither_pyyaml_nor_openssl(isolated_data_
                            env=env, timeout=60, check=True).stdout.strip().splitlines()[-1] for _ in range(2)]
     assert runs[0].startswith("0 [") and "'yaml'" in runs[0]  # the first start parses and records
     assert runs[1] == "0 []"
+
+
+def test_the_first_screen_loads_no_module_it_does_not_show(isolated_data_dir: Path) -> None:
+    """What Today does not show loads when it is first used (benchmarks/startup.py): the session
+    engine with a session, each dialog when it opens, and the ``html`` module's table of entities never."""
+    import subprocess
+    import sys
+
+    later = ("exercises_app.core.session", "exercises_app.gui.red_flag_dialog", "exercises_app.gui.psfs_dialog",
+             "exercises_app.gui.excuse_dialog", "exercises_app.gui.session_view", "exercises_app.gui.history_view",
+             "exercises_app.printing", "html")
+    script = (
+        "import sys\n"
+        "from exercises_app.cli import main\n"
+        "status = main(['--check-startup', '--data-dir', sys.argv[1], '--lang', 'en'])\n"
+        f"print(status, sorted(m for m in {later!r} if m in sys.modules))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run([sys.executable, "-c", script, str(isolated_data_dir)], capture_output=True, text=True,
+                         env=env, timeout=60, check=True)
+    assert run.stdout.strip().splitlines()[-1] == "0 []"
 
 
 def test_report_writes_the_follow_up_pdf(isolated_data_dir: Path, tmp_path: Path) -> None:

@@ -36,7 +36,8 @@ from exercises_app.core.record.recorder import SessionRecorder
 from exercises_app.core.record.schema import UPGRADES
 from exercises_app.core.record.service import RecordService
 from exercises_app.core.record.store import RecordStore
-from exercises_app.core.session import ExerciseResult, SessionEngine, SessionState
+from exercises_app.core.session import SessionEngine, SessionState
+from exercises_app.core.session_results import ExerciseResult
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.main_window import MainWindow
 

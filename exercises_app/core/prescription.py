@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields, replace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .dose_progression import DoseProgression
 from .library import Dose, Library
-from .session import SessionItem
 from .text import Text
+
+if TYPE_CHECKING:
+    from .session import SessionItem  # the session engine loads when a session is built, not at start-up
 
 GUIDE_PROGRAMME_ID = "guide-seven"
 SNAPSHOT_FORMAT = 2  # 1: sets and times a day only; 2: the whole dose, side, note and programme notes
@@ -176,6 +178,8 @@ def session_items(exercises: Sequence[PrescribedExercise], library: Library) -> 
     """The guided-session items of a session's prescribed exercises, at their doses (exercises the
     library lacks are left out: their instructions and drawings come from it). A snapshot recorded
     before the whole dose was kept runs the library's dose at the prescribed sets."""
+    from .session import SessionItem
+
     items = []
     for prescribed in exercises:
         exercise = library.get(prescribed.exercise_id)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from .dose_progression import DoseProgression
 from .library import DOSE_LIMITS, Dose, Exercise, Library
 from .prescription import PrescribedExercise, Prescription, Side
-from .session import SessionItem
+
+if TYPE_CHECKING:
+    from .session import SessionItem  # the session engine loads when a session is built, not at start-up
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,8 @@ class Programme:
 
     def session_items(self, slot: int, library: Library) -> list[SessionItem]:
         """The guided-session items for session ``slot``, at this programme's doses."""
+        from .session import SessionItem
+
         items = []
         for entry in self.entries_for_session(slot):
             exercise = library.get(entry.exercise_id)

@@ -58,10 +58,10 @@ from typing import Literal, Protocol, cast
 
 from .clock import Clock
 from .library import Dose, Exercise
+from .session_results import ExerciseResult, ResultStatus
 from .text import Text
 
 Side = Literal["right", "left"]
-ResultStatus = Literal["done", "partial", "skipped", "not_reached"]
 
 
 @dataclass(frozen=True)
@@ -238,19 +238,6 @@ _START_CUES = {
 }
 _COUNTDOWN_MARKS = (3, 2, 1)
 _COUNTED_KINDS = frozenset({StepKind.HOLD, StepKind.ACTIVITY})  # steps whose last seconds are counted down
-
-
-@dataclass(frozen=True)
-class ExerciseResult:
-    """What became of one exercise of the session."""
-
-    exercise_id: str
-    status: ResultStatus
-    sets_done: int
-    sets_prescribed: int
-    started_at: dt.datetime | None  # when its first movement or hold began; None if it never did
-    ended_at: dt.datetime
-    reps_done: int = 0  # repetitions finished in all, over every set and side
 
 
 class SessionRecorder(Protocol):

@@ -1,11 +1,10 @@
 """The About box: version, licence, data folder and the 'not a medical device' statement."""
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from .. import __version__
+from .content_html import escape
 from .context import AppContext
 
 

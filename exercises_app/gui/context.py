@@ -24,11 +24,11 @@ from ..core.record.errors import RecordError
 from ..core.record.service import RecordService
 from ..core.record.store import MovedAside, RecordStore
 from ..core.record.verified import remember_verified, unchanged_since_verified
-from ..core.session import SessionItem
 from . import settings_keys as keys
 
 if TYPE_CHECKING:
     from ..art.pose_data import OwnPoseLibrary
+    from ..core.session import SessionItem
 
 log = logging.getLogger(__name__)
 

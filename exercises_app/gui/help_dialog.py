@@ -1,12 +1,10 @@
 """A short help page: following a session, what the sounds mean, the keys, and when to stop."""
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ..core.library import Safety
-from .content_html import bullet_list
+from .content_html import bullet_list, escape
 
 
 class HelpDialog(QDialog):

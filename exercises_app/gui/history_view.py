@@ -15,7 +15,6 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from html import escape
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QShowEvent
@@ -52,6 +51,7 @@ from ..core.record.figures import (
 from ..core.record.service import RecordService
 from ..core.red_flags import EMERGENCY, flag_level, flag_words
 from .colours import mix, palette_is_light, readable
+from .content_html import escape
 from .context import AppContext
 from .formatting import locale_for, long_date, session_name
 from .theme import TodayColours

@@ -1,8 +1,6 @@
 """The Library view: search and filter the exercises, and read one in full with its moving drawing."""
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
 from ..core.dose_text import dose_rows
 from ..core.library import Exercise, Library
 from ..core.vocabulary import CONDITIONS, EQUIPMENT, POSITIONS, REGIONS
-from .content_html import bullet_list, heading, labelled_paragraph, paragraph, plain_as_rich_text
+from .content_html import bullet_list, escape, heading, labelled_paragraph, paragraph, plain_as_rich_text
 from .context import AppContext
 from .settings_keys import LIBRARY_EXERCISE
 from .widgets.illustration import IllustrationWidget

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QModelIndex, QSize, Qt, QTime, Signal, Slot
@@ -45,7 +44,7 @@ from ..core.programme import Clinic, Programme, ProgrammeExercise, cautions, in_
 from ..core.programme_file import list_templates, load_programme, new_programme_id, save_programme
 from ..core.text import LANGUAGES
 from ..core.vocabulary import CONDITIONS
-from .content_html import plain_as_rich_text
+from .content_html import escape, plain_as_rich_text
 from .context import AppContext
 from .file_memory import last_folder, remember_programme
 from .programme_table import COLUMNS, DoseDelegate, ProgrammeTableModel

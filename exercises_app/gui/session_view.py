@@ -4,7 +4,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -42,7 +41,7 @@ from ..core.session import (
 from ..core.spoken_cues import Phrase, phrase_for
 from ..core.text import Text
 from ..speech import Speaker
-from .content_html import bullet_list, heading
+from .content_html import bullet_list, escape, heading
 from .context import AppContext
 from .dose_step_dialog import DoseStepDialog
 from .sound_status import sound_unavailable_text

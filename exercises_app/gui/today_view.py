@@ -18,7 +18,6 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
-from html import escape
 from itertools import pairwise
 
 from PySide6.QtCore import (
@@ -54,12 +53,9 @@ from ..core.prescription import PrescribedExercise
 from ..core.record.days import PAIN_MAX, PAIN_MIN, Checklist, DayRecord, checklist
 from ..core.record.errors import RecordError
 from ..core.red_flags import EMERGENCY, most_urgent
-from .content_html import plain_as_rich_text
+from .content_html import escape, plain_as_rich_text
 from .context import AppContext
-from .excuse_dialog import ExcuseDialog
 from .formatting import long_date, session_name
-from .psfs_dialog import PsfsDialog
-from .red_flag_dialog import RedFlagDialog
 from .theme import LIGHT_COLOURS, TodayColours
 from .widgets.backdrop import Backdrop, use_font_throughout
 
@@ -882,6 +878,8 @@ class TodayView(QWidget):
         safety = self._safety()
         if safety is None:
             return
+        from .red_flag_dialog import RedFlagDialog  # dialogs load when first opened, not at start-up
+
         choice, accepted = RedFlagDialog.ask(safety, self.lang, self, regions=self.context.programme_regions())
         if not accepted or choice is None or choice.level is None:
             return
@@ -920,6 +918,8 @@ class TodayView(QWidget):
             return
         answers = service.psfs_answers()
         previous = tuple(activity for activity, _ in answers[-1].items) if answers else ()
+        from .psfs_dialog import PsfsDialog
+
         items, accepted = PsfsDialog.ask(previous, self)
         if accepted and self._saved(lambda: service.record_psfs(self._day, items),
                                     self.tr("Your answers could not be saved.")):
@@ -938,6 +938,8 @@ class TodayView(QWidget):
         service = self.context.record
         if service is None:
             return
+        from .excuse_dialog import ExcuseDialog
+
         value, accepted = ExcuseDialog.ask(self._day, self)
         if not accepted or value is None:
             return

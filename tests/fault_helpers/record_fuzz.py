@@ -12,7 +12,7 @@ from exercises_app.core.record.errors import RecordError
 from exercises_app.core.record.export import write_csv, write_events
 from exercises_app.core.record.service import RecordService
 from exercises_app.core.record.store import RecordStore
-from exercises_app.core.session import ExerciseResult
+from exercises_app.core.session_results import ExerciseResult
 from exercises_app.core.text import Text
 
 START = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))

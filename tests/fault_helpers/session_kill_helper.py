@@ -32,7 +32,8 @@ from exercises_app.core.programme_file import default_programme
 from exercises_app.core.record.recorder import SessionRecorder
 from exercises_app.core.record.service import RecordService
 from exercises_app.core.record.store import RecordStore
-from exercises_app.core.session import ExerciseResult, SessionEngine, SessionState
+from exercises_app.core.session import SessionEngine, SessionState
+from exercises_app.core.session_results import ExerciseResult
 
 FIRST_DAY = dt.date(2026, 1, 5)
 

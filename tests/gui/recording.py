@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from exercises_app.core.record.service import RecordService
-from exercises_app.core.session import ExerciseResult
+from exercises_app.core.session_results import ExerciseResult
 from exercises_app.gui.context import AppContext
 
 

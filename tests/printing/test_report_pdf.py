@@ -21,7 +21,7 @@ from exercises_app.core.record.figures import pain_baseline, streaks, weekly_adh
 from exercises_app.core.record.service import RecordService
 from exercises_app.core.record.store import RecordStore
 from exercises_app.core.red_flags import red_flag_signs
-from exercises_app.core.session import ExerciseResult
+from exercises_app.core.session_results import ExerciseResult
 from exercises_app.printing import ReportDocument, build_report, write_report_pdf
 from exercises_app.printing.report_data import gather_report
 from exercises_app.printing.report_pdf import shorten

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, get_args
 
 from ..prescription import PrescribedExercise, Prescription
-from ..session import ResultStatus as Status
+from ..session_results import ResultStatus as Status
 from .dose_steps import DoseStep, stepped
 from .journal import (
     EXCUSE_WITHDRAWN,

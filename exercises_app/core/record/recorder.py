@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from ..session import ExerciseResult
+from ..session_results import ExerciseResult
 from .errors import RecordError
 from .service import Ending, RecordService
 

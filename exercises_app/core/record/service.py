@@ -16,7 +16,7 @@ from ..clock import Clock
 from ..library import RedFlagSign
 from ..outcomes import PSFS, PsfsAnswer, check_items, psfs_answers, psfs_due
 from ..prescription import Prescription
-from ..session import ExerciseResult
+from ..session_results import ExerciseResult
 from .days import DayRecord, RedFlag, SessionRecord, in_force
 from .dose_steps import ACCEPTED, DECLINED, dose_steps, step_data
 from .journal import (

@@ -12,7 +12,7 @@ from pathlib import Path
 from exercises_app.core.clock import FakeClock
 from exercises_app.core.record.service import RecordService
 from exercises_app.core.record.store import RecordStore
-from exercises_app.core.session import ExerciseResult
+from exercises_app.core.session_results import ExerciseResult
 
 DAY = dt.date(2026, 1, 5)
 START = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)

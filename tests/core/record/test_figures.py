@@ -21,7 +21,7 @@ from exercises_app.core.record.figures import (
     weeks_range,
 )
 from exercises_app.core.record.service import RecordService
-from exercises_app.core.session import ResultStatus
+from exercises_app.core.session_results import ResultStatus
 from exercises_app.core.text import Text
 
 from .writing import record, result

@@ -19,7 +19,8 @@ from exercises_app.core.record.days import checklist
 from exercises_app.core.record.recorder import SessionRecorder
 from exercises_app.core.record.service import RecordService
 from exercises_app.core.record.store import RecordStore
-from exercises_app.core.session import ExerciseResult, SessionEngine
+from exercises_app.core.session import SessionEngine
+from exercises_app.core.session_results import ExerciseResult
 from exercises_app.core.text import Text
 
 MONDAY = dt.date(2026, 1, 5)
