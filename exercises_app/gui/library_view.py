@@ -29,6 +29,7 @@ from ..core.vocabulary import CONDITIONS, EQUIPMENT, POSITIONS, REGIONS
 from .content_html import bullet_list, escape, heading, labelled_paragraph, paragraph, plain_as_rich_text
 from .context import AppContext
 from .settings_keys import LIBRARY_EXERCISE
+from .widgets.check_indicators import grow_check_indicators
 from .widgets.illustration import IllustrationWidget
 
 
@@ -118,6 +119,7 @@ class LibraryView(QWidget):
             self.tr("Only exercises that can be done without getting down to the floor"))
         self.off_the_floor_filter.setToolTip(self.tr("Only exercises done standing or sitting on a chair"))
         self.off_the_floor_filter.toggled.connect(self._refresh_list)
+        grow_check_indicators(self.off_the_floor_filter)
 
         self.count_label = QLabel()
         self.exercise_list = QListWidget()

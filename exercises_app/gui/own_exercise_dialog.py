@@ -38,6 +38,7 @@ from ..core.text import Text
 from ..core.vocabulary import CONDITIONS, EQUIPMENT, POSITIONS, REGIONS
 from .content_html import plain_as_rich_text
 from .pose_editor import PoseEditor
+from .widgets.check_indicators import grow_check_indicators
 
 #: The lists of texts of an exercise, with their heading in the form.
 _LISTS = ("steps", "cues", "mistakes", "precautions", "stop_if", "adjust_if")
@@ -151,6 +152,7 @@ class OwnExerciseDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             tags.addItem(item)
+        grow_check_indicators(tags)
         return tags
 
     def _spin(self, bounds: tuple[int, int], name: str, none: bool = False) -> QSpinBox:
@@ -187,6 +189,7 @@ class OwnExerciseDialog(QDialog):
         self.rest_spin = self._spin(DOSE_LIMITS.rest_s, self.tr("Rest (s)"))
         self.times_spin = self._spin(DOSE_LIMITS.times_per_day, self.tr("Times a day"))
         self.per_side_check = QCheckBox(self.tr("Done on each side"))
+        grow_check_indicators(self.per_side_check)
         self.easier_combo = self._variation_combo(self.tr("Easier version"))
         self.harder_combo = self._variation_combo(self.tr("Harder version"))
         form = QFormLayout()

@@ -47,6 +47,7 @@ from ..core import limits
 from ..core.library import Frame, Library
 from ..core.pose_frames import Picture, PoseFrame, Prop, picture_kind, picture_problem
 from ..core.text import Text
+from .widgets.check_indicators import grow_check_indicators
 from .widgets.illustration import IllustrationWidget
 from .widgets.pose_canvas import PoseCanvas
 
@@ -133,6 +134,7 @@ class PoseEditor(QWidget):
         self.floor_button.clicked.connect(self._on_floor)
         self.mat_check = QCheckBox(self.tr("Mat"))
         self.chair_check = QCheckBox(self.tr("Chair"))
+        grow_check_indicators(self.mat_check, self.chair_check)
         self.mat_check.toggled.connect(self._on_props_changed)
         self.chair_check.toggled.connect(self._on_props_changed)
         self.head_turn_spin = self._spin(-80, 80, self.tr("Head turn"),

@@ -49,6 +49,7 @@ from .context import AppContext
 from .file_memory import last_folder, remember_programme
 from .programme_table import COLUMNS, DoseDelegate, ProgrammeTableModel
 from .progression_dialog import ProgressionDialog
+from .widgets.check_indicators import grow_check_indicators
 from .widgets.flow_layout import FlowLayout
 
 FILE_FILTER = "Programme (*.yaml *.yml)"
@@ -217,6 +218,7 @@ class ProgrammeView(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.conditions.addItem(item)
+        grow_check_indicators(self.conditions)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)

@@ -28,6 +28,7 @@ from ..core.dose_progression import (
     value_of,
 )
 from ..core.library import Dose
+from .widgets.check_indicators import grow_check_indicators
 
 
 class ProgressionDialog(QDialog):
@@ -45,6 +46,7 @@ class ProgressionDialog(QDialog):
             "them to contact you. The patient accepts or declines each step; the dose never leaves these bounds."))
         intro.setWordWrap(True)
         self.enabled = QCheckBox(self.tr("Let the app propose steps in this dose"))
+        grow_check_indicators(self.enabled)
         self.enabled.setChecked(current is not None)
         self.field = QComboBox()
         labels = {"reps": self.tr("Repetitions"), "hold_s": self.tr("Seconds held"), "minutes": self.tr("Minutes")}

@@ -45,6 +45,7 @@ from .content_html import bullet_list, escape, heading
 from .context import AppContext
 from .dose_step_dialog import DoseStepDialog
 from .sound_status import sound_unavailable_text
+from .widgets.check_indicators import grow_check_indicators
 from .widgets.illustration import IllustrationWidget
 from .widgets.pain_scale import PainScale
 
@@ -261,6 +262,7 @@ class SessionView(QWidget):
                                              "physiotherapist. Next time the app proposes doing less."))
         self.spreading_hint.setWordWrap(True)
         self.spreading.setFont(_font(self.font(), 1.2))
+        grow_check_indicators(self.spreading)
         self.spreading_hint.setFont(_font(self.font(), 1.05))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("A note for your physiotherapist (optional)"))

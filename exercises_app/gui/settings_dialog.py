@@ -31,6 +31,7 @@ from ..core.preferences import MAX_REMINDERS, TEXT_SCALE_RANGE, ClinicProfile, P
 from ..core.reminders import default_times
 from .handout_options_dialog import layout_names
 from .sound_status import sound_unavailable_text
+from .widgets.check_indicators import grow_check_indicators
 
 
 class SettingsDialog(QDialog):
@@ -68,6 +69,7 @@ class SettingsDialog(QDialog):
         self.sound.toggled.connect(self.volume.setEnabled)
         self.voice = QCheckBox(self.tr("Speak the cues: a voice says the exercise, hold, relax, 3, 2, 1"))
         self.voice.setAccessibleName(self.tr("Speak the cues"))
+        grow_check_indicators(self.sound, self.voice)
         self.sound.toggled.connect(lambda on: self.voice.setEnabled(on and speech_available))
         sound_note: list[QLabel] = []
         if not sound_available:  # greyed, and the reason under it
@@ -93,6 +95,7 @@ class SettingsDialog(QDialog):
         reminders = QVBoxLayout()
         for index in range(MAX_REMINDERS):
             enabled = QCheckBox(self.tr("Reminder {number}").format(number=index + 1))
+            grow_check_indicators(enabled)
             time_edit = QTimeEdit()
             time_edit.setDisplayFormat("HH:mm")
             time_edit.setAccessibleName(self.tr("Time of reminder {number}").format(number=index + 1))

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
 
 from .colours import mix, palette_is_light, readable
@@ -102,20 +102,12 @@ def palette_for(name: str) -> QPalette:
 
 class ThemedStyle(QProxyStyle):
     """Fusion (the one built-in style that follows the palette everywhere), with control outlines,
-    check marks, the slider's handle and toggled buttons drawn in the theme's own colours."""
+    check marks, the slider's handle and toggled buttons drawn in the theme's own colours. Check
+    boxes grow with the text through ``widgets/check_indicators.py``, not a ``pixelMetric`` here."""
 
     def __init__(self, colours: ThemeColours) -> None:
         super().__init__("Fusion")
         self.colours = colours
-
-    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,  # noqa: N802 (Qt name)
-                    widget: QWidget | None = None) -> int:
-        """Check boxes grow with the text size (Fusion's stay 13 px whatever the font)."""
-        size = super().pixelMetric(metric, option, widget)
-        if metric in (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight):
-            font = widget.font() if widget is not None else QApplication.font()
-            return max(size, round(QFontMetrics(font).height() * 0.8))
-        return size
 
     def _outline(self, option: QStyleOption) -> QColor:
         enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
