@@ -247,6 +247,7 @@ class TodayView(QWidget):
         date_font.setBold(True)
         self.date_label.setFont(date_font)
         self.date_label.setAccessibleName(self.tr("Today's date"))
+        self.date_label.setWordWrap(True)  # a long date wraps in a small window: no sideways scrolling
         self.subtitle = QLabel(self.tr("Tick each exercise when you have done it, or press Start to be guided."))
         self.subtitle.setWordWrap(True)
 

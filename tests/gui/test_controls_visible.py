@@ -155,6 +155,27 @@ def test_every_wrapped_line_of_the_settings_shows_at_150_percent_in_french(
             assert label.height() >= label.heightForWidth(label.width()), label.text()
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_today_scrolls_no_sideways_in_the_smallest_window(lang: str, qtbot: QtBot,
+                                                          make_context: Callable[..., AppContext]) -> None:
+    """At the window's smallest width a long date wraps rather than push a programme of two
+    sessions a day sideways (Monday, November 30, 2026 did, in English)."""
+    from dataclasses import replace
+
+    context = make_context(lang)
+    assert context.programme is not None
+    context.use_programme(replace(context.programme, sessions_per_day=2))
+    window = build_window(qtbot, context)
+    window.show()
+    window.resize(window.minimumSize())
+    window.show_view("today")
+    today = window.today_view
+    today.date_label.setText("Wednesday, September 30, 2026" if lang == "en" else "Mercredi 30 septembre 2026")
+    QApplication.processEvents()
+    assert window.width() == 900 and len(today.columns) == 2
+    assert not today.scroll_area.horizontalScrollBar().isVisible()
+
+
 @pytest.mark.parametrize("size", [(1280, 800), (1024, 640)])
 def test_library_names_wrap_whole_without_a_sideways_scrollbar(size: tuple[int, int], qtbot: QtBot,
                                                               make_context: Callable[..., AppContext]) -> None:
