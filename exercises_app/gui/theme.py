@@ -214,7 +214,11 @@ class ThemedStyle(QProxyStyle):
 
 
 def apply_appearance(app: QApplication, theme: str, text_scale: int) -> None:
-    """Set the style, the palette and scale the application font (percent of the system size)."""
+    """Set the style, the palette and scale the application font (percent of the system size).
+
+    A widget with a style sheet of its own keeps the palette it had when the sheet was set (Qt
+    resolves it then, and sends it no palette change): each one's sheet is set again, so that a
+    check box's text or the library's dose box follow a new theme."""
     base = app.property("systemFontPointSize")  # read once, so repeated calls do not compound
     if base is None:
         base = max(app.font().pointSizeF(), 9.0)
@@ -224,6 +228,11 @@ def apply_appearance(app: QApplication, theme: str, text_scale: int) -> None:
     font = QFont(app.font())
     font.setPointSizeF(float(base) * text_scale / 100)
     app.setFont(font)
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
 
 
 # -- the colours of the Today and History screens (the light theme's reviewed ones, or the palette's) --

@@ -6,7 +6,17 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QListWidget, QListWidgetItem, QStyle, QStyleOptionButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from exercises_app.gui.theme import THEMES, ThemedStyle, apply_appearance
@@ -66,15 +76,27 @@ def test_the_checkable_rows_of_a_list_grow_too(qtbot: QtBot, app: QApplication) 
     assert rows and rows[-1] - rows[0] + 1 >= indicator_side(view.font()) - 2  # the drawn box, not Fusion's 13 px
 
 
-def test_a_check_box_takes_a_new_theme_s_colours(qtbot: QtBot, app: QApplication) -> None:
-    apply_appearance(app, "light", 100)
-    box = QCheckBox("Speak the cues")
-    qtbot.addWidget(box)
+@pytest.mark.parametrize(("first", "then"), [("light", "dark"), ("dark", "light")])
+def test_a_check_box_in_a_window_takes_a_new_theme_s_colours(first: str, then: str, qtbot: QtBot,
+                                                              app: QApplication) -> None:
+    """A widget with a style sheet keeps the palette it had when the sheet was set: the library's
+    filter box built in the dark theme kept white text on the light theme's grey."""
+    apply_appearance(app, first, 100)
+    host = QWidget()
+    qtbot.addWidget(host)
+    box = QCheckBox("Can be done without getting down to the floor")
+    dose_box = QLabel("Usual starting dose")
+    dose_box.setStyleSheet("QLabel { border: 1px solid palette(mid); }")  # as the library's dose box
+    layout = QVBoxLayout(host)
+    layout.addWidget(box)
+    layout.addWidget(dose_box)
     grow_check_indicators(box)
-    box.show()
-    apply_appearance(app, "dark", 100)
+    host.show()
     QApplication.processEvents()
-    assert box.palette().color(QPalette.ColorRole.WindowText).name() == THEMES["dark"].window_text
+    apply_appearance(app, then, 100)
+    QApplication.processEvents()
+    for widget in (box, dose_box):
+        assert widget.palette().color(QPalette.ColorRole.WindowText).name() == THEMES[then].window_text
 
 
 def test_the_style_asks_python_for_no_size() -> None:
