@@ -27,7 +27,7 @@ from exercises_app.core.prescription import PrescribedExercise, Prescription
 from exercises_app.core.record.figures import streaks, weekly_adherence, weeks_range
 from exercises_app.core.record.service import RecordService
 from exercises_app.core.record.store import RecordStore
-from exercises_app.core.session import ExerciseResult, ResultStatus
+from exercises_app.core.session_results import ExerciseResult, ResultStatus
 from exercises_app.core.text import Text
 
 SIZE_TARGET_MB = 15.0

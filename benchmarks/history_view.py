@@ -34,7 +34,7 @@ from exercises_app.config import AppPaths
 from exercises_app.core.clock import FakeClock
 from exercises_app.core.record.service import RecordService
 from exercises_app.core.record.store import RecordStore
-from exercises_app.core.session import ExerciseResult
+from exercises_app.core.session_results import ExerciseResult
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.history_view import HistoryView
 

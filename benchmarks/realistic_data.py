@@ -45,7 +45,7 @@ from exercises_app.core.programme import Programme, ProgrammeExercise
 from exercises_app.core.programme_file import default_programme, save_programme
 from exercises_app.core.record.service import RecordService
 from exercises_app.core.record.store import RecordStore
-from exercises_app.core.session import ExerciseResult, ResultStatus
+from exercises_app.core.session_results import ExerciseResult, ResultStatus
 
 DAYS = 365
 SESSION_HOURS = {1: 8, 2: 19}  # slot -> local hour

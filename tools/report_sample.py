@@ -39,7 +39,7 @@ from exercises_app.core.programme import Clinic, Programme
 from exercises_app.core.programme_file import load_programme
 from exercises_app.core.record.service import RecordService
 from exercises_app.core.record.store import RecordStore
-from exercises_app.core.session import ExerciseResult, ResultStatus
+from exercises_app.core.session_results import ExerciseResult, ResultStatus
 from exercises_app.printing.report_data import build_report
 from exercises_app.printing.report_pdf import write_report_pdf
 
