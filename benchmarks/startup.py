@@ -79,12 +79,13 @@ class ChildFailed(RuntimeError):
     pass
 
 
-def child_env(bytecode_dir: Path) -> dict[str, str]:
-    """Offscreen, unbuffered, the app importable, and compiled bytecode kept in ``bytecode_dir``."""
+def child_env(bytecode_dir: Path, root: Path = ROOT) -> dict[str, str]:
+    """Offscreen, unbuffered, the app of the checkout at ``root`` importable, and compiled bytecode
+    kept in ``bytecode_dir``."""
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONUNBUFFERED"] = "1"  # the figure's line arrives when printed, not at exit
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(root), env.get("PYTHONPATH", "")) if p)
     env.pop("PYTHONPROFILEIMPORTTIME", None)
     # Without a bytecode cache every start would compile the app's source again (and nothing of
     # the bare window, whose modules pip compiled): not what a user's start does.
@@ -93,14 +94,15 @@ def child_env(bytecode_dir: Path) -> dict[str, str]:
     return env
 
 
-def run_child(command: list[str], name: str, bytecode_dir: Path) -> Run:
-    """Start ``command``, read the figure it prints, reap it with wait4 for its own peak RSS."""
+def run_child(command: list[str], name: str, bytecode_dir: Path, root: Path = ROOT) -> Run:
+    """Start ``command`` in the checkout at ``root``, read the figure it prints, reap it with wait4
+    for its own peak RSS."""
     with tempfile.TemporaryFile() as errors:
         started = time.perf_counter()
         child = subprocess.Popen(
             command,
-            cwd=ROOT,
-            env=child_env(bytecode_dir),
+            cwd=root,
+            env=child_env(bytecode_dir, root),
             stdout=subprocess.PIPE,
             stderr=errors,
             stdin=subprocess.DEVNULL,
