@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
         nav_font.setPointSizeF(self.font().pointSizeF() * 1.35)
         nav_font.setBold(True)
         self.navigation.setFont(nav_font)
-        self._style_navigation()
+        # a new theme sets the sheet again (theme.apply_appearance): Qt keeps a style-sheeted widget's palette
+        self.navigation.setStyleSheet("#navigation::item { padding-left: 12px; }")
         self.stack = QStackedWidget()
 
         # The order never changes between days: Today, Session, History, Programme, Library.
@@ -179,16 +180,6 @@ class MainWindow(QMainWindow):
         metrics = self.navigation.fontMetrics()
         widest = max(metrics.horizontalAdvance(self.navigation.item(r).text()) for r in range(self.navigation.count()))
         self.navigation.setFixedWidth(max(170, widest + 44))
-
-    def _style_navigation(self) -> None:
-        """Set again on every palette change: Qt keeps a style-sheeted widget's old palette otherwise."""
-        self.navigation.setStyleSheet("")
-        self.navigation.setStyleSheet("#navigation::item { padding-left: 12px; }")
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "navigation"):
-            self._style_navigation()
 
     def _add_view(self, key: str, title: str, builder: Callable[[], QWidget]) -> None:
         item = QListWidgetItem(title)
