@@ -92,6 +92,13 @@ def psfs_due(answers: list[PsfsAnswer], dismissed_on: list[dt.date], today: dt.d
     return latest is None or (today - latest).days >= PSFS_INTERVAL_DAYS
 
 
+def psfs_deciding_since(today: dt.date) -> dt.date:
+    """The first day whose answers and "not now"s can make ``psfs_due(..., today)`` False: an answer
+    from before it is PSFS_INTERVAL_DAYS old or more, which asks again, as no answer does. Reading
+    the journal from this day on (an index on the date) gives the same answer as reading it all."""
+    return today - dt.timedelta(days=PSFS_INTERVAL_DAYS - 1)
+
+
 def psfs_changes(answers: list[PsfsAnswer]) -> list[PsfsChange]:
     """Each activity of the latest answer with its first score (the first answer that named it)."""
     if not answers:

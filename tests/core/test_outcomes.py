@@ -54,3 +54,30 @@ def test_bad_answers_are_refused() -> None:
     with pytest.raises(ValueError, match="1 to 5 activities"):
         check_items([(f"Activity {i}", 5) for i in range(6)])
     assert PsfsAnswer(MONDAY, ()).mean is None
+
+
+def test_reading_from_the_deciding_day_answers_as_reading_the_whole_journal(service: RecordService) -> None:
+    """Today asks at every refresh; it reads only the days that can decide (an index on the date)."""
+    from exercises_app.core.outcomes import psfs_answers, psfs_deciding_since, psfs_due
+    from exercises_app.core.record.journal import OUTCOME, OUTCOME_DISMISSED
+
+    days = [MONDAY + dt.timedelta(days=n) for n in range(0, 60, 3)]
+    for index, day in enumerate(days):
+        if index % 3 == 0:
+            service.record_psfs(day, [("Walking to the shop", index % 11)])
+        elif index % 3 == 1:
+            service.dismiss_psfs(day)
+
+    def due_from(entries: list) -> bool:
+        dismissed = [dt.date.fromisoformat(e.on) for e in entries if e.kind == OUTCOME_DISMISSED]
+        return psfs_due(psfs_answers(entries), dismissed, today)
+
+    answers = []
+    for offset in range(-3, 75):
+        today = MONDAY + dt.timedelta(days=offset)
+        whole = due_from(service.store.entries_of_kind(OUTCOME, OUTCOME_DISMISSED))
+        assert service.psfs_due(today) == whole, today
+        window = service.store.entries_of_kind(OUTCOME, OUTCOME_DISMISSED, since=psfs_deciding_since(today))
+        assert all(e.on >= psfs_deciding_since(today).isoformat() for e in window)
+        answers.append(whole)
+    assert True in answers and False in answers  # both answers were met

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..clock import Clock
 from ..library import RedFlagSign
-from ..outcomes import PSFS, PsfsAnswer, check_items, psfs_answers, psfs_due
+from ..outcomes import PSFS, PsfsAnswer, check_items, psfs_answers, psfs_deciding_since, psfs_due
 from ..prescription import Prescription
 from ..session_results import ExerciseResult
 from .days import DayRecord, RedFlag, SessionRecord, in_force
@@ -269,8 +269,9 @@ class RecordService:
         return psfs_answers(self.store.entries_of_kind(OUTCOME))
 
     def psfs_due(self, today: dt.date) -> bool:
-        """Whether to ask for the PSFS today (core/outcomes.py)."""
-        entries = self.store.entries_of_kind(OUTCOME, OUTCOME_DISMISSED)
+        """Whether to ask for the PSFS today (core/outcomes.py); Today asks at every refresh, so only
+        the days that can decide it are read, not the whole journal."""
+        entries = self.store.entries_of_kind(OUTCOME, OUTCOME_DISMISSED, since=psfs_deciding_since(today))
         dismissed = [dt.date.fromisoformat(e.on) for e in entries if e.kind == OUTCOME_DISMISSED and e.text == PSFS]
         return psfs_due(psfs_answers(entries), dismissed, today)
 

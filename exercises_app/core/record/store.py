@@ -285,12 +285,20 @@ class RecordStore:
         with self._read() as db:
             return self._entries(db, start.isoformat(), end.isoformat())
 
-    def entries_of_kind(self, *kinds: str) -> list[Entry]:
-        """Every entry of these kinds, whatever its date, in journal order."""
+    def entries_of_kind(self, *kinds: str, since: dt.date | None = None) -> list[Entry]:
+        """Every entry of these kinds, in journal order: whatever its date, or dated ``since`` or later
+        (read through the index on the date, not the whole journal)."""
         marks = ", ".join("?" * len(kinds))
+        dated, parameters = "", list(kinds)
+        if since is not None:
+            _check_date(since)
+            # A few days of a journal that spans years: said so (likelihood), or SQLite, which keeps no
+            # statistics here, scans the whole table to keep the journal order (5 ms on ten years, 0.01).
+            dated = " AND likelihood(on_date >= ?, 0.01)"
+            parameters.append(since.isoformat())
         with self._read() as db:
-            rows = db.execute(f"SELECT {ENTRY_COLUMNS} FROM journal WHERE kind IN ({marks}) ORDER BY id",
-                              kinds).fetchall()
+            rows = db.execute(f"SELECT {ENTRY_COLUMNS} FROM journal WHERE kind IN ({marks}){dated} ORDER BY id",
+                              parameters).fetchall()
         return list(map(Entry._make, rows))
 
     def journal(self) -> Iterator[Entry]:
