@@ -4,7 +4,7 @@ Text from a file (library, programme, record) is plain text: a label that shows 
 ``Qt.TextFormat.PlainText``; where it goes into rich text it is escaped here; a tooltip or a message
 box, which Qt reads as rich text whenever it looks like markup, goes through :func:`plain_as_rich_text`.
 Views escape with :func:`escape` from here, not ``html.escape``: the ``html`` module loads its table
-of 2,000 named entities (for unescaping, which the app never does) at start-up.
+of 2,231 named entities (for unescaping, which the app never does) at start-up.
 """
 from __future__ import annotations
 

@@ -24,7 +24,7 @@ def indicator_side(font: QFont) -> int:
 def indicator_rule(font: QFont) -> str:
     """The style sheet that gives the check boxes of a widget showing ``font`` their side."""
     side = indicator_side(font)
-    return (f"QCheckBox::indicator, QAbstractItemView::indicator {{ width: {side}px; height: {side}px; }}")
+    return f"QCheckBox::indicator, QAbstractItemView::indicator {{ width: {side}px; height: {side}px; }}"
 
 
 class _IndicatorSizer(QObject):
