@@ -29,14 +29,6 @@ def source(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def cache_dir(tmp_path: Path) -> Path:
-    """The cache folder of a data folder that exists (the cache folder itself does not yet)."""
-    data_dir = tmp_path / "data"
-    data_dir.mkdir()
-    return data_dir / "cache"
-
-
 def test_the_model_survives_the_trip_through_json() -> None:
     library = load_library(BUNDLED.bundled_library, BUNDLED.assets_dir)
     assert decode(json.loads(json.dumps(encode(library)))) == library

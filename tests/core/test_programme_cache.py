@@ -26,14 +26,6 @@ def library() -> Library:
     return load_library(BUNDLED.bundled_library, BUNDLED.assets_dir)
 
 
-@pytest.fixture
-def cache_dir(tmp_path: Path) -> Path:
-    """The cache folder of a data folder that exists (the cache folder itself does not yet)."""
-    data_dir = tmp_path / "data"
-    data_dir.mkdir()
-    return data_dir / "cache"
-
-
 def _programme() -> Programme:
     return Programme(
         programme_id="3f2c9a", version=4, title="Bas du dos — « extension »", language="fr", patient="Marie",
