@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QLabel,
     QRadioButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.dose_text import describe_amount
 from ..core.record.progression import Proposal
 from ..core.text import Text
+from .dialog_buttons import accept_cancel_buttons
 
 
 class DoseStepDialog(QDialog):
@@ -63,11 +63,7 @@ class DoseStepDialog(QDialog):
             inner.addWidget(no)
             self.groups.append(group)
             layout.addWidget(box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start the session"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Not now"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel_buttons(self, self.tr("Start the session"), self.tr("Not now"))
         layout.addWidget(buttons)
 
     def amount(self, field: str, value: int) -> str:

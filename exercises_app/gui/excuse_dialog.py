@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QRadioButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.record.service import MAX_EXCUSED_DAYS
+from .dialog_buttons import accept_cancel_buttons
 
 
 class ExcuseDialog(QDialog):
@@ -52,11 +52,7 @@ class ExcuseDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Until (the last day off):"), self.until)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark these days"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel_buttons(self, self.tr("Mark these days"), self.tr("Cancel"))
         layout.addWidget(buttons)
         self.reasons.buttons()[0].setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QRadioButton,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.preferences import HANDOUT_LAYOUTS
+from .dialog_buttons import accept_cancel_buttons
 
 
 @dataclass(frozen=True)
@@ -75,11 +75,7 @@ class HandoutOptionsDialog(QDialog):
         form.addRow("", language_hint)
         form.addRow(self.tr("Paper"), self.paper)
         self.paper.setAccessibleName(self.tr("Paper"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(action)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel_buttons(self, action, self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

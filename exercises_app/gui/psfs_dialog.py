@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.outcomes import PSFS_ACTIVITY_CHARS, PSFS_MAX, PSFS_MAX_ACTIVITIES, PSFS_MIN
+from .dialog_buttons import accept_cancel_buttons
 
 
 class PsfsDialog(QDialog):
@@ -47,11 +47,7 @@ class PsfsDialog(QDialog):
             grid.addWidget(score, index + 1, 1)
             self.rows.append((activity, score))
         grid.setColumnStretch(0, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Not now"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel_buttons(self, self.tr("Save"), self.tr("Not now"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(grid)

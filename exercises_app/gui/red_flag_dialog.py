@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..core.care import care_for, heading_for, signs_by_level
 from ..core.library import EMERGENCY, URGENT, RedFlagSign, Safety
 from .colours import palette_is_light, readable
+from .dialog_buttons import accept_cancel_buttons
 
 STYLE_TEMPLATE = """
 #signs { background: %(background)s; border: 1px solid %(border)s; border-radius: 4px; }
@@ -174,13 +175,9 @@ class RedFlagDialog(QDialog):
             grid.addWidget(care, row, 0, 1, 2)
             row += 1
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = accept_cancel_buttons(self, self.tr("Report"), self.tr("Cancel"))
         self.report_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.report_button.setText(self.tr("Report"))
         self.report_button.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         # Many signs (every region's) are taller than a small screen: they scroll, the buttons stay in view.
         self.scroll_area = QScrollArea()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..core import limits
 from ..core.preferences import MAX_REMINDERS, TEXT_SCALE_RANGE, ClinicProfile, Preferences
 from ..core.reminders import default_times
+from .dialog_buttons import accept_cancel_buttons
 from .handout_options_dialog import layout_names
 from .sound_status import sound_unavailable_text
 from .widgets.check_indicators import grow_check_indicators
@@ -187,11 +187,7 @@ class SettingsDialog(QDialog):
         folder.setAccessibleName(self.tr("Data folder"))
         note = QLabel(self.tr("A new language or text size takes effect when the app restarts."))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel_buttons(self, self.tr("OK"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
