@@ -32,21 +32,13 @@ class _IndicatorSizer(QObject):
 
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
-        self._setting = False
-        self._apply(widget)
+        widget.setStyleSheet(indicator_rule(widget.font()))
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.FontChange and not self._setting and isinstance(watched, QWidget):
-            self._apply(watched)
+        if event.type() == QEvent.Type.FontChange and isinstance(watched, QWidget):
+            watched.setStyleSheet(indicator_rule(watched.font()))  # a sheet sends no font change back
         return False
-
-    def _apply(self, widget: QWidget) -> None:
-        self._setting = True  # setting a sheet may send the widget a font change of its own
-        try:
-            widget.setStyleSheet(indicator_rule(widget.font()))
-        finally:
-            self._setting = False
 
 
 def grow_check_indicators(*widgets: QWidget) -> None:
