@@ -155,6 +155,11 @@ def describe_folder(folder: Path) -> str:
     )
 
 
+def app_start_command(folder: Path) -> list[str]:
+    """The app's start-up check on the data folder ``folder``, in English."""
+    return [sys.executable, "-m", "exercises_app", "--check-startup", "--data-dir", str(folder), "--lang", "en"]
+
+
 def median_of(runs: list[Run], field: str) -> float:
     return statistics.median(getattr(r, field) for r in runs)
 
@@ -190,16 +195,7 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.copytree(pristine, folder)  # every counted start sees the same files
                 if without_cache:
                     shutil.rmtree(AppPaths(data_dir=folder).cache_dir, ignore_errors=True)
-            return [
-                sys.executable,
-                "-m",
-                "exercises_app",
-                "--check-startup",
-                "--data-dir",
-                str(folder),
-                "--lang",
-                "en",
-            ]
+            return app_start_command(folder)
 
         bare_command = [sys.executable, str(HERE / "bare_qt_window.py")]
         app_runs: list[Run] = []

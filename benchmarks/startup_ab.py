@@ -29,7 +29,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(1, str(ROOT))
 
 from realistic_data import make_realistic_data_dir  # (after the path is set)
-from startup import ChildFailed, Run, median_of, run_child
+from startup import ChildFailed, Run, app_start_command, median_of, run_child
 
 FIELDS = (
     ("time to first paint (s)", "first_paint_s", "{:.3f}"),
@@ -38,10 +38,6 @@ FIELDS = (
     ("peak RSS (MiB)", "peak_rss_mib", "{:.1f}"),
 )
 IN_MS = {"launch_to_figure_s", "cpu_s"}
-
-
-def app_command(folder: Path) -> list[str]:
-    return [sys.executable, "-m", "exercises_app", "--check-startup", "--data-dir", str(folder), "--lang", "en"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,13 +71,13 @@ def _measure(root: Path, versions: dict[str, Path], runs: int) -> int:
         for index, (name, tree) in enumerate(versions.items()):
             warmed[name] = root / f"warmed-{index}"
             shutil.copytree(data, warmed[name])
-            run_child(app_command(warmed[name]), name, bytecode, tree)  # its caches, its bytecode
+            run_child(app_start_command(warmed[name]), name, bytecode, tree)  # its caches, its bytecode
         for count in range(runs):
             for name, tree in versions.items():
                 folder = root / "run"
                 shutil.rmtree(folder, ignore_errors=True)
                 shutil.copytree(warmed[name], folder)
-                results[name].append(run_child(app_command(folder), name, bytecode, tree))
+                results[name].append(run_child(app_start_command(folder), name, bytecode, tree))
             print(f"\r{count + 1} of {runs} rounds", end="", file=sys.stderr, flush=True)
         print(file=sys.stderr)
     except ChildFailed as exc:
