@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
 
 from ..core.record.service import MAX_EXCUSED_DAYS
 from .dialog_buttons import accept_cancel_buttons
+from .formatting import locale_for
+from .view_fonts import large_text, use_font_throughout
+from .widgets.check_indicators import grow_check_indicators
 
 
 class ExcuseDialog(QDialog):
     """A reason (ill, away, rest day advised by the physiotherapist) and the last day it lasts."""
 
-    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: dt.date, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("A day off your exercises"))
         intro = QLabel(self.tr("Days you mark here do not count against you in your history and your "
@@ -44,6 +47,9 @@ class ExcuseDialog(QDialog):
             layout.addWidget(button)
         self.reasons.buttons()[0].setChecked(True)
         self.until = QDateEdit(QDate(today.year, today.month, today.day))
+        locale = locale_for(lang)  # 'Monday, November 30, 2026', not the system's short numbers
+        self.until.setLocale(locale)
+        self.until.setDisplayFormat(locale.dateFormat(QLocale.FormatType.LongFormat))
         self.until.setCalendarPopup(True)
         self.until.setMinimumDate(QDate(today.year, today.month, today.day))
         last = today + dt.timedelta(days=MAX_EXCUSED_DAYS - 1)
@@ -54,6 +60,9 @@ class ExcuseDialog(QDialog):
         layout.addLayout(form)
         buttons = accept_cancel_buttons(self, self.tr("Mark these days"), self.tr("Cancel"))
         layout.addWidget(buttons)
+        use_font_throughout(self, large_text(self.font()))  # Today's size: it is read from the mat too
+        grow_check_indicators(*self.reasons.buttons())
+        self.resize(max(640, self.sizeHint().width()), self.sizeHint().height())
         self.reasons.buttons()[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def value(self) -> tuple[str, dt.date]:
@@ -63,9 +72,9 @@ class ExcuseDialog(QDialog):
         return str(checked.property("reason")), dt.date(date.year(), date.month(), date.day())
 
     @classmethod
-    def ask(cls, today: dt.date, parent: QWidget | None = None) -> tuple[tuple[str, dt.date] | None, bool]:
+    def ask(cls, today: dt.date, lang: str, parent: QWidget | None = None) -> tuple[tuple[str, dt.date] | None, bool]:
         """Show the dialog modally; returns ((reason, last day), accepted)."""
-        dialog = cls(today, parent)
+        dialog = cls(today, lang, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         value = dialog.value() if accepted else None
         dialog.deleteLater()

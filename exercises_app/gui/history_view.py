@@ -55,7 +55,8 @@ from .content_html import escape
 from .context import AppContext
 from .formatting import locale_for, long_date, session_name
 from .theme import TodayColours
-from .widgets.backdrop import Backdrop, use_font_throughout
+from .view_fonts import use_font_throughout
+from .widgets.backdrop import Backdrop
 from .widgets.month_calendar import CalendarDay, MonthCalendar, ink_on, share_colour
 from .widgets.pain_chart import PainChart
 

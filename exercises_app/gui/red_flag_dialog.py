@@ -31,6 +31,7 @@ from ..core.care import care_for, heading_for, signs_by_level
 from ..core.library import EMERGENCY, URGENT, RedFlagSign, Safety
 from .colours import palette_is_light, readable
 from .dialog_buttons import accept_cancel_buttons
+from .view_fonts import large_text, use_font_throughout
 
 STYLE_TEMPLATE = """
 #signs { background: %(background)s; border: 1px solid %(border)s; border-radius: 4px; }
@@ -119,8 +120,7 @@ class RedFlagDialog(QDialog):
         super().__init__(parent)
         self._signs: dict[str, RedFlagSign] = {}
         self.setWindowTitle(self.tr("Report a warning sign"))
-        big = QFont(self.font())
-        big.setPointSizeF(max(12.0, self.font().pointSizeF() * 1.4))
+        big = large_text(self.font())
         bold = QFont(big)
         bold.setBold(True)
 
@@ -192,9 +192,7 @@ class RedFlagDialog(QDialog):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.buttons)
         self.setStyleSheet(style_sheet(self.palette()))
-        for widget in (self, *self.findChildren(QWidget)):  # explicit: a style sheet would drop an inherited font
-            if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
-                widget.setFont(big)
+        use_font_throughout(self, big)  # explicit: a style sheet would drop an inherited font
         self.resize(760, self._fitting_height(layout, 760, intro, signs))
         checkboxes = [box for box, _ in (*self.emergency_boxes, *self.urgent_boxes)]
         if checkboxes:

@@ -43,7 +43,7 @@ from ..core.reminders import (
 from .context import AppContext
 from .formatting import locale_for, long_date, session_name
 from .settings_keys import REMINDERS_LAST_CHECK
-from .widgets.backdrop import use_font_throughout
+from .view_fonts import large_text, use_font_throughout
 
 log = logging.getLogger(__name__)
 
@@ -245,12 +245,6 @@ class ReminderService(QObject):
             self.activateRequested.emit()
 
 
-def _big_font(widget: QWidget) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(max(12.0, widget.font().pointSizeF() * 1.4))
-    return font
-
-
 def _time_text(time: dt.time, lang: str) -> str:
     """'7:30 p.m.' in English (Canada), '19 h 30' in French (Canada)."""
     return locale_for(lang).toString(QTime(time.hour, time.minute), QLocale.FormatType.ShortFormat)
@@ -265,7 +259,7 @@ class MissedRemindersDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Missed reminders"))
-        big = _big_font(self)
+        big = large_text(self.font())
         bold = QFont(big)
         bold.setBold(True)
         title = QLabel(self.tr("While the app was closed, these sessions were due and are not done yet:"))

@@ -57,7 +57,8 @@ from .content_html import escape, plain_as_rich_text
 from .context import AppContext
 from .formatting import long_date, session_name
 from .theme import LIGHT_COLOURS, TodayColours
-from .widgets.backdrop import Backdrop, use_font_throughout
+from .view_fonts import large_text, use_font_throughout
+from .widgets.backdrop import Backdrop
 
 log = logging.getLogger(__name__)
 
@@ -234,10 +235,8 @@ class TodayView(QWidget):
         self.columns: dict[int, _SessionColumn] = {}
         self._reported_level: str | None = None  # a red flag reported today in this sitting
 
-        base = QFont(self.font())
-        self._body_size = max(12.0, base.pointSizeF() * 1.4)
-        body = QFont(base)
-        body.setPointSizeF(self._body_size)
+        body = large_text(self.font())
+        self._body_size = body.pointSizeF()
         self.setFont(body)
 
         self.date_label = QLabel()
@@ -337,6 +336,8 @@ class TodayView(QWidget):
         self.check_in_button.clicked.connect(self._on_check_in)
         self.not_now_button = QPushButton(self.tr("Not now"))
         self.not_now_button.clicked.connect(self._on_not_now)
+        for button in (self.count_again_button, self.check_in_button, self.not_now_button):
+            button.setMinimumHeight(40)  # as tall as the day-off button: hit from the mat
         self.check_in_box = QWidget()
         check_in_row = QHBoxLayout(self.check_in_box)
         check_in_row.setContentsMargins(0, 0, 0, 0)
@@ -941,7 +942,7 @@ class TodayView(QWidget):
             return
         from .excuse_dialog import ExcuseDialog
 
-        value, accepted = ExcuseDialog.ask(self._day, self)
+        value, accepted = ExcuseDialog.ask(self._day, self.lang, self)
         if not accepted or value is None:
             return
         reason, last = value

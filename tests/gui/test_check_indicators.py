@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QRadioButton,
     QStyle,
     QStyleOptionButton,
     QVBoxLayout,
@@ -54,6 +55,19 @@ def test_a_check_box_is_as_tall_as_most_of_a_line_of_its_text(qtbot: QtBot, app:
     assert indicator_height(box) == indicator_side(box.font()) > 2 * FUSION_INDICATOR_PX
     box.setFont(sized(6))
     assert indicator_height(box) == FUSION_INDICATOR_PX  # never smaller than Fusion's own
+
+
+def test_a_radio_button_grows_as_a_check_box_does(qtbot: QtBot, app: QApplication) -> None:
+    radio = QRadioButton("My physiotherapist advised a rest day")
+    qtbot.addWidget(radio)
+    grow_check_indicators(radio)
+    radio.setFont(sized(24))
+    radio.show()
+    option = QStyleOptionButton()
+    option.initFrom(radio)
+    option.text = radio.text()
+    side = radio.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, radio).height()
+    assert side == indicator_side(radio.font()) > 2 * FUSION_INDICATOR_PX
 
 
 def test_the_checkable_rows_of_a_list_grow_too(qtbot: QtBot, app: QApplication) -> None:

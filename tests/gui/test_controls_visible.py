@@ -19,7 +19,9 @@ from windows import build_window, silent_cues
 
 from exercises_app.core.contrast import contrast_ratio
 from exercises_app.gui.context import AppContext
+from exercises_app.gui.excuse_dialog import ExcuseDialog
 from exercises_app.gui.main_window import MainWindow
+from exercises_app.gui.psfs_dialog import PsfsDialog
 from exercises_app.gui.red_flag_dialog import RedFlagDialog
 from exercises_app.gui.settings_dialog import SettingsDialog
 from exercises_app.gui.theme import THEMES, apply_appearance
@@ -49,7 +51,8 @@ def every_screen(qtbot: QtBot, context: AppContext,
     assert isinstance(window, MainWindow)
     window.resize(*size)
     library = context.library_load.library
-    dialogs = [*roots[1:], RedFlagDialog(library.safety, context.lang)]
+    dialogs = [*roots[1:], RedFlagDialog(library.safety, context.lang), ExcuseDialog(context.today(), context.lang),
+               PsfsDialog(("Sitting at work for an hour",))]
     for key in VIEWS:
         window.show_view(key)
         QApplication.processEvents()

@@ -438,6 +438,18 @@ def test_the_red_flag_dialog_is_readable_in_the_dark_theme(qtbot: QtBot, make_co
         assert_labels_readable(dialog, labels, len(library.safety.emergency) + len(library.safety.urgent) + 3)
 
 
+@pytest.mark.parametrize(("lang", "shown"), [("en", "Monday, November 30, 2026"), ("fr", "lundi 30 novembre 2026")])
+def test_the_last_day_off_is_shown_as_a_date_in_words(qtbot: QtBot, lang: str, shown: str) -> None:
+    """Not the system's short numbers ('30 11 2026'): the patient reads the date in their language."""
+    from exercises_app.gui.excuse_dialog import ExcuseDialog
+
+    dialog = ExcuseDialog(dt.date(2026, 11, 30), lang)
+    qtbot.addWidget(dialog)
+    assert dialog.until.text() == shown
+    dialog.until.setDate(dialog.until.date().addDays(3))
+    assert dialog.value() == ("ill", dt.date(2026, 12, 3))
+
+
 def test_a_day_off_is_marked_shown_and_can_be_counted_again(qtbot: QtBot, make_context: MakeContext,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     from exercises_app.gui.excuse_dialog import ExcuseDialog

@@ -1,10 +1,9 @@
-"""A view's scrolled content, painting its own background; and a font given to every widget of a view."""
+"""A view's scrolled content, painting its own background."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QWidget
 
 
@@ -28,13 +27,3 @@ class Backdrop(QWidget):
         painter.fillRect(event.rect(), self.background())
         painter.end()
 
-
-def use_font_throughout(root: QWidget, font: QFont) -> None:
-    """Give ``font`` to ``root`` and every descendant that has no font of its own.
-
-    Set explicitly rather than inherited: Qt drops an inherited font when a style sheet is in play
-    and the view is re-parented (as the main window does), and the views must keep their large text.
-    """
-    for widget in (root, *root.findChildren(QWidget)):
-        if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
-            widget.setFont(font)

@@ -1,7 +1,8 @@
-"""Check boxes that grow with the text: a box as tall as most of a line of its text, not Fusion's
-fixed 13 pixels, so a patient who made the text larger can still see and hit it.
+"""Check boxes and radio buttons that grow with the text: a box as tall as most of a line of its
+text, not Fusion's fixed 13 pixels, so a patient who made the text larger can still see and hit it.
 
-The size is set on each widget that shows check boxes (a check box, or a list with checkable rows)
+The size is set on each widget that shows check boxes (a check box or radio button, or a list with
+checkable rows)
 by a one-rule style sheet, not by the application style: a ``pixelMetric`` written in Python would
 be called for every size Qt asks of the style (hundreds while the first window is laid out) and
 makes PySide6 build the Python types of all 26 style options before the first paint
@@ -24,7 +25,8 @@ def indicator_side(font: QFont) -> int:
 def indicator_rule(font: QFont) -> str:
     """The style sheet that gives the check boxes of a widget showing ``font`` their side."""
     side = indicator_side(font)
-    return f"QCheckBox::indicator, QAbstractItemView::indicator {{ width: {side}px; height: {side}px; }}"
+    return (f"QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator "
+            f"{{ width: {side}px; height: {side}px; }}")
 
 
 class _IndicatorSizer(QObject):
@@ -42,6 +44,7 @@ class _IndicatorSizer(QObject):
 
 
 def grow_check_indicators(*widgets: QWidget) -> None:
-    """Keep the check boxes of ``widgets`` (check boxes, or lists with checkable rows) sized to their text."""
+    """Keep the check boxes of ``widgets`` (check boxes, radio buttons, or lists with checkable rows)
+    sized to their text."""
     for widget in widgets:
         _IndicatorSizer(widget)
