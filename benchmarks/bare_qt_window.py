@@ -62,20 +62,26 @@ class FirstPaintWatcher(QObject):
         self.app.quit()
 
 
-def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    window = QMainWindow()
-    window.setWindowTitle("bare window")
-    window.resize(WIDTH, HEIGHT)
+def show_until_painted(app: QApplication, window: QMainWindow, name: str) -> int:
+    """Show ``window``, print the seconds to its first paint, run until then, and print the peak RSS;
+    1 if it was never painted (``qt_first_screen_window.py`` shows its window the same way)."""
     watcher = FirstPaintWatcher(app)
     window.installEventFilter(watcher)
     window.show()
     app.exec()
     if not watcher.painted:
-        print("bare_qt_window: the window was never painted", file=sys.stderr)
+        print(f"{name}: the window was never painted", file=sys.stderr)
         return 1
     print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f} MiB")  # KiB on Linux
     return 0
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    window = QMainWindow()
+    window.setWindowTitle("bare window")
+    window.resize(WIDTH, HEIGHT)
+    return show_until_painted(app, window, "bare_qt_window")
 
 
 if __name__ == "__main__":

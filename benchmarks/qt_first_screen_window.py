@@ -10,17 +10,17 @@ check box per session) under two session columns with their Start buttons, as th
 shows for a ten-exercise, twice-a-day programme. No data is read: the texts are written here.
 
 It prints what ``bare_qt_window.py`` prints (seconds from the process's start to the first paint,
-then the peak RSS), so ``startup.py`` runs it the same way and reports it beside the bare window.
+then the peak RSS, through its ``show_until_painted``), so ``startup.py`` runs it the same way and
+reports it beside the bare window.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/qt_first_screen_window.py
 """
 
 from __future__ import annotations
 
-import resource
 import sys
 
-from bare_qt_window import HEIGHT, WIDTH, FirstPaintWatcher  # (the script's folder is on the path)
+from bare_qt_window import HEIGHT, WIDTH, show_until_painted  # (the script's folder is on the path)
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
@@ -154,16 +154,7 @@ def build_window() -> QMainWindow:
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
-    window = build_window()
-    watcher = FirstPaintWatcher(app)
-    window.installEventFilter(watcher)
-    window.show()
-    app.exec()
-    if not watcher.painted:
-        print("qt_first_screen_window: the window was never painted", file=sys.stderr)
-        return 1
-    print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f} MiB")  # KiB on Linux
-    return 0
+    return show_until_painted(app, build_window(), "qt_first_screen_window")
 
 
 if __name__ == "__main__":
