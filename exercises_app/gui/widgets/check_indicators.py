@@ -2,10 +2,9 @@
 text, not Fusion's fixed 13 pixels, so a patient who made the text larger can still see and hit it.
 
 The size is set on each widget that shows check boxes (a check box or radio button, or a list with
-checkable rows)
-by a one-rule style sheet, not by the application style: a ``pixelMetric`` written in Python would
-be called for every size Qt asks of the style (hundreds while the first window is laid out) and
-makes PySide6 build the Python types of all 26 style options before the first paint
+checkable rows) by a one-rule style sheet, not by the application style: a ``pixelMetric`` written
+in Python would be called for every size Qt asks of the style (hundreds while the first window is
+laid out) and makes PySide6 build the Python types of all 26 style options before the first paint
 (``benchmarks/startup.py``). The box is still drawn by the theme's style (``theme.ThemedStyle``).
 """
 from __future__ import annotations
