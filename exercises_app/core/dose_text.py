@@ -58,13 +58,18 @@ def describe_dose(dose: Dose, lang: str) -> str:
     return ", ".join(parts)
 
 
+#: A hold as an amount, to follow 'keep', 'try' or 'up to' as '12 reps' does (not 'hold 10 s').
+_HOLDS = {"en": "{n} s holds", "fr": "{n} s de maintien"}
+
+
 def describe_amount(field: str, value: int, lang: str) -> str:
-    """One part of a dose that a progression steps: '12 reps', 'hold 10 s' or '25 minutes'."""
+    """One part of a dose that a progression steps, as an amount: '12 reps', '10 s holds' or
+    '25 minutes' ('No, keep 10 s holds', 'adjusted from 10 s holds', 'up to 14 s holds')."""
     language = normalise_language(lang)
     if field == "minutes":
         return _plural(_MINUTES[language], value)
     if field == "hold_s":
-        return _WORDS[language]["hold"].format(n=value)
+        return _HOLDS[language].format(n=value)
     return _plural(_WORDS[language]["reps"], value)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -24,6 +25,8 @@ from ..core.dose_text import describe_amount
 from ..core.record.progression import Proposal
 from ..core.text import Text
 from .dialog_buttons import accept_cancel_buttons
+from .view_fonts import large_text, use_font_throughout
+from .widgets.check_indicators import grow_check_indicators
 
 
 class DoseStepDialog(QDialog):
@@ -36,6 +39,10 @@ class DoseStepDialog(QDialog):
         self.lang = lang
         self.easier = easier or {}  # exercise id -> the name of its easier variation in the library
         self.setWindowTitle(self.tr("Before you start"))
+        body = large_text(self.font())  # Today's size: it opens from Today's Start, read from the mat
+        heading = QFont(body)
+        heading.setBold(True)
+        heading.setPointSizeF(body.pointSizeF() * 1.2)
         layout = QVBoxLayout(self)
         self.groups: list[QButtonGroup] = []
         for proposal in self.proposals:
@@ -44,10 +51,7 @@ class DoseStepDialog(QDialog):
             inner = QVBoxLayout(box)
             title = QLabel(proposal.name.get(lang))
             title.setTextFormat(Qt.TextFormat.PlainText)
-            font = title.font()
-            font.setBold(True)
-            font.setPointSizeF(font.pointSizeF() * 1.2)
-            title.setFont(font)
+            title.setFont(heading)
             why = QLabel(self.reason(proposal))
             why.setTextFormat(Qt.TextFormat.PlainText)
             why.setWordWrap(True)
@@ -61,10 +65,13 @@ class DoseStepDialog(QDialog):
             (yes if proposal.direction == "down" else no).setChecked(True)
             inner.addWidget(yes)
             inner.addWidget(no)
+            grow_check_indicators(yes, no)
             self.groups.append(group)
             layout.addWidget(box)
         buttons = accept_cancel_buttons(self, self.tr("Start the session"), self.tr("Not now"))
         layout.addWidget(buttons)
+        use_font_throughout(self, body)
+        self.resize(max(640, self.sizeHint().width()), self.sizeHint().height())
 
     def amount(self, field: str, value: int) -> str:
         """``value`` with its unit: '12 reps', 'hold 10 s' or '25 minutes'."""

@@ -18,7 +18,11 @@ from theme_checks import control_contrast_problems, cut_text_problems
 from windows import build_window, silent_cues
 
 from exercises_app.core.contrast import contrast_ratio
+from exercises_app.core.record.dose_steps import Basis
+from exercises_app.core.record.progression import Proposal
+from exercises_app.core.text import Text
 from exercises_app.gui.context import AppContext
+from exercises_app.gui.dose_step_dialog import DoseStepDialog
 from exercises_app.gui.excuse_dialog import ExcuseDialog
 from exercises_app.gui.main_window import MainWindow
 from exercises_app.gui.psfs_dialog import PsfsDialog
@@ -51,8 +55,11 @@ def every_screen(qtbot: QtBot, context: AppContext,
     assert isinstance(window, MainWindow)
     window.resize(*size)
     library = context.library_load.library
+    steps = [Proposal("glute-bridge", Text("Glute bridge", "Pont fessier"), "p", "reps", 10, 10, 12, 14, "up",
+                      Basis(6, 7, 3, 3)),
+             Proposal("cobra", Text("Cobra", "Cobra"), "p", "hold_s", 10, 10, 5, 5, "down", Basis(7, 7, 3, 6, True))]
     dialogs = [*roots[1:], RedFlagDialog(library.safety, context.lang), ExcuseDialog(context.today(), context.lang),
-               PsfsDialog(("Sitting at work for an hour",))]
+               PsfsDialog(("Sitting at work for an hour",)), DoseStepDialog(steps, context.lang)]
     for key in VIEWS:
         window.show_view(key)
         QApplication.processEvents()

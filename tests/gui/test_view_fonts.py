@@ -9,7 +9,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QDialog, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from exercises_app.core.record.dose_steps import Basis
+from exercises_app.core.record.progression import Proposal
+from exercises_app.core.text import Text
 from exercises_app.gui.context import AppContext
+from exercises_app.gui.dose_step_dialog import DoseStepDialog
 from exercises_app.gui.excuse_dialog import ExcuseDialog
 from exercises_app.gui.psfs_dialog import PsfsDialog
 from exercises_app.gui.red_flag_dialog import RedFlagDialog
@@ -43,7 +47,7 @@ def small_texts(dialog: QDialog, size: float) -> list[str]:
 @pytest.mark.parametrize("text_scale", [100, 150])
 def test_the_dialogs_opened_from_today_are_written_as_large_as_today(
         qtbot: QtBot, make_context: Callable[..., AppContext], text_scale: int) -> None:
-    """Day off, check-in and warning sign are read from the mat, like Today: never in smaller text."""
+    """Day off, check-in, warning sign and a dose step are read from the mat, like Today: never smaller."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_appearance(app, "light", text_scale)
@@ -55,8 +59,10 @@ def test_the_dialogs_opened_from_today_are_written_as_large_as_today(
         assert size >= 12.0
         library = context.library_load.library
         assert library is not None
+        step = Proposal("glute-bridge", Text("Glute bridge", "Pont fessier"), "p", "reps", 10, 10, 12, 14, "up",
+                        Basis(6, 7, 3, 3))
         dialogs: list[QDialog] = [ExcuseDialog(dt.date(2026, 11, 30), context.lang), PsfsDialog(("Sitting at work",)),
-                                  RedFlagDialog(library.safety, context.lang)]
+                                  RedFlagDialog(library.safety, context.lang), DoseStepDialog([step], context.lang)]
         for dialog in dialogs:
             qtbot.addWidget(dialog)
             assert not small_texts(dialog, size), (type(dialog).__name__, small_texts(dialog, size))
