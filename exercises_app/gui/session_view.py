@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -202,7 +203,7 @@ class SessionView(QWidget):
         self.stop_if_button.clicked.connect(self.show_stop_if)
         self.red_flags_button = QPushButton(self.tr("Warning signs"))
         self.red_flags_button.setToolTip(self.tr("When to stop and seek care"))
-        self.red_flags_button.clicked.connect(self.safetyRequested)
+        self.red_flags_button.clicked.connect(self.show_warning_signs)
         self.mute_button = QPushButton()
         self.mute_button.setCheckable(True)
         self.mute_button.toggled.connect(self._on_mute_toggled)
@@ -408,18 +409,28 @@ class SessionView(QWidget):
         engine = self._running_engine()
         if engine is None:
             return
-        was_running = engine.state is SessionState.RUNNING
-        if was_running:
+        with self._paused_while_reading():
+            answer = QMessageBox.question(
+                self, self.tr("End the session?"),
+                self.tr("End the session now? What you have done so far is kept."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self._handle(engine.end_early())
+
+    @contextmanager
+    def _paused_while_reading(self) -> Iterator[None]:
+        """Pause a running session while the patient reads a window over it, and let it run again
+        after, if it was running and is still live: no rep is counted while they read."""
+        engine = self._running_engine()
+        was_running = engine is not None and engine.state is SessionState.RUNNING
+        if engine is not None and was_running:
             self._handle(engine.pause())
-        answer = QMessageBox.question(
-            self, self.tr("End the session?"),
-            self.tr("End the session now? What you have done so far is kept."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._handle(engine.end_early())
-        elif was_running:
-            self._handle(engine.resume())
+        try:
+            yield
+        finally:
+            if engine is not None and was_running and engine.state is SessionState.PAUSED:
+                self._handle(engine.resume())
 
     def _running(self) -> bool:
         return (self.engine is not None and self.pages.currentIndex() == 1
@@ -562,8 +573,15 @@ class SessionView(QWidget):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Stop if…"), html, QMessageBox.StandardButton.Close,
                           self)
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.exec()
+        with self._paused_while_reading():
+            box.exec()
         box.deleteLater()
+
+    @Slot()
+    def show_warning_signs(self) -> None:
+        """The warning signs and where to get care (the main window shows them), the session paused."""
+        with self._paused_while_reading():
+            self.safetyRequested.emit()
 
     def _voice_on(self) -> bool:
         """Spoken cues instead of beeps: asked for in Settings, sound on, and a speech engine here."""

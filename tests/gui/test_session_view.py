@@ -141,6 +141,37 @@ def test_stop_if_shows_the_current_exercises_stop_rules(session: SessionView, mo
     assert "For every exercise" in shown[0]
 
 
+def test_the_session_waits_while_the_patient_reads_a_safety_window(session: SessionView, monkeypatch) -> None:
+    """'Stop if…' and 'Warning signs' pause the timer: no rep is counted while the patient reads."""
+    session.start()
+    run_until(session, lambda: session.engine.current_step.kind is StepKind.MOVE)
+    before = (session.engine.current_step, session.countdown.text())
+    states: list[SessionState] = []
+
+    def read_for_8_seconds(*_args: object) -> int:
+        states.append(session.engine.state)
+        for _ in range(32):
+            session.context.clock.advance(0.25)
+            session.tick()  # the view's timer keeps firing behind the window
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", read_for_8_seconds)
+    session.show_stop_if()
+    session.safetyRequested.connect(read_for_8_seconds)  # the main window shows the warning signs
+    session.red_flags_button.click()
+    assert states == [SessionState.PAUSED, SessionState.PAUSED]
+    assert session.engine.state is SessionState.RUNNING
+    assert (session.engine.current_step, session.countdown.text()) == before
+
+
+def test_a_paused_session_stays_paused_after_a_safety_window(session: SessionView, monkeypatch) -> None:
+    session.start()
+    session.toggle_pause()
+    monkeypatch.setattr(QMessageBox, "exec", lambda *_args: 0)
+    session.show_stop_if()
+    assert session.engine.state is SessionState.PAUSED
+
+
 def test_countdown_is_the_largest_text_on_screen(session: SessionView) -> None:
     session.start()
     others = [session.exercise_name, session.instruction, session.detail, session.next_label]
