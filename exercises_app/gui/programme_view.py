@@ -109,7 +109,7 @@ class ProgrammeView(QWidget):
         self._fill_template_menu()
         self.open_button = QPushButton(self.tr("Open…"))
         self.open_button.setToolTip(self.tr("Open a programme file (Ctrl+O)"))
-        self.open_button.clicked.connect(self.open_file)
+        self.open_button.clicked.connect(lambda: self.open_file())  # not clicked's 'checked' as the path
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save the programme file (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_file)

@@ -86,6 +86,11 @@ def test_save_offers_a_safe_name_in_the_last_folder_and_remembers_the_file(
                         lambda _p, _t, start, _f: opened.append(start) or ("", ""))
     editor.open_file()
     assert opened == [str(folder)]
+    monkeypatch.setattr(QMessageBox, "exec", lambda *_args: 0)  # an error would not wait for a click
+    for name in ("warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda *_args, **_kwargs: QMessageBox.StandardButton.Ok)
+    editor.open_button.click()  # the button asks for a file too (not for 'False', clicked's argument)
+    assert opened == [str(folder), str(folder)]
 
 
 def test_open_recent_lists_the_last_files_and_greys_the_missing_ones(
