@@ -59,3 +59,15 @@ def most_urgent(flags: Iterable[RedFlag], safety: Safety | None) -> str | None:
     """'emergency', 'urgent', or None when there is no report."""
     levels = {flag_level(f, safety) for f in flags}
     return EMERGENCY if EMERGENCY in levels else URGENT if levels else None
+
+
+def more_urgent(first: str | None, second: str | None) -> str | None:
+    """The more urgent of two levels ('emergency' over 'urgent' over None)."""
+    return EMERGENCY if EMERGENCY in (first, second) else first or second
+
+
+def level_in_force(recorded: Iterable[RedFlag], reported_now: str | None, safety: Safety | None) -> str | None:
+    """The day's most urgent warning sign: the record's reports and ``reported_now``, the most urgent
+    one reported in this sitting (kept apart so that the advice stays on screen, and a session still
+    asks first, even when the record could not save the report)."""
+    return more_urgent(most_urgent(recorded, safety), reported_now)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -19,11 +20,12 @@ from ..core.preferences import Preferences
 from ..core.prescription import PrescribedExercise, Prescription, session_items
 from ..core.programme import Programme, programme_regions
 from ..core.programme_cache import load_programme_cached
-from ..core.record.days import SessionRecord
+from ..core.record.days import RedFlag, SessionRecord
 from ..core.record.errors import RecordError
 from ..core.record.service import RecordService
 from ..core.record.store import MovedAside, RecordStore
 from ..core.record.verified import remember_verified, unchanged_since_verified
+from ..core.red_flags import level_in_force, more_urgent
 from . import settings_keys as keys
 
 if TYPE_CHECKING:
@@ -61,6 +63,8 @@ class AppContext:
     base_load: LibraryLoad | None = None
     own_load: OwnLibraryLoad | None = None
     _poses: OwnPoseLibrary | None = field(default=None, repr=False)
+    # the most urgent warning sign reported each day in this sitting, also when the record could not save it
+    _warning_signs_reported: dict[dt.date, str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def create(cls, paths: AppPaths, lang: str, clock: Clock | None = None) -> AppContext:
@@ -174,6 +178,15 @@ class AppContext:
     def today(self) -> dt.date:
         """The local date now, from the context's clock."""
         return local_date(self.clock.now())
+
+    def note_warning_sign(self, on: dt.date, level: str) -> None:
+        """Remember that a warning sign of ``level`` was reported ``on`` in this sitting."""
+        self._warning_signs_reported[on] = more_urgent(self._warning_signs_reported.get(on), level) or level
+
+    def warning_sign_level(self, on: dt.date, recorded: Iterable[RedFlag]) -> str | None:
+        """The most urgent warning sign of ``on``: those ``recorded`` and any reported in this sitting."""
+        library = self.library_load.library
+        return level_in_force(recorded, self._warning_signs_reported.get(on), library.safety if library else None)
 
     def use_programme(self, programme: Programme, keep_copy: bool = True) -> None:
         """Make ``programme`` the one Today and the session follow, from today on.

@@ -1,4 +1,5 @@
-"""Words and dates on screen in the interface's language: the locale, long dates, session names.
+"""Words and dates on screen in the interface's language: the locale, long dates, session names,
+quotation marks.
 
 Shared by Today, History and the reminders (printing has its own, ``printing/strings.py``).
 """
@@ -32,3 +33,8 @@ def session_name(slot: int, sessions_per_day: int) -> str:
     if sessions_per_day == slot and slot in (2, 3):
         return translate("TodayView", "Evening")
     return translate("TodayView", "Session %1").replace("%1", str(slot))
+
+
+def quoted(text: str) -> str:
+    """``text`` in the language's quotation marks: “a note” / « une note »."""
+    return QCoreApplication.translate("Formatting", "“%1”").replace("%1", text)

@@ -53,7 +53,7 @@ from ..core.red_flags import EMERGENCY, flag_level, flag_words
 from .colours import mix, palette_is_light, readable
 from .content_html import escape
 from .context import AppContext
-from .formatting import locale_for, long_date, session_name
+from .formatting import locale_for, long_date, quoted, session_name
 from .theme import TodayColours
 from .view_fonts import use_font_throughout
 from .widgets.backdrop import Backdrop
@@ -686,7 +686,7 @@ class HistoryView(QWidget):
             if report is not None and report.pain is not None:
                 parts.append(self.tr("pain %1/10").replace("%1", str(report.pain)))
             if report is not None:
-                parts += [f"“{note.text}”" for note in report.notes]
+                parts += [quoted(note.text) for note in report.notes]
             if report is not None and report.has_red_flag:
                 parts.append(self.tr("warning sign reported"))
             lines.append(f"<b>{escape(session_name(session.slot, count))}:</b> {escape(' · '.join(parts))}")

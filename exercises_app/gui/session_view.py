@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from ..audio import CuePlayer
 from ..core.dose_text import describe_dose
+from ..core.record.days import RedFlag
 from ..core.record.errors import RecordError
 from ..core.record.journal import SPREADING
 from ..core.record.progression import Proposal
 from ..core.record.recorder import SessionRecorder
+from ..core.red_flags import EMERGENCY
 from ..core.session import (
     Event,
     EventKind,
@@ -46,6 +48,7 @@ from .content_html import bullet_list, escape, heading
 from .context import AppContext
 from .dose_step_dialog import DoseStepDialog
 from .sound_status import sound_unavailable_text
+from .view_fonts import large_text, use_font_throughout
 from .widgets.check_indicators import grow_check_indicators
 from .widgets.illustration import IllustrationWidget
 from .widgets.pain_scale import PainScale
@@ -328,7 +331,8 @@ class SessionView(QWidget):
     @Slot()
     def start(self) -> None:
         """Start the prepared session, once any dose step proposed for it has its answer."""
-        if not self.start_button.isEnabled() or not self._settle_dose_steps():
+        if (not self.start_button.isEnabled() or not self._start_despite_warning_sign()
+                or not self._settle_dose_steps()):
             return
         self.recorder = SessionRecorder(self.context.record, self.context.today(), self.slot)
         self.recorder.start()
@@ -349,6 +353,40 @@ class SessionView(QWidget):
             if proposal.direction == "down" and easier is not None:
                 names[proposal.exercise_id] = easier.name
         return names
+
+    def _start_despite_warning_sign(self) -> bool:
+        """True when no warning sign was reported today, or the patient chose to start anyway."""
+        today = self.context.today()
+        recorded: tuple[RedFlag, ...] = ()
+        if self.context.record is not None:
+            try:
+                recorded = self.context.record.day(today).red_flags
+            except RecordError as exc:
+                log.error("could not read today's warning signs: %s", exc)
+        level = self.context.warning_sign_level(today, recorded)
+        return level is None or self.ask_start_despite_warning_sign(level)
+
+    def ask_start_despite_warning_sign(self, level: str) -> bool:
+        """Ask before a session on a day with a warning sign: 'Do not start' is the default and Escape."""
+        if level == EMERGENCY:
+            text = self.tr("You reported a warning sign today that needs care right away: call 911 or go to the "
+                           "nearest emergency department now. Do not continue your exercises.")
+        else:
+            text = self.tr("You reported a warning sign today that needs care the same day. Stop your exercises "
+                           "until you have been seen. If a doctor has seen you and said you may go on, you can "
+                           "start.")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("A warning sign today"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        start = box.addButton(self.tr("Start anyway"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("Do not start"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        use_font_throughout(box, large_text(box.font()))
+        box.exec()
+        chosen = box.clickedButton() is start
+        box.deleteLater()
+        return chosen
 
     def _settle_dose_steps(self) -> bool:
         """Ask about the dose steps the record proposes for this go and keep the answers (the items

@@ -102,7 +102,7 @@ def palette_for(name: str) -> QPalette:
 
 class ThemedStyle(QProxyStyle):
     """Fusion (the one built-in style that follows the palette everywhere), with control outlines,
-    check marks, the slider's handle and toggled buttons drawn in the theme's own colours. Check
+    check marks, radio buttons, the slider's handle and toggled buttons drawn in the theme's own colours. Check
     boxes grow with the text through ``widgets/check_indicators.py``, not a ``pixelMetric`` here."""
 
     def __init__(self, colours: ThemeColours) -> None:
@@ -121,6 +121,9 @@ class ThemedStyle(QProxyStyle):
         if element in (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
                        QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck):
             self._draw_check_box(option, painter)
+            return
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            self._draw_radio_button(option, painter)
             return
         if element == QStyle.PrimitiveElement.PE_FrameLineEdit:
             self._draw_frame(option, painter, option.rect)
@@ -190,6 +193,26 @@ class ThemedStyle(QProxyStyle):
                                   QPointF(x + s * 0.78, y + s * 0.30)])
         elif partly:
             painter.drawLine(QPointF(x + s * 0.25, y + s / 2), QPointF(x + s * 0.75, y + s / 2))
+        painter.restore()
+
+    def _draw_radio_button(self, option: QStyleOption, painter: QPainter) -> None:
+        """An outlined circle, as the check box is outlined; chosen, a dot in the highlight inside it."""
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        side = min(option.rect.width(), option.rect.height())
+        width = self._pen_width() + 0.5  # a thin ring smooths to less than the outline's colour
+        circle = QRectF(option.rect.x() + (option.rect.width() - side) / 2,
+                        option.rect.y() + (option.rect.height() - side) / 2, side, side)
+        circle = circle.adjusted(width / 2, width / 2, -width / 2, -width / 2)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(self._outline(option), width))
+        painter.setBrush(QColor(self.colours.base))
+        painter.drawEllipse(circle)
+        if option.state & QStyle.StateFlag.State_On:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(self.colours.highlight if enabled else self.colours.disabled_text))
+            inset = circle.width() * 0.25
+            painter.drawEllipse(circle.adjusted(inset, inset, -inset, -inset))
         painter.restore()
 
     def _draw_toggled_button(self, option: QStyleOption, painter: QPainter) -> None:

@@ -52,10 +52,10 @@ from ..core.dose_text import describe_amount, describe_dose
 from ..core.prescription import PrescribedExercise
 from ..core.record.days import PAIN_MAX, PAIN_MIN, Checklist, DayRecord, checklist
 from ..core.record.errors import RecordError
-from ..core.red_flags import EMERGENCY, most_urgent
+from ..core.red_flags import EMERGENCY
 from .content_html import escape, plain_as_rich_text
 from .context import AppContext
-from .formatting import long_date, session_name
+from .formatting import long_date, quoted, session_name
 from .theme import LIGHT_COLOURS, TodayColours
 from .view_fonts import large_text, use_font_throughout
 from .widgets.backdrop import Backdrop
@@ -233,7 +233,6 @@ class TodayView(QWidget):
         self._plan: Checklist = ()
         self._rows: list[_Row] = []
         self.columns: dict[int, _SessionColumn] = {}
-        self._reported_level: str | None = None  # a red flag reported today in this sitting
 
         body = large_text(self.font())
         self._body_size = body.pointSizeF()
@@ -420,7 +419,6 @@ class TodayView(QWidget):
             return False
         self._save_pending_notes()
         self._day = today
-        self._reported_level = None
         self.error_banner.hide()
         for column in self.columns.values():
             column.note.clear()
@@ -727,7 +725,7 @@ class TodayView(QWidget):
                 column.note.setCursorPosition(0)  # a long note shows its start
             column.saved_note = note
             others = [n.text for n in (report.notes if report else ()) if n.text != note]
-            column.other_notes.setText("\n".join(f"“{text}”" for text in others))
+            column.other_notes.setText("\n".join(quoted(text) for text in others))
             column.other_notes.setVisible(bool(others))
             column.other_notes.setAccessibleName(self.tr("Other notes about the %1 session").replace(
                 "%1", column.title.lower()))
@@ -793,9 +791,7 @@ class TodayView(QWidget):
         self.error_banner.show()
 
     def _show_red_flag_advice(self, record: DayRecord | None) -> None:
-        level = most_urgent(record.red_flags if record else (), self._safety())
-        if self._reported_level == EMERGENCY or (self._reported_level and level is None):
-            level = self._reported_level  # reported in this sitting, also when nothing could be saved
+        level = self.context.warning_sign_level(self._day, record.red_flags if record else ())
         if level is None:
             self.advice_banner.hide()
             return
@@ -885,8 +881,7 @@ class TodayView(QWidget):
         choice, accepted = RedFlagDialog.ask(safety, self.lang, self, regions=self.context.programme_regions())
         if not accepted or choice is None or choice.level is None:
             return
-        if self._reported_level != EMERGENCY:
-            self._reported_level = choice.level
+        self.context.note_warning_sign(self._day, choice.level)
         service = self.context.record
         if service is not None and self._saved(
                 lambda: service.report_red_flag(self._day, choice.signs, self.lang),

@@ -268,6 +268,22 @@ def test_french_uses_french_dates_and_numbers(qtbot: QtBot, make_context: MakeCo
     assert table_rows(view)[1][0].startswith("29 déc.")
 
 
+def test_a_french_day_counts_and_quotes_in_french(qtbot: QtBot, make_context: MakeContext) -> None:
+    """'1 sur 10 exercices' (never '1 exercices sur 10'), and a note in « French quotation marks »."""
+    context = make_context("fr")
+    today = context.today()
+    start_programme(context, 3)
+    service = recording.service(context)
+    first = context.session_items(1)[0].exercise_id
+    service.tick(today, 1, first)
+    service.set_today_note(today, 1, "Mieux après les étirements")
+    view = open_view(qtbot, context)
+    view.calendar.set_selected_date(today)
+    total = len(context.session_items(1))
+    assert f"1 sur {total} exercices" in view.day_details.text()
+    assert "« Mieux après les étirements »" in view.day_details.text()
+
+
 @pytest.mark.parametrize("size", [(1110, 780), (854, 620)])  # the view in 1280×800 and 1024×640 windows
 def test_fits_the_width_of_small_windows(qtbot: QtBot, make_context: MakeContext, size: tuple[int, int]) -> None:
     context = make_context()

@@ -18,6 +18,7 @@ from exercises_app.core.record.export import export_csv
 from exercises_app.core.session import SessionState
 from exercises_app.gui.context import AppContext
 from exercises_app.gui.red_flag_dialog import RedFlagDialog
+from exercises_app.gui.session_view import SessionView
 from exercises_app.printing import build_report
 
 
@@ -67,8 +68,12 @@ def test_two_goes_a_tick_and_a_warning_sign_are_all_kept_and_every_view_agrees(
     window.show_view("today")
     qtbot.mouseClick(today.red_flag_button, Qt.MouseButton.LeftButton)
 
-    # 4. A second go, to the end, saved with a pain of 5 and a note.
+    # 4. A second go, to the end, saved with a pain of 5 and a note: asked first because of the
+    #    warning sign, the patient (seen by a doctor since) starts anyway.
+    asked: list[str] = []
+    monkeypatch.setattr(SessionView, "ask_start_despite_warning_sign", lambda _view, level: asked.append(level) or True)
     run_session(window, qtbot, 1, None)
+    assert asked == ["urgent"]
     window.session_view.pain_scale.group.button(5).click()
     window.session_view.note.setText("Better after the second go")
     window.session_view.save_button.click()

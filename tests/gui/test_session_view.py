@@ -1,6 +1,7 @@
 """The guided session screen, driven by a fake clock: what the patient sees, hears and keeps."""
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
@@ -170,6 +171,48 @@ def test_a_paused_session_stays_paused_after_a_safety_window(session: SessionVie
     monkeypatch.setattr(QMessageBox, "exec", lambda *_args: 0)
     session.show_stop_if()
     assert session.engine.state is SessionState.PAUSED
+
+
+@pytest.mark.parametrize("level", ["urgent", "emergency"])
+def test_on_a_day_with_a_warning_sign_a_session_asks_first_and_does_not_start_by_default(
+        session: SessionView, monkeypatch, level: str) -> None:
+    context = session.context
+    library = context.library_load.library
+    sign = (library.safety.urgent if level == "urgent" else library.safety.emergency)[0]
+    context.record.report_red_flag(context.today(), [sign], "en")
+    asked: list[tuple[str, str, str]] = []
+
+    def close_it(box: QMessageBox) -> int:  # Escape, or the window closed
+        asked.append((box.text(), box.defaultButton().text(), box.escapeButton().text()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", close_it)
+    session.start()
+    assert session.engine is None and session.pages.currentIndex() == 0  # not started
+    text, default, escape = asked[0]
+    assert default == escape == "Do not start"
+    assert ("911" in text) == (level == "emergency") and "warning sign today" in text
+    monkeypatch.setattr(SessionView, "ask_start_despite_warning_sign", lambda self, lvl: lvl == level)
+    session.start()
+    assert session.engine is not None and session.engine.state is SessionState.RUNNING
+
+
+def test_a_warning_sign_reported_in_this_sitting_asks_first_even_when_it_could_not_be_saved(
+        session: SessionView, monkeypatch) -> None:
+    session.context.note_warning_sign(session.context.today(), "urgent")  # as Today does when the save fails
+    asked: list[str] = []
+    monkeypatch.setattr(SessionView, "ask_start_despite_warning_sign", lambda self, lvl: asked.append(lvl) or False)
+    session.start()
+    assert asked == ["urgent"] and session.engine is None
+
+
+def test_a_warning_sign_of_yesterday_does_not_hold_up_todays_session(session: SessionView, monkeypatch) -> None:
+    context = session.context
+    yesterday = context.today() - dt.timedelta(days=1)
+    context.record.report_red_flag(yesterday, [context.library_load.library.safety.urgent[0]], "en")
+    monkeypatch.setattr(SessionView, "ask_start_despite_warning_sign", lambda self, lvl: pytest.fail("asked"))
+    session.start()
+    assert session.engine is not None
 
 
 def test_countdown_is_the_largest_text_on_screen(session: SessionView) -> None:

@@ -107,6 +107,12 @@ def outline_share(image: QImage, rect: QRect, background: QColor) -> float:
     return strong / max(1, len(pixels))
 
 
+def strong_share(image: QImage, rect: QRect, background: QColor) -> float:
+    """The share of the pixels inside ``rect`` that contrast 3:1 with ``background`` (a round mark's ring)."""
+    pixels = _pixels(image, rect)
+    return sum(1 for p in pixels if contrast_ratio(QColor(p), background) >= NON_TEXT_MINIMUM) / max(1, len(pixels))
+
+
 def fill_contrast(image: QImage, rect: QRect, background: QColor) -> float:
     """Contrast of the most common colour inside ``rect`` (its fill) with ``background``."""
     inner = _pixels(image, rect.adjusted(3, 3, -3, -3))
@@ -118,7 +124,7 @@ def _fully_shown(widget: QWidget, root: QWidget) -> bool:
 
 
 def control_contrast_problems(root: QWidget) -> tuple[list[str], int]:
-    """Check boxes, slider handles, toggled buttons and field outlines in ``root`` that do not stand out
+    """Check boxes, radio buttons, slider handles, toggled buttons and field outlines in ``root`` that do not stand out
     3:1 from their background, and how many controls were checked."""
     from PySide6.QtWidgets import (
         QAbstractSpinBox,
@@ -126,6 +132,7 @@ def control_contrast_problems(root: QWidget) -> tuple[list[str], int]:
         QComboBox,
         QLineEdit,
         QPushButton,
+        QRadioButton,
         QSlider,
         QStyle,
         QStyleOptionButton,
@@ -160,6 +167,17 @@ def control_contrast_problems(root: QWidget) -> tuple[list[str], int]:
             share = outline_share(image, box, surrounding_colour(image, box))
             if share < 0.4:
                 report(widget, "check box outline", share)
+            checked += 1
+        elif isinstance(widget, QRadioButton):
+            option = QStyleOptionButton()
+            option.initFrom(widget)
+            option.text = widget.text()
+            dot = widget.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, widget)
+            dot = QRect(where.x() + round(dot.x() * ratio), where.y() + round(dot.y() * ratio),
+                        round(dot.width() * ratio), round(dot.height() * ratio))
+            share = strong_share(image, dot, surrounding_colour(image, dot))
+            if share < 0.15:  # an outlined circle covers about a quarter of its square
+                report(widget, "radio button outline", share)
             checked += 1
         elif isinstance(widget, QSlider) and widget.isEnabled():
             option = QStyleOptionSlider()
