@@ -622,7 +622,7 @@ class HistoryView(QWidget):
         done_item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         share_item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         if share is not None:
-            fill = share_colour(share)
+            fill = share_colour(share, self.palette())
             share_item.setBackground(fill)
             share_item.setForeground(ink_on(fill))
             bold = QFont(self.font())

@@ -357,3 +357,19 @@ def test_the_history_is_readable_in_dark_themes(
         for line in (colours.line, colours.baseline, colours.threshold, colours.axis):
             assert contrast_ratio(line, colours.background) >= 3.0, line.name()
         assert view.pain_chart.points() and view.pain_chart.baseline() == 3.0
+
+
+@pytest.mark.parametrize("theme", ["dark", "high-contrast"])
+def test_in_a_dark_theme_more_done_is_brighter_and_nothing_done_does_not_glare(theme: str) -> None:
+    """The calendar's scale runs dark to bright on a dark page: a day with nothing done stays dark."""
+    from exercises_app.core.contrast import relative_luminance
+    from exercises_app.gui.widgets.month_calendar import ink_on, share_colour
+
+    with app_theme(theme):
+        palette = QApplication.palette()
+        shades = [share_colour(share / 4, palette) for share in range(5)]
+        lightness = [relative_luminance(shade.name()) for shade in shades]
+        assert lightness == sorted(lightness) and lightness[0] < 0.05  # not the light theme's near-white
+        assert all(contrast_ratio(ink_on(shade), shade) >= 4.5 for shade in shades)
+    light = [relative_luminance(share_colour(share / 4, QApplication.palette()).name()) for share in range(5)]
+    assert light == sorted(light, reverse=True)  # the light theme keeps light to dark

@@ -1,7 +1,8 @@
 """A month calendar coloured by the share of the day's sessions that were done.
 
-Each day is painted on a colour-blind-safe sequential scale (light to dark blue) and carries its
-figure in words ("2/3", "✓ 3/3"), so colour is never the only carrier. Everything else (weekday
+Each day is painted on a colour-blind-safe sequential scale (light to dark blue; dark to bright blue
+in a dark theme) and carries its figure in words ("2/3", "✓ 3/3"), so colour is never the only
+carrier. Everything else (weekday
 names, empty days, the selection, the legend) takes its colours from the widget's palette, so the
 calendar follows the light, dark and high-contrast themes; the light theme keeps its own greys.
 Weeks run Monday to Sunday, like the weekly adherence figures. The grid always has six rows, so
@@ -40,6 +41,11 @@ COLUMNS = 7
 SCALE: tuple[tuple[float, str], ...] = (
     (0.0, "#eff3ff"), (0.25, "#c6dbef"), (0.5, "#6baed6"), (0.75, "#2171b5"), (1.0, "#08306b"),
 )
+# On a dark background: the darker half of the same 9-class Blues, run the other way (more done is
+# brighter, and a day with nothing done no longer glares white against the dark page).
+DARK_SCALE: tuple[tuple[float, str], ...] = (
+    (0.0, "#08306b"), (0.25, "#08519c"), (0.5, "#2171b5"), (0.75, "#4292c6"), (1.0, "#6baed6"),
+)
 # The light theme's colours (reviewed); other themes take theirs from the palette (see _GridColours).
 EMPTY_BORDER = QColor("#b8bec6")
 INK = QColor("#111111")
@@ -57,16 +63,18 @@ class CalendarDay:
     share: float | None  # from adherence_figures.day_shares; None when nothing was prescribed
 
 
-def share_colour(share: float) -> QColor:
-    """The fill for a share from 0 to 1 on the sequential scale (linear between its steps)."""
+def share_colour(share: float, palette: QPalette | None = None) -> QColor:
+    """The fill for a share from 0 to 1 on the sequential scale (linear between its steps): light to
+    dark blue, or on a dark ``palette`` dark to bright blue."""
     share = min(1.0, max(0.0, share))
-    for (low, low_hex), (high, high_hex) in pairwise(SCALE):
+    scale = DARK_SCALE if palette is not None and not palette_is_light(palette) else SCALE
+    for (low, low_hex), (high, high_hex) in pairwise(scale):
         if share <= high:
             t = (share - low) / (high - low)
             a, b = QColor(low_hex), QColor(high_hex)
             return QColor(round(a.red() + (b.red() - a.red()) * t), round(a.green() + (b.green() - a.green()) * t),
                           round(a.blue() + (b.blue() - a.blue()) * t))
-    return QColor(SCALE[-1][1])
+    return QColor(scale[-1][1])
 
 
 @dataclass(frozen=True)
@@ -350,7 +358,7 @@ class _MonthGrid(QWidget):
             future = on > cal._today
             figure = cal.day_text(on)
             if info is not None and info.share is not None and not future:
-                fill = share_colour(info.share)
+                fill = share_colour(info.share, self.palette())
                 painter.setPen(QPen(colours.filled_border, 1))
                 painter.setBrush(fill)
                 ink = ink_on(fill)
@@ -519,7 +527,7 @@ class _Legend(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
             else:
                 painter.setPen(QPen(colours.filled_border, 1))
-                painter.setBrush(share_colour(share))
+                painter.setBrush(share_colour(share, self.palette()))
             painter.drawRoundedRect(swatch, 3, 3)
             painter.setPen(colours.ink)
             painter.drawText(QPointF(swatch.right() + 6, y + metrics.ascent()), text)
