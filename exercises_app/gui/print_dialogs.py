@@ -91,7 +91,9 @@ def programme_document(programme: Programme, library: Library, assets_dir: Path,
 
 
 def report_document(context: AppContext, paper: str) -> PrintableDocument | None:
-    """The follow-up report from the first recorded day to today; None (after saying why) without a record."""
+    """The follow-up report from the first recorded day to today, in the interface's language (what
+    the person asking for it reads; ``report --lang`` on the command line chooses another); None
+    (after saying why) without a record."""
     from ..printing import ReportDocument, build_report
 
     store, library = context.record, context.library_load.library
@@ -102,5 +104,4 @@ def report_document(context: AppContext, paper: str) -> PrintableDocument | None
         return None
     today = context.today()
     report = build_report(store, store.first_day() or today, today, today, programme=context.programme)
-    lang = context.programme.language if context.programme else context.lang
-    return ReportDocument(report, library, lang=lang, paper=paper)
+    return ReportDocument(report, library, lang=context.lang, paper=paper)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import recording
@@ -101,3 +102,16 @@ def test_a_compact_french_handout_is_saved_where_the_last_one_was_and_opens(
     assert Path(suggested[1]).parent == folder  # the next save starts in the same folder
     assert dialogs[0] == HandoutChoice("standard", "fr", "letter")
     assert dialogs[1].layout == "compact"
+
+
+def test_the_report_is_in_the_interfaces_language_whatever_the_programmes(
+        qtbot: QtBot, make_context: Callable[..., AppContext]) -> None:
+    """A French interface gives a French report, also for a programme written in English."""
+    from exercises_app.gui.print_dialogs import report_document
+
+    context = make_context("fr")
+    assert context.programme is not None
+    context.programme = replace(context.programme, language="en")
+    recording.result(context, context.today(), 1, "cat-cow")
+    document = report_document(context, "letter")
+    assert document is not None and document.lang == "fr"
