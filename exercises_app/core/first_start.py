@@ -18,3 +18,10 @@ def programme_for_sessions(choice: str) -> bool:
     """Whether the choice gives Today a programme to follow now: only the example does (a file is
     made the programme in use when it is opened; a physiotherapist builds one first)."""
     return choice == EXAMPLE
+
+
+def offers_to_follow_an_opened_file(chosen: str, has_programme_in_use: bool, in_use_is_example: bool) -> bool:
+    """Whether opening a programme file (File › Open programme, or a recent one) offers to follow it:
+    for anyone but a physiotherapist, while nothing chosen is followed yet (no programme, or only the
+    clinic guide's example). Otherwise the file opens in the editor only, as before."""
+    return chosen != PHYSIOTHERAPIST and (not has_programme_in_use or in_use_is_example)

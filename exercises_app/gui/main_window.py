@@ -524,7 +524,8 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("File not found"),
                                     self.tr("{path} is no longer there; it is taken off the list.").format(path=path))
             return
-        self.open_programme(path)
+        if self.open_programme(path):
+            self._offer_to_follow_the_opened_file()
 
     @Slot()
     def _on_clear_recent(self) -> None:
@@ -535,7 +536,42 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_open_programme(self) -> None:
         self.show_view("programme")
-        self.programme_view.open_file()
+        if self.programme_view.open_file():
+            self._offer_to_follow_the_opened_file()
+
+    def _offer_to_follow_the_opened_file(self) -> None:
+        """A patient who follows nothing chosen yet (``offers_to_follow_an_opened_file``) is asked
+        whether to follow the file just opened; yes makes it the programme in use and shows Today."""
+        from ..core.first_start import offers_to_follow_an_opened_file
+
+        programme = self.context.programme
+        if not offers_to_follow_an_opened_file(self.context.preferences.start, programme is not None,
+                                               programme is not None and programme.example):
+            return
+        opened = self.programme_view.save()
+        if not self.ask_to_follow(opened.title or opened.programme_id):
+            return
+        self.programme_view.activate()
+        if self.context.programme is not None and not self.context.programme.example:
+            self.show_view("today")
+
+    def ask_to_follow(self, title: str) -> bool:
+        """'Follow this programme for your sessions?': 'Follow it' is the default."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Follow this programme?"),
+                          self.tr("Follow “{title}” for your sessions from today? Today and the guided session "
+                                  "will show its exercises and doses; your history is kept.").format(title=title),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the title comes from the file
+        follow = box.addButton(self.tr("Follow it"), QMessageBox.ButtonRole.AcceptRole)
+        look = box.addButton(self.tr("Only look at it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(follow)
+        box.setEscapeButton(look)
+        box.exec()
+        chosen = box.clickedButton() is follow
+        box.deleteLater()
+        return chosen
 
     def _paper(self) -> str:
         return self.context.preferences.paper

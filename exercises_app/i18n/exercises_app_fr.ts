@@ -1044,32 +1044,52 @@ down to the floor</source>
         <translation>{path} n’est plus là; il est retiré de la liste.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="574"/>
+        <location filename="../gui/main_window.py" line="562"/>
+        <source>Follow this programme?</source>
+        <translation>Suivre ce programme?</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="563"/>
+        <source>Follow “{title}” for your sessions from today? Today and the guided session will show its exercises and doses; your history is kept.</source>
+        <translation>Suivre « {title} » pour vos séances à partir d’aujourd’hui? Aujourd’hui et la séance guidée montreront ses exercices et ses doses; votre historique est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="567"/>
+        <source>Follow it</source>
+        <translation>Le suivre</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="568"/>
+        <source>Only look at it</source>
+        <translation>Seulement le consulter</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="610"/>
         <source>The clinic logo is left off the handout: {problem}</source>
         <translation>Le logo de la clinique n’est pas imprimé sur le document : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="580"/>
+        <location filename="../gui/main_window.py" line="616"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="589"/>
+        <location filename="../gui/main_window.py" line="625"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="603"/>
+        <location filename="../gui/main_window.py" line="639"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="638"/>
+        <location filename="../gui/main_window.py" line="674"/>
         <source>Restart to apply</source>
         <translation>Redémarrer pour appliquer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="639"/>
+        <location filename="../gui/main_window.py" line="675"/>
         <source>The new language or text size takes effect when the app restarts. Restart now? Your window and records are kept.</source>
         <translation>La nouvelle langue ou taille du texte s’appliquera au redémarrage de l’application. Redémarrer maintenant? Votre fenêtre et vos données sont conservées.</translation>
     </message>
@@ -1115,47 +1135,47 @@ down to the floor</source>
 <context>
     <name>MonthCalendar</name>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="137"/>
+        <location filename="../gui/widgets/month_calendar.py" line="145"/>
         <source>Previous month</source>
         <translation>Mois précédent</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="138"/>
+        <location filename="../gui/widgets/month_calendar.py" line="146"/>
         <source>Previous month (Page Up)</source>
         <translation>Mois précédent (Page précédente)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="141"/>
+        <location filename="../gui/widgets/month_calendar.py" line="149"/>
         <source>Next month</source>
         <translation>Mois suivant</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="142"/>
+        <location filename="../gui/widgets/month_calendar.py" line="150"/>
         <source>Next month (Page Down)</source>
         <translation>Mois suivant (Page suivante)</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="146"/>
+        <location filename="../gui/widgets/month_calendar.py" line="154"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="235"/>
+        <location filename="../gui/widgets/month_calendar.py" line="243"/>
         <source>%1: still to come</source>
         <translation>%1 : à venir</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="237"/>
+        <location filename="../gui/widgets/month_calendar.py" line="245"/>
         <source>%1: no exercise prescribed</source>
         <translation>%1 : aucun exercice prescrit</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="238"/>
+        <location filename="../gui/widgets/month_calendar.py" line="246"/>
         <source>%1: %2 of 1 session done</source>
         <translation>%1 : %2 sur 1 séance faite</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/widgets/month_calendar.py" line="239"/>
+        <location filename="../gui/widgets/month_calendar.py" line="247"/>
         <source>%1: %2 of %n sessions done</source>
         <translation>
             <numerusform>%1 : %2 sur %n séance faite</numerusform>
@@ -1163,7 +1183,7 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="264"/>
+        <location filename="../gui/widgets/month_calendar.py" line="272"/>
         <source>Calendar of %1</source>
         <translation>Calendrier de %1</translation>
     </message>
@@ -1762,12 +1782,12 @@ down to the floor</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="99"/>
+        <location filename="../gui/print_dialogs.py" line="101"/>
         <source>No report</source>
         <translation>Aucun rapport</translation>
     </message>
     <message>
-        <location filename="../gui/print_dialogs.py" line="101"/>
+        <location filename="../gui/print_dialogs.py" line="103"/>
         <source>The record is not available.</source>
         <translation>Le registre n’est pas accessible.</translation>
     </message>
@@ -3375,22 +3395,22 @@ down to the floor</source>
 <context>
     <name>_Legend</name>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="469"/>
+        <location filename="../gui/widgets/month_calendar.py" line="477"/>
         <source>None done</source>
         <translation>Aucun fait</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="470"/>
+        <location filename="../gui/widgets/month_calendar.py" line="478"/>
         <source>Some done</source>
         <translation>Certains faits</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="471"/>
+        <location filename="../gui/widgets/month_calendar.py" line="479"/>
         <source>✓ All done</source>
         <translation>✓ Tout est fait</translation>
     </message>
     <message>
-        <location filename="../gui/widgets/month_calendar.py" line="472"/>
+        <location filename="../gui/widgets/month_calendar.py" line="480"/>
         <source>Nothing prescribed</source>
         <translation>Rien de prescrit</translation>
     </message>

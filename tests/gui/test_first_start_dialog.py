@@ -105,3 +105,35 @@ def test_closing_the_question_asks_again_at_the_next_start(qtbot: QtBot, make_co
     assert context.programme is None
     context.close()
     assert make_context().start_pending
+
+
+@pytest.mark.parametrize("follow", [True, False])
+def test_file_open_programme_after_closing_the_question_offers_to_follow_the_file(
+        qtbot: QtBot, make_context: Callable[..., AppContext], monkeypatch: pytest.MonkeyPatch, follow: bool) -> None:
+    """Today says 'open your file with File › Open programme': doing so asks to follow it."""
+    context = make_context()
+    answer(monkeypatch, "")
+    window = open_window(qtbot, context)
+    window.ask_how_to_start()  # closed: nothing in use
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(TEMPLATE), ""))
+    asked: list[str] = []
+    monkeypatch.setattr(type(window), "ask_to_follow", lambda _window, title: asked.append(title) or follow)
+    window._on_open_programme()
+    assert len(asked) == 1 and asked[0]
+    if follow:
+        assert context.programme is not None and context.programme.programme_id == "neck-desk-posture"
+        assert window.current_view_key() == "today" and not window.today_view.empty_label.isVisible()
+    else:
+        assert context.programme is None and window.current_view_key() == "programme"
+
+
+def test_a_physiotherapist_opening_a_file_is_not_asked_to_follow_it(
+        qtbot: QtBot, make_context: Callable[..., AppContext], monkeypatch: pytest.MonkeyPatch) -> None:
+    context = make_context()
+    answer(monkeypatch, PHYSIOTHERAPIST)
+    window = open_window(qtbot, context)
+    window.ask_how_to_start()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(TEMPLATE), ""))
+    monkeypatch.setattr(type(window), "ask_to_follow", lambda *_args: pytest.fail("asked"))
+    window._on_open_programme()
+    assert context.programme is None and window.current_view_key() == "programme"
