@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Slot
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,6 +32,7 @@ from ..core.library import EMERGENCY, URGENT, RedFlagSign, Safety
 from .colours import palette_is_light, readable
 from .dialog_buttons import accept_cancel_buttons
 from .view_fonts import large_text, use_font_throughout
+from .widgets.check_label import CheckLabel
 
 STYLE_TEMPLATE = """
 #signs { background: %(background)s; border: 1px solid %(border)s; border-radius: 4px; }
@@ -89,23 +90,6 @@ class _SignBox(QCheckBox):
         painter.setPen(QPen(colour, 2))
         painter.drawRect(box.adjusted(1, 1, -1, -1))
         painter.end()
-
-
-class _SignLabel(QLabel):
-    """A sign's wrapped text; a click on it ticks its box, like a check box's own text."""
-
-    def __init__(self, text: str, box: QCheckBox) -> None:
-        super().__init__(text)
-        self.setTextFormat(Qt.TextFormat.PlainText)  # the library's words, never markup
-        self.box = box
-        self.setWordWrap(True)
-        self.setBuddy(box)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
-        self.box.toggle()
-        self.box.setFocus(Qt.FocusReason.MouseFocusReason)
-        event.accept()
 
 
 class RedFlagDialog(QDialog):
@@ -217,8 +201,8 @@ class RedFlagDialog(QDialog):
             if sheet != self.styleSheet():
                 self.setStyleSheet(sheet)
 
-    def _boxes(self, signs: tuple[RedFlagSign, ...], lang: str, urgency: str) -> list[tuple[QCheckBox, _SignLabel]]:
-        rows: list[tuple[QCheckBox, _SignLabel]] = []
+    def _boxes(self, signs: tuple[RedFlagSign, ...], lang: str, urgency: str) -> list[tuple[QCheckBox, CheckLabel]]:
+        rows: list[tuple[QCheckBox, CheckLabel]] = []
         for sign in signs:
             text = sign.get(lang)
             box = _SignBox()
@@ -227,7 +211,7 @@ class RedFlagDialog(QDialog):
             box.setAccessibleName(text)
             box.setAccessibleDescription(urgency)
             box.toggled.connect(self._on_toggled)
-            rows.append((box, _SignLabel(text, box)))
+            rows.append((box, CheckLabel(text, box)))
         return rows
 
     def value(self) -> RedFlagChoice:

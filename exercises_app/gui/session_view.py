@@ -50,6 +50,7 @@ from .dose_step_dialog import DoseStepDialog
 from .sound_status import sound_unavailable_text
 from .view_fonts import large_text, use_font_throughout
 from .widgets.check_indicators import grow_check_indicators
+from .widgets.check_label import CheckLabel
 from .widgets.illustration import IllustrationWidget
 from .widgets.pain_scale import PainScale
 
@@ -260,15 +261,22 @@ class SessionView(QWidget):
         self.summary_text.setWordWrap(True)
         question = QLabel(self.tr("How much pain do you have now?"))
         question.setFont(_font(self.font(), 1.4, bold=True))
+        # The answers are read and given from the mat: at least Today's size (``view_fonts.large_text``).
+        answers = large_text(self.font())
         self.pain_scale = PainScale()
-        self.spreading = QCheckBox(self.tr("Pain, numbness or tingling spread down my leg or into my arm"))
+        self.pain_scale.setFont(answers)
+        self.spreading = QCheckBox()
+        spreading_label = CheckLabel(self.tr("Pain, numbness or tingling spread down my leg or into my arm"),
+                                     self.spreading)
+        spreading_label.setFont(answers)
         self.spreading_hint = QLabel(self.tr("If it did, stop the exercise that caused it and tell your "
                                              "physiotherapist. Next time the app proposes doing less."))
         self.spreading_hint.setWordWrap(True)
-        self.spreading.setFont(_font(self.font(), 1.2))
+        self.spreading.setFont(answers)
         grow_check_indicators(self.spreading)
-        self.spreading_hint.setFont(_font(self.font(), 1.05))
+        self.spreading_hint.setFont(_font(self.font(), 1.2))
         self.note = QLineEdit()
+        self.note.setFont(answers)
         self.note.setPlaceholderText(self.tr("A note for your physiotherapist (optional)"))
         self.note.setAccessibleName(self.tr("Note"))
         self.save_button = QPushButton(self.tr("Save and finish"))
@@ -283,7 +291,10 @@ class SessionView(QWidget):
         layout.addSpacing(16)
         layout.addWidget(question)
         layout.addWidget(self.pain_scale)
-        layout.addWidget(self.spreading)
+        spreading_row = QHBoxLayout()
+        spreading_row.addWidget(self.spreading, 0, Qt.AlignmentFlag.AlignTop)
+        spreading_row.addWidget(spreading_label, 1)
+        layout.addLayout(spreading_row)
         layout.addWidget(self.spreading_hint)
         layout.addWidget(self.note)
         layout.addWidget(self.save_button)

@@ -259,3 +259,13 @@ def test_espeak_ng_says_a_cue_into_a_wav_file(tmp_path) -> None:
     done = subprocess.run(["espeak-ng", "-v", "fr", "-w", str(out), "--", "Tenez"], capture_output=True, timeout=30,
                           check=False)
     assert done.returncode == 0 and out.read_bytes()[:4] == b"RIFF" and out.stat().st_size > 4000
+
+
+def test_the_spreading_symptom_wraps_and_a_click_on_its_words_ticks_it(session: SessionView, qtbot: QtBot) -> None:
+    from exercises_app.gui.widgets.check_label import CheckLabel
+
+    label = next(w for w in session.findChildren(CheckLabel) if w.box is session.spreading)
+    assert label.wordWrap() and session.spreading.text() == ""
+    assert session.spreading.accessibleName() == label.text()
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert session.spreading.isChecked()

@@ -68,3 +68,19 @@ def test_the_dialogs_opened_from_today_are_written_as_large_as_today(
             assert not small_texts(dialog, size), (type(dialog).__name__, small_texts(dialog, size))
     finally:
         apply_appearance(app, "light", 100)
+
+
+def test_the_end_of_a_session_is_answered_in_todays_size(qtbot: QtBot, make_context: Callable[..., AppContext]) -> None:
+    """The pain rating's digits, the spreading symptom and the note: answered from the mat too."""
+    from exercises_app.audio import CuePlayer
+    from exercises_app.gui.session_view import SessionView
+
+    context = make_context()
+    today = TodayView(context)
+    qtbot.addWidget(today)
+    size = today.date_label.parentWidget().font().pointSizeF()
+    view = SessionView(context, CuePlayer(context.paths.assets_dir / "sounds", launcher=lambda _command: None))
+    qtbot.addWidget(view)
+    answers = [*view.pain_scale.group.buttons(), view.spreading, view.note]
+    assert all(widget.font().pointSizeF() >= size - 0.01 for widget in answers), [
+        (type(w).__name__, w.font().pointSizeF()) for w in answers]

@@ -20,7 +20,7 @@ class PainScale(QWidget):
         for value in range(11):
             button = QPushButton(str(value))
             button.setCheckable(True)
-            button.setMinimumSize(44, 44)
+            button.setMinimumSize(48, 52)
             button.setAccessibleName(self.tr("Pain {value} of 10").format(value=value))
             self.group.addButton(button, value)
             row.addWidget(button)
