@@ -353,6 +353,7 @@ class HistoryView(QWidget):
         number.setFont(number_font)
         number.setObjectName("streakNumber")
         title_label = QLabel(title)
+        title_label.setWordWrap(True)  # two tiles side by side at a large text size: words wrap, no sideways scroll
         bold = QFont(self.font())
         bold.setBold(True)
         title_label.setFont(bold)

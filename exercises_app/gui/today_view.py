@@ -567,6 +567,7 @@ class TodayView(QWidget):
             column.heading.setFont(heading_font)
             column.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
             column.status.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            column.status.setWordWrap(True)  # "Faits : 0 sur 7" large, in three columns: two lines, not sideways
             column.status.setAccessibleName(self.tr("%1: progress").replace("%1", column.title))
             column.start_button.setObjectName("startButton")
             column.start_button.setProperty("primary", False)

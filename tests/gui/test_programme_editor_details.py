@@ -119,6 +119,7 @@ def test_open_recent_lists_the_last_files_and_greys_the_missing_ones(
     window._on_open_recent(paths[1])
     assert messages and str(paths[1]) in messages[0]
     assert recent_programmes(window.context.settings) == [paths[0]]
+    monkeypatch.setattr(type(window), "ask_to_follow", lambda *_args: False)  # only look at it
     window._on_open_recent(paths[0])
     assert view.path == paths[0] and view.patient_edit.text() == "one"
     window._on_clear_recent()

@@ -214,7 +214,16 @@ def control_contrast_problems(root: QWidget) -> tuple[list[str], int]:
 
 def cut_text_problems(root: QWidget) -> tuple[list[str], int]:
     """Buttons and table headers in ``root`` whose text is wider than the room they give it."""
-    from PySide6.QtWidgets import QAbstractButton, QCheckBox, QHeaderView, QRadioButton, QStyle, QTableView, QToolButton
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QCheckBox,
+        QHeaderView,
+        QMainWindow,
+        QRadioButton,
+        QStyle,
+        QTableView,
+        QToolButton,
+    )
 
     problems: list[str] = []
     checked = 0
@@ -232,6 +241,9 @@ def cut_text_problems(root: QWidget) -> tuple[list[str], int]:
         needed = button.fontMetrics().horizontalAdvance(text)
         if needed > room:
             problems.append(f"button {text!r}: {needed} px of text in {room} px")
+        right = button.mapTo(root, QPoint(button.width(), 0)).x()
+        if isinstance(root, QMainWindow) and right > root.width() + 1:  # a view wider than the window
+            problems.append(f"button {text!r}: ends at {right} px in a {root.width()} px window")
         checked += 1
     for table in root.findChildren(QTableView):
         header: QHeaderView = table.horizontalHeader()
