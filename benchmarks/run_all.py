@@ -46,7 +46,7 @@ ROOT = HERE.parent
 TIMEOUT_S = 200.0
 BUDGET_S = 300.0
 #: Scripts here that are not benchmarks themselves.
-HELPERS = {"run_all.py", "realistic_data.py", "bare_qt_window.py"}
+HELPERS = {"run_all.py", "realistic_data.py", "bare_qt_window.py", "qt_first_screen_window.py"}
 FUZZ_EXAMPLES = 200  # per loader; its default of 5,000 takes minutes
 FUZZ_TIME_LIMIT_MS = 2000.0  # tests/fault_helpers/yaml_fuzz.py TIME_LIMIT_S (not printed by fuzz_loaders.py)
 
