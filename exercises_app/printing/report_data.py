@@ -338,3 +338,17 @@ __all__ = [
     "ExerciseAdherence", "NoteEntry", "PainFlag", "PrescriptionChange", "RedFlagEntry", "ReportData", "WeekRow",
     "build_report", "gather_report",
 ]
+
+
+def flag_days_shown(red_flag_days: Sequence[dt.date], pain_rise_days: Sequence[dt.date],
+                    rows: int) -> tuple[set[dt.date], int]:
+    """Which flagged days the report has room to list (``rows`` days), and how many are left out.
+
+    A day with a warning sign is always listed before a day with only a pain rise, newest first, so a
+    warning sign never hides among "earlier flagged days" behind later pain rises.
+    """
+    red = sorted(set(red_flag_days), reverse=True)
+    pains = sorted(set(pain_rise_days) - set(red), reverse=True)
+    shown = set(red[:rows])
+    shown.update(pains[:max(0, rows - len(shown))])
+    return shown, len(red) + len(pains) - len(shown)

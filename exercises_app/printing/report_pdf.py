@@ -65,7 +65,7 @@ from .layout import (
     text_item,
 )
 from .report_chart import DoseChartItem, DoseLegendItem, PainChartItem
-from .report_data import ExerciseAdherence, ReportData
+from .report_data import ExerciseAdherence, ReportData, flag_days_shown
 
 REPORT_FOOTER_HEIGHT = pt(30)  # rule, then two lines: who and page, and the self-report line
 MAX_PAGES = 2
@@ -429,16 +429,14 @@ class ReportDocument(PagedDocument):
                                    zip(("report_date", "report_session", "report_what"), widths)]]
         days_per: dict[tuple[dt.date, int], int] = {(f.on, f.slot): f.sessions_per_day for f in report.red_flags}
         days_per.update({(p.on, s): p.sessions_per_day for p in report.pain_flags for s, _ in p.ratings})
-        shown_days = []
+        shown_days, hidden = flag_days_shown([f.on for f in report.red_flags], [p.on for p in report.pain_flags],
+                                             self._flag_rows)
         for on, _kind, slot, runs in entries:
             if on not in shown_days:
-                shown_days.append(on)
-            if len(shown_days) > self._flag_rows:
-                break
+                continue
             rows.append([text_item(self._day(on), SMALL_BOLD, widths[0] - pt(6)),
                          text_item(self._session(slot, days_per.get((on, slot), 1)), SMALL, widths[1] - pt(6)),
                          TextBuilder(widths[2] - pt(6)).paragraph(runs).build()])
-        hidden = len({e[0] for e in entries}) - self._flag_rows
         after: list[Item] = (
             [text_item(S.plural("report_more_flags", self.lang, hidden), CAPTION, width)] if hidden > 0 else [])
         if len(rows) == 1:  # a warning from before the period, nothing flagged inside it
