@@ -52,7 +52,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol, cast
 
@@ -128,6 +128,13 @@ class Step:
 
 
 _WORK_KINDS = frozenset({StepKind.MOVE, StepKind.HOLD, StepKind.ACTIVITY})
+
+
+def items_left(items: Sequence[SessionItem], done_ids: Collection[str]) -> list[SessionItem]:
+    """The items of a session not done yet today, in order: what a second go guides through by
+    default (every item when all are done: the patient asked for the session again)."""
+    left = [item for item in items if item.exercise_id not in done_ids]
+    return left or list(items)
 
 
 def build_plan(

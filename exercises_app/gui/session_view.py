@@ -39,6 +39,7 @@ from ..core.session import (
     StepKind,
     build_plan,
     countdown_text,
+    items_left,
     planned_duration,
 )
 from ..core.spoken_cues import Phrase, phrase_for
@@ -133,13 +134,20 @@ class SessionView(QWidget):
         self.start_button.setFont(_font(self.font(), 2.2, bold=True))
         self.start_button.setMinimumHeight(96)
         self.start_button.setToolTip(self.tr("Start the session (Space)"))
-        self.start_button.clicked.connect(self.start)
+        self.start_button.clicked.connect(lambda: self.start())
+        self.from_beginning_button = QPushButton(self.tr("Start from the beginning"))
+        self.from_beginning_button.setFont(_font(self.font(), 1.3))
+        self.from_beginning_button.setMinimumHeight(56)
+        self.from_beginning_button.setToolTip(self.tr("Be guided through every exercise of the session again"))
+        self.from_beginning_button.clicked.connect(lambda: self.start(from_beginning=True))
+        self.from_beginning_button.hide()
         hint = QLabel(self.tr("Space: pause or resume · Right arrow: skip exercise · Left arrow: back · Escape: end"))
         hint.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(self.ready_title)
         layout.addWidget(self.ready_list, 1)
         layout.addWidget(self.start_button)
+        layout.addWidget(self.from_beginning_button)
         layout.addWidget(hint)
         return page
 
@@ -325,26 +333,46 @@ class SessionView(QWidget):
             self.ready_list.setText(self.tr("There are no exercises for this session."))
             self.start_button.setEnabled(False)
             return False
-        minutes = max(1, round(planned_duration(build_plan(items)) / 60))
+        done = self._done_today(slot)
+        left = items_left(items, done)
+        again = len(left) < len(items)  # a second go: what is left, or everything from the beginning
+        minutes = max(1, round(planned_duration(build_plan(left)) / 60))
         rows = "".join(
-            f"<li><b>{escape(item.name.get(self.lang))}</b> — {escape(describe_dose(item.dose, self.lang))}</li>"
+            f"<li>{'✓ ' if again and item.exercise_id in done else ''}<b>{escape(item.name.get(self.lang))}</b>"
+            f" — {escape(describe_dose(item.dose, self.lang))}</li>"
             for item in items
         )
-        about = escape(self.tr("About {minutes} minutes. "
-                               "The screen and sounds guide you; you need not touch the keyboard.")
-                       .format(minutes=minutes))
-        self.ready_list.setText(f"<p>{about}</p><ol>{rows}</ol>")
+        about = self.tr("About {minutes} minutes. "
+                        "The screen and sounds guide you; you need not touch the keyboard.").format(minutes=minutes)
+        if again:
+            about = self.tr("{done} of {total} are done already today (✓): Start guides you through the {left} "
+                            "left.").format(done=len(items) - len(left), total=len(items), left=len(left)) + " " + about
+        self.ready_list.setText(f"<p>{escape(about)}</p><ol>{rows}</ol>")
         self.start_button.setEnabled(True)
-        self._items = items
+        self.from_beginning_button.setVisible(again)
+        self._all_items, self._left_items = items, left
+        self._items = left
         return True
 
+    def _done_today(self, slot: int) -> frozenset[str]:
+        """The exercises of session ``slot`` already done today (nothing when the record cannot be read)."""
+        if self.context.record is None:
+            return frozenset()
+        try:
+            session = self.context.record.day(self.context.today()).session(slot)
+        except RecordError as exc:
+            log.error("could not read what is done today: %s", exc)
+            return frozenset()
+        return session.done_ids if session is not None else frozenset()
+
     # -- running ---------------------------------------------------------------------------
-    @Slot()
-    def start(self) -> None:
-        """Start the prepared session, once any dose step proposed for it has its answer."""
+    def start(self, from_beginning: bool = False) -> None:
+        """Start the prepared session, once any dose step proposed for it has its answer: the
+        exercises not done yet today, or with ``from_beginning`` every one of them."""
         if (not self.start_button.isEnabled() or not self._start_despite_warning_sign()
                 or not self._settle_dose_steps()):
             return
+        self._items = self._all_items if from_beginning else self._left_items
         self.recorder = SessionRecorder(self.context.record, self.context.today(), self.slot)
         self.recorder.start()
         self.engine = SessionEngine(self._items, self.context.clock, self.recorder)

@@ -496,142 +496,142 @@
         <translation>Douleur au cours des %1 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="527"/>
+        <location filename="../gui/history_view.py" line="528"/>
         <source>Part of your record could not be read:</source>
         <translation>Une partie de votre registre n’a pas pu être lue :</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="533"/>
+        <location filename="../gui/history_view.py" line="534"/>
         <source>Counting</source>
         <translation>Calcul en cours</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="546"/>
+        <location filename="../gui/history_view.py" line="547"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="546"/>
+        <location filename="../gui/history_view.py" line="547"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="554"/>
+        <location filename="../gui/history_view.py" line="555"/>
         <source>Please contact your physiotherapist.</source>
         <translation>Veuillez communiquer avec votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="559"/>
+        <location filename="../gui/history_view.py" line="560"/>
         <source>Your pain has gone up: your last rating was %1 out of 10, against %2 when you started.</source>
         <translation>Votre douleur a augmenté : votre dernière note était de %1 sur 10, contre %2 au début.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="561"/>
+        <location filename="../gui/history_view.py" line="562"/>
         <source>Your pain has gone up: your last %4 ratings average %1 out of 10, against %2 when you started.</source>
         <translation>Votre douleur a augmenté : vos %4 dernières notes donnent en moyenne %1 sur 10, contre %2 au début.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="563"/>
+        <location filename="../gui/history_view.py" line="564"/>
         <source>A rise of %3 points or more is the change that matters.</source>
         <translation>Une hausse de %3 points ou plus est le changement qui compte.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="573"/>
+        <location filename="../gui/history_view.py" line="574"/>
         <source>You reported a warning sign on %1.</source>
         <translation>Vous avez signalé un signe d’alerte le %1.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="575"/>
+        <location filename="../gui/history_view.py" line="576"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="577"/>
+        <location filename="../gui/history_view.py" line="578"/>
         <source>If you have not been seen yet, call 911 or go to the emergency department now.</source>
         <translation>Si vous n’avez pas encore été vu, appelez le 911 ou allez à l’urgence maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="580"/>
+        <location filename="../gui/history_view.py" line="581"/>
         <source>If you have not been seen yet, see a doctor today.</source>
         <translation>Si vous n’avez pas encore été vu, consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="614"/>
+        <location filename="../gui/history_view.py" line="615"/>
         <source>This week (so far)</source>
         <translation>Cette semaine (jusqu’ici)</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="615"/>
+        <location filename="../gui/history_view.py" line="616"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="631"/>
+        <location filename="../gui/history_view.py" line="632"/>
         <source>%1: %2 sessions done, %3</source>
         <translation>%1 : %2 séances faites, %3</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="662"/>
+        <location filename="../gui/history_view.py" line="663"/>
         <source>Still to come.</source>
         <translation>À venir.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="667"/>
+        <location filename="../gui/history_view.py" line="668"/>
         <source>No exercise was prescribed.</source>
         <translation>Aucun exercice n’était prescrit.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="672"/>
+        <location filename="../gui/history_view.py" line="673"/>
         <source>a day off: ill</source>
         <translation>jour de congé : malade</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="672"/>
+        <location filename="../gui/history_view.py" line="673"/>
         <source>a day off: away</source>
         <translation>jour de congé : absent</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="673"/>
+        <location filename="../gui/history_view.py" line="674"/>
         <source>a day off: rest advised by the physiotherapist</source>
         <translation>jour de congé : repos conseillé par le physiothérapeute</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="681"/>
+        <location filename="../gui/history_view.py" line="682"/>
         <source>%1 of %2 exercises</source>
         <translation>%1 sur %2 exercices</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="681"/>
+        <location filename="../gui/history_view.py" line="682"/>
         <source>%1 of 1 exercise</source>
         <translation>%1 sur 1 exercice</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="687"/>
+        <location filename="../gui/history_view.py" line="688"/>
         <source>pain %1/10</source>
         <translation>douleur %1/10</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="691"/>
+        <location filename="../gui/history_view.py" line="692"/>
         <source>warning sign reported</source>
         <translation>signe d’alerte signalé</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="699"/>
+        <location filename="../gui/history_view.py" line="700"/>
         <source>No history to show.</source>
         <translation>Aucun historique à afficher.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="700"/>
+        <location filename="../gui/history_view.py" line="701"/>
         <source>The record of your exercises could not be opened, so nothing is being saved.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert; rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="709"/>
+        <location filename="../gui/history_view.py" line="710"/>
         <source>Not available</source>
         <translation>Non disponible</translation>
     </message>
     <message>
-        <location filename="../gui/history_view.py" line="717"/>
+        <location filename="../gui/history_view.py" line="718"/>
         <source>Your record could not be read.</source>
         <translation>Votre registre n’a pas pu être lu.</translation>
     </message>
@@ -2362,22 +2362,22 @@ down to the floor</source>
 <context>
     <name>RedFlagDialog</name>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="122"/>
+        <location filename="../gui/red_flag_dialog.py" line="106"/>
         <source>Report a warning sign</source>
         <translation>Signaler un signe d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="128"/>
+        <location filename="../gui/red_flag_dialog.py" line="112"/>
         <source>These signs are rare, but they need a doctor quickly. Tick each one you have now. Stop your exercises until you have been seen.</source>
         <translation>Ces signes sont rares, mais ils demandent de voir un médecin rapidement. Cochez chacun de ceux que vous avez maintenant. Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="178"/>
+        <location filename="../gui/red_flag_dialog.py" line="162"/>
         <source>Report</source>
         <translation>Signaler</translation>
     </message>
     <message>
-        <location filename="../gui/red_flag_dialog.py" line="178"/>
+        <location filename="../gui/red_flag_dialog.py" line="162"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2446,265 +2446,280 @@ down to the floor</source>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../gui/session_view.py" line="130"/>
+        <location filename="../gui/session_view.py" line="132"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="134"/>
+        <location filename="../gui/session_view.py" line="136"/>
         <source>Start the session (Space)</source>
         <translation>Commencer la séance (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="136"/>
+        <location filename="../gui/session_view.py" line="138"/>
+        <source>Start from the beginning</source>
+        <translation>Recommencer depuis le début</translation>
+    </message>
+    <message>
+        <location filename="../gui/session_view.py" line="141"/>
+        <source>Be guided through every exercise of the session again</source>
+        <translation>Être guidé de nouveau dans tous les exercices de la séance</translation>
+    </message>
+    <message>
+        <location filename="../gui/session_view.py" line="144"/>
         <source>Space: pause or resume · Right arrow: skip exercise · Left arrow: back · Escape: end</source>
         <translation>Espace : pause ou reprise · Flèche droite : passer l’exercice · Flèche gauche : revenir · Échap : terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="167"/>
+        <location filename="../gui/session_view.py" line="176"/>
         <source>Seconds left</source>
         <translation>Secondes restantes</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="185"/>
+        <location filename="../gui/session_view.py" line="194"/>
         <source>Progress through the session</source>
         <translation>Progression de la séance</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="188"/>
+        <location filename="../gui/session_view.py" line="197"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="189"/>
+        <location filename="../gui/session_view.py" line="198"/>
         <source>Go back one exercise (Left arrow)</source>
         <translation>Revenir à l’exercice précédent (flèche gauche)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="191"/>
-        <location filename="../gui/session_view.py" line="528"/>
+        <location filename="../gui/session_view.py" line="200"/>
+        <location filename="../gui/session_view.py" line="567"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="194"/>
+        <location filename="../gui/session_view.py" line="203"/>
         <source>Pause or resume (Space)</source>
         <translation>Pause ou reprise (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="196"/>
+        <location filename="../gui/session_view.py" line="205"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="197"/>
+        <location filename="../gui/session_view.py" line="206"/>
         <source>Skip this exercise (Right arrow)</source>
         <translation>Passer cet exercice (flèche droite)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="199"/>
+        <location filename="../gui/session_view.py" line="208"/>
         <source>Restart exercise</source>
         <translation>Recommencer l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="201"/>
+        <location filename="../gui/session_view.py" line="210"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="202"/>
+        <location filename="../gui/session_view.py" line="211"/>
         <source>End the session now (Escape)</source>
         <translation>Terminer la séance maintenant (Échap)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="204"/>
-        <location filename="../gui/session_view.py" line="611"/>
+        <location filename="../gui/session_view.py" line="213"/>
+        <location filename="../gui/session_view.py" line="650"/>
         <source>Stop if…</source>
         <translation>Arrêtez si…</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="205"/>
+        <location filename="../gui/session_view.py" line="214"/>
         <source>When to stop this exercise</source>
         <translation>Quand arrêter cet exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="207"/>
+        <location filename="../gui/session_view.py" line="216"/>
         <source>Warning signs</source>
         <translation>Signes d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="208"/>
+        <location filename="../gui/session_view.py" line="217"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="261"/>
+        <location filename="../gui/session_view.py" line="270"/>
         <source>How much pain do you have now?</source>
         <translation>Quelle est votre douleur maintenant?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="264"/>
+        <location filename="../gui/session_view.py" line="277"/>
         <source>Pain, numbness or tingling spread down my leg or into my arm</source>
         <translation>Une douleur, un engourdissement ou des picotements se sont étendus dans ma jambe ou mon bras</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="265"/>
+        <location filename="../gui/session_view.py" line="280"/>
         <source>If it did, stop the exercise that caused it and tell your physiotherapist. Next time the app proposes doing less.</source>
         <translation>Si c’est le cas, arrêtez l’exercice qui l’a causé et dites-le à votre physiothérapeute. La prochaine fois, l’application vous proposera d’en faire moins.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="272"/>
+        <location filename="../gui/session_view.py" line="288"/>
         <source>A note for your physiotherapist (optional)</source>
         <translation>Une note pour votre physiothérapeute (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="273"/>
+        <location filename="../gui/session_view.py" line="289"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="274"/>
+        <location filename="../gui/session_view.py" line="290"/>
         <source>Save and finish</source>
         <translation>Enregistrer et terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="312"/>
+        <location filename="../gui/session_view.py" line="331"/>
         <source>Today&apos;s session {slot} of {count}</source>
         <translation>Séance {slot} sur {count} aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="314"/>
+        <location filename="../gui/session_view.py" line="333"/>
         <source>There are no exercises for this session.</source>
         <translation>Il n’y a aucun exercice pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="322"/>
+        <location filename="../gui/session_view.py" line="345"/>
         <source>About {minutes} minutes. The screen and sounds guide you; you need not touch the keyboard.</source>
         <translation>Environ {minutes} minutes. L’écran et les sons vous guident; vous n’avez pas besoin de toucher au clavier.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="372"/>
+        <location filename="../gui/session_view.py" line="348"/>
+        <source>{done} of {total} are done already today (✓): Start guides you through the {left} left.</source>
+        <translation>{done} sur {total} sont déjà faits aujourd’hui (✓) : Commencer vous guide dans les {left} qui restent.</translation>
+    </message>
+    <message>
+        <location filename="../gui/session_view.py" line="411"/>
         <source>You reported a warning sign today that needs care right away: call 911 or go to the nearest emergency department now. Do not continue your exercises.</source>
         <translation>Vous avez signalé aujourd’hui un signe d’alerte qui demande des soins immédiats : appelez le 911 ou allez immédiatement à l’urgence la plus proche. Ne continuez pas vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="375"/>
+        <location filename="../gui/session_view.py" line="414"/>
         <source>You reported a warning sign today that needs care the same day. Stop your exercises until you have been seen. If a doctor has seen you and said you may go on, you can start.</source>
         <translation>Vous avez signalé aujourd’hui un signe d’alerte qui demande des soins le jour même. Arrêtez vos exercices jusqu’à ce que vous ayez été vu. Si un médecin vous a vu et vous a dit que vous pouvez continuer, vous pouvez commencer.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="378"/>
+        <location filename="../gui/session_view.py" line="417"/>
         <source>A warning sign today</source>
         <translation>Un signe d’alerte aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="381"/>
+        <location filename="../gui/session_view.py" line="420"/>
         <source>Start anyway</source>
         <translation>Commencer quand même</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="382"/>
+        <location filename="../gui/session_view.py" line="421"/>
         <source>Do not start</source>
         <translation>Ne pas commencer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="452"/>
+        <location filename="../gui/session_view.py" line="491"/>
         <source>End the session?</source>
         <translation>Terminer la séance?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="453"/>
+        <location filename="../gui/session_view.py" line="492"/>
         <source>End the session now? What you have done so far is kept.</source>
         <translation>Terminer la séance maintenant? Ce que vous avez déjà fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="519"/>
-        <location filename="../gui/session_view.py" line="555"/>
-        <location filename="../gui/session_view.py" line="639"/>
+        <location filename="../gui/session_view.py" line="558"/>
+        <location filename="../gui/session_view.py" line="594"/>
+        <location filename="../gui/session_view.py" line="678"/>
         <source>Well done</source>
         <translation>Bravo</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="521"/>
+        <location filename="../gui/session_view.py" line="560"/>
         <source>Next: {name}</source>
         <translation>Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="522"/>
+        <location filename="../gui/session_view.py" line="561"/>
         <source>Last exercise</source>
         <translation>Dernier exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="525"/>
+        <location filename="../gui/session_view.py" line="564"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="528"/>
+        <location filename="../gui/session_view.py" line="567"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="539"/>
+        <location filename="../gui/session_view.py" line="578"/>
         <source>This session could not be saved: {reason}</source>
         <translation>Cette séance n’a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="540"/>
+        <location filename="../gui/session_view.py" line="579"/>
         <source>the record is not available</source>
         <translation>le registre n’est pas accessible</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="547"/>
+        <location filename="../gui/session_view.py" line="586"/>
         <source>Get ready</source>
         <translation>Préparez-vous</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="548"/>
+        <location filename="../gui/session_view.py" line="587"/>
         <source>Get into position</source>
         <translation>Mettez-vous en position</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="549"/>
+        <location filename="../gui/session_view.py" line="588"/>
         <source>Move slowly</source>
         <translation>Bougez lentement</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="550"/>
-        <location filename="../gui/session_view.py" line="638"/>
+        <location filename="../gui/session_view.py" line="589"/>
+        <location filename="../gui/session_view.py" line="677"/>
         <source>Hold</source>
         <translation>Tenez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="551"/>
+        <location filename="../gui/session_view.py" line="590"/>
         <source>Keep going at a comfortable pace</source>
         <translation>Continuez à un rythme confortable</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="552"/>
-        <location filename="../gui/session_view.py" line="638"/>
+        <location filename="../gui/session_view.py" line="591"/>
+        <location filename="../gui/session_view.py" line="677"/>
         <source>Relax</source>
         <translation>Relâchez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="553"/>
-        <location filename="../gui/session_view.py" line="638"/>
+        <location filename="../gui/session_view.py" line="592"/>
+        <location filename="../gui/session_view.py" line="677"/>
         <source>Rest</source>
         <translation>Repos</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="554"/>
-        <location filename="../gui/session_view.py" line="639"/>
+        <location filename="../gui/session_view.py" line="593"/>
+        <location filename="../gui/session_view.py" line="678"/>
         <source>Switch sides</source>
         <translation>Changez de côté</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="563"/>
+        <location filename="../gui/session_view.py" line="602"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/session_view.py" line="563"/>
+        <location filename="../gui/session_view.py" line="602"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2712,107 +2727,107 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="564"/>
+        <location filename="../gui/session_view.py" line="603"/>
         <source>Rep {rep} of {reps}</source>
         <translation>Répétition {rep} sur {reps}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="566"/>
+        <location filename="../gui/session_view.py" line="605"/>
         <source>Set {set} of {sets}</source>
         <translation>Série {set} sur {sets}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="568"/>
+        <location filename="../gui/session_view.py" line="607"/>
         <source>Right side</source>
         <translation>Côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="570"/>
+        <location filename="../gui/session_view.py" line="609"/>
         <source>Left side</source>
         <translation>Côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="572"/>
+        <location filename="../gui/session_view.py" line="611"/>
         <source>Now the left side</source>
         <translation>Maintenant le côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="572"/>
+        <location filename="../gui/session_view.py" line="611"/>
         <source>Now the right side</source>
         <translation>Maintenant le côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="574"/>
+        <location filename="../gui/session_view.py" line="613"/>
         <source>Next: {what}</source>
         <translation>Ensuite : {what}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="607"/>
+        <location filename="../gui/session_view.py" line="646"/>
         <source>Stop and change position if</source>
         <translation>Arrêtez et changez de position si</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="608"/>
+        <location filename="../gui/session_view.py" line="647"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="610"/>
+        <location filename="../gui/session_view.py" line="649"/>
         <source>For every exercise</source>
         <translation>Pour tous les exercices</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="635"/>
+        <location filename="../gui/session_view.py" line="674"/>
         <source>Next: %1</source>
         <translation>Ensuite : %1</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="638"/>
+        <location filename="../gui/session_view.py" line="677"/>
         <source>Go</source>
         <translation>On y va</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="649"/>
+        <location filename="../gui/session_view.py" line="688"/>
         <source>Sound off</source>
         <translation>Son coupé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="649"/>
+        <location filename="../gui/session_view.py" line="688"/>
         <source>Sound on</source>
         <translation>Son activé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="650"/>
+        <location filename="../gui/session_view.py" line="689"/>
         <source>Turn the sound cues on or off</source>
         <translation>Activer ou couper les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="653"/>
+        <location filename="../gui/session_view.py" line="692"/>
         <source>No sound</source>
         <translation>Pas de son</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="669"/>
+        <location filename="../gui/session_view.py" line="708"/>
         <source>Session complete</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="669"/>
+        <location filename="../gui/session_view.py" line="708"/>
         <source>Session ended</source>
         <translation>Séance interrompue</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="672"/>
+        <location filename="../gui/session_view.py" line="711"/>
         <source>Done: {done} · Partly done: {partial} · Skipped: {skipped} · Not reached: {not_reached} · Time: {minutes} min {seconds} s</source>
         <translation>Faits : {done} · En partie : {partial} · Sautés : {skipped} · Non atteints : {not_reached} · Durée : {minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="690"/>
+        <location filename="../gui/session_view.py" line="729"/>
         <source>Nothing could be saved: {reason}</source>
         <translation>Rien n’a pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="699"/>
+        <location filename="../gui/session_view.py" line="738"/>
         <source>Could not save: {reason}</source>
         <translation>Impossible d’enregistrer : {reason}</translation>
     </message>
@@ -3094,13 +3109,13 @@ down to the floor</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="570"/>
+        <location filename="../gui/today_view.py" line="571"/>
         <source>%1: progress</source>
         <translation>%1 : progression</translation>
     </message>
     <message>
         <location filename="../gui/today_view.py" line="455"/>
-        <location filename="../gui/today_view.py" line="573"/>
+        <location filename="../gui/today_view.py" line="574"/>
         <source>▶ Start</source>
         <translation>▶ Commencer</translation>
     </message>
@@ -3155,188 +3170,188 @@ down to the floor</source>
         <translation>ajusté de {amount}</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="574"/>
+        <location filename="../gui/today_view.py" line="575"/>
         <source>Start the session: %1</source>
         <translation>Commencer la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="575"/>
+        <location filename="../gui/today_view.py" line="576"/>
         <source>Be guided through the %1 exercises</source>
         <translation>Être guidé pour les exercices : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="590"/>
+        <location filename="../gui/today_view.py" line="591"/>
         <source>Pain after the %1 session, 0 to 10</source>
         <translation>Douleur après la séance : %1, de 0 à 10</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="592"/>
+        <location filename="../gui/today_view.py" line="593"/>
         <source>Not rated</source>
         <translation>Non notée</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="595"/>
+        <location filename="../gui/today_view.py" line="596"/>
         <source>0 – no pain</source>
         <translation>0 – aucune douleur</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="597"/>
+        <location filename="../gui/today_view.py" line="598"/>
         <source>10 – worst</source>
         <translation>10 – la pire</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="608"/>
+        <location filename="../gui/today_view.py" line="609"/>
         <source>Note (optional)</source>
         <translation>Note (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="609"/>
+        <location filename="../gui/today_view.py" line="610"/>
         <source>Note about the %1 session</source>
         <translation>Note sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="633"/>
+        <location filename="../gui/today_view.py" line="634"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="635"/>
-        <location filename="../gui/today_view.py" line="713"/>
+        <location filename="../gui/today_view.py" line="636"/>
+        <location filename="../gui/today_view.py" line="714"/>
         <source>Done: %1 (%2)</source>
         <translation>Fait : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="643"/>
         <location filename="../gui/today_view.py" line="644"/>
+        <location filename="../gui/today_view.py" line="645"/>
         <source>Not in this session</source>
         <translation>Pas dans cette séance</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="647"/>
+        <location filename="../gui/today_view.py" line="648"/>
         <source>Pain after the session&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = no pain, 10 = worst imaginable&lt;/span&gt;</source>
         <translation>Douleur après la séance&lt;br/&gt;&lt;span style=&apos;font-size:%1pt&apos;&gt;0 = aucune douleur, 10 = la pire imaginable&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="652"/>
+        <location filename="../gui/today_view.py" line="653"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="681"/>
+        <location filename="../gui/today_view.py" line="682"/>
         <source>The exercise library could not be loaded, so there is no checklist today. See the Library page for what went wrong.</source>
         <translation>La bibliothèque d’exercices n’a pas pu être chargée; il n’y a donc pas de liste aujourd’hui. Voyez la page Bibliothèque pour en connaître la cause.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="684"/>
+        <location filename="../gui/today_view.py" line="685"/>
         <source>There is no programme yet. Open the programme file from your physiotherapist with File › Open programme, or build one on the Programme page.</source>
         <translation>Il n’y a pas encore de programme. Ouvrez le fichier de programme de votre physiothérapeute avec Fichier › Ouvrir un programme, ou créez-en un à la page Programme.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="686"/>
+        <location filename="../gui/today_view.py" line="687"/>
         <source>No exercises are prescribed for today.</source>
         <translation>Aucun exercice n’est prescrit aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="704"/>
+        <location filename="../gui/today_view.py" line="705"/>
         <source>%1: %2 of %3 sets done. Click to mark it done.</source>
         <translation>%1 : %2 séries faites sur %3. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="708"/>
+        <location filename="../gui/today_view.py" line="709"/>
         <source>%1: skipped. Click to mark it done.</source>
         <translation>%1 : passé. Cliquez pour le marquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="766"/>
+        <location filename="../gui/today_view.py" line="767"/>
         <source>Nothing is being saved.</source>
         <translation>Rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="767"/>
+        <location filename="../gui/today_view.py" line="768"/>
         <source>The record of your exercises could not be opened, so your ticks, pain and notes will be lost when you close the app. You can still follow your exercises.</source>
         <translation>Le registre de vos exercices n’a pas pu être ouvert : vos coches, votre douleur et vos notes seront perdues à la fermeture de l’application. Vous pouvez quand même suivre vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="775"/>
+        <location filename="../gui/today_view.py" line="776"/>
         <source>The record of your exercises at %1 could not be used (%2). It was kept, unchanged, at %3, and a new, empty record was started. Your physiotherapist or a helper may be able to recover it.</source>
         <translation>Le registre de vos exercices (%1) n’a pas pu être utilisé (%2). Il a été conservé, sans changement, sous %3, et un nouveau registre vide a été commencé. Votre physiothérapeute ou une personne de confiance pourra peut-être le récupérer.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="777"/>
+        <location filename="../gui/today_view.py" line="778"/>
         <source>damaged</source>
         <translation>endommagé</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="779"/>
+        <location filename="../gui/today_view.py" line="780"/>
         <source>I understand</source>
         <translation>J’ai compris</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="803"/>
+        <location filename="../gui/today_view.py" line="804"/>
         <source>Call 911 or go to the nearest emergency department now.</source>
         <translation>Appelez le 911 ou allez à l’urgence la plus proche maintenant.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="804"/>
+        <location filename="../gui/today_view.py" line="805"/>
         <source>You reported a warning sign that needs care right away. Do not continue your exercises.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins immédiats. Ne poursuivez pas vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="806"/>
+        <location filename="../gui/today_view.py" line="807"/>
         <source>See a doctor today.</source>
         <translation>Consultez un médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="807"/>
+        <location filename="../gui/today_view.py" line="808"/>
         <source>You reported a warning sign that needs care the same day: call your doctor, a walk-in clinic or your province&apos;s health line (811). Stop your exercises until you have been seen.</source>
         <translation>Vous avez signalé un signe d’alerte qui demande des soins le jour même : appelez votre médecin, une clinique sans rendez-vous ou la ligne Info-Santé de votre province (811). Arrêtez vos exercices jusqu’à ce que vous ayez été vu.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="809"/>
+        <location filename="../gui/today_view.py" line="810"/>
         <source>Tell your physiotherapist too.</source>
         <translation>Avisez aussi votre physiothérapeute.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="852"/>
-        <location filename="../gui/today_view.py" line="865"/>
+        <location filename="../gui/today_view.py" line="853"/>
+        <location filename="../gui/today_view.py" line="866"/>
         <source>Your answer could not be saved.</source>
         <translation>Votre réponse n’a pas pu être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="897"/>
+        <location filename="../gui/today_view.py" line="898"/>
         <source>you are ill</source>
         <translation>vous êtes malade</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="897"/>
+        <location filename="../gui/today_view.py" line="898"/>
         <source>you are away</source>
         <translation>vous êtes absent</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="898"/>
+        <location filename="../gui/today_view.py" line="899"/>
         <source>your physiotherapist advised a rest day</source>
         <translation>votre physiothérapeute a conseillé un jour de repos</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="899"/>
+        <location filename="../gui/today_view.py" line="900"/>
         <source>Today is a day off (%1): it does not count against you. Whatever you do today still counts.</source>
         <translation>Aujourd’hui est un jour de congé (%1) : il ne compte pas contre vous. Ce que vous faites aujourd’hui compte quand même.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="922"/>
-        <location filename="../gui/today_view.py" line="930"/>
+        <location filename="../gui/today_view.py" line="923"/>
+        <location filename="../gui/today_view.py" line="931"/>
         <source>Your answers could not be saved.</source>
         <translation>Vos réponses n’ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="944"/>
-        <location filename="../gui/today_view.py" line="952"/>
+        <location filename="../gui/today_view.py" line="945"/>
+        <location filename="../gui/today_view.py" line="953"/>
         <source>The day off could not be saved.</source>
         <translation>Le jour de congé n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="841"/>
-        <location filename="../gui/today_view.py" line="843"/>
+        <location filename="../gui/today_view.py" line="842"/>
+        <location filename="../gui/today_view.py" line="844"/>
         <source>This tick could not be saved.</source>
         <translation>Cette coche n’a pas pu être enregistrée.</translation>
     </message>
@@ -3359,27 +3374,27 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="710"/>
+        <location filename="../gui/today_view.py" line="711"/>
         <source>%1: not reached (the session ended before it). Click to mark it done.</source>
         <translation>%1 : non atteint (la séance a pris fin avant). Cliquez pour l’indiquer comme fait.</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="730"/>
+        <location filename="../gui/today_view.py" line="731"/>
         <source>Other notes about the %1 session</source>
         <translation>Autres notes sur la séance : %1</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="746"/>
+        <location filename="../gui/today_view.py" line="747"/>
         <source>✓ All done</source>
         <translation>✓ Tout est fait</translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="746"/>
+        <location filename="../gui/today_view.py" line="747"/>
         <source>✓ Done</source>
         <translation>✓ Fait</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/today_view.py" line="748"/>
+        <location filename="../gui/today_view.py" line="749"/>
         <source>%1 of %n done</source>
         <translation>
             <numerusform>Faits : %1 sur %n</numerusform>
@@ -3387,7 +3402,7 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/today_view.py" line="888"/>
+        <location filename="../gui/today_view.py" line="889"/>
         <source>The warning sign could not be saved.</source>
         <translation>Le signe d’alerte n’a pas pu être enregistré.</translation>
     </message>

@@ -25,6 +25,7 @@ from exercises_app.core.session import (
     StepKind,
     build_plan,
     countdown_text,
+    items_left,
     planned_duration,
 )
 from exercises_app.core.text import Text
@@ -525,3 +526,12 @@ def test_walking_runs_on_the_fake_clock_counts_down_its_last_seconds_and_is_reco
 
 def test_countdown_text_shows_minutes_from_a_minute_up() -> None:
     assert [countdown_text(s) for s in (0, 0.2, 7, 59, 59.5, 61, 600)] == ["0", "1", "7", "59", "1:00", "1:01", "10:00"]
+
+
+
+def test_a_second_go_guides_through_what_is_left_in_order() -> None:
+    items = [CAT_COW, PELVIC_TILT, HAMSTRING]
+    assert items_left(items, {"pelvic-tilt"}) == [CAT_COW, HAMSTRING]
+    assert items_left(items, set()) == items
+    assert items_left(items, {"cat-cow", "pelvic-tilt", "hamstring-stretch"}) == items  # all done: all again
+    assert items_left(items, {"an-exercise-not-in-this-session"}) == items

@@ -269,3 +269,23 @@ def test_the_spreading_symptom_wraps_and_a_click_on_its_words_ticks_it(session: 
     assert session.spreading.accessibleName() == label.text()
     qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
     assert session.spreading.isChecked()
+
+
+
+def test_a_second_go_guides_through_what_is_left_unless_asked_to_start_from_the_beginning(
+        session: SessionView) -> None:
+    context = session.context
+    items = context.session_items(1)
+    first, second = items[0].exercise_id, items[1].exercise_id
+    assert not session.from_beginning_button.isVisibleTo(session)  # nothing done yet: one Start
+    context.record.tick(context.today(), 1, first)
+    context.record.tick(context.today(), 1, second)
+    session.prepare(1)
+    assert session.from_beginning_button.isVisibleTo(session)
+    assert f"2 of {len(items)} are done already today" in session.ready_list.text()
+    session.start()
+    assert [i.exercise_id for i in session.engine.items] == [i.exercise_id for i in items[2:]]
+    session.engine = None
+    session.prepare(1)
+    session.from_beginning_button.click()
+    assert [i.exercise_id for i in session.engine.items] == [i.exercise_id for i in items]

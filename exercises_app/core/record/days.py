@@ -148,11 +148,16 @@ class SessionRecord:
         return bool(self.prescribed)
 
     @property
+    def done_ids(self) -> frozenset[str]:
+        """The exercises recorded as 'done' in this session (ticked, or finished in a guided go)."""
+        return frozenset(t.exercise_id for t in self.ticks if t.status == "done")
+
+    @property
     def is_done(self) -> bool:
         """True when every exercise prescribed for this session is 'done'."""
         if not self.prescribed:
             return False
-        done = {t.exercise_id for t in self.ticks if t.status == "done"}
+        done = self.done_ids
         return all(e.exercise_id in done for e in self.prescribed)
 
     @property
