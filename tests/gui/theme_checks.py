@@ -157,27 +157,23 @@ def control_contrast_problems(root: QWidget) -> tuple[list[str], int]:
             continue  # a box that paints itself (Today's) is checked by its own view's tests
         where = image_rect(image, root, widget)
         ratio = image.devicePixelRatio()
-        if isinstance(widget, QCheckBox) and type(widget).paintEvent is QCheckBox.paintEvent:
+        if isinstance(widget, (QCheckBox, QRadioButton)):
             option = QStyleOptionButton()
             option.initFrom(widget)
             option.text = widget.text()
-            box = widget.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, widget)
+            radio = isinstance(widget, QRadioButton)
+            element = QStyle.SubElement.SE_RadioButtonIndicator if radio else QStyle.SubElement.SE_CheckBoxIndicator
+            box = widget.style().subElementRect(element, option, widget)
             box = QRect(where.x() + round(box.x() * ratio), where.y() + round(box.y() * ratio),
                         round(box.width() * ratio), round(box.height() * ratio))
-            share = outline_share(image, box, surrounding_colour(image, box))
-            if share < 0.4:
-                report(widget, "check box outline", share)
-            checked += 1
-        elif isinstance(widget, QRadioButton):
-            option = QStyleOptionButton()
-            option.initFrom(widget)
-            option.text = widget.text()
-            dot = widget.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, widget)
-            dot = QRect(where.x() + round(dot.x() * ratio), where.y() + round(dot.y() * ratio),
-                        round(dot.width() * ratio), round(dot.height() * ratio))
-            share = strong_share(image, dot, surrounding_colour(image, dot))
-            if share < 0.15:  # an outlined circle covers about a quarter of its square
-                report(widget, "radio button outline", share)
+            if radio:  # an outlined circle covers about a quarter of its square
+                share = strong_share(image, box, surrounding_colour(image, box))
+                if share < 0.15:
+                    report(widget, "radio button outline", share)
+            else:
+                share = outline_share(image, box, surrounding_colour(image, box))
+                if share < 0.4:
+                    report(widget, "check box outline", share)
             checked += 1
         elif isinstance(widget, QSlider) and widget.isEnabled():
             option = QStyleOptionSlider()
