@@ -1,7 +1,12 @@
-"""The buttons at the foot of a dialog: one that accepts and one that cancels, each with its own words."""
+"""The buttons at the foot of a dialog: one that accepts and one that cancels, each with its own words;
+and a question answered by one of two named buttons."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+from .view_fonts import use_font_throughout
 
 
 def accept_cancel_buttons(dialog: QDialog, accept_text: str, cancel_text: str) -> QDialogButtonBox:
@@ -13,3 +18,22 @@ def accept_cancel_buttons(dialog: QDialog, accept_text: str, cancel_text: str) -
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def ask_between(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, yes_text: str, no_text: str,
+                default_yes: bool, font: QFont | None = None) -> bool:
+    """Ask ``text`` (plain text: it may quote a file) with two buttons named ``yes_text`` and
+    ``no_text``; True when the first was chosen. Escape and closing the window answer no; Enter
+    answers yes when ``default_yes``, else no. With ``font``, the words are written in it."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes if default_yes else no)
+    box.setEscapeButton(no)
+    if font is not None:
+        use_font_throughout(box, font)
+    box.exec()
+    chosen = box.clickedButton() is yes
+    box.deleteLater()
+    return chosen

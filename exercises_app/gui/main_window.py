@@ -559,19 +559,12 @@ class MainWindow(QMainWindow):
         """'Follow this programme for your sessions?': 'Follow it' is the default."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Follow this programme?"),
-                          self.tr("Follow “{title}” for your sessions from today? Today and the guided session "
-                                  "will show its exercises and doses; your history is kept.").format(title=title),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the title comes from the file
-        follow = box.addButton(self.tr("Follow it"), QMessageBox.ButtonRole.AcceptRole)
-        look = box.addButton(self.tr("Only look at it"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(follow)
-        box.setEscapeButton(look)
-        box.exec()
-        chosen = box.clickedButton() is follow
-        box.deleteLater()
-        return chosen
+        from .dialog_buttons import ask_between
+
+        return ask_between(self, QMessageBox.Icon.Question, self.tr("Follow this programme?"),
+                           self.tr("Follow “{title}” for your sessions from today? Today and the guided session "
+                                   "will show its exercises and doses; your history is kept.").format(title=title),
+                           self.tr("Follow it"), self.tr("Only look at it"), default_yes=True)
 
     def _paper(self) -> str:
         return self.context.preferences.paper

@@ -47,9 +47,10 @@ from ..core.text import Text
 from ..speech import Speaker
 from .content_html import bullet_list, escape, heading
 from .context import AppContext
+from .dialog_buttons import ask_between
 from .dose_step_dialog import DoseStepDialog
 from .sound_status import sound_unavailable_text
-from .view_fonts import large_text, use_font_throughout
+from .view_fonts import large_text
 from .widgets.check_indicators import grow_check_indicators
 from .widgets.check_label import CheckLabel
 from .widgets.illustration import IllustrationWidget
@@ -414,18 +415,9 @@ class SessionView(QWidget):
             text = self.tr("You reported a warning sign today that needs care the same day. Stop your exercises "
                            "until you have been seen. If a doctor has seen you and said you may go on, you can "
                            "start.")
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("A warning sign today"), text,
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        start = box.addButton(self.tr("Start anyway"), QMessageBox.ButtonRole.AcceptRole)
-        stay = box.addButton(self.tr("Do not start"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
-        use_font_throughout(box, large_text(box.font()))
-        box.exec()
-        chosen = box.clickedButton() is start
-        box.deleteLater()
-        return chosen
+        return ask_between(self, QMessageBox.Icon.Warning, self.tr("A warning sign today"), text,
+                           self.tr("Start anyway"), self.tr("Do not start"), default_yes=False,
+                           font=large_text(self.font()))
 
     def _settle_dose_steps(self) -> bool:
         """Ask about the dose steps the record proposes for this go and keep the answers (the items
