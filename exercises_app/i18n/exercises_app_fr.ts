@@ -1044,12 +1044,12 @@ down to the floor</source>
         <translation>{path} n’est plus là; il est retiré de la liste.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="562"/>
+        <location filename="../gui/main_window.py" line="564"/>
         <source>Follow this programme?</source>
         <translation>Suivre ce programme?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="563"/>
+        <location filename="../gui/main_window.py" line="565"/>
         <source>Follow “{title}” for your sessions from today? Today and the guided session will show its exercises and doses; your history is kept.</source>
         <translation>Suivre « {title} » pour vos séances à partir d’aujourd’hui? Aujourd’hui et la séance guidée montreront ses exercices et ses doses; votre historique est conservé.</translation>
     </message>
@@ -1059,37 +1059,37 @@ down to the floor</source>
         <translation>Le suivre</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="568"/>
+        <location filename="../gui/main_window.py" line="567"/>
         <source>Only look at it</source>
         <translation>Seulement le consulter</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="610"/>
+        <location filename="../gui/main_window.py" line="603"/>
         <source>The clinic logo is left off the handout: {problem}</source>
         <translation>Le logo de la clinique n’est pas imprimé sur le document : {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="616"/>
+        <location filename="../gui/main_window.py" line="609"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="625"/>
+        <location filename="../gui/main_window.py" line="618"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="639"/>
+        <location filename="../gui/main_window.py" line="632"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="674"/>
+        <location filename="../gui/main_window.py" line="667"/>
         <source>Restart to apply</source>
         <translation>Redémarrer pour appliquer</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="675"/>
+        <location filename="../gui/main_window.py" line="668"/>
         <source>The new language or text size takes effect when the app restarts. Restart now? Your window and records are kept.</source>
         <translation>La nouvelle langue ou taille du texte s’appliquera au redémarrage de l’application. Redémarrer maintenant? Votre fenêtre et vos données sont conservées.</translation>
     </message>
@@ -2360,6 +2360,19 @@ down to the floor</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../gui/qt_catalogue_gaps.py" line="13"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_catalogue_gaps.py" line="14"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagDialog</name>
     <message>
         <location filename="../gui/red_flag_dialog.py" line="106"/>
@@ -2446,280 +2459,280 @@ down to the floor</source>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../gui/session_view.py" line="132"/>
+        <location filename="../gui/session_view.py" line="133"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="136"/>
+        <location filename="../gui/session_view.py" line="137"/>
         <source>Start the session (Space)</source>
         <translation>Commencer la séance (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="138"/>
+        <location filename="../gui/session_view.py" line="139"/>
         <source>Start from the beginning</source>
         <translation>Recommencer depuis le début</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="141"/>
+        <location filename="../gui/session_view.py" line="142"/>
         <source>Be guided through every exercise of the session again</source>
         <translation>Être guidé de nouveau dans tous les exercices de la séance</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="144"/>
+        <location filename="../gui/session_view.py" line="145"/>
         <source>Space: pause or resume · Right arrow: skip exercise · Left arrow: back · Escape: end</source>
         <translation>Espace : pause ou reprise · Flèche droite : passer l’exercice · Flèche gauche : revenir · Échap : terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="176"/>
+        <location filename="../gui/session_view.py" line="177"/>
         <source>Seconds left</source>
         <translation>Secondes restantes</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="194"/>
+        <location filename="../gui/session_view.py" line="195"/>
         <source>Progress through the session</source>
         <translation>Progression de la séance</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="197"/>
+        <location filename="../gui/session_view.py" line="198"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="198"/>
+        <location filename="../gui/session_view.py" line="199"/>
         <source>Go back one exercise (Left arrow)</source>
         <translation>Revenir à l’exercice précédent (flèche gauche)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="200"/>
-        <location filename="../gui/session_view.py" line="567"/>
+        <location filename="../gui/session_view.py" line="201"/>
+        <location filename="../gui/session_view.py" line="559"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="203"/>
+        <location filename="../gui/session_view.py" line="204"/>
         <source>Pause or resume (Space)</source>
         <translation>Pause ou reprise (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="205"/>
+        <location filename="../gui/session_view.py" line="206"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="206"/>
+        <location filename="../gui/session_view.py" line="207"/>
         <source>Skip this exercise (Right arrow)</source>
         <translation>Passer cet exercice (flèche droite)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="208"/>
+        <location filename="../gui/session_view.py" line="209"/>
         <source>Restart exercise</source>
         <translation>Recommencer l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="210"/>
+        <location filename="../gui/session_view.py" line="211"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="211"/>
+        <location filename="../gui/session_view.py" line="212"/>
         <source>End the session now (Escape)</source>
         <translation>Terminer la séance maintenant (Échap)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="213"/>
-        <location filename="../gui/session_view.py" line="650"/>
+        <location filename="../gui/session_view.py" line="214"/>
+        <location filename="../gui/session_view.py" line="642"/>
         <source>Stop if…</source>
         <translation>Arrêtez si…</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="214"/>
+        <location filename="../gui/session_view.py" line="215"/>
         <source>When to stop this exercise</source>
         <translation>Quand arrêter cet exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="216"/>
+        <location filename="../gui/session_view.py" line="217"/>
         <source>Warning signs</source>
         <translation>Signes d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="217"/>
+        <location filename="../gui/session_view.py" line="218"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="270"/>
+        <location filename="../gui/session_view.py" line="271"/>
         <source>How much pain do you have now?</source>
         <translation>Quelle est votre douleur maintenant?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="277"/>
+        <location filename="../gui/session_view.py" line="278"/>
         <source>Pain, numbness or tingling spread down my leg or into my arm</source>
         <translation>Une douleur, un engourdissement ou des picotements se sont étendus dans ma jambe ou mon bras</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="280"/>
+        <location filename="../gui/session_view.py" line="281"/>
         <source>If it did, stop the exercise that caused it and tell your physiotherapist. Next time the app proposes doing less.</source>
         <translation>Si c’est le cas, arrêtez l’exercice qui l’a causé et dites-le à votre physiothérapeute. La prochaine fois, l’application vous proposera d’en faire moins.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="288"/>
+        <location filename="../gui/session_view.py" line="289"/>
         <source>A note for your physiotherapist (optional)</source>
         <translation>Une note pour votre physiothérapeute (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="289"/>
+        <location filename="../gui/session_view.py" line="290"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="290"/>
+        <location filename="../gui/session_view.py" line="291"/>
         <source>Save and finish</source>
         <translation>Enregistrer et terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="331"/>
+        <location filename="../gui/session_view.py" line="332"/>
         <source>Today&apos;s session {slot} of {count}</source>
         <translation>Séance {slot} sur {count} aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="333"/>
+        <location filename="../gui/session_view.py" line="334"/>
         <source>There are no exercises for this session.</source>
         <translation>Il n’y a aucun exercice pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="345"/>
+        <location filename="../gui/session_view.py" line="346"/>
         <source>About {minutes} minutes. The screen and sounds guide you; you need not touch the keyboard.</source>
         <translation>Environ {minutes} minutes. L’écran et les sons vous guident; vous n’avez pas besoin de toucher au clavier.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="348"/>
+        <location filename="../gui/session_view.py" line="349"/>
         <source>{done} of {total} are done already today (✓): Start guides you through the {left} left.</source>
         <translation>{done} sur {total} sont déjà faits aujourd’hui (✓) : Commencer vous guide dans les {left} qui restent.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="411"/>
+        <location filename="../gui/session_view.py" line="412"/>
         <source>You reported a warning sign today that needs care right away: call 911 or go to the nearest emergency department now. Do not continue your exercises.</source>
         <translation>Vous avez signalé aujourd’hui un signe d’alerte qui demande des soins immédiats : appelez le 911 ou allez immédiatement à l’urgence la plus proche. Ne continuez pas vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="414"/>
+        <location filename="../gui/session_view.py" line="415"/>
         <source>You reported a warning sign today that needs care the same day. Stop your exercises until you have been seen. If a doctor has seen you and said you may go on, you can start.</source>
         <translation>Vous avez signalé aujourd’hui un signe d’alerte qui demande des soins le jour même. Arrêtez vos exercices jusqu’à ce que vous ayez été vu. Si un médecin vous a vu et vous a dit que vous pouvez continuer, vous pouvez commencer.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="417"/>
+        <location filename="../gui/session_view.py" line="418"/>
         <source>A warning sign today</source>
         <translation>Un signe d’alerte aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="420"/>
+        <location filename="../gui/session_view.py" line="419"/>
         <source>Start anyway</source>
         <translation>Commencer quand même</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="421"/>
+        <location filename="../gui/session_view.py" line="419"/>
         <source>Do not start</source>
         <translation>Ne pas commencer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="491"/>
+        <location filename="../gui/session_view.py" line="483"/>
         <source>End the session?</source>
         <translation>Terminer la séance?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="492"/>
+        <location filename="../gui/session_view.py" line="484"/>
         <source>End the session now? What you have done so far is kept.</source>
         <translation>Terminer la séance maintenant? Ce que vous avez déjà fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="558"/>
-        <location filename="../gui/session_view.py" line="594"/>
-        <location filename="../gui/session_view.py" line="678"/>
+        <location filename="../gui/session_view.py" line="550"/>
+        <location filename="../gui/session_view.py" line="586"/>
+        <location filename="../gui/session_view.py" line="670"/>
         <source>Well done</source>
         <translation>Bravo</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="560"/>
+        <location filename="../gui/session_view.py" line="552"/>
         <source>Next: {name}</source>
         <translation>Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="561"/>
+        <location filename="../gui/session_view.py" line="553"/>
         <source>Last exercise</source>
         <translation>Dernier exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="564"/>
+        <location filename="../gui/session_view.py" line="556"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="567"/>
+        <location filename="../gui/session_view.py" line="559"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="578"/>
+        <location filename="../gui/session_view.py" line="570"/>
         <source>This session could not be saved: {reason}</source>
         <translation>Cette séance n’a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="579"/>
+        <location filename="../gui/session_view.py" line="571"/>
         <source>the record is not available</source>
         <translation>le registre n’est pas accessible</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="586"/>
+        <location filename="../gui/session_view.py" line="578"/>
         <source>Get ready</source>
         <translation>Préparez-vous</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="587"/>
+        <location filename="../gui/session_view.py" line="579"/>
         <source>Get into position</source>
         <translation>Mettez-vous en position</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="588"/>
+        <location filename="../gui/session_view.py" line="580"/>
         <source>Move slowly</source>
         <translation>Bougez lentement</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="589"/>
-        <location filename="../gui/session_view.py" line="677"/>
+        <location filename="../gui/session_view.py" line="581"/>
+        <location filename="../gui/session_view.py" line="669"/>
         <source>Hold</source>
         <translation>Tenez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="590"/>
+        <location filename="../gui/session_view.py" line="582"/>
         <source>Keep going at a comfortable pace</source>
         <translation>Continuez à un rythme confortable</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="591"/>
-        <location filename="../gui/session_view.py" line="677"/>
+        <location filename="../gui/session_view.py" line="583"/>
+        <location filename="../gui/session_view.py" line="669"/>
         <source>Relax</source>
         <translation>Relâchez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="592"/>
-        <location filename="../gui/session_view.py" line="677"/>
+        <location filename="../gui/session_view.py" line="584"/>
+        <location filename="../gui/session_view.py" line="669"/>
         <source>Rest</source>
         <translation>Repos</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="593"/>
-        <location filename="../gui/session_view.py" line="678"/>
+        <location filename="../gui/session_view.py" line="585"/>
+        <location filename="../gui/session_view.py" line="670"/>
         <source>Switch sides</source>
         <translation>Changez de côté</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="602"/>
+        <location filename="../gui/session_view.py" line="594"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/session_view.py" line="602"/>
+        <location filename="../gui/session_view.py" line="594"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2727,107 +2740,107 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="603"/>
+        <location filename="../gui/session_view.py" line="595"/>
         <source>Rep {rep} of {reps}</source>
         <translation>Répétition {rep} sur {reps}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="605"/>
+        <location filename="../gui/session_view.py" line="597"/>
         <source>Set {set} of {sets}</source>
         <translation>Série {set} sur {sets}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="607"/>
+        <location filename="../gui/session_view.py" line="599"/>
         <source>Right side</source>
         <translation>Côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="609"/>
+        <location filename="../gui/session_view.py" line="601"/>
         <source>Left side</source>
         <translation>Côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="611"/>
+        <location filename="../gui/session_view.py" line="603"/>
         <source>Now the left side</source>
         <translation>Maintenant le côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="611"/>
+        <location filename="../gui/session_view.py" line="603"/>
         <source>Now the right side</source>
         <translation>Maintenant le côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="613"/>
+        <location filename="../gui/session_view.py" line="605"/>
         <source>Next: {what}</source>
         <translation>Ensuite : {what}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="646"/>
+        <location filename="../gui/session_view.py" line="638"/>
         <source>Stop and change position if</source>
         <translation>Arrêtez et changez de position si</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="647"/>
+        <location filename="../gui/session_view.py" line="639"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="649"/>
+        <location filename="../gui/session_view.py" line="641"/>
         <source>For every exercise</source>
         <translation>Pour tous les exercices</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="674"/>
+        <location filename="../gui/session_view.py" line="666"/>
         <source>Next: %1</source>
         <translation>Ensuite : %1</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="677"/>
+        <location filename="../gui/session_view.py" line="669"/>
         <source>Go</source>
         <translation>On y va</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="688"/>
+        <location filename="../gui/session_view.py" line="680"/>
         <source>Sound off</source>
         <translation>Son coupé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="688"/>
+        <location filename="../gui/session_view.py" line="680"/>
         <source>Sound on</source>
         <translation>Son activé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="689"/>
+        <location filename="../gui/session_view.py" line="681"/>
         <source>Turn the sound cues on or off</source>
         <translation>Activer ou couper les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="692"/>
+        <location filename="../gui/session_view.py" line="684"/>
         <source>No sound</source>
         <translation>Pas de son</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="708"/>
+        <location filename="../gui/session_view.py" line="700"/>
         <source>Session complete</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="708"/>
+        <location filename="../gui/session_view.py" line="700"/>
         <source>Session ended</source>
         <translation>Séance interrompue</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="711"/>
+        <location filename="../gui/session_view.py" line="703"/>
         <source>Done: {done} · Partly done: {partial} · Skipped: {skipped} · Not reached: {not_reached} · Time: {minutes} min {seconds} s</source>
         <translation>Faits : {done} · En partie : {partial} · Sautés : {skipped} · Non atteints : {not_reached} · Durée : {minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="729"/>
+        <location filename="../gui/session_view.py" line="721"/>
         <source>Nothing could be saved: {reason}</source>
         <translation>Rien n’a pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="738"/>
+        <location filename="../gui/session_view.py" line="730"/>
         <source>Could not save: {reason}</source>
         <translation>Impossible d’enregistrer : {reason}</translation>
     </message>

@@ -84,3 +84,4 @@ def test_the_end_of_a_session_is_answered_in_todays_size(qtbot: QtBot, make_cont
     answers = [*view.pain_scale.group.buttons(), view.spreading, view.note]
     assert all(widget.font().pointSizeF() >= size - 0.01 for widget in answers), [
         (type(w).__name__, w.font().pointSizeF()) for w in answers]
+
