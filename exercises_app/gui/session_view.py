@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -145,8 +146,14 @@ class SessionView(QWidget):
         hint = QLabel(self.tr("Space: pause or resume · Right arrow: skip exercise · Left arrow: back · Escape: end"))
         hint.setWordWrap(True)
         layout = QVBoxLayout(page)
+        # A long session at a large text size is taller than a small window: the list scrolls, Start stays.
+        self.ready_scroll = QScrollArea()
+        self.ready_scroll.setWidgetResizable(True)
+        self.ready_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.ready_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ready_scroll.setWidget(self.ready_list)
         layout.addWidget(self.ready_title)
-        layout.addWidget(self.ready_list, 1)
+        layout.addWidget(self.ready_scroll, 1)
         layout.addWidget(self.start_button)
         layout.addWidget(self.from_beginning_button)
         layout.addWidget(hint)
