@@ -443,22 +443,22 @@
     <message>
         <location filename="../gui/history_view.py" line="261"/>
         <source>Current streak</source>
-        <translation>Série en cours</translation>
+        <translation>Jours d’affilée</translation>
     </message>
     <message>
         <location filename="../gui/history_view.py" line="262"/>
         <source>days in a row</source>
-        <translation>jours de suite</translation>
+        <translation>en ce moment</translation>
     </message>
     <message>
         <location filename="../gui/history_view.py" line="263"/>
         <source>Longest streak</source>
-        <translation>Plus longue série</translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../gui/history_view.py" line="264"/>
         <source>best run so far</source>
-        <translation>meilleure série à ce jour</translation>
+        <translation>le plus de jours d’affilée</translation>
     </message>
     <message>
         <location filename="../gui/history_view.py" line="267"/>
@@ -2459,280 +2459,280 @@ down to the floor</source>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../gui/session_view.py" line="133"/>
+        <location filename="../gui/session_view.py" line="134"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="137"/>
+        <location filename="../gui/session_view.py" line="138"/>
         <source>Start the session (Space)</source>
         <translation>Commencer la séance (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="139"/>
+        <location filename="../gui/session_view.py" line="140"/>
         <source>Start from the beginning</source>
         <translation>Recommencer depuis le début</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="142"/>
+        <location filename="../gui/session_view.py" line="143"/>
         <source>Be guided through every exercise of the session again</source>
         <translation>Être guidé de nouveau dans tous les exercices de la séance</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="145"/>
+        <location filename="../gui/session_view.py" line="146"/>
         <source>Space: pause or resume · Right arrow: skip exercise · Left arrow: back · Escape: end</source>
         <translation>Espace : pause ou reprise · Flèche droite : passer l’exercice · Flèche gauche : revenir · Échap : terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="177"/>
+        <location filename="../gui/session_view.py" line="184"/>
         <source>Seconds left</source>
         <translation>Secondes restantes</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="195"/>
+        <location filename="../gui/session_view.py" line="202"/>
         <source>Progress through the session</source>
         <translation>Progression de la séance</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="198"/>
+        <location filename="../gui/session_view.py" line="205"/>
         <source>◀ Back</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="199"/>
+        <location filename="../gui/session_view.py" line="206"/>
         <source>Go back one exercise (Left arrow)</source>
         <translation>Revenir à l’exercice précédent (flèche gauche)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="201"/>
-        <location filename="../gui/session_view.py" line="559"/>
+        <location filename="../gui/session_view.py" line="208"/>
+        <location filename="../gui/session_view.py" line="566"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="204"/>
+        <location filename="../gui/session_view.py" line="211"/>
         <source>Pause or resume (Space)</source>
         <translation>Pause ou reprise (Espace)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="206"/>
+        <location filename="../gui/session_view.py" line="213"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="207"/>
+        <location filename="../gui/session_view.py" line="214"/>
         <source>Skip this exercise (Right arrow)</source>
         <translation>Passer cet exercice (flèche droite)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="209"/>
+        <location filename="../gui/session_view.py" line="216"/>
         <source>Restart exercise</source>
         <translation>Recommencer l’exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="211"/>
+        <location filename="../gui/session_view.py" line="218"/>
         <source>End</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="212"/>
+        <location filename="../gui/session_view.py" line="219"/>
         <source>End the session now (Escape)</source>
         <translation>Terminer la séance maintenant (Échap)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="214"/>
-        <location filename="../gui/session_view.py" line="642"/>
+        <location filename="../gui/session_view.py" line="221"/>
+        <location filename="../gui/session_view.py" line="649"/>
         <source>Stop if…</source>
         <translation>Arrêtez si…</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="215"/>
+        <location filename="../gui/session_view.py" line="222"/>
         <source>When to stop this exercise</source>
         <translation>Quand arrêter cet exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="217"/>
+        <location filename="../gui/session_view.py" line="224"/>
         <source>Warning signs</source>
         <translation>Signes d’alerte</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="218"/>
+        <location filename="../gui/session_view.py" line="225"/>
         <source>When to stop and seek care</source>
         <translation>Quand arrêter et consulter</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="271"/>
+        <location filename="../gui/session_view.py" line="278"/>
         <source>How much pain do you have now?</source>
         <translation>Quelle est votre douleur maintenant?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="278"/>
+        <location filename="../gui/session_view.py" line="285"/>
         <source>Pain, numbness or tingling spread down my leg or into my arm</source>
         <translation>Une douleur, un engourdissement ou des picotements se sont étendus dans ma jambe ou mon bras</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="281"/>
+        <location filename="../gui/session_view.py" line="288"/>
         <source>If it did, stop the exercise that caused it and tell your physiotherapist. Next time the app proposes doing less.</source>
         <translation>Si c’est le cas, arrêtez l’exercice qui l’a causé et dites-le à votre physiothérapeute. La prochaine fois, l’application vous proposera d’en faire moins.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="289"/>
+        <location filename="../gui/session_view.py" line="296"/>
         <source>A note for your physiotherapist (optional)</source>
         <translation>Une note pour votre physiothérapeute (facultatif)</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="290"/>
+        <location filename="../gui/session_view.py" line="297"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="291"/>
+        <location filename="../gui/session_view.py" line="298"/>
         <source>Save and finish</source>
         <translation>Enregistrer et terminer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="332"/>
+        <location filename="../gui/session_view.py" line="339"/>
         <source>Today&apos;s session {slot} of {count}</source>
         <translation>Séance {slot} sur {count} aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="334"/>
+        <location filename="../gui/session_view.py" line="341"/>
         <source>There are no exercises for this session.</source>
         <translation>Il n’y a aucun exercice pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="346"/>
+        <location filename="../gui/session_view.py" line="353"/>
         <source>About {minutes} minutes. The screen and sounds guide you; you need not touch the keyboard.</source>
         <translation>Environ {minutes} minutes. L’écran et les sons vous guident; vous n’avez pas besoin de toucher au clavier.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="349"/>
+        <location filename="../gui/session_view.py" line="356"/>
         <source>{done} of {total} are done already today (✓): Start guides you through the {left} left.</source>
         <translation>{done} sur {total} sont déjà faits aujourd’hui (✓) : Commencer vous guide dans les {left} qui restent.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="412"/>
+        <location filename="../gui/session_view.py" line="419"/>
         <source>You reported a warning sign today that needs care right away: call 911 or go to the nearest emergency department now. Do not continue your exercises.</source>
         <translation>Vous avez signalé aujourd’hui un signe d’alerte qui demande des soins immédiats : appelez le 911 ou allez immédiatement à l’urgence la plus proche. Ne continuez pas vos exercices.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="415"/>
+        <location filename="../gui/session_view.py" line="422"/>
         <source>You reported a warning sign today that needs care the same day. Stop your exercises until you have been seen. If a doctor has seen you and said you may go on, you can start.</source>
         <translation>Vous avez signalé aujourd’hui un signe d’alerte qui demande des soins le jour même. Arrêtez vos exercices jusqu’à ce que vous ayez été vu. Si un médecin vous a vu et vous a dit que vous pouvez continuer, vous pouvez commencer.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="418"/>
+        <location filename="../gui/session_view.py" line="425"/>
         <source>A warning sign today</source>
         <translation>Un signe d’alerte aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="419"/>
+        <location filename="../gui/session_view.py" line="426"/>
         <source>Start anyway</source>
         <translation>Commencer quand même</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="419"/>
+        <location filename="../gui/session_view.py" line="426"/>
         <source>Do not start</source>
         <translation>Ne pas commencer</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="483"/>
+        <location filename="../gui/session_view.py" line="490"/>
         <source>End the session?</source>
         <translation>Terminer la séance?</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="484"/>
+        <location filename="../gui/session_view.py" line="491"/>
         <source>End the session now? What you have done so far is kept.</source>
         <translation>Terminer la séance maintenant? Ce que vous avez déjà fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="550"/>
-        <location filename="../gui/session_view.py" line="586"/>
-        <location filename="../gui/session_view.py" line="670"/>
+        <location filename="../gui/session_view.py" line="557"/>
+        <location filename="../gui/session_view.py" line="593"/>
+        <location filename="../gui/session_view.py" line="677"/>
         <source>Well done</source>
         <translation>Bravo</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="552"/>
+        <location filename="../gui/session_view.py" line="559"/>
         <source>Next: {name}</source>
         <translation>Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="553"/>
+        <location filename="../gui/session_view.py" line="560"/>
         <source>Last exercise</source>
         <translation>Dernier exercice</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="556"/>
+        <location filename="../gui/session_view.py" line="563"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="559"/>
+        <location filename="../gui/session_view.py" line="566"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="570"/>
+        <location filename="../gui/session_view.py" line="577"/>
         <source>This session could not be saved: {reason}</source>
         <translation>Cette séance n’a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="571"/>
+        <location filename="../gui/session_view.py" line="578"/>
         <source>the record is not available</source>
         <translation>le registre n’est pas accessible</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="578"/>
+        <location filename="../gui/session_view.py" line="585"/>
         <source>Get ready</source>
         <translation>Préparez-vous</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="579"/>
+        <location filename="../gui/session_view.py" line="586"/>
         <source>Get into position</source>
         <translation>Mettez-vous en position</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="580"/>
+        <location filename="../gui/session_view.py" line="587"/>
         <source>Move slowly</source>
         <translation>Bougez lentement</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="581"/>
-        <location filename="../gui/session_view.py" line="669"/>
+        <location filename="../gui/session_view.py" line="588"/>
+        <location filename="../gui/session_view.py" line="676"/>
         <source>Hold</source>
         <translation>Tenez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="582"/>
+        <location filename="../gui/session_view.py" line="589"/>
         <source>Keep going at a comfortable pace</source>
         <translation>Continuez à un rythme confortable</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="583"/>
-        <location filename="../gui/session_view.py" line="669"/>
+        <location filename="../gui/session_view.py" line="590"/>
+        <location filename="../gui/session_view.py" line="676"/>
         <source>Relax</source>
         <translation>Relâchez</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="584"/>
-        <location filename="../gui/session_view.py" line="669"/>
+        <location filename="../gui/session_view.py" line="591"/>
+        <location filename="../gui/session_view.py" line="676"/>
         <source>Rest</source>
         <translation>Repos</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="585"/>
-        <location filename="../gui/session_view.py" line="670"/>
+        <location filename="../gui/session_view.py" line="592"/>
+        <location filename="../gui/session_view.py" line="677"/>
         <source>Switch sides</source>
         <translation>Changez de côté</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="594"/>
+        <location filename="../gui/session_view.py" line="601"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/session_view.py" line="594"/>
+        <location filename="../gui/session_view.py" line="601"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2740,107 +2740,107 @@ down to the floor</source>
         </translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="595"/>
+        <location filename="../gui/session_view.py" line="602"/>
         <source>Rep {rep} of {reps}</source>
         <translation>Répétition {rep} sur {reps}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="597"/>
+        <location filename="../gui/session_view.py" line="604"/>
         <source>Set {set} of {sets}</source>
         <translation>Série {set} sur {sets}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="599"/>
+        <location filename="../gui/session_view.py" line="606"/>
         <source>Right side</source>
         <translation>Côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="601"/>
+        <location filename="../gui/session_view.py" line="608"/>
         <source>Left side</source>
         <translation>Côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="603"/>
+        <location filename="../gui/session_view.py" line="610"/>
         <source>Now the left side</source>
         <translation>Maintenant le côté gauche</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="603"/>
+        <location filename="../gui/session_view.py" line="610"/>
         <source>Now the right side</source>
         <translation>Maintenant le côté droit</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="605"/>
+        <location filename="../gui/session_view.py" line="612"/>
         <source>Next: {what}</source>
         <translation>Ensuite : {what}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="638"/>
+        <location filename="../gui/session_view.py" line="645"/>
         <source>Stop and change position if</source>
         <translation>Arrêtez et changez de position si</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="639"/>
+        <location filename="../gui/session_view.py" line="646"/>
         <source>Stop and tell your physiotherapist if</source>
         <translation>Arrêtez et avisez votre physiothérapeute si</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="641"/>
+        <location filename="../gui/session_view.py" line="648"/>
         <source>For every exercise</source>
         <translation>Pour tous les exercices</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="666"/>
+        <location filename="../gui/session_view.py" line="673"/>
         <source>Next: %1</source>
         <translation>Ensuite : %1</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="669"/>
+        <location filename="../gui/session_view.py" line="676"/>
         <source>Go</source>
         <translation>On y va</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="680"/>
+        <location filename="../gui/session_view.py" line="687"/>
         <source>Sound off</source>
         <translation>Son coupé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="680"/>
+        <location filename="../gui/session_view.py" line="687"/>
         <source>Sound on</source>
         <translation>Son activé</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="681"/>
+        <location filename="../gui/session_view.py" line="688"/>
         <source>Turn the sound cues on or off</source>
         <translation>Activer ou couper les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="684"/>
+        <location filename="../gui/session_view.py" line="691"/>
         <source>No sound</source>
         <translation>Pas de son</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="700"/>
+        <location filename="../gui/session_view.py" line="707"/>
         <source>Session complete</source>
         <translation>Séance terminée</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="700"/>
+        <location filename="../gui/session_view.py" line="707"/>
         <source>Session ended</source>
         <translation>Séance interrompue</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="703"/>
+        <location filename="../gui/session_view.py" line="710"/>
         <source>Done: {done} · Partly done: {partial} · Skipped: {skipped} · Not reached: {not_reached} · Time: {minutes} min {seconds} s</source>
         <translation>Faits : {done} · En partie : {partial} · Sautés : {skipped} · Non atteints : {not_reached} · Durée : {minutes} min {seconds} s</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="721"/>
+        <location filename="../gui/session_view.py" line="728"/>
         <source>Nothing could be saved: {reason}</source>
         <translation>Rien n’a pu être enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/session_view.py" line="730"/>
+        <location filename="../gui/session_view.py" line="737"/>
         <source>Could not save: {reason}</source>
         <translation>Impossible d’enregistrer : {reason}</translation>
     </message>

@@ -224,8 +224,8 @@ STRINGS.update({
     "report_glance": ("At a glance", "En bref"),
     "report_sessions_done": ("Sessions done", "Séances faites"),
     "report_sessions_of": ("{done} of {prescribed}", "{done} sur {prescribed}"),
-    "report_streaks": ("Streak", "Série"),
-    "report_streak_text": ("current {current}, longest {longest}", "en cours {current}, la plus longue {longest}"),
+    "report_streaks": ("Streak", "Jours d’affilée"),  # not "série": in a dose, a série is a set
+    "report_streak_text": ("current {current}, longest {longest}", "en ce moment {current}, record {longest}"),
     "report_pain": ("Pain (0–10)", "Douleur (0–10)"),
     "report_pain_text": (("baseline → latest ({date}); the last rating is {recent}",
                           "baseline → latest ({date}); the last {n} ratings average {recent}"),
