@@ -289,3 +289,34 @@ def test_a_second_go_guides_through_what_is_left_unless_asked_to_start_from_the_
     session.prepare(1)
     session.from_beginning_button.click()
     assert [i.exercise_id for i in session.engine.items] == [i.exercise_id for i in items]
+
+
+def test_a_long_session_at_a_large_text_size_scrolls_and_keeps_start_in_view(
+        qtbot: QtBot, make_context: Callable[..., AppContext], launcher: RecordingLauncher) -> None:
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from exercises_app.gui.theme import apply_appearance
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_appearance(app, "light", 200)
+    try:
+        context = make_context("fr")
+        view = SessionView(context, CuePlayer(context.paths.assets_dir / "sounds", launcher=launcher))
+        qtbot.addWidget(view)
+        view.resize(760, 480)
+        view.show()
+        QApplication.processEvents()
+        start = view.start_button.mapTo(view, view.start_button.rect().bottomRight())
+        assert start.y() <= view.height()  # Start is whole on screen
+        label = view.ready_list
+        needed = label.heightForWidth(label.width())
+        shown = label.visibleRegion().boundingRect().height()
+        area = label.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        # every exercise of the list can be seen: it fits, or it scrolls far enough (never cut off)
+        assert needed <= shown or (area is not None and
+                                   area.verticalScrollBar().maximum() >= needed - area.viewport().height() - 2)
+    finally:
+        apply_appearance(app, "light", 100)
