@@ -25,7 +25,7 @@ from ..core.dose_text import describe_amount
 from ..core.record.progression import Proposal
 from ..core.text import Text
 from .dialog_buttons import accept_cancel_buttons
-from .view_fonts import large_text, use_font_throughout
+from .view_fonts import large_text, use_large_text
 from .widgets.check_indicators import grow_check_indicators
 
 
@@ -39,10 +39,9 @@ class DoseStepDialog(QDialog):
         self.lang = lang
         self.easier = easier or {}  # exercise id -> the name of its easier variation in the library
         self.setWindowTitle(self.tr("Before you start"))
-        body = large_text(self.font())  # Today's size: it opens from Today's Start, read from the mat
-        heading = QFont(body)
+        heading = QFont(large_text(self.font()))  # the rest is written in Today's size (below)
         heading.setBold(True)
-        heading.setPointSizeF(body.pointSizeF() * 1.2)
+        heading.setPointSizeF(heading.pointSizeF() * 1.2)
         layout = QVBoxLayout(self)
         self.groups: list[QButtonGroup] = []
         for proposal in self.proposals:
@@ -70,8 +69,7 @@ class DoseStepDialog(QDialog):
             layout.addWidget(box)
         buttons = accept_cancel_buttons(self, self.tr("Start the session"), self.tr("Not now"))
         layout.addWidget(buttons)
-        use_font_throughout(self, body)
-        self.resize(max(640, self.sizeHint().width()), self.sizeHint().height())
+        use_large_text(self, 640)
 
     def amount(self, field: str, value: int) -> str:
         """``value`` with its unit: '12 reps', 'hold 10 s' or '25 minutes'."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.record.service import MAX_EXCUSED_DAYS
 from .dialog_buttons import accept_cancel_buttons
 from .formatting import locale_for
-from .view_fonts import large_text, use_font_throughout
+from .view_fonts import use_large_text
 from .widgets.check_indicators import grow_check_indicators
 
 
@@ -60,9 +60,8 @@ class ExcuseDialog(QDialog):
         layout.addLayout(form)
         buttons = accept_cancel_buttons(self, self.tr("Mark these days"), self.tr("Cancel"))
         layout.addWidget(buttons)
-        use_font_throughout(self, large_text(self.font()))  # Today's size: it is read from the mat too
-        grow_check_indicators(*self.reasons.buttons())
-        self.resize(max(640, self.sizeHint().width()), self.sizeHint().height())
+        grow_check_indicators(*self.reasons.buttons())  # follows the font set next
+        use_large_text(self, 640)
         self.reasons.buttons()[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def value(self) -> tuple[str, dt.date]:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..core.outcomes import PSFS_ACTIVITY_CHARS, PSFS_MAX, PSFS_MAX_ACTIVITIES, PSFS_MIN
 from .dialog_buttons import accept_cancel_buttons
-from .view_fonts import large_text, use_font_throughout
+from .view_fonts import use_large_text
 
 
 class PsfsDialog(QDialog):
@@ -53,8 +53,7 @@ class PsfsDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(grid)
         layout.addWidget(buttons)
-        use_font_throughout(self, large_text(self.font()))  # Today's size: it is read from the mat too
-        self.resize(max(760, self.sizeHint().width()), self.sizeHint().height())
+        use_large_text(self, 760)
         self.rows[0][0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def value(self) -> list[tuple[str, int]]:

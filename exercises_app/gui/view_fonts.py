@@ -29,3 +29,10 @@ def use_font_throughout(root: QWidget, font: QFont) -> None:
     for widget in (root, *root.findChildren(QWidget)):
         if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
             widget.setFont(font)
+
+
+def use_large_text(dialog: QWidget, min_width: int) -> None:
+    """Today's large text throughout ``dialog`` (one opened from Today, read from the mat too), then
+    sized to fit it, at least ``min_width`` wide."""
+    use_font_throughout(dialog, large_text(dialog.font()))
+    dialog.resize(max(min_width, dialog.sizeHint().width()), dialog.sizeHint().height())
